@@ -1,0 +1,43 @@
+/*
+ * decode.h: what a decoder in src/decode/ works with. A decoder is `int dec_NAME(struct
+ * tracee *t)`, named by `@NAME` in syscalltab/syscalls.sig; see sysent.h for what it
+ * returns. The shared printers for structs used by several families are declared here.
+ */
+#ifndef STRC_DECODE_H
+#define STRC_DECODE_H
+
+#include <inttypes.h>
+#include <stdint.h>
+
+#include "print.h"
+#include "strc.h"
+#include "tables.h"
+
+static inline int entering(const struct tracee *t)
+{
+	return !t->exiting;
+}
+
+static inline int exiting(const struct tracee *t)
+{
+	return t->exiting;
+}
+
+/* Reads a struct, or prints its address and returns -1 when it cannot be read. */
+int umove_or_printaddr(struct tracee *t, uint64_t addr, size_t len, void *buf);
+/* Reads a pointer-sized word of the tracee's ABI. */
+int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out);
+/* ["a", "b", ...]: a NULL-terminated array of string pointers, cut after -s elements. */
+void print_string_array(struct tracee *t, uint64_t addr);
+/* The number of pointers before the NULL, or -1 when unreadable. */
+long count_string_array(struct tracee *t, uint64_t addr);
+/* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
+void print_timespec(struct tracee *t, uint64_t addr);
+
+/* src/decode/file.c */
+void print_open_flags(uint64_t flags);
+void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
+/* seconds, then the date in a comment as strace prints it */
+void print_time_comment(int64_t sec, uint64_t nsec);
+
+#endif

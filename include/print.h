@@ -1,0 +1,75 @@
+/*
+ * print.h: the one output layer. Everything strc prints about a tracee goes through here:
+ * the line prefix, strings and their escaping, flags and constants, alignment of the
+ * return value, and the cutting of lines that another tracee interrupts.
+ */
+#ifndef STRC_PRINT_H
+#define STRC_PRINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strc.h"
+
+/* src/output.c: buffered output files and the current line. */
+struct outfile *outfile_open(const char *path);	/* NULL on error, errno set */
+struct outfile *outfile_stderr(void);
+void outfile_close(struct outfile *o);
+void outfile_flush(struct outfile *o);
+void output_flush_all(void);
+int outfile_fd(const struct outfile *o);
+void output_use(struct outfile *o);	/* where tprintf writes outside a tracee's line */
+
+void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void tputs(const char *s);
+void twrite(const char *s, size_t n);
+void tputc(char c);
+
+/* Starts t's line: cuts another tracee's open line first, prints the prefix. */
+void line_begin(struct tracee *t);
+/* Continues t's line at syscall exit, reprinting it as "<... NAME resumed>" if it was cut. */
+void line_resume(struct tracee *t, const char *name);
+/* Ends the current line. */
+void line_end(void);
+/* Pads to the -a column before " = ". */
+void tabto(void);
+/* Which tracee's line is open on t's output, if any. */
+int line_open_for(struct tracee *t);
+/* Line prefix hook: pid, timestamps; set by the tracer core. */
+void print_prefix(struct tracee *t);
+
+/* src/print.c: values. */
+enum {
+	QUOTE_NUL_TERMINATED = 1 << 0,	/* stop at the first NUL */
+	QUOTE_FORCE_HEX = 1 << 1,	/* every byte as \xNN (getrandom) */
+	QUOTE_OMIT_QUOTES = 1 << 2,
+	QUOTE_ELLIPSIS = 1 << 3,	/* append "..." after the closing quote */
+};
+void print_quoted(const unsigned char *s, size_t n, unsigned flags);
+void printstr_n(struct tracee *t, uint64_t addr, uint64_t len);	/* a buffer */
+void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned flags);
+void printstr(struct tracee *t, uint64_t addr);		/* a C string, cut at -s */
+void printstr_max(struct tracee *t, uint64_t addr, size_t max);
+void printpath(struct tracee *t, uint64_t addr);	/* a C string, not cut */
+void printaddr(uint64_t addr);				/* NULL or 0x... */
+void printnum_hex(uint64_t v);				/* 0 or 0x... */
+void printfd(struct tracee *t, int fd);
+void print_dirfd(struct tracee *t, int fd);
+void print_mode(unsigned mode);				/* 0644 */
+void print_uid(uint32_t id);
+int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
+int printxval(const struct xlat *x, uint64_t val, const char *dflt);
+void print_xlat_unknown(const struct xlat *x, uint64_t val);
+void print_errno(int err);				/* ENOENT (No such file or directory) */
+const char *errno_name(int err);
+
+/* The word-sized view of an argument as the tracee's ABI sees it. */
+int64_t arg_long(struct tracee *t, int i);
+uint64_t arg_ulong(struct tracee *t, int i);
+int arg_int(struct tracee *t, int i);
+
+/* Prints argument i of the call in progress the way its signature says. */
+void print_arg(struct tracee *t, int i);
+void print_args(struct tracee *t, int from, int to);	/* with ", " between */
+
+#endif

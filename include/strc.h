@@ -1,0 +1,141 @@
+/*
+ * strc.h: the state shared by the tracer core, the decoders and the output layer.
+ *
+ * One traced thread is one struct tracee. The decoders see the syscall in progress through
+ * it (arch, number, arguments, and at exit the return value) and print through the
+ * functions declared in print.h.
+ */
+#ifndef STRC_H
+#define STRC_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "sysent.h"
+
+/* Options, filled once by main.c and read everywhere. */
+struct options {
+	int max_strlen;		/* -s, default 32 */
+	int xflag;		/* -x 1, -xx 2 */
+	int verbose;		/* -v */
+	int follow;		/* -f */
+	int follow_ff;		/* -ff or --output-separately: one file per process */
+	int count;		/* -c 1, -C 2 */
+	int count_wall;		/* -w */
+	const char *sort_by;	/* -S */
+	const char *columns;	/* -U */
+	const char *overhead;	/* -O */
+	int align;		/* -a, default 40 */
+	int decode_fds;		/* -y 1, -yy 2 */
+	int decode_pids;	/* -Y 1 (comm), --decode-pids=pidns 2 */
+	int quiet;		/* -q 1, -qq 2, -qqq 3 */
+	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
+	const char *timestamps_spec;	/* --absolute-timestamps=... */
+	int relative;		/* -r */
+	const char *relative_spec;	/* --relative-timestamps=PRECISION */
+	int syscall_times;	/* -T */
+	const char *syscall_times_spec;	/* --syscall-times=PRECISION */
+	int print_ip;		/* -i */
+	int print_nr;		/* -n */
+	int stack_trace;	/* -k */
+	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
+	int numeric;		/* -X raw */
+	int xlat_verbose;	/* -X verbose */
+	int successful_only;	/* -z */
+	int failed_only;	/* -Z */
+	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
+	int append;		/* -A */
+	int interruptible;	/* -I */
+	int kill_on_exit;	/* --kill-on-exit */
+	int seccomp;		/* in-kernel filtering: 1 by default, 0 with --no-seccomp-bpf */
+	int detach_on_execve;	/* -b execve */
+	const char *username;	/* -u */
+	const char *outfile;	/* -o */
+	const char *progname;	/* argv[0], for messages */
+	const char **pids;	/* -p, as given, npids of them */
+	int npids;
+	const char **paths;	/* -P */
+	int npaths;
+	const char **env;	/* -E */
+	int nenv;
+};
+extern struct options opt;
+
+struct outfile;
+
+/* Per-tracee state flags. */
+enum {
+	TF_IN_SYSCALL = 1 << 0,	/* between a syscall-entry and its exit stop */
+	TF_STARTUP = 1 << 1,	/* spawned by us, its first execve not reached yet */
+	TF_HIDDEN = 1 << 2,	/* the call in progress is filtered out: print nothing */
+	TF_ATTACHED = 1 << 3,	/* attached with -p, not spawned */
+	TF_UNFINISHED = 1 << 4,	/* its open line was cut by another tracee's */
+	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
+	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
+};
+
+struct tracee {
+	pid_t pid;
+	unsigned flags;
+	const struct arch_table *arch;
+	const struct sysent *se;	/* the call in progress, NULL when unknown */
+	int id;				/* its syscall id (tables.h), -1 when unknown */
+	uint64_t nr;
+	uint64_t args[6];
+	int64_t rval;			/* at exit: the return value (or -errno) */
+	int err;			/* at exit: errno when the call failed, else 0 */
+	int exiting;			/* 0 at entry, 1 at exit */
+	int dec_flags;			/* what the entry decoder returned */
+	int next_arg;			/* generic printer: first argument left for exit */
+	const char *auxstr;		/* RVAL_STR text */
+	uint64_t scratch[4];		/* decoder state kept from entry to exit */
+	struct timespec entry_ts;
+	struct outfile *out;
+	struct tracee *hnext;		/* pid hash chain */
+	void *unwind;			/* -k state, owned by src/stack.c */
+};
+
+/* src/tracee.c */
+struct tracee *tracee_find(pid_t pid);
+struct tracee *tracee_new(pid_t pid);
+void tracee_free(struct tracee *t);
+unsigned tracee_count(void);
+struct tracee *tracee_first(void);
+struct tracee *tracee_next(struct tracee *t);
+
+/* src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read. */
+int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
+/* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
+ * len when no NUL was found in len bytes, -1 when nothing could be read. */
+long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);
+
+/* src/syscall.c */
+void syscall_entry(struct tracee *t);
+void syscall_exit(struct tracee *t);
+void syscall_end_unfinished(struct tracee *t);
+int tracee_word_bits(const struct tracee *t);
+
+/* src/summary.c */
+void summary_add(struct tracee *t, const struct timespec *spent);
+void summary_print(void);	/* to the current output */
+
+/* src/qualify.c */
+int qualify(const char *spec);	/* one -e argument; prints the error, returns -1 */
+int trace_selected(int id);
+int trace_all_selected(void);
+
+/* src/signals.c */
+const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
+void print_signal(int sig);
+void print_siginfo_fields(struct tracee *t, const void *siginfo);
+
+/* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */
+void probe_kernel(void);
+
+/* src/main.c */
+void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,141 @@
+/*
+ * sysent.h: the shapes of the tables generated from syscalltab/.
+ *
+ * src/gen/mktables.py reads the ARG_, RET_ and CLASS_ enums below to learn which words the
+ * data may use (ARG_OBUF <-> "obuf"), so adding a kind means adding it here and teaching the
+ * printer in src/syscall.c; nothing else.
+ */
+#ifndef STRC_SYSENT_H
+#define STRC_SYSENT_H
+
+#include <stdint.h>
+
+struct tracee;
+
+enum arg_kind {
+	ARG_NONE_ = 0,
+	ARG_INT,
+	ARG_UINT,
+	ARG_LONG,
+	ARG_ULONG,
+	ARG_SIZE,
+	ARG_OFF,
+	ARG_HEX,
+	ARG_OCT,
+	ARG_PTR,
+	ARG_FD,
+	ARG_DIRFD,
+	ARG_PID,
+	ARG_UID,
+	ARG_GID,
+	ARG_SIG,
+	ARG_PATH,
+	ARG_STR,
+	ARG_IBUF,
+	ARG_OBUF,
+	ARG_FLAGS,
+	ARG_ENUM,
+	ARG_STRUCT,
+	ARG_OSTRUCT,
+};
+
+enum ret_kind {
+	RET_INT,
+	RET_UINT,
+	RET_HEX,
+	RET_OCT,
+	RET_FD,
+	RET_NONE,
+};
+
+enum syscall_class {
+	CLASS_FILE = 1u << 0,
+	CLASS_DESC = 1u << 1,
+	CLASS_PROCESS = 1u << 2,
+	CLASS_NETWORK = 1u << 3,
+	CLASS_SIGNAL = 1u << 4,
+	CLASS_IPC = 1u << 5,
+	CLASS_MEMORY = 1u << 6,
+	CLASS_CREDS = 1u << 7,
+	CLASS_CLOCK = 1u << 8,
+	CLASS_STAT = 1u << 9,
+	CLASS_LSTAT = 1u << 10,
+	CLASS_FSTAT = 1u << 11,
+	CLASS_STAT_LIKE = 1u << 12,
+	CLASS_STATFS = 1u << 13,
+	CLASS_FSTATFS = 1u << 14,
+	CLASS_STATFS_LIKE = 1u << 15,
+	CLASS_PURE = 1u << 16,
+};
+
+/*
+ * A decoder is called at syscall entry and, unless it returned DEC_DONE there, again at
+ * exit (t->exiting set). At exit it returns 0 or RVAL_* bits that override how the
+ * return value prints.
+ */
+typedef int (*decoder_fn)(struct tracee *t);
+typedef void (*struct_printer_fn)(struct tracee *t, uint64_t addr);
+
+enum {
+	DEC_DONE = 1 << 0,	/* entry printed everything; skip the exit call */
+	RVAL_HEX = 1 << 1,
+	RVAL_OCT = 1 << 2,
+	RVAL_FD = 1 << 3,
+	RVAL_UDEC = 1 << 4,
+	RVAL_DEC = 1 << 5,
+	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")" after the value */
+	RVAL_NONE = 1 << 7,	/* print "= ?" */
+};
+
+struct sysent {
+	const char *name;
+	uint8_t nargs;
+	uint8_t arg[6];		/* enum arg_kind */
+	uintptr_t aux[6];	/* xlat*, size-argument index, or struct printer */
+	uint8_t ret;		/* enum ret_kind */
+	uint32_t classes;	/* enum syscall_class bits */
+	decoder_fn decode;	/* NULL: the generic printer */
+};
+
+struct xlat_entry {
+	uint64_t val;
+	const char *name;
+	const char *text;
+};
+
+struct xlat {
+	const struct xlat_entry *e;
+	unsigned n;
+	const char *set;
+};
+
+struct nr_name {
+	unsigned nr;
+	int id;
+};
+
+struct arch_table {
+	const char *name;
+	uint32_t audit_arch;
+	uint32_t nr_base;	/* x32: 0x40000000 */
+	int bits;
+	unsigned nmap;
+	const short *map;	/* (nr - nr_base) -> syscall id, -1 for none */
+	unsigned nextra;
+	const struct nr_name *extra;	/* numbers past the map (arm's private calls) */
+};
+
+extern const struct sysent sysent[];
+extern const struct arch_table arch_tables[];
+extern const struct xlat *const xlat_all[];
+
+/* src/systab.c */
+const struct arch_table *arch_by_audit(uint32_t audit_arch, uint64_t nr);
+const struct arch_table *arch_by_name(const char *name);
+const struct sysent *syscall_lookup(const struct arch_table *a, uint64_t nr);
+int syscall_by_name(const char *name);
+const struct xlat *xlat_by_name(const char *set);
+const char *xlat_name(const struct xlat *x, uint64_t val);
+const struct xlat_entry *xlat_find(const struct xlat *x, uint64_t val);
+
+#endif

@@ -1,0 +1,16 @@
+/*
+ * tracer.h: what main.c needs from the ptrace loop in src/tracer.c.
+ */
+#ifndef STRC_TRACER_H
+#define STRC_TRACER_H
+
+struct outfile;
+
+void tracer_init_output(void);
+struct outfile *tracer_main_output(void);
+void tracer_start_command(char **argv);
+void tracer_setup_signals(void);
+void tracer_loop(void);
+int tracer_exit_code(void);
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * common.c: reading helpers the decoder families share: structs that may be unreadable,
+ * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp).
+ */
+#include <string.h>
+
+#include "decode.h"
+
+int umove_or_printaddr(struct tracee *t, uint64_t addr, size_t len, void *buf)
+{
+	if (!addr) {
+		tputs("NULL");
+		return -1;
+	}
+	if (umoven(t, addr, len, buf) < 0) {
+		printaddr(addr);
+		return -1;
+	}
+	return 0;
+}
+
+int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out)
+{
+	if (tracee_word_bits(t) == 32) {
+		uint32_t w;
+
+		if (umoven(t, addr, sizeof(w), &w) < 0)
+			return -1;
+		*out = w;
+		return 0;
+	}
+	return umoven(t, addr, sizeof(*out), out);
+}
+
+long count_string_array(struct tracee *t, uint64_t addr)
+{
+	unsigned step = tracee_word_bits(t) / 8;
+	long n = 0;
+	uint64_t p;
+
+	if (!addr)
+		return -1;
+	for (;; n++) {
+		if (umove_ptr(t, addr + n * step, &p) < 0)
+			return -1;
+		if (!p)
+			return n;
+		if (n > 1000000)
+			return -1;
+	}
+}
+
+void print_string_array(struct tracee *t, uint64_t addr)
+{
+	unsigned step = tracee_word_bits(t) / 8;
+	uint64_t p;
+	long i;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (umove_ptr(t, addr, &p) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (i = 0;; i++) {
+		if (umove_ptr(t, addr + i * step, &p) < 0) {
+			if (i)
+				tputs(", ");
+			printaddr(addr + i * step);
+			break;
+		}
+		if (!p)
+			break;
+		if (i)
+			tputs(", ");
+		if (i >= opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		printstr(t, p);
+	}
+	tputc(']');
+}
+
+/* {tv_sec=1, tv_nsec=500} of the tracee's ABI (two words), or its address. */
+void print_timespec(struct tracee *t, uint64_t addr)
+{
+	int64_t sec, nsec;
+
+	if (tracee_word_bits(t) == 64) {
+		int64_t ts[2];
+		if (umove_or_printaddr(t, addr, sizeof(ts), ts) < 0)
+			return;
+		sec = ts[0];
+		nsec = ts[1];
+	} else {
+		int32_t ts[2];
+		if (umove_or_printaddr(t, addr, sizeof(ts), ts) < 0)
+			return;
+		sec = ts[0];
+		nsec = ts[1];
+	}
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
+}

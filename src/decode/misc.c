@@ -1,0 +1,81 @@
+/*
+ * misc.c: decoders for calls of no family: getrandom.
+ */
+#include <linux/futex.h>
+
+#include "decode.h"
+
+/* Random bytes say nothing as text: strace prints them all in hex. */
+int dec_getrandom(struct tracee *t)
+{
+	if (entering(t))
+		return 0;
+	if (t->err)
+		printaddr(arg_ulong(t, 0));
+	else
+		printstr_n_flags(t, arg_ulong(t, 0), t->rval, QUOTE_FORCE_HEX);
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
+	printflags(&xlat_grnd_flags, arg_ulong(t, 2), NULL);
+	return 0;
+}
+
+/* Which arguments a futex operation uses decides how many strace prints. */
+int dec_futex(struct tracee *t)
+{
+	unsigned op = arg_ulong(t, 1);
+	unsigned cmd = op & FUTEX_CMD_MASK;
+
+	if (exiting(t))
+		return 0;
+	printaddr(arg_ulong(t, 0));
+	tputs(", ");
+	printxval(&xlat_futex_ops, op & ~FUTEX_CLOCK_REALTIME, NULL);
+	if (op & FUTEX_CLOCK_REALTIME)
+		tputs("|FUTEX_CLOCK_REALTIME");
+	switch (cmd) {
+	case FUTEX_WAIT:
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		print_timespec(t, arg_ulong(t, 3));
+		break;
+	case FUTEX_WAIT_BITSET:
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		print_timespec(t, arg_ulong(t, 3));
+		if ((uint32_t)arg_ulong(t, 5) == FUTEX_BITSET_MATCH_ANY)
+			tputs(", FUTEX_BITSET_MATCH_ANY");
+		else
+			tprintf(", %#x", (uint32_t)arg_ulong(t, 5));
+		break;
+	case FUTEX_WAKE:
+		tprintf(", %d", (int)arg_ulong(t, 2));
+		break;
+	case FUTEX_WAKE_BITSET:
+		tprintf(", %d, ", (int)arg_ulong(t, 2));
+		if ((uint32_t)arg_ulong(t, 5) == FUTEX_BITSET_MATCH_ANY)
+			tputs("FUTEX_BITSET_MATCH_ANY");
+		else
+			tprintf("%#x", (uint32_t)arg_ulong(t, 5));
+		break;
+	case FUTEX_REQUEUE:
+		tprintf(", %d, %u, ", (int)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+		printaddr(arg_ulong(t, 4));
+		break;
+	case FUTEX_CMP_REQUEUE:
+	case FUTEX_CMP_REQUEUE_PI:
+		tprintf(", %d, %u, ", (int)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+		printaddr(arg_ulong(t, 4));
+		tprintf(", %u", (unsigned)arg_ulong(t, 5));
+		break;
+	case FUTEX_LOCK_PI:
+	case FUTEX_LOCK_PI2:
+		tputs(", ");
+		print_timespec(t, arg_ulong(t, 3));
+		break;
+	case FUTEX_UNLOCK_PI:
+	case FUTEX_TRYLOCK_PI:
+		break;
+	default:
+		tprintf(", %u, %#" PRIx64 ", %#" PRIx64 ", %#" PRIx64, (unsigned)arg_ulong(t, 2),
+			arg_ulong(t, 3), arg_ulong(t, 4), arg_ulong(t, 5));
+	}
+	return DEC_DONE;
+}

@@ -1,0 +1,422 @@
+/*
+ * main.c: the command line. Reads strace's options, checks them, starts the tracer, and
+ * exits with the traced command's status.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "print.h"
+#include "strc.h"
+#include "tracer.h"
+
+#define STRC_VERSION "0.1"
+
+struct options opt = {
+	.max_strlen = 32,
+	.align = 40,
+	.stack_frame_limit = 256,
+	.seccomp = 1,
+	.progname = "strc",
+};
+
+void warnx_(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", opt.progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	output_flush_all();
+	fprintf(stderr, "%s: ", opt.progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static void usage_error(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+static void usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", opt.progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s -h' for more information.\n", opt.progname);
+	exit(1);
+}
+
+static void usage(void)
+{
+	printf("Usage: %s [-cCfhqvVxy] [-a COLUMN] [-e EXPR]... [-o FILE] [-s STRSIZE]\n"
+	       "            PROG [ARGS]\n"
+	       "\n"
+	       "  -a COLUMN      align return values at COLUMN (default 40)\n"
+	       "  -c             count time, calls and errors of each syscall; print a summary\n"
+	       "  -C             like -c, and print the calls as well\n"
+	       "  -e EXPR        a qualifying expression: trace=[!]NAME|%%CLASS|all|none[,...]\n"
+	       "  -f             follow forks\n"
+	       "  -ff            follow forks, one output file per process (with -o)\n"
+	       "  -h             print this help and exit\n"
+	       "  -o FILE        write the trace to FILE instead of standard error\n"
+	       "  -q, -qq, -qqq  suppress messages about attaching, exits, signals\n"
+	       "  -s STRSIZE     print at most STRSIZE bytes of each string (default 32)\n"
+	       "  -v             print environment, structures and arrays in full\n"
+	       "  -V             print the version and exit\n"
+	       "  -x, -xx        print non-ASCII strings, or all strings, in hexadecimal\n"
+	       "  -X raw         print all arguments undecoded\n"
+	       "\nSee strc(1).\n", opt.progname);
+	exit(0);
+}
+
+static int parse_int(const char *s, int min, int max, const char *what)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		usage_error("invalid %s '%s'", what, s);
+	return (int)v;
+}
+
+/* Long options without a short form. */
+enum {
+	OPT_SECCOMP = 0x100,
+	OPT_NO_SECCOMP,
+	OPT_KILL_ON_EXIT,
+	OPT_OUTPUT_SEPARATELY,
+	OPT_FRAME_LIMIT,
+	OPT_DECODE_PIDS,
+	OPT_TS,
+	OPT_QUAL,
+};
+
+static const struct option long_options[] = {
+	{ "output-append-mode", no_argument, NULL, 'A' },
+	{ "columns", required_argument, NULL, 'a' },
+	{ "detach-on", required_argument, NULL, 'b' },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "summary", no_argument, NULL, 'C' },
+	{ "daemonize", optional_argument, NULL, 'D' },
+	{ "env", required_argument, NULL, 'E' },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
+	{ "help", no_argument, NULL, 'h' },
+	{ "interruptible", required_argument, NULL, 'I' },
+	{ "instruction-pointer", no_argument, NULL, 'i' },
+	{ "stack-traces", no_argument, NULL, 'k' },
+	{ "stack-trace-frame-limit", required_argument, NULL, OPT_FRAME_LIMIT },
+	{ "syscall-number", no_argument, NULL, 'n' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "summary-syscall-overhead", required_argument, NULL, 'O' },
+	{ "attach", required_argument, NULL, 'p' },
+	{ "trace-path", required_argument, NULL, 'P' },
+	{ "quiet", optional_argument, NULL, 'q' },
+	{ "relative-timestamps", optional_argument, NULL, 'r' },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "summary-sort-by", required_argument, NULL, 'S' },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_TS },
+	{ "timestamps", optional_argument, NULL, OPT_TS },
+	{ "syscall-times", optional_argument, NULL, 'T' },
+	{ "user", required_argument, NULL, 'u' },
+	{ "summary-columns", required_argument, NULL, 'U' },
+	{ "no-abbrev", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
+	{ "strings-in-hex", optional_argument, NULL, 'x' },
+	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "decode-fds", optional_argument, NULL, 'y' },
+	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+	{ "successful-only", no_argument, NULL, 'z' },
+	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
+	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
+	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+	/* --trace=SET and friends are -e trace=SET */
+	{ "trace", required_argument, NULL, OPT_QUAL },
+	{ "trace-fds", required_argument, NULL, OPT_QUAL },
+	{ "abbrev", required_argument, NULL, OPT_QUAL },
+	{ "verbose", required_argument, NULL, OPT_QUAL },
+	{ "raw", required_argument, NULL, OPT_QUAL },
+	{ "signal", required_argument, NULL, OPT_QUAL },
+	{ "signals", required_argument, NULL, OPT_QUAL },
+	{ "read", required_argument, NULL, OPT_QUAL },
+	{ "write", required_argument, NULL, OPT_QUAL },
+	{ "fault", required_argument, NULL, OPT_QUAL },
+	{ "inject", required_argument, NULL, OPT_QUAL },
+	{ "status", required_argument, NULL, OPT_QUAL },
+	{ "kvm", required_argument, NULL, OPT_QUAL },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Options strace has that strc does not do yet: refused, never silently ignored. */
+static void not_yet(const char *what)
+{
+	die("%s is not supported yet", what);
+}
+
+static void push(const char ***list, int *n, const char *item)
+{
+	const char **l = realloc(*list, (*n + 1) * sizeof(**list));
+
+	if (!l)
+		die("out of memory");
+	l[(*n)++] = item;
+	*list = l;
+}
+
+static void parse_options(int argc, char **argv)
+{
+	int c, idx;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+				long_options, &idx)) != -1) {
+		switch (c) {
+		case 'A':
+			opt.append = 1;
+			break;
+		case 'a':
+			opt.align = parse_int(optarg, 0, INT_MAX, "-a argument");
+			break;
+		case 'b':
+			if (strcmp(optarg, "execve"))
+				usage_error("invalid -b argument: '%s'", optarg);
+			opt.detach_on_execve = 1;
+			break;
+		case 'c':
+			opt.count = 1;
+			break;
+		case 'C':
+			opt.count = 2;
+			break;
+		case 'd':
+			break;	/* strace's debug output: nothing of ours to show */
+		case 'D':
+			opt.daemonize++;
+			break;
+		case 'e':
+			if (qualify(optarg) < 0)
+				exit(1);
+			break;
+		case OPT_QUAL: {
+			char *spec;
+
+			if (asprintf(&spec, "%s=%s", long_options[idx].name, optarg) < 0)
+				die("out of memory");
+			if (qualify(spec) < 0)
+				exit(1);
+			break;
+		}
+		case 'E':
+			push(&opt.env, &opt.nenv, optarg);
+			break;
+		case 'f':
+			if (opt.follow)
+				opt.follow_ff = 1;
+			opt.follow = 1;
+			break;
+		case 'F':
+			opt.follow = 1;	/* strace's old spelling of -f */
+			break;
+		case OPT_OUTPUT_SEPARATELY:
+			opt.follow_ff = 1;
+			break;
+		case 'h':
+			usage();
+			break;
+		case 'i':
+			opt.print_ip = 1;
+			break;
+		case 'I':
+			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
+			break;
+		case 'k':
+			opt.stack_trace = 1;
+			break;
+		case OPT_FRAME_LIMIT:
+			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX, "stack trace frame limit");
+			break;
+		case 'n':
+			opt.print_nr = 1;
+			break;
+		case 'o':
+			opt.outfile = optarg;
+			break;
+		case 'O':
+			opt.overhead = optarg;
+			break;
+		case 'p':
+			push(&opt.pids, &opt.npids, optarg);
+			break;
+		case 'P':
+			push(&opt.paths, &opt.npaths, optarg);
+			break;
+		case 'q':
+			opt.quiet++;
+			break;
+		case 'r':
+			opt.relative = 1;
+			opt.relative_spec = optarg;
+			break;
+		case 's':
+			opt.max_strlen = parse_int(optarg, 0, INT_MAX / 4, "-s argument");
+			break;
+		case 'S':
+			opt.sort_by = optarg;
+			break;
+		case 't':
+			opt.timestamps++;
+			break;
+		case OPT_TS:
+			opt.timestamps = opt.timestamps ? opt.timestamps : 1;
+			opt.timestamps_spec = optarg;
+			break;
+		case 'T':
+			opt.syscall_times = 1;
+			opt.syscall_times_spec = optarg;
+			break;
+		case 'u':
+			opt.username = optarg;
+			break;
+		case 'U':
+			opt.columns = optarg;
+			break;
+		case 'v':
+			opt.verbose = 1;
+			break;
+		case 'V':
+			printf("strc -- version %s\n", STRC_VERSION);
+			exit(0);
+		case 'w':
+			opt.count_wall = 1;
+			break;
+		case 'x':
+			if (!optarg)
+				opt.xflag++;
+			else if (strcmp(optarg, "non-ascii") == 0)
+				opt.xflag = 1;
+			else if (strcmp(optarg, "all") == 0)
+				opt.xflag = 2;
+			else
+				usage_error("invalid --strings-in-hex argument: '%s'", optarg);
+			break;
+		case 'X':
+			if (strcmp(optarg, "raw") == 0)
+				opt.numeric = 1;
+			else if (strcmp(optarg, "verbose") == 0)
+				opt.xlat_verbose = 1;
+			else if (strcmp(optarg, "abbrev"))
+				usage_error("invalid -X argument: '%s'", optarg);
+			break;
+		case 'y':
+			if (!optarg)
+				opt.decode_fds++;
+			else if (strcmp(optarg, "path") == 0)
+				opt.decode_fds = 1;
+			else if (strcmp(optarg, "all") == 0)
+				opt.decode_fds = 2;
+			else
+				usage_error("invalid --decode-fds argument: '%s'", optarg);
+			break;
+		case 'Y':
+			opt.decode_pids = 1;
+			break;
+		case OPT_DECODE_PIDS:
+			opt.decode_pids = strcmp(optarg, "pidns") == 0 ? 2 : 1;
+			break;
+		case 'z':
+			opt.successful_only = 1;
+			break;
+		case 'Z':
+			opt.failed_only = 1;
+			break;
+		case OPT_SECCOMP:
+			opt.seccomp = 1;
+			break;
+		case OPT_NO_SECCOMP:
+			opt.seccomp = 0;
+			break;
+		case OPT_KILL_ON_EXIT:
+			opt.kill_on_exit = 1;
+			break;
+		case '?':
+			if (optopt)
+				usage_error("invalid option -- '%c'", optopt);
+			usage_error("unrecognized option '%s'", argv[optind - 1]);
+		case ':':
+			if (optopt && optopt < 0x100)
+				usage_error("option requires an argument -- '%c'", optopt);
+			usage_error("option '%s' requires an argument", argv[optind - 1]);
+		default:
+			usage_error("invalid option");
+		}
+	}
+}
+
+/* What is parsed but not built yet says so; remove a line here when its option works. */
+static void refuse_unbuilt(void)
+{
+	if (opt.npids) not_yet("-p");
+	if (opt.daemonize) not_yet("-D");
+	if (opt.stack_trace) not_yet("-k");
+	if (opt.print_ip) not_yet("-i");
+	if (opt.print_nr) not_yet("-n");
+	if (opt.timestamps) not_yet("-t");
+	if (opt.relative) not_yet("-r");
+	if (opt.syscall_times) not_yet("-T");
+	if (opt.count_wall) not_yet("-w");
+	if (opt.sort_by) not_yet("-S");
+	if (opt.columns) not_yet("-U");
+	if (opt.overhead) not_yet("-O");
+	if (opt.decode_fds) not_yet("-y");
+	if (opt.decode_pids) not_yet("-Y");
+	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
+	if (opt.npaths) not_yet("-P");
+	if (opt.nenv) not_yet("-E");
+	if (opt.username) not_yet("-u");
+	if (opt.detach_on_execve) not_yet("-b");
+	if (opt.append) not_yet("-A");
+}
+
+int main(int argc, char **argv)
+{
+	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
+
+	if (argc > 0)
+		opt.progname = slash ? slash + 1 : argv[0];
+	parse_options(argc, argv);
+	refuse_unbuilt();
+	if (optind >= argc)
+		usage_error("must have PROG [ARGS] or -p PID");
+	tracer_init_output();
+	probe_kernel();
+	tracer_start_command(argv + optind);
+	tracer_setup_signals();
+	tracer_loop();
+	if (opt.count) {
+		output_use(tracer_main_output());
+		summary_print();
+	}
+	output_flush_all();
+	return tracer_exit_code();
+}

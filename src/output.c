@@ -1,0 +1,252 @@
+/*
+ * output.c: buffered output files, the current line, and alignment.
+ *
+ * strace writes a syscall's line in two halves, at entry and at exit. When another tracee
+ * prints in between, the open line is ended with " <unfinished ...>" and finished later on a
+ * line of its own beginning "<... NAME resumed>". Each output file remembers whose line is
+ * open on it; with -ff every process has its own file and is never cut.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "print.h"
+#include "strc.h"
+
+#define OUTBUF_SIZE (64 * 1024)
+
+struct outfile {
+	int fd;
+	int line_flush;		/* write out at every line end (a terminal, stderr) */
+	size_t len;
+	int col;		/* column of the next character on the current line */
+	struct tracee *owner;	/* whose line is open, NULL at a line start */
+	struct outfile *next;
+	char buf[OUTBUF_SIZE];
+};
+
+static struct outfile *all_files;
+static struct outfile *cur;	/* where tprintf and friends write */
+
+static struct outfile *outfile_new(int fd, int line_flush)
+{
+	struct outfile *o = calloc(1, sizeof(*o));
+
+	if (!o)
+		die("out of memory");
+	o->fd = fd;
+	o->line_flush = line_flush;
+	o->next = all_files;
+	all_files = o;
+	return o;
+}
+
+struct outfile *outfile_open(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return NULL;
+	return outfile_new(fd, 0);
+}
+
+struct outfile *outfile_stderr(void)
+{
+	static struct outfile *err;
+
+	if (!err)
+		err = outfile_new(STDERR_FILENO, 1);
+	return err;
+}
+
+void output_use(struct outfile *o)
+{
+	cur = o;
+}
+
+int outfile_fd(const struct outfile *o)
+{
+	return o->fd;
+}
+
+void outfile_flush(struct outfile *o)
+{
+	size_t done = 0;
+
+	while (done < o->len) {
+		ssize_t n = write(o->fd, o->buf + done, o->len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;	/* a full disk must not stop the tracees; the output is lost */
+		done += n;
+	}
+	o->len = 0;
+}
+
+void output_flush_all(void)
+{
+	for (struct outfile *o = all_files; o; o = o->next)
+		outfile_flush(o);
+}
+
+void outfile_close(struct outfile *o)
+{
+	struct outfile **p;
+
+	outfile_flush(o);
+	for (p = &all_files; *p; p = &(*p)->next) {
+		if (*p == o) {
+			*p = o->next;
+			break;
+		}
+	}
+	if (o->fd != STDERR_FILENO)
+		close(o->fd);
+	if (cur == o)
+		cur = NULL;
+	free(o);
+}
+
+void twrite(const char *s, size_t n)
+{
+	struct outfile *o = cur;
+
+	if (!o)
+		return;
+	while (n > 0) {
+		size_t room = sizeof(o->buf) - o->len;
+		size_t k = n < room ? n : room;
+
+		memcpy(o->buf + o->len, s, k);
+		o->len += k;
+		o->col += k;
+		s += k;
+		n -= k;
+		if (o->len == sizeof(o->buf))
+			outfile_flush(o);
+	}
+}
+
+void tputs(const char *s)
+{
+	twrite(s, strlen(s));
+}
+
+void tputc(char c)
+{
+	struct outfile *o = cur;
+
+	if (!o)
+		return;
+	if (o->len == sizeof(o->buf))
+		outfile_flush(o);
+	o->buf[o->len++] = c;
+	o->col++;
+}
+
+void tprintf(const char *fmt, ...)
+{
+	char small[512];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof(small)) {
+		twrite(small, n);
+		return;
+	}
+	char *big = malloc(n + 1);
+	if (!big)
+		die("out of memory");
+	va_start(ap, fmt);
+	vsnprintf(big, n + 1, fmt, ap);
+	va_end(ap);
+	twrite(big, n);
+	free(big);
+}
+
+/* Ends another tracee's open line on o, as strace does, so t can start its own. */
+static void cut_open_line(struct outfile *o, struct tracee *t)
+{
+	struct tracee *other = o->owner;
+
+	if (!other || other == t)
+		return;
+	struct outfile *save = cur;
+	cur = o;
+	tputs(" <unfinished ...>");
+	line_end();
+	other->flags |= TF_UNFINISHED;
+	cur = save;
+}
+
+void line_begin(struct tracee *t)
+{
+	struct outfile *o = t->out;
+
+	cut_open_line(o, t);
+	cur = o;
+	if (o->owner == t) {
+		/* t left a line open (a call that never reached its exit) */
+		line_end();
+		cur = o;
+	}
+	o->owner = t;
+	o->col = 0;
+	t->flags &= ~TF_UNFINISHED;
+	print_prefix(t);
+}
+
+void line_resume(struct tracee *t, const char *name)
+{
+	struct outfile *o = t->out;
+
+	if (o->owner == t && !(t->flags & TF_UNFINISHED)) {
+		cur = o;
+		return;
+	}
+	cut_open_line(o, t);
+	cur = o;
+	o->owner = t;
+	o->col = 0;
+	print_prefix(t);
+	tprintf("<... %s resumed>", name);
+	t->flags &= ~TF_UNFINISHED;
+}
+
+int line_open_for(struct tracee *t)
+{
+	return t->out && t->out->owner == t;
+}
+
+void line_end(void)
+{
+	struct outfile *o = cur;
+
+	if (!o)
+		return;
+	tputc('\n');
+	o->owner = NULL;
+	o->col = 0;
+	if (o->line_flush)
+		outfile_flush(o);
+}
+
+/* strace puts the " = " so that its '=' lands in column -a (40), counting from 1. */
+void tabto(void)
+{
+	int to = opt.align - 1;
+
+	if (cur && cur->col < to)
+		tprintf("%*s", to - cur->col, "");
+}

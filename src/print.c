@@ -1,0 +1,282 @@
+/*
+ * print.c: how values look. Strings and their escaping, addresses, descriptors, modes,
+ * flags and constants, errno names. Every byte the tracee controls goes through
+ * print_quoted(), so nothing it writes can forge a line of our output.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "print.h"
+#include "strc.h"
+#include "tables.h"
+
+static int is_printable(unsigned char c)
+{
+	return c >= ' ' && c < 0x7f;
+}
+
+static int is_octal_digit(unsigned char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+/*
+ * strace's escaping: the C escapes it knows, printable ASCII as itself, anything else in
+ * octal, as short as it can be unless a digit follows. With -x a string holding any
+ * non-printable byte is printed all in \xNN; with -xx every string is.
+ */
+void print_quoted(const unsigned char *s, size_t n, unsigned flags)
+{
+	char out[4 * 256 + 8] = "";
+	size_t o = 0;
+	int hex = (flags & QUOTE_FORCE_HEX) || opt.xflag > 1;
+
+	if (!hex && opt.xflag == 1) {
+		for (size_t i = 0; i < n; i++) {
+			if (!is_printable(s[i]) && !(s[i] >= '\t' && s[i] <= '\r')) {
+				hex = 1;
+				break;
+			}
+		}
+	}
+	if (!(flags & QUOTE_OMIT_QUOTES))
+		tputc('"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (o > sizeof(out) - 8) {
+			twrite(out, o);
+			o = 0;
+		}
+		if (hex) {
+			o += sprintf(out + o, "\\x%02x", c);
+			continue;
+		}
+		switch (c) {
+		case '"': out[o++] = '\\'; out[o++] = '"'; continue;
+		case '\\': out[o++] = '\\'; out[o++] = '\\'; continue;
+		case '\f': out[o++] = '\\'; out[o++] = 'f'; continue;
+		case '\n': out[o++] = '\\'; out[o++] = 'n'; continue;
+		case '\r': out[o++] = '\\'; out[o++] = 'r'; continue;
+		case '\t': out[o++] = '\\'; out[o++] = 't'; continue;
+		case '\v': out[o++] = '\\'; out[o++] = 'v'; continue;
+		}
+		if (is_printable(c)) {
+			out[o++] = c;
+		} else if (i + 1 < n && is_octal_digit(s[i + 1])) {
+			o += sprintf(out + o, "\\%03o", c);
+		} else {
+			o += sprintf(out + o, "\\%o", c);
+		}
+	}
+	twrite(out, o);
+	if (!(flags & QUOTE_OMIT_QUOTES))
+		tputc('"');
+	if (flags & QUOTE_ELLIPSIS)
+		tputs("...");
+}
+
+void printaddr(uint64_t addr)
+{
+	if (addr)
+		tprintf("%#llx", (unsigned long long)addr);
+	else
+		tputs("NULL");
+}
+
+void printnum_hex(uint64_t v)
+{
+	tprintf("%#llx", (unsigned long long)v);
+}
+
+/* A buffer of known length: at most -s bytes, "..." when there was more. */
+void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned flags)
+{
+	unsigned char stackbuf[512];
+	unsigned char *buf = stackbuf;
+	size_t n = len;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (n > (size_t)opt.max_strlen)
+		n = opt.max_strlen;
+	if (n > sizeof(stackbuf) && !(buf = malloc(n)))
+		die("out of memory");
+	if (umoven(t, addr, n, buf) < 0) {
+		printaddr(addr);
+	} else {
+		if (flags & QUOTE_NUL_TERMINATED) {
+			size_t z = strnlen((char *)buf, n);
+			if (z < n) {
+				print_quoted(buf, z, flags & ~QUOTE_NUL_TERMINATED);
+				goto out;
+			}
+		}
+		print_quoted(buf, n, (flags & ~QUOTE_NUL_TERMINATED) |
+			     (len > n ? QUOTE_ELLIPSIS : 0));
+	}
+out:
+	if (buf != stackbuf)
+		free(buf);
+}
+
+void printstr_n(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	printstr_n_flags(t, addr, len, 0);
+}
+
+/* A NUL-terminated string: at most max bytes, "..." when it goes on past them. */
+void printstr_max(struct tracee *t, uint64_t addr, size_t max)
+{
+	char stackbuf[512];
+	char *buf = stackbuf;
+	long n;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (max + 1 > sizeof(stackbuf) && !(buf = malloc(max + 1)))
+		die("out of memory");
+	n = umovestr(t, addr, max + 1, buf);
+	if (n < 0)
+		printaddr(addr);
+	else if ((size_t)n > max)
+		print_quoted((unsigned char *)buf, max, QUOTE_ELLIPSIS);
+	else
+		print_quoted((unsigned char *)buf, n, 0);
+	if (buf != stackbuf)
+		free(buf);
+}
+
+void printstr(struct tracee *t, uint64_t addr)
+{
+	printstr_max(t, addr, opt.max_strlen);
+}
+
+void printpath(struct tracee *t, uint64_t addr)
+{
+	printstr_max(t, addr, 4096);
+}
+
+void printfd(struct tracee *t, int fd)
+{
+	(void)t;
+	tprintf("%d", fd);
+}
+
+void print_dirfd(struct tracee *t, int fd)
+{
+	if (fd == -100)
+		tputs("AT_FDCWD");
+	else
+		printfd(t, fd);
+}
+
+void print_mode(unsigned mode)
+{
+	tprintf("%#03o", mode);
+}
+
+void print_uid(uint32_t id)
+{
+	if (id == (uint32_t)-1)
+		tputs("-1");
+	else
+		tprintf("%u", id);
+}
+
+const struct xlat_entry *xlat_find(const struct xlat *x, uint64_t val)
+{
+	for (unsigned i = 0; i < x->n; i++)
+		if (x->e[i].val == val)
+			return &x->e[i];
+	return NULL;
+}
+
+const char *xlat_name(const struct xlat *x, uint64_t val)
+{
+	const struct xlat_entry *e = xlat_find(x, val);
+
+	return e ? e->name : NULL;
+}
+
+/* "RLIMIT_???" from a set whose first name is RLIMIT_AS: the prefix up to the first '_'. */
+void print_xlat_unknown(const struct xlat *x, uint64_t val)
+{
+	tprintf("%#llx", (unsigned long long)val);
+	if (x->n && x->e[0].name) {
+		const char *us = strchr(x->e[0].name, '_');
+		int plen = us ? (int)(us - x->e[0].name) + 1 : 0;
+		tprintf(" /* %.*s??? */", plen, x->e[0].name);
+	}
+}
+
+int printxval(const struct xlat *x, uint64_t val, const char *dflt)
+{
+	const char *name = xlat_name(x, val);
+
+	if (name) {
+		tputs(name);
+		return 1;
+	}
+	if (dflt)
+		tprintf("%#llx /* %s */", (unsigned long long)val, dflt);
+	else
+		print_xlat_unknown(x, val);
+	return 0;
+}
+
+/*
+ * Names for the set bits, in the set's order, then what is left in hex. A zero value
+ * prints the set's zero-valued name if it has one (PROT_NONE), else "0".
+ */
+int printflags(const struct xlat *x, uint64_t flags, const char *dflt)
+{
+	int n = 0;
+
+	if (flags == 0) {
+		const char *z = xlat_name(x, 0);
+		tputs(z ? z : "0");
+		return z != NULL;
+	}
+	for (unsigned i = 0; i < x->n && flags; i++) {
+		uint64_t v = x->e[i].val;
+		if (v && (flags & v) == v) {
+			if (n++)
+				tputc('|');
+			tputs(x->e[i].name);
+			flags &= ~v;
+		}
+	}
+	if (flags) {
+		if (n++)
+			tputc('|');
+		tprintf("%#llx", (unsigned long long)flags);
+		if (n == 1 && dflt)
+			tprintf(" /* %s */", dflt);
+	}
+	return n;
+}
+
+const char *errno_name(int err)
+{
+	return xlat_name(&xlat_errnos, err);
+}
+
+/* "ENOENT (No such file or directory)"; a number without a name: "(errno 41)". */
+void print_errno(int err)
+{
+	const struct xlat_entry *e = xlat_find(&xlat_errnos, err);
+
+	if (!e) {
+		tprintf("(errno %d)", err);
+		return;
+	}
+	tputs(e->name);
+	if (e->text)
+		tprintf(" (%s)", e->text);
+}

@@ -1,0 +1,277 @@
+/*
+ * syscall.c: one syscall's line, from entry to exit.
+ *
+ * At entry the call's name and the arguments known before it runs are printed; at exit the
+ * arguments the kernel filled in, then the return value. A call without a decoder of its
+ * own is printed from its signature by the generic printer: arguments up to the first
+ * output one at entry, the rest at exit.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "print.h"
+#include "strc.h"
+#include "tables.h"
+
+int tracee_word_bits(const struct tracee *t)
+{
+	return t->arch ? t->arch->bits : 64;
+}
+
+int64_t arg_long(struct tracee *t, int i)
+{
+	if (tracee_word_bits(t) == 32)
+		return (int32_t)t->args[i];
+	return (int64_t)t->args[i];
+}
+
+uint64_t arg_ulong(struct tracee *t, int i)
+{
+	if (tracee_word_bits(t) == 32)
+		return (uint32_t)t->args[i];
+	return t->args[i];
+}
+
+int arg_int(struct tracee *t, int i)
+{
+	return (int)t->args[i];
+}
+
+static int is_output_kind(int kind)
+{
+	return kind == ARG_OBUF || kind == ARG_OSTRUCT;
+}
+
+void print_arg(struct tracee *t, int i)
+{
+	const struct sysent *se = t->se;
+	uintptr_t aux = se->aux[i];
+	uint64_t v = arg_ulong(t, i);
+
+	switch (se->arg[i]) {
+	case ARG_INT:
+	case ARG_PID:
+		tprintf("%d", (int)v);
+		break;
+	case ARG_UINT:
+		tprintf("%u", (unsigned)v);
+		break;
+	case ARG_LONG:
+	case ARG_OFF:
+		tprintf("%" PRId64, arg_long(t, i));
+		break;
+	case ARG_ULONG:
+	case ARG_SIZE:
+		tprintf("%" PRIu64, v);
+		break;
+	case ARG_HEX:
+		tprintf("%#" PRIx64, v);
+		break;
+	case ARG_OCT:
+		print_mode((unsigned)v);
+		break;
+	case ARG_PTR:
+		printaddr(v);
+		break;
+	case ARG_FD:
+		printfd(t, (int)v);
+		break;
+	case ARG_DIRFD:
+		print_dirfd(t, (int)v);
+		break;
+	case ARG_UID:
+	case ARG_GID:
+		print_uid((uint32_t)v);
+		break;
+	case ARG_SIG:
+		print_signal((int)v);
+		break;
+	case ARG_PATH:
+		printpath(t, v);
+		break;
+	case ARG_STR:
+		printstr(t, v);
+		break;
+	case ARG_IBUF:
+		printstr_n(t, v, arg_ulong(t, (int)aux));
+		break;
+	case ARG_OBUF:
+		if (t->err)
+			printaddr(v);
+		else
+			printstr_n(t, v, (uint64_t)t->rval);
+		break;
+	case ARG_FLAGS:
+		printflags((const struct xlat *)aux, v, NULL);
+		break;
+	case ARG_ENUM:
+		printxval((const struct xlat *)aux, v, NULL);
+		break;
+	case ARG_STRUCT:
+		((struct_printer_fn)aux)(t, v);
+		break;
+	case ARG_OSTRUCT:
+		if (t->err)
+			printaddr(v);
+		else
+			((struct_printer_fn)aux)(t, v);
+		break;
+	default:
+		tprintf("%#" PRIx64, v);
+		break;
+	}
+}
+
+void print_args(struct tracee *t, int from, int to)
+{
+	for (int i = from; i < to; i++) {
+		if (i)
+			tputs(", ");
+		print_arg(t, i);
+	}
+}
+
+/* Generic entry: the arguments before the first output one. */
+static void generic_entry(struct tracee *t)
+{
+	int i;
+
+	for (i = 0; i < t->se->nargs && !is_output_kind(t->se->arg[i]); i++) {
+		if (i)
+			tputs(", ");
+		print_arg(t, i);
+	}
+	t->next_arg = i;
+}
+
+static void unknown_syscall_args(struct tracee *t)
+{
+	int n = 6;
+
+	for (int i = 0; i < n; i++)
+		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
+}
+
+static const char *call_name(struct tracee *t, char *buf, size_t size)
+{
+	if (t->se)
+		return t->se->name;
+	snprintf(buf, size, "syscall_%#" PRIx64, t->nr);
+	return buf;
+}
+
+void syscall_entry(struct tracee *t)
+{
+	char nbuf[32];
+
+	t->exiting = 0;
+	t->err = 0;
+	t->rval = 0;
+	t->dec_flags = 0;
+	t->next_arg = 0;
+	t->auxstr = NULL;
+	if (t->flags & TF_HIDDEN)
+		return;
+	line_begin(t);
+	tputs(call_name(t, nbuf, sizeof(nbuf)));
+	tputc('(');
+	if (!t->se)
+		unknown_syscall_args(t);
+	else if (t->se->decode && !opt.numeric)
+		t->dec_flags = t->se->decode(t);
+	else
+		generic_entry(t);
+}
+
+static void print_return(struct tracee *t, int rflags)
+{
+	int ret = t->se ? t->se->ret : RET_INT;
+
+	if (t->err) {
+		/* the restart codes never reach user space: the call is not over */
+		if (t->err == 512 || t->err == 513 || t->err == 514 || t->err == 516)
+			tputs("? ");
+		else
+			tputs("-1 ");
+		print_errno(t->err);
+		return;
+	}
+	if (rflags & RVAL_NONE || ret == RET_NONE) {
+		tputc('?');
+		return;
+	}
+	if (rflags & RVAL_HEX)
+		ret = RET_HEX;
+	else if (rflags & RVAL_OCT)
+		ret = RET_OCT;
+	else if (rflags & RVAL_FD)
+		ret = RET_FD;
+	else if (rflags & RVAL_UDEC)
+		ret = RET_UINT;
+	else if (rflags & RVAL_DEC)
+		ret = RET_INT;
+	if (!t->se)
+		ret = RET_HEX;
+	switch (ret) {
+	case RET_HEX:
+		tprintf("%#" PRIx64, tracee_word_bits(t) == 32 ? (uint32_t)t->rval :
+			(uint64_t)t->rval);
+		break;
+	case RET_OCT:
+		tprintf("%#" PRIo64, (uint64_t)t->rval);
+		break;
+	case RET_UINT:
+		tprintf("%" PRIu64, tracee_word_bits(t) == 32 ? (uint32_t)t->rval :
+			(uint64_t)t->rval);
+		break;
+	case RET_FD:
+		printfd(t, (int)t->rval);
+		break;
+	default:
+		tprintf("%" PRId64, t->rval);
+		break;
+	}
+	if ((rflags & RVAL_STR) && t->auxstr)
+		tprintf(" (%s)", t->auxstr);
+}
+
+void syscall_exit(struct tracee *t)
+{
+	char nbuf[32];
+	int rflags = 0;
+
+	t->exiting = 1;
+	if (t->flags & TF_HIDDEN)
+		return;
+	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	if (t->se && t->se->decode && !opt.numeric) {
+		if (!(t->dec_flags & DEC_DONE))
+			rflags = t->se->decode(t);
+	} else if (t->se) {
+		for (int i = t->next_arg; i < t->se->nargs; i++) {
+			if (i)
+				tputs(", ");
+			print_arg(t, i);
+		}
+	}
+	tputc(')');
+	tabto();
+	tputs(" = ");
+	print_return(t, rflags);
+	line_end();
+}
+
+/* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */
+void syscall_end_unfinished(struct tracee *t)
+{
+	char nbuf[32];
+
+	if (t->flags & TF_HIDDEN)
+		return;
+	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	tputc(')');
+	tabto();
+	tputs(" = ?");
+	line_end();
+}

@@ -1,0 +1,78 @@
+/*
+ * tracee.c: the table of traced threads, by pid. A build under -f has thousands of short
+ * processes, so lookups are a hash, and a tracee's memory is freed when it ends.
+ */
+#include <stdlib.h>
+
+#include "print.h"
+#include "strc.h"
+
+#define HASH_SIZE 1024
+
+static struct tracee *hash[HASH_SIZE];
+static unsigned count;
+
+static unsigned slot(pid_t pid)
+{
+	return (unsigned)pid % HASH_SIZE;
+}
+
+struct tracee *tracee_find(pid_t pid)
+{
+	for (struct tracee *t = hash[slot(pid)]; t; t = t->hnext)
+		if (t->pid == pid)
+			return t;
+	return NULL;
+}
+
+struct tracee *tracee_new(pid_t pid)
+{
+	struct tracee *t = calloc(1, sizeof(*t));
+
+	if (!t)
+		die("out of memory");
+	t->pid = pid;
+	t->id = -1;
+	t->hnext = hash[slot(pid)];
+	hash[slot(pid)] = t;
+	count++;
+	return t;
+}
+
+void tracee_free(struct tracee *t)
+{
+	struct tracee **p;
+
+	for (p = &hash[slot(t->pid)]; *p; p = &(*p)->hnext) {
+		if (*p == t) {
+			*p = t->hnext;
+			count--;
+			break;
+		}
+	}
+	free(t);
+}
+
+unsigned tracee_count(void)
+{
+	return count;
+}
+
+/* Iteration in no particular order, for detaching from everything at the end. */
+static struct tracee *first_from(unsigned s)
+{
+	for (; s < HASH_SIZE; s++)
+		if (hash[s])
+			return hash[s];
+	return NULL;
+}
+
+struct tracee *tracee_first(void)
+{
+	return first_from(0);
+}
+
+struct tracee *tracee_next(struct tracee *t)
+{
+	return t->hnext ? t->hnext : first_from(slot(t->pid) + 1);
+}

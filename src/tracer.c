@@ -1,0 +1,421 @@
+/*
+ * tracer.c: the ptrace loop. Starts or attaches to the tracees, waits for their stops,
+ * tells the kinds of stop apart, and hands syscall stops to syscall.c.
+ *
+ * Every tracee is seized (PTRACE_SEIZE) so that group-stops are reported as
+ * PTRACE_EVENT_STOP and can be told from signal-delivery stops; syscall stops carry
+ * SIGTRAP|0x80 (PTRACE_O_TRACESYSGOOD); PTRACE_GET_SYSCALL_INFO gives the arch, number,
+ * arguments and result in one call.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "print.h"
+#include "strc.h"
+#include "tables.h"
+#include "tracer.h"
+
+/* glibc's name for the kernel's struct ptrace_syscall_info */
+typedef struct __ptrace_syscall_info syscall_info;
+
+static pid_t main_pid;		/* the command strc started; its status is ours */
+static int main_status;
+static int main_done;
+static struct outfile *shared_out;
+static volatile sig_atomic_t interrupted;
+
+void print_prefix(struct tracee *t)
+{
+	if (opt.follow && !opt.follow_ff) {
+		if (opt.outfile)
+			tprintf("%-5d ", t->pid);
+		else if (tracee_count() > 1)
+			tprintf("[pid %5d] ", t->pid);
+	}
+}
+
+static unsigned long seize_options(void)
+{
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+
+	if (opt.follow)
+		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	return o;
+}
+
+static struct outfile *out_for(pid_t pid)
+{
+	char path[4096];
+	struct outfile *o;
+
+	if (!opt.follow_ff || !opt.outfile)
+		return shared_out;
+	snprintf(path, sizeof(path), "%s.%d", opt.outfile, pid);
+	o = outfile_open(path);
+	if (!o)
+		die("Can't fopen '%s': %s", path, strerror(errno));
+	return o;
+}
+
+static struct tracee *add_tracee(pid_t pid)
+{
+	struct tracee *t = tracee_new(pid);
+
+	t->out = out_for(pid);
+	return t;
+}
+
+static void drop_tracee(struct tracee *t)
+{
+	if (t->out != shared_out)
+		outfile_close(t->out);
+	tracee_free(t);
+}
+
+/* Finds the program as execvp would, so a missing one is reported before anything runs. */
+static const char *find_program(const char *name, char *buf, size_t size)
+{
+	struct stat st;
+	const char *path;
+
+	if (strchr(name, '/'))
+		return stat(name, &st) == 0 ? name : NULL;
+	path = getenv("PATH");
+	if (!path)
+		path = "/usr/local/bin:/bin:/usr/bin";
+	while (*path) {
+		const char *end = strchrnul(path, ':');
+		int len = end - path;
+
+		snprintf(buf, size, "%.*s%s%s", len, path, len ? "/" : "", name);
+		if (stat(buf, &st) == 0 && S_ISREG(st.st_mode) && access(buf, X_OK) == 0)
+			return buf;
+		path = *end ? end + 1 : end;
+	}
+	errno = ENOENT;
+	return NULL;
+}
+
+void tracer_init_output(void)
+{
+	if (opt.outfile && !opt.follow_ff) {
+		shared_out = outfile_open(opt.outfile);
+		if (!shared_out)
+			die("Can't fopen '%s': %s", opt.outfile, strerror(errno));
+	} else if (!opt.outfile) {
+		shared_out = outfile_stderr();
+	}
+}
+
+struct outfile *tracer_main_output(void)
+{
+	return shared_out ? shared_out : outfile_stderr();
+}
+
+void tracer_start_command(char **argv)
+{
+	char buf[4096];
+	const char *prog = find_program(argv[0], buf, sizeof(buf));
+	int status;
+	pid_t pid;
+
+	if (!prog)
+		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	pid = fork();
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		/* stopped until the parent has seized us: nothing before execve is missed */
+		raise(SIGSTOP);
+		execv(prog, argv);
+		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
+		_exit(1);
+	}
+	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status))
+		die("the child did not stop before exec");
+	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options() | PTRACE_O_EXITKILL) < 0) {
+		kill(pid, SIGKILL);
+		die("PTRACE_SEIZE pid %d: %s", pid, strerror(errno));
+	}
+	struct tracee *t = add_tracee(pid);
+	t->flags |= TF_STARTUP;
+	main_pid = pid;
+	kill(pid, SIGCONT);
+}
+
+static void timespec_sub(struct timespec *d, const struct timespec *a, const struct timespec *b)
+{
+	d->tv_sec = a->tv_sec - b->tv_sec;
+	d->tv_nsec = a->tv_nsec - b->tv_nsec;
+	if (d->tv_nsec < 0) {
+		d->tv_sec--;
+		d->tv_nsec += 1000000000;
+	}
+}
+
+static void rusage_stime(const struct rusage *ru, struct timespec *ts)
+{
+	ts->tv_sec = ru->ru_stime.tv_sec;
+	ts->tv_nsec = ru->ru_stime.tv_usec * 1000;
+}
+
+static void on_entry(struct tracee *t, const syscall_info *info,
+		     const struct rusage *ru)
+{
+	t->arch = arch_by_audit(info->arch, info->entry.nr);
+	t->nr = info->entry.nr;
+	for (int i = 0; i < 6; i++)
+		t->args[i] = info->entry.args[i];
+	t->se = syscall_lookup(t->arch, t->nr);
+	t->id = t->se ? (int)(t->se - sysent) : -1;
+	t->flags |= TF_IN_SYSCALL;
+	t->flags &= ~(TF_HIDDEN | TF_EXECED);
+	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
+		t->flags &= ~TF_STARTUP;
+	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
+		t->flags |= TF_HIDDEN;
+	if (opt.count && ru)
+		rusage_stime(ru, &t->entry_ts);
+	syscall_entry(t);
+}
+
+static void on_exit_stop(struct tracee *t, const syscall_info *info,
+			 const struct rusage *ru)
+{
+	if (!(t->flags & TF_IN_SYSCALL))
+		return;	/* attached in the middle of a call: its entry was never seen */
+	t->rval = info->exit.rval;
+	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id)) {
+		struct timespec now, spent;
+
+		rusage_stime(ru, &now);
+		timespec_sub(&spent, &now, &t->entry_ts);
+		summary_add(t, &spent);
+	}
+	syscall_exit(t);
+	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+}
+
+static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
+{
+	syscall_info info;
+
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0)
+		return;
+	switch (info.op) {
+	case PTRACE_SYSCALL_INFO_ENTRY:
+		on_entry(t, &info, ru);
+		break;
+	case PTRACE_SYSCALL_INFO_EXIT:
+		on_exit_stop(t, &info, ru);
+		break;
+	}
+}
+
+static void print_signal_stop(struct tracee *t, const siginfo_t *si)
+{
+	if (opt.quiet >= 3 || (t->flags & TF_STARTUP))
+		return;
+	line_begin(t);
+	tputs("--- ");
+	print_signal(si->si_signo);
+	tputs(" {");
+	print_siginfo_fields(t, si);
+	tputs("} ---");
+	line_end();
+}
+
+static void print_exit(struct tracee *t, int status)
+{
+	if (t->flags & TF_IN_SYSCALL)
+		syscall_end_unfinished(t);
+	if (opt.quiet >= 2 && WIFEXITED(status))
+		return;
+	line_begin(t);
+	if (WIFEXITED(status))
+		tprintf("+++ exited with %d +++", WEXITSTATUS(status));
+	else
+		tprintf("+++ killed by %s%s +++", signal_name(WTERMSIG(status)) ?
+			signal_name(WTERMSIG(status)) : "?",
+			WCOREDUMP(status) ? " (core dumped)" : "");
+	line_end();
+}
+
+static void on_exit_status(struct tracee *t, int status)
+{
+	print_exit(t, status);
+	if (t->pid == main_pid) {
+		main_status = status;
+		main_done = 1;
+	}
+	drop_tracee(t);
+}
+
+static void restart(struct tracee *t, int sig)
+{
+	if (ptrace(PTRACE_SYSCALL, t->pid, 0, sig) < 0 && errno != ESRCH)
+		warnx_("PTRACE_SYSCALL pid %d: %s", t->pid, strerror(errno));
+}
+
+static void on_event(struct tracee *t, int event, int sig)
+{
+	unsigned long msg = 0;
+
+	switch (event) {
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE:
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && !tracee_find(msg)) {
+			struct tracee *c = add_tracee((pid_t)msg);
+			c->flags |= TF_STARTUP & t->flags;
+		}
+		break;
+	case PTRACE_EVENT_EXEC:
+		t->flags |= TF_EXECED;
+		break;
+	case PTRACE_EVENT_STOP:
+		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
+			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
+			if (!(t->flags & TF_STARTUP) && opt.quiet < 3) {
+				line_begin(t);
+				tputs("--- stopped by ");
+				print_signal(sig);
+				tputs(" ---");
+				line_end();
+			}
+			if (!(t->flags & TF_STARTUP)) {
+				ptrace(PTRACE_LISTEN, t->pid, 0, 0);
+				return;
+			}
+		}
+		break;
+	}
+	restart(t, 0);
+}
+
+static void on_signal_stop(struct tracee *t, int sig)
+{
+	siginfo_t si;
+
+	if (ptrace(PTRACE_GETSIGINFO, t->pid, 0, &si) < 0) {
+		restart(t, sig);
+		return;
+	}
+	if (t->flags & TF_STARTUP) {
+		/* the SIGSTOP/SIGCONT pair that held the child until we seized it */
+		restart(t, sig == SIGSTOP || sig == SIGCONT ? 0 : sig);
+		return;
+	}
+	print_signal_stop(t, &si);
+	restart(t, sig);
+}
+
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+}
+
+void tracer_setup_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = main_pid ? SIG_IGN : on_interrupt;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	sa.sa_handler = on_interrupt;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void detach_all(void)
+{
+	for (struct tracee *t = tracee_first(), *next; t; t = next) {
+		next = tracee_next(t);
+		if (t->pid == main_pid && !(t->flags & TF_ATTACHED))
+			kill(t->pid, SIGKILL);
+		else
+			ptrace(PTRACE_DETACH, t->pid, 0, 0);
+		drop_tracee(t);
+	}
+}
+
+void tracer_loop(void)
+{
+	struct rusage ru;
+
+	while (tracee_count() > 0) {
+		int status;
+		pid_t pid;
+
+		if (interrupted) {
+			detach_all();
+			break;
+		}
+		pid = wait4(-1, &status, __WALL, opt.count ? &ru : NULL);
+		if (pid < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		struct tracee *t = tracee_find(pid);
+		if (!t) {
+			/* a new child can report before its parent's fork event */
+			if (!opt.follow || !WIFSTOPPED(status))
+				continue;
+			t = add_tracee(pid);
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			on_exit_status(t, status);
+			continue;
+		}
+		if (!WIFSTOPPED(status))
+			continue;
+		int sig = WSTOPSIG(status);
+		int event = (unsigned)status >> 16;
+		if (sig == (SIGTRAP | 0x80)) {
+			on_syscall_stop(t, opt.count ? &ru : NULL);
+			restart(t, 0);
+		} else if (event) {
+			on_event(t, event, sig);
+		} else {
+			on_signal_stop(t, sig);
+		}
+	}
+}
+
+/* strc ends as its command did: the same exit code, or the same signal. */
+int tracer_exit_code(void)
+{
+	if (!main_done)
+		return 0;
+	if (WIFEXITED(main_status))
+		return WEXITSTATUS(main_status);
+	if (WIFSIGNALED(main_status)) {
+		int sig = WTERMSIG(main_status);
+		struct rlimit no_core = { 0, 0 };
+
+		output_flush_all();
+		setrlimit(RLIMIT_CORE, &no_core);
+		signal(sig, SIG_DFL);
+		sigset_t set;
+		sigemptyset(&set);
+		sigaddset(&set, sig);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		raise(sig);
+		return 128 + sig;
+	}
+	return 0;
+}

@@ -1,0 +1,511 @@
+# syscalls.sig: the arch-independent signature of every syscall strc knows.
+# Format: see README.md. Argument counts and kinds follow what strace 6.1 prints;
+# classes follow strace 6.1 (-e trace=%CLASS). One section per family; keep each
+# section in alphabetical order.
+
+# files/dirs
+access(path, flags:access_modes) int %file
+acct(path) int %file
+chdir(path) int %file
+chmod(path, oct) int %file
+chown(path, uid, gid) int %file
+chown32(path, uid, gid) int %file
+creat(path, oct) fd %file %desc
+faccessat(dirfd, path, flags:access_modes) int %file %desc
+faccessat2(dirfd, path, flags:access_modes, flags:faccessat2_flags) int %file %desc
+fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc
+fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc
+fchdir(fd) int %desc
+fchmod(fd, oct) int %desc
+fchmodat(dirfd, path, oct) int %file %desc
+fchmodat2(dirfd, path, oct, flags:at_flags) int %file %desc
+fchown(fd, uid, gid) int %desc
+fchown32(fd, uid, gid) int %desc
+fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
+fgetxattr(fd, str, obuf:3, size) int %desc
+file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
+file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
+flistxattr(fd, obuf:2, size) int %desc
+fremovexattr(fd, str) int %desc
+fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc
+fstat(fd, ostruct:stat) int %desc %fstat %stat_like
+fstat64(fd, ostruct:stat64) int %desc %fstat %stat_like
+fstatat64(dirfd, path, ostruct:stat64, flags:at_flags) int %file %desc %fstat %stat_like
+fstatfs(fd, ptr) int %desc %fstatfs %statfs_like
+fstatfs64(fd, size, ptr) int %desc %fstatfs %statfs_like
+ftruncate(fd, size) int %desc
+ftruncate64(fd, size) int %desc
+futimesat(dirfd, path, ptr) int %file %desc
+getcwd(obuf:1, size) int %file
+getdents(fd, ptr, uint) int %desc
+getdents64(fd, ptr, uint) int %desc
+getxattr(path, str, obuf:3, size) int %file
+getxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+inotify_add_watch(fd, path, flags:inotify_mask) int %file %desc
+inotify_init() fd %desc
+inotify_init1(flags:inotify_init_flags) fd %desc
+inotify_rm_watch(fd, int) int %desc
+lchown(path, uid, gid) int %file
+lchown32(path, uid, gid) int %file
+lgetxattr(path, str, obuf:3, size) int %file
+link(path, path) int %file
+linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
+listxattr(path, obuf:2, size) int %file
+listxattrat(dirfd, path, flags:at_flags, obuf:4, size) int %file %desc
+llistxattr(path, obuf:2, size) int %file
+lremovexattr(path, str) int %file
+lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file
+lstat(path, ostruct:stat) int %file %lstat %stat_like
+lstat64(path, ostruct:stat64) int %file %lstat %stat_like
+mkdir(path, oct) int %file
+mkdirat(dirfd, path, oct) int %file %desc
+mknod(path, oct) int %file
+mknodat(dirfd, path, oct) int %file %desc
+name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc
+newfstatat(dirfd, path, ostruct:stat, flags:at_flags) int %file %desc %fstat %stat_like
+oldfstat(fd, ptr) int %desc %fstat %stat_like
+oldlstat(path, ptr) int %file %lstat %stat_like
+oldstat(path, ptr) int %file %stat %stat_like
+open(path, flags:open_flags, oct) fd %file %desc @open
+open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
+openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
+openat2(dirfd, path, ptr, size) fd %file %desc
+quotactl(hex, path, int, ptr) int %file
+quotactl_fd(fd, hex, int, ptr) int %desc
+readdir(fd, ptr, uint) int %desc
+readlink(path, obuf:2, size) int %file
+readlinkat(dirfd, path, obuf:3, size) int %file %desc
+removexattr(path, str) int %file
+removexattrat(dirfd, path, flags:at_flags, str) int %file %desc
+rename(path, path) int %file
+renameat(dirfd, path, dirfd, path) int %file %desc
+renameat2(dirfd, path, dirfd, path, flags:rename_flags) int %file %desc
+rmdir(path) int %file
+setxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file
+setxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+stat(path, ostruct:stat) int %file %stat %stat_like
+stat64(path, ostruct:stat64) int %file %stat %stat_like
+statfs(path, ptr) int %file %statfs %statfs_like
+statfs64(path, size, ptr) int %file %statfs %statfs_like
+statx(dirfd, path, flags:statx_flags, flags:statx_mask, ptr) int %file %desc %fstat %stat_like @statx
+swapoff(path) int %file
+swapon(path, flags:swap_flags) int %file
+symlink(path, path) int %file
+symlinkat(path, dirfd, path) int %file %desc
+sync() int
+syncfs(fd) int %desc
+truncate(path, size) int %file
+truncate64(path, size) int %file
+umask(oct) oct
+unlink(path) int %file
+unlinkat(dirfd, path, flags:at_flags) int %file %desc
+uselib(path) int %file
+ustat(hex, ptr) int %statfs_like
+utime(path, ptr) int %file
+utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc
+utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc
+utimes(path, ptr) int %file
+
+# descriptors & I/O
+_llseek(fd, off, ptr, enum:lseek_whence) int %desc
+_newselect(int, ptr, ptr, ptr, ptr) int %desc
+arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
+arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
+cachestat(fd, ptr, ptr, hex) int %desc
+close(fd) int %desc
+close_range(uint, uint, flags:close_range_flags) int
+copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc
+dup(fd) fd %desc
+dup2(fd, fd) fd %desc
+dup3(fd, fd, flags:o_flags) fd %desc
+epoll_create(int) fd %desc
+epoll_create1(flags:epoll_create_flags) fd %desc
+epoll_ctl(fd, enum:epoll_ctl_ops, fd, ptr) int %desc
+epoll_ctl_old(hex, hex, hex, hex) int
+epoll_pwait(fd, ptr, int, int, ptr, size) int %desc
+epoll_pwait2(fd, ptr, int, ptr, ptr, size) int %desc
+epoll_wait(fd, ptr, int, int) int %desc
+epoll_wait_old(hex, hex, hex, hex) int
+eventfd(uint) fd %desc
+eventfd2(uint, flags:eventfd_flags) fd %desc
+fadvise64(fd, off, size, enum:fadvise_advice) int %desc
+fadvise64_64(fd, off, off, enum:fadvise_advice) int %desc
+fallocate(fd, flags:falloc_flags, off, off) int %desc
+fcntl(fd, enum:fcntl_cmds, hex) int %desc
+fcntl64(fd, enum:fcntl_cmds, hex) int %desc
+fdatasync(fd) int %desc
+flock(fd, flags:flock_ops) int %desc
+fsync(fd) int %desc
+io_cancel(ptr, ptr, ptr) int
+io_destroy(ptr) int %memory
+io_getevents(ptr, long, long, ptr, ptr) int
+io_pgetevents(ptr, long, long, ptr, ptr, ptr) int
+io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int
+io_setup(uint, ptr) int %memory
+io_submit(ptr, long, ptr) int
+io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
+io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
+io_uring_setup(uint, ptr) fd %desc
+ioctl(fd, hex, hex) int %desc @ioctl
+lseek(fd, off, enum:lseek_whence) int %desc
+pipe(ptr) int %desc
+pipe2(ptr, flags:o_flags) int %desc
+poll(ptr, uint, int) int %desc
+ppoll(ptr, uint, ptr, ptr, size) int %desc
+ppoll_time64(ptr, uint, ptr, ptr, size) int %desc
+pread64(fd, obuf:2, size, off) int %desc
+preadv(fd, ptr, size, off) int %desc
+preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc
+pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc
+pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc
+pwrite64(fd, ibuf:2, size, off) int %desc
+pwritev(fd, ptr, size, off) int %desc
+pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc
+read(fd, obuf:2, size) int %desc
+readahead(fd, off, size) int %desc
+readv(fd, ptr, size) int %desc
+select(int, ptr, ptr, ptr, ptr) int %desc
+sendfile(fd, fd, ptr, size) int %desc %network
+sendfile64(fd, fd, ptr, size) int %desc %network
+splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc
+sync_file_range(fd, off, off, flags:sync_file_range_flags) int %desc
+tee(fd, fd, size, flags:splice_flags) int %desc
+userfaultfd(flags:userfaultfd_flags) fd %desc
+vmsplice(fd, ptr, size, flags:splice_flags) int %desc
+write(fd, ibuf:2, size) int %desc
+writev(fd, ptr, size) int %desc
+
+# memory
+break() int %memory
+brk(ptr) hex %memory
+cacheflush(ptr, ptr, hex) int %memory
+get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory
+madvise(ptr, size, enum:madvise_advice) int %memory
+map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
+mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory
+membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int
+memfd_create(str, flags:memfd_flags) fd %desc
+memfd_secret(flags:memfd_secret_flags) fd %desc
+migrate_pages(pid, ulong, ptr, ptr) int %memory
+mincore(ptr, size, ptr) int %memory
+mlock(ptr, size) int %memory
+mlock2(ptr, size, flags:mlock_flags) int %memory
+mlockall(flags:mlockall_flags) int %memory
+mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
+mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
+move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory
+mprotect(ptr, size, flags:mmap_prot) int %memory
+mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory
+mseal(ptr, size, hex) int %memory
+msync(ptr, size, flags:msync_flags) int %memory
+munlock(ptr, size) int %memory
+munlockall() int %memory
+munmap(ptr, size) int %memory
+pkey_alloc(hex, flags:pkey_access_rights) int
+pkey_free(int) int
+pkey_mprotect(ptr, size, flags:mmap_prot, int) int %memory
+process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc
+process_mrelease(fd, hex) int %desc
+process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
+process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
+remap_file_pages(ptr, size, flags:mmap_prot, ulong, flags:mmap_flags) int %memory
+riscv_flush_icache(ptr, ptr, hex) int %memory
+set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory
+set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
+
+# processes
+arch_prctl(enum:arch_prctl_codes, hex) int
+capget(ptr, ptr) int %creds
+capset(ptr, ptr) int %creds
+clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process
+clone3(ptr, size) int %process
+execve(path, ptr, ptr) int %file %process @execve
+execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
+exit(int) none %process
+exit_group(int) none %process
+fork() int %process
+get_robust_list(pid, ptr, ptr) int
+get_thread_area(ptr) int
+getcpu(ptr, ptr, ptr) int
+getegid() int %creds %pure
+getegid32() int %creds %pure
+geteuid() int %creds %pure
+geteuid32() int %creds %pure
+getgid() int %creds %pure
+getgid32() int %creds %pure
+getgroups(int, ptr) int %creds
+getgroups32(int, ptr) int %creds
+getpgid(pid) int
+getpgrp() int %pure
+getpid() int %pure
+getppid() int %pure
+getpriority(enum:priority_which, int) int
+getresgid(ptr, ptr, ptr) int %creds
+getresgid32(ptr, ptr, ptr) int %creds
+getresuid(ptr, ptr, ptr) int %creds
+getresuid32(ptr, ptr, ptr) int %creds
+getrlimit(enum:rlimit_resources, ostruct:rlimit) int
+getrusage(enum:rusage_who, ptr) int
+getsid(pid) int
+gettid() int %pure
+getuid() int %creds %pure
+getuid32() int %creds %pure
+ioprio_get(enum:ioprio_who, int) int
+ioprio_set(enum:ioprio_who, int, hex) int
+kcmp(pid, pid, enum:kcmp_types, hex, hex) int
+landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc
+landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc
+landlock_restrict_self(fd, hex) int %desc
+modify_ldt(int, ptr, size) int
+nice(int) int
+personality(hex) hex
+pidfd_getfd(fd, int, hex) fd %desc
+pidfd_open(pid, flags:pidfd_open_flags) fd %desc
+prctl(enum:prctl_options, hex, hex, hex, hex) int %creds
+prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
+ptrace(enum:ptrace_requests, pid, ptr, hex) int
+rseq(hex, hex, hex, hex) int
+rseq_slice_yield() int
+sched_get_priority_max(enum:sched_policies) int
+sched_get_priority_min(enum:sched_policies) int
+sched_getaffinity(pid, uint, ptr) int
+sched_getattr(pid, ptr, uint, uint) int
+sched_getparam(pid, ptr) int
+sched_getscheduler(pid) int
+sched_rr_get_interval(pid, ptr) int
+sched_rr_get_interval_time64(pid, ptr) int
+sched_setaffinity(pid, uint, ptr) int
+sched_setattr(pid, ptr, uint) int
+sched_setparam(pid, ptr) int
+sched_setscheduler(pid, enum:sched_policies, ptr) int
+sched_yield() int
+seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int
+set_robust_list(ptr, size) int
+set_thread_area(ptr) int
+set_tid_address(hex) int
+setfsgid(gid) int %creds
+setfsgid32(gid) int %creds
+setfsuid(uid) int %creds
+setfsuid32(uid) int %creds
+setgid(gid) int %creds
+setgid32(gid) int %creds
+setgroups(int, ptr) int %creds
+setgroups32(int, ptr) int %creds
+setpgid(pid, pid) int
+setpriority(enum:priority_which, int, int) int
+setregid(gid, gid) int %creds
+setregid32(gid, gid) int %creds
+setresgid(gid, gid, gid) int %creds
+setresgid32(gid, gid, gid) int %creds
+setresuid(uid, uid, uid) int %creds
+setresuid32(uid, uid, uid) int %creds
+setreuid(uid, uid) int %creds
+setreuid32(uid, uid) int %creds
+setrlimit(enum:rlimit_resources, struct:rlimit) int
+setsid() int
+setuid(uid) int %creds
+setuid32(uid) int %creds
+ugetrlimit(enum:rlimit_resources, ostruct:rlimit) int
+uprobe() int
+uretprobe() int
+vfork() int %process
+vm86(hex, hex, hex, hex, hex) int
+vm86old(hex) int
+wait4(pid, ptr, flags:wait_options, ptr) int %process
+waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process
+waitpid(pid, ptr, flags:wait_options) int %process
+
+# signals
+kill(pid, sig) int %process %signal
+pause() int %signal
+pidfd_send_signal(fd, sig, ptr, hex) int %desc %process %signal
+restart_syscall() int
+rt_sigaction(sig, ptr, ptr, size) int %signal
+rt_sigpending(ptr, size) int %signal
+rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal
+rt_sigqueueinfo(pid, sig, ptr) int %process %signal
+rt_sigreturn(ptr) int %signal
+rt_sigsuspend(ptr, size) int %signal
+rt_sigtimedwait(ptr, ptr, ptr, size) int %signal
+rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal
+rt_tgsigqueueinfo(pid, pid, sig, ptr) int %process %signal
+sgetmask() int %signal
+sigaction(sig, ptr, ptr) int %signal
+sigaltstack(ptr, ptr) int %signal
+signal(sig, hex) hex %signal
+signalfd(fd, ptr, size) fd %desc %signal
+signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal
+sigpending(ptr) int %signal
+sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal
+sigreturn(ptr) int %signal
+sigsuspend(hex) int %signal
+ssetmask(hex) int %signal
+tgkill(pid, pid, sig) int %process %signal
+tkill(pid, sig) int %process %signal
+
+# time
+adjtimex(ptr) int %clock
+alarm(uint) int
+clock_adjtime(enum:clockids, ptr) int %clock
+clock_adjtime64(enum:clockids, ptr) int %clock
+clock_getres(enum:clockids, ptr) int %clock
+clock_getres_time64(enum:clockids, ptr) int %clock
+clock_gettime(enum:clockids, ptr) int %clock
+clock_gettime64(enum:clockids, ptr) int %clock
+clock_nanosleep(enum:clockids, flags:timer_flags, ptr, ptr) int
+clock_nanosleep_time64(enum:clockids, flags:timer_flags, ptr, ptr) int
+clock_settime(enum:clockids, ptr) int %clock
+clock_settime64(enum:clockids, ptr) int %clock
+ftime() int
+getitimer(enum:itimer_which, ptr) int
+gettimeofday(ptr, ptr) int %clock
+nanosleep(ptr, ptr) int
+setitimer(enum:itimer_which, ptr, ptr) int
+settimeofday(ptr, ptr) int %clock
+stime(ptr) int
+time(ptr) int %clock
+timer_create(enum:clockids, ptr, ptr) int
+timer_delete(int) int
+timer_getoverrun(int) int
+timer_gettime(int, ptr) int
+timer_gettime64(int, ptr) int
+timer_settime(int, flags:timer_flags, ptr, ptr) int
+timer_settime64(int, flags:timer_flags, ptr, ptr) int
+timerfd_create(enum:clockids, flags:timerfd_flags) fd %desc
+timerfd_gettime(fd, ptr) int %desc
+timerfd_gettime64(fd, ptr) int %desc
+timerfd_settime(fd, flags:timerfd_flags, ptr, ptr) int %desc
+timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc
+times(ptr) int
+
+# network
+accept(fd, ptr, ptr) fd %network
+accept4(fd, ptr, ptr, flags:sock_flags) fd %network
+bind(fd, ptr, int) int %network
+connect(fd, ptr, int) int %network
+getpeername(fd, ptr, ptr) int %network
+getpmsg(hex, hex, hex, hex, hex) int %network
+getsockname(fd, ptr, ptr) int %network
+getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network
+listen(fd, int) int %network
+putpmsg(hex, hex, hex, hex, hex) int %network
+recv(fd, obuf:2, size, flags:msg_flags) int %network
+recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network
+recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network
+recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network
+recvmsg(fd, ptr, flags:msg_flags) int %network
+send(fd, ibuf:2, size, flags:msg_flags) int %network
+sendmmsg(fd, ptr, uint, flags:msg_flags) int %network
+sendmsg(fd, ptr, flags:msg_flags) int %network
+sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network
+setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network
+shutdown(fd, enum:shutdown_how) int %network
+socket(enum:address_families, flags:socket_types, int) fd %network
+socketcall(int, ptr) int %desc
+socketpair(enum:address_families, flags:socket_types, int, ptr) int %network
+
+# ipc
+futex(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
+futex_requeue(ptr, hex, int, int) int
+futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int
+futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
+futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
+futex_wake(ptr, hex, int, hex) int
+ipc(uint, int, hex, hex, ptr, hex) int
+mq_getsetattr(fd, ptr, ptr) int %desc
+mq_notify(fd, ptr) int %desc
+mq_open(path, flags:open_flags, oct, ptr) fd %desc
+mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc
+mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc
+mq_timedsend(fd, ibuf:2, size, uint, ptr) int %desc
+mq_timedsend_time64(fd, ibuf:2, size, uint, ptr) int %desc
+mq_unlink(path) int
+msgctl(int, enum:msgctl_cmds, ptr) int %ipc
+msgget(hex, flags:ipc_get_flags) int %ipc
+msgrcv(int, ptr, size, long, flags:ipc_msg_flags) int %ipc
+msgsnd(int, ptr, size, flags:ipc_msg_flags) int %ipc
+semctl(int, int, enum:semctl_cmds, ptr) int %ipc
+semget(hex, int, flags:ipc_get_flags) int %ipc
+semop(int, ptr, uint) int %ipc
+semtimedop(int, ptr, uint, ptr) int %ipc
+semtimedop_time64(int, ptr, uint, ptr) int %ipc
+shmat(int, ptr, flags:shmat_flags) hex %ipc %memory
+shmctl(int, enum:shmctl_cmds, ptr) int %ipc
+shmdt(ptr) int %ipc %memory
+shmget(hex, size, flags:shmget_flags) int %ipc
+
+# container/mount
+chroot(path) int %file
+fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc
+fsmount(fd, flags:fsmount_flags, flags:mount_attr_flags) fd %desc
+fsopen(str, flags:fsopen_flags) fd %desc
+fspick(dirfd, path, flags:fspick_flags) fd %file %desc
+listmount(ptr, ptr, size, hex) int
+listns(ptr, ptr, size, hex) int
+mount(path, path, str, flags:mount_flags, str) int %file
+mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc
+move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
+open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
+open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc
+pivot_root(path, path) int %file
+setdomainname(ibuf:1, uint) int
+sethostname(ibuf:1, uint) int
+setns(fd, flags:setns_types) int %desc
+statmount(ptr, ptr, size, hex) int
+umount(path) int %file
+umount2(path, flags:umount_flags) int %file
+unshare(flags:unshare_flags) int
+
+# misc
+_sysctl(ptr) int
+add_key(str, str, ibuf:3, size, int) int
+afs_syscall(hex, hex, hex, hex, hex) int
+bdflush(hex, hex) int
+bpf(enum:bpf_cmds, ptr, uint) int %desc
+breakpoint() int
+create_module(hex, hex) int
+delete_module(str, flags:delete_module_flags) int
+finit_module(fd, str, flags:finit_module_flags) int %desc
+get_kernel_syms(hex) int
+get_tls() int
+getrandom(obuf:1, size, flags:grnd_flags) int @getrandom
+gtty(hex, hex) int
+idle() int
+init_module(ptr, size, str) int
+ioperm(hex, hex, int) int
+iopl(int) int
+kexec_file_load(fd, fd, size, str, flags:kexec_file_load_flags) int %desc
+kexec_load(ptr, ulong, ptr, flags:kexec_load_flags) int
+keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
+lock() int
+lookup_dcookie(ulong, ptr, size) int
+lsm_get_self_attr(uint, ptr, ptr, hex) int
+lsm_list_modules(ptr, ptr, hex) int
+lsm_set_self_attr(uint, ptr, uint, hex) int
+mpx() int
+nfsservctl(hex, hex, hex) int
+oldolduname(hex) int
+olduname(hex) int
+pciconfig_iobase(hex, hex, hex) int
+pciconfig_read(hex, hex, hex, hex, ptr) int
+pciconfig_write(hex, hex, hex, hex, ptr) int
+perf_event_open(ptr, pid, int, int, flags:perf_event_open_flags) fd %desc
+prof() int
+profil(hex, hex, hex, hex) int
+query_module(hex, hex, hex, hex, hex) int
+reboot(enum:reboot_magic, enum:reboot_magic, enum:reboot_cmds) int
+request_key(str, str, str, int) int
+riscv_hwprobe(ptr, size, size, ptr, hex) int
+security(hex, hex, hex) int
+set_tls(hex) int
+stty(hex, hex) int
+sysfs(hex, hex, hex) int
+sysinfo(ptr) int
+syslog(enum:syslog_actions, ptr, int) int
+tuxcall(hex, hex, hex) int
+ulimit(hex, hex) int
+uname(ptr) int
+usr26() int
+usr32() int
+vhangup() int
+vserver(hex, hex, hex, hex, hex) int

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""compare.py: run a command under strace and under strc, compare what the two print.
+
+  compare.py --strc PATH [--min PCT] [--show N] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+
+Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
+namespace with address randomisation off, so pids and addresses repeat; what still varies
+between two runs (random bytes, times, the tracer's own stack address in the first execve)
+is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
+
+Exit status: 0 when at least --min percent (default 100) of the lines are identical,
+1 below that, 77 (skipped) when strace is not installed, 2 when a tracer could not run.
+"""
+import argparse
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+
+VARYING = [
+    (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
+    (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
+    (re.compile(r'\b(si_utime|si_stime)=\d+'), r'\1=N'),
+    (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
+    (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}'), r'\1={N}'),
+    (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
+    (re.compile(r' <\d+\.\d+>$'), ' <T>'),
+    (re.compile(r'[ \t]+$'), ''),
+]
+# The first execve's environment pointer lives on the tracer's own stack.
+FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
+PID_PREFIX = re.compile(r'^(\d+) +(.*)$')
+UNFINISHED = re.compile(r'^(.*) <unfinished \.\.\.>$')
+RESUMED = re.compile(r'^<\.\.\. [\w.]+ resumed>(.*)$')
+PADDING = re.compile(r' +(= .*)$')
+
+
+def mask(line):
+    for pattern, repl in VARYING:
+        line = pattern.sub(repl, line)
+    return line
+
+
+def per_process(text, follow):
+    """{pid or '': [lines]} with unfinished/resumed pairs joined."""
+    streams, pending, first = {}, {}, True
+    for raw in text.splitlines():
+        key, line = '', raw
+        if follow:
+            m = PID_PREFIX.match(raw)
+            if m:
+                key, line = m.group(1), m.group(2)
+        if first:
+            line = FIRST_EXECVE_ENV.sub(r'\1ENV\2', line)
+            first = False
+        u = UNFINISHED.match(line)
+        if u:
+            pending[key] = u.group(1)
+            continue
+        r = RESUMED.match(line)
+        if r and key in pending:
+            line = pending.pop(key) + r.group(1)
+        line = mask(line)
+        if follow:
+            line = PADDING.sub(r' \1', line)
+        streams.setdefault(key, []).append(line)
+    for key, head in pending.items():
+        streams.setdefault(key, []).append(mask(head + ' <unfinished ...>'))
+    return streams
+
+
+def isolated():
+    if os.geteuid() != 0 or not shutil.which('unshare') or not shutil.which('setarch'):
+        return []
+    probe = subprocess.run(['unshare', '-pf', '--mount-proc', 'true'],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if probe.returncode != 0:
+        return []
+    return ['unshare', '-pf', '--mount-proc', 'setarch', os.uname().machine, '-R']
+
+
+def run(tracer, opts, command, log, wrap, workdir):
+    argv = wrap + [tracer, '-o', log] + opts + ['--'] + command
+    with open(os.path.join(workdir, 'command.out'), 'wb') as sink:
+        p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
+                           stderr=subprocess.PIPE, cwd=workdir, timeout=120)
+    if not os.path.exists(log):
+        sys.stderr.write('compare: %s wrote no log: %s\n' % (tracer, p.stderr.decode(errors='replace')))
+        return None
+    return p.returncode
+
+
+def main():
+    # Our own options come first; the tracer's options run from the first word that is
+    # not ours up to "--", the command after it.
+    argv = sys.argv[1:]
+    if '--' not in argv:
+        sys.stderr.write(__doc__)
+        return 2
+    split = argv.index('--')
+    head, command = argv[:split], argv[split + 1:]
+    ours = {'--strc': None, '--strace': shutil.which('strace'), '--min': '100',
+            '--show': '40', '--cwd': None}
+    while head and head[0] in ours and len(head) > 1:
+        ours[head[0]] = head[1]
+        head = head[2:]
+    opts = head
+    if not ours['--strc'] or not command:
+        sys.stderr.write(__doc__)
+        return 2
+    args = argparse.Namespace(strc=ours['--strc'], strace=ours['--strace'],
+                              min=float(ours['--min']), show=int(ours['--show']),
+                              cwd=ours['--cwd'])
+    if not args.strace:
+        print('compare: strace is not installed; skipped')
+        return SKIP
+    follow = any(o in ('-f', '-ff') or (o.startswith('-') and not o.startswith('--')
+                                         and 'f' in o[1:] and not o.startswith('-e'))
+                 for o in opts)
+    wrap = isolated()
+    with tempfile.TemporaryDirectory(prefix='strc-compare-') as tmp:
+        work = args.cwd or tmp
+        logs = {}
+        codes = {}
+        for name, tracer in (('strace', args.strace), ('strc', os.path.abspath(args.strc))):
+            log = os.path.join(tmp, name + '.log')
+            codes[name] = run(tracer, opts, command, log, wrap, work)
+            if codes[name] is None:
+                return 2
+            with open(log, errors='replace') as f:
+                logs[name] = f.read()
+    want = per_process(logs['strace'], follow)
+    got = per_process(logs['strc'], follow)
+    total = same = 0
+    shown = 0
+    for key in sorted(set(want) | set(got), key=lambda k: (len(k), k)):
+        a, b = want.get(key, []), got.get(key, [])
+        total += max(len(a), len(b))
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag == 'equal':
+                same += i2 - i1
+                continue
+            for line in a[i1:i2]:
+                if shown < args.show:
+                    print('-%s %s' % (key, line) if key else '- ' + line)
+                    shown += 1
+            for line in b[j1:j2]:
+                if shown < args.show:
+                    print('+%s %s' % (key, line) if key else '+ ' + line)
+                    shown += 1
+    if codes['strace'] != codes['strc']:
+        print('compare: exit status differs: strace %s, strc %s' % (codes['strace'], codes['strc']))
+        total += 1
+    pct = 100.0 * same / total if total else 100.0
+    print('compare: %d/%d lines identical (%.1f%%)' % (same, total, pct))
+    return 0 if pct >= args.min else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
