@@ -34,6 +34,12 @@ long count_string_array(struct tracee *t, uint64_t addr);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
 void print_timespec(struct tracee *t, uint64_t addr);
 
+/* src/decode/signal.c */
+/* [INT TERM] or ~[KILL STOP] (strace's choice), from mask bits of an nbits-wide set */
+void print_sigmask(uint64_t mask, unsigned nbits);
+/* a kernel sigset of size bytes in tracee memory; its address when unreadable or oversized */
+void print_sigset(struct tracee *t, uint64_t addr, uint64_t size);
+
 /* src/decode/file.c */
 void print_open_flags(uint64_t flags);
 void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */

@@ -84,6 +84,7 @@ struct tracee {
 	int id;				/* its syscall id (tables.h), -1 when unknown */
 	uint64_t nr;
 	uint64_t args[6];
+	uint64_t sp;			/* stack pointer at syscall entry */
 	int64_t rval;			/* at exit: the return value (or -errno) */
 	int err;			/* at exit: errno when the call failed, else 0 */
 	int exiting;			/* 0 at entry, 1 at exit */

@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "print.h"
@@ -70,9 +71,86 @@ static void print_si_code(int sig, int code)
 		tprintf("%#x", (unsigned)code);
 }
 
-static void print_sigval(const siginfo_t *si)
+/* strace shows si_value only when it holds something, except for timers. */
+static void print_sigval(const siginfo_t *si, int always)
 {
-	tprintf(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
+	if (!always && !si->si_ptr)
+		return;
+	tprintf(", si_int=%d, si_ptr=", si->si_int);
+	printaddr((uint64_t)(uintptr_t)si->si_ptr);
+}
+
+static void print_pid_uid(const siginfo_t *si)
+{
+	tprintf(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+}
+
+/* CPU time in clock ticks; strace adds the seconds in a comment when it is not 0. */
+static void print_clock_t(const char *field, long v)
+{
+	tprintf(", %s=%ld", field, v);
+	if (v)
+		tprintf(" /* %ld.%02ld s */", v / 100, labs(v % 100));
+}
+
+static void print_si_syscall(const siginfo_t *si)
+{
+	const struct arch_table *a = arch_by_audit(si->si_arch, (unsigned)si->si_syscall);
+	const struct sysent *se = a ? syscall_lookup(a, (unsigned)si->si_syscall) : NULL;
+
+	if (se)
+		tprintf(", si_syscall=__NR_%s", se->name);
+	else
+		tprintf(", si_syscall=%d", si->si_syscall);
+	tputs(", si_arch=");
+	printxval(&xlat_audit_arches, (uint32_t)si->si_arch, "AUDIT_ARCH_???");
+}
+
+/* The fields a code the kernel (si_code > 0) gives this signal carry. */
+static void print_kernel_fields(const siginfo_t *si, int sig, int code)
+{
+	switch (sig) {
+	case SIGCHLD:
+		print_pid_uid(si);
+		tputs(", si_status=");
+		if (code == CLD_EXITED)
+			tprintf("%d", si->si_status);
+		else
+			print_signal(si->si_status);
+		print_clock_t("si_utime", (long)si->si_utime);
+		print_clock_t("si_stime", (long)si->si_stime);
+		return;
+	case SIGILL:
+	case SIGFPE:
+	case SIGSEGV:
+	case SIGBUS:
+	case SIGTRAP:
+		tputs(", si_addr=");
+		printaddr((uint64_t)(uintptr_t)si->si_addr);
+		if (sig == SIGSEGV && code == SEGV_BNDERR) {
+			tputs(", si_lower=");
+			printaddr((uint64_t)(uintptr_t)si->si_lower);
+			tputs(", si_upper=");
+			printaddr((uint64_t)(uintptr_t)si->si_upper);
+		} else if (sig == SIGSEGV && code == SEGV_PKUERR) {
+			tprintf(", si_pkey=%u", (unsigned)si->si_pkey);
+		} else if (sig == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
+			tprintf(", si_addr_lsb=%#x", (unsigned)si->si_addr_lsb);
+		}
+		return;
+	case SIGIO:
+		if (code >= POLL_IN && code <= POLL_HUP)
+			tprintf(", si_band=%ld, si_fd=%d", si->si_band, si->si_fd);
+		return;
+	case SIGSYS:
+		tputs(", si_call_addr=");
+		printaddr((uint64_t)(uintptr_t)si->si_call_addr);
+		print_si_syscall(si);
+		return;
+	}
+	if (si->si_pid || si->si_uid)
+		print_pid_uid(si);
+	print_sigval(si, 0);
 }
 
 /* The fields after "{": si_signo, si_code, then what that code carries. */
@@ -95,45 +173,23 @@ void print_siginfo_fields(struct tracee *t, const void *p)
 		else
 			tprintf("%d", si->si_errno);
 	}
-	if (code == SI_USER || code == SI_TKILL) {
-		tprintf(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+	switch (code) {
+	case SI_USER:
+	case SI_TKILL:
+		print_pid_uid(si);
 		return;
-	}
-	if (code == SI_QUEUE || code == SI_MESGQ) {
-		tprintf(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
-		print_sigval(si);
-		return;
-	}
-	if (code == SI_TIMER) {
+	case SI_TIMER:
 		tprintf(", si_timerid=%#x, si_overrun=%d", si->si_timerid, si->si_overrun);
-		print_sigval(si);
+		print_sigval(si, 1);
 		return;
-	}
-	if (code <= 0 || code == SI_KERNEL)
-		return;
-	switch (sig) {
-	case SIGCHLD:
-		tprintf(", si_pid=%d, si_uid=%u, si_status=", si->si_pid, si->si_uid);
-		if (code == CLD_EXITED)
-			tprintf("%d", si->si_status);
-		else
-			print_signal(si->si_status);
-		tprintf(", si_utime=%ld, si_stime=%ld", (long)si->si_utime, (long)si->si_stime);
-		break;
-	case SIGILL:
-	case SIGFPE:
-	case SIGSEGV:
-	case SIGBUS:
-		tputs(", si_addr=");
-		printaddr((uint64_t)(uintptr_t)si->si_addr);
-		break;
-	case SIGIO:
+	case SI_SIGIO:
 		tprintf(", si_band=%ld, si_fd=%d", si->si_band, si->si_fd);
-		break;
-	case SIGSYS:
-		tputs(", si_call_addr=");
-		printaddr((uint64_t)(uintptr_t)si->si_call_addr);
-		tprintf(", si_syscall=%d, si_arch=%#x", si->si_syscall, si->si_arch);
-		break;
+		return;
 	}
+	if (code < 0) {
+		print_pid_uid(si);
+		print_sigval(si, 0);
+		return;
+	}
+	print_kernel_fields(si, sig, code);
 }

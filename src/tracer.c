@@ -173,6 +173,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 {
 	t->arch = arch_by_audit(info->arch, info->entry.nr);
 	t->nr = info->entry.nr;
+	t->sp = info->stack_pointer;
 	for (int i = 0; i < 6; i++)
 		t->args[i] = info->entry.args[i];
 	t->se = syscall_lookup(t->arch, t->nr);

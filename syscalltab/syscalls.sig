@@ -320,18 +320,18 @@ kill(pid, sig) int %process %signal
 pause() int %signal
 pidfd_send_signal(fd, sig, ptr, hex) int %desc %process %signal
 restart_syscall() int
-rt_sigaction(sig, ptr, ptr, size) int %signal
-rt_sigpending(ptr, size) int %signal
-rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal
-rt_sigqueueinfo(pid, sig, ptr) int %process %signal
-rt_sigreturn(ptr) int %signal
-rt_sigsuspend(ptr, size) int %signal
-rt_sigtimedwait(ptr, ptr, ptr, size) int %signal
-rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal
-rt_tgsigqueueinfo(pid, pid, sig, ptr) int %process %signal
+rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
+rt_sigpending(ptr, size) int %signal @rt_sigpending
+rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal @rt_sigprocmask
+rt_sigqueueinfo(pid, sig, struct:siginfo) int %process %signal
+rt_sigreturn(ptr) int %signal @rt_sigreturn
+rt_sigsuspend(ptr, size) int %signal @rt_sigsuspend
+rt_sigtimedwait(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
+rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
+rt_tgsigqueueinfo(pid, pid, sig, struct:siginfo) int %process %signal
 sgetmask() int %signal
 sigaction(sig, ptr, ptr) int %signal
-sigaltstack(ptr, ptr) int %signal
+sigaltstack(struct:stack_t, ostruct:stack_t) int %signal
 signal(sig, hex) hex %signal
 signalfd(fd, ptr, size) fd %desc %signal
 signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal

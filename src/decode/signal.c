@@ -1,0 +1,274 @@
+/*
+ * signal.c: decoders for the signal family (rt_sigaction, rt_sigprocmask, rt_sigreturn,
+ * sigaltstack, ...) and the signal-set printer the other families share.
+ */
+#include <signal.h>
+#include <string.h>
+
+#include "decode.h"
+
+/* The kernel's sigset is 64 bits on every architecture strc knows. */
+#define KERNEL_SIGSET_SIZE 8
+
+/* Bit n (from 0) of a set is signal n + 1; in sets strace drops the "SIG" prefix. */
+static void print_mask_name(int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name && !strncmp(name, "SIG", 3))
+		tputs(name + 3);
+	else if (name)
+		tputs(name);
+	else
+		tprintf("%d", sig);
+}
+
+/*
+ * strace lists the signals that are not in the set, after "~", once two thirds of the
+ * bits are set (checked against strace 6.1 with 64- and 32-bit sets).
+ */
+void print_sigmask(uint64_t mask, unsigned nbits)
+{
+	int invert = nbits && (unsigned)__builtin_popcountll(mask) >= nbits * 2 / 3;
+	int first = 1;
+
+	if (nbits < 64)
+		mask &= (1ull << nbits) - 1;
+	if (invert) {
+		mask = ~mask;
+		if (nbits < 64)
+			mask &= (1ull << nbits) - 1;
+		tputc('~');
+	}
+	tputc('[');
+	for (unsigned i = 0; i < nbits; i++) {
+		if (!(mask & (1ull << i)))
+			continue;
+		if (!first)
+			tputc(' ');
+		first = 0;
+		print_mask_name(i + 1);
+	}
+	tputc(']');
+}
+
+void print_sigset(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	uint64_t mask = 0;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (size == 0 || size > KERNEL_SIGSET_SIZE || umoven(t, addr, size, &mask) < 0) {
+		printaddr(addr);
+		return;
+	}
+	print_sigmask(mask, size * 8);
+}
+
+/* rt_sigprocmask and friends want exactly the kernel's size; anything else is EINVAL. */
+static void print_sigset_exact(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	if (addr && size != KERNEL_SIGSET_SIZE)
+		printaddr(addr);
+	else
+		print_sigset(t, addr, size);
+}
+
+static void print_handler(uint64_t h, int bits)
+{
+	if (h == 0)
+		tputs("SIG_DFL");
+	else if (h == 1)
+		tputs("SIG_IGN");
+	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
+		tputs("SIG_ERR");
+	else
+		printnum_hex(h);
+}
+
+/* The kernel's struct sigaction: handler, flags, restorer (words), then a 64-bit mask. */
+static void print_kernel_sigaction(struct tracee *t, uint64_t addr)
+{
+	int bits = tracee_word_bits(t);
+	uint64_t handler, flags, restorer, mask;
+
+	if (bits == 64) {
+		uint64_t sa[4];
+		if (umove_or_printaddr(t, addr, sizeof(sa), sa) < 0)
+			return;
+		handler = sa[0];
+		flags = sa[1];
+		restorer = sa[2];
+		mask = sa[3];
+	} else {
+		uint32_t sa[5];
+		if (umove_or_printaddr(t, addr, sizeof(sa), sa) < 0)
+			return;
+		handler = sa[0];
+		flags = sa[1];
+		restorer = sa[2];
+		mask = sa[3] | (uint64_t)sa[4] << 32;
+	}
+	tputs("{sa_handler=");
+	print_handler(handler, bits);
+	tputs(", sa_mask=");
+	print_sigmask(mask, 64);
+	tputs(", sa_flags=");
+	printflags(&xlat_sa_flags, flags, "SA_???");
+	if (flags & 0x04000000) {	/* SA_RESTORER */
+		tputs(", sa_restorer=");
+		printaddr(restorer);
+	}
+	tputc('}');
+}
+
+int dec_rt_sigaction(struct tracee *t)
+{
+	if (entering(t)) {
+		print_signal(arg_int(t, 0));
+		tputs(", ");
+		print_kernel_sigaction(t, arg_ulong(t, 1));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_kernel_sigaction(t, arg_ulong(t, 2));
+	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	return 0;
+}
+
+int dec_rt_sigprocmask(struct tracee *t)
+{
+	if (entering(t)) {
+		printxval(&xlat_sigprocmask_how, (uint32_t)arg_ulong(t, 0), "SIG_???");
+		tputs(", ");
+		print_sigset_exact(t, arg_ulong(t, 1), arg_ulong(t, 3));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_sigset_exact(t, arg_ulong(t, 2), arg_ulong(t, 3));
+	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	return 0;
+}
+
+int dec_rt_sigpending(struct tracee *t)
+{
+	if (entering(t))
+		return 0;
+	if (t->err)
+		printaddr(arg_ulong(t, 0));
+	else
+		print_sigset(t, arg_ulong(t, 0), arg_ulong(t, 1));
+	tprintf(", %" PRIu64, arg_ulong(t, 1));
+	return 0;
+}
+
+int dec_rt_sigsuspend(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 1));
+	tprintf(", %" PRIu64, arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+/* A siginfo_t in tracee memory, {si_signo=..., ...}, or its address. */
+static void print_siginfo_at(struct tracee *t, uint64_t addr)
+{
+	siginfo_t si;
+
+	if (tracee_word_bits(t) != 64) {
+		printaddr(addr);	/* the 32-bit layout is not decoded yet */
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(si), &si) < 0)
+		return;
+	tputc('{');
+	print_siginfo_fields(t, &si);
+	tputc('}');
+}
+
+void print_struct_siginfo(struct tracee *t, uint64_t addr)
+{
+	print_siginfo_at(t, addr);
+}
+
+int dec_rt_sigtimedwait(struct tracee *t)
+{
+	if (entering(t)) {
+		print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 3));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_siginfo_at(t, arg_ulong(t, 1));
+	tputs(", ");
+	print_timespec(t, arg_ulong(t, 2));
+	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	if (!t->err && signal_name((int)t->rval)) {
+		t->auxstr = signal_name((int)t->rval);
+		return RVAL_STR;
+	}
+	return 0;
+}
+
+/*
+ * The mask the handler's return restores sits in the signal frame at the stack pointer:
+ * on x86_64 the frame's ucontext starts there (the handler's ret popped the return
+ * address), uc_sigmask 296 bytes in; on i386 the ucontext is 140 bytes up and its mask
+ * 108 bytes into it.
+ */
+int dec_rt_sigreturn(struct tracee *t)
+{
+	uint64_t off = tracee_word_bits(t) == 64 ? 296 : 248;
+	uint64_t mask;
+
+	if (exiting(t))
+		return 0;
+	if (t->arch && strcmp(t->arch->name, "x86_64") && strcmp(t->arch->name, "i386") &&
+	    strcmp(t->arch->name, "x32"))
+		return DEC_DONE;
+	if (umoven(t, t->sp + off, sizeof(mask), &mask) < 0)
+		return DEC_DONE;
+	tputs("{mask=");
+	print_sigmask(mask, 64);
+	tputc('}');
+	return DEC_DONE;
+}
+
+/* stack_t: a pointer, an int, a size; 32-bit tracees have three 4-byte fields. */
+void print_struct_stack_t(struct tracee *t, uint64_t addr)
+{
+	uint64_t sp, size;
+	uint32_t flags;
+
+	if (tracee_word_bits(t) == 64) {
+		uint64_t ss[3];
+		if (umove_or_printaddr(t, addr, sizeof(ss), ss) < 0)
+			return;
+		sp = ss[0];
+		flags = (uint32_t)ss[1];
+		size = ss[2];
+	} else {
+		uint32_t ss[3];
+		if (umove_or_printaddr(t, addr, sizeof(ss), ss) < 0)
+			return;
+		sp = ss[0];
+		flags = ss[1];
+		size = ss[2];
+	}
+	tputs("{ss_sp=");
+	printaddr(sp);
+	tputs(", ss_flags=");
+	printflags(&xlat_sigaltstack_flags, flags, "SS_???");
+	tprintf(", ss_size=%" PRIu64 "}", size);
+}

@@ -1,0 +1,4 @@
+# Signal, time and IPC families (src/decode/signal.c, src/signals.c), compared with strace.
+compare(fam_signal CMD ${PROGS}/fam_signal)
+compare(fam_signal_v OPTS -v CMD ${PROGS}/fam_signal)
+compare(fam_signal_s8 OPTS -s 8 CMD ${PROGS}/fam_signal)
