@@ -346,30 +346,30 @@ tkill(pid, sig) int %process %signal
 # time
 adjtimex(ptr) int %clock
 alarm(uint) int
-clock_adjtime(enum:clockids, ptr) int %clock
+clock_adjtime(enum:clockids, ptr) int %clock @clock_adjtime
 clock_adjtime64(enum:clockids, ptr) int %clock
-clock_getres(enum:clockids, ptr) int %clock
+clock_getres(enum:clockids, ostruct:timespec) int %clock @clock_time
 clock_getres_time64(enum:clockids, ptr) int %clock
-clock_gettime(enum:clockids, ptr) int %clock
+clock_gettime(enum:clockids, ostruct:timespec) int %clock @clock_time
 clock_gettime64(enum:clockids, ptr) int %clock
-clock_nanosleep(enum:clockids, flags:timer_flags, ptr, ptr) int
+clock_nanosleep(enum:clockids, flags:timer_flags, ptr, ptr) int @clock_nanosleep
 clock_nanosleep_time64(enum:clockids, flags:timer_flags, ptr, ptr) int
-clock_settime(enum:clockids, ptr) int %clock
+clock_settime(enum:clockids, struct:timespec) int %clock @clock_time
 clock_settime64(enum:clockids, ptr) int %clock
 ftime() int
-getitimer(enum:itimer_which, ptr) int
-gettimeofday(ptr, ptr) int %clock
-nanosleep(ptr, ptr) int
-setitimer(enum:itimer_which, ptr, ptr) int
-settimeofday(ptr, ptr) int %clock
+getitimer(enum:itimer_which, ostruct:itimerval) int
+gettimeofday(ostruct:timeval, ostruct:timezone) int %clock
+nanosleep(ptr, ptr) int @nanosleep
+setitimer(enum:itimer_which, struct:itimerval, ostruct:itimerval) int
+settimeofday(struct:timeval, struct:timezone) int %clock
 stime(ptr) int
-time(ptr) int %clock
-timer_create(enum:clockids, ptr, ptr) int
+time(ptr) int %clock @time
+timer_create(enum:clockids, ptr, ptr) int @timer_create
 timer_delete(int) int
 timer_getoverrun(int) int
-timer_gettime(int, ptr) int
+timer_gettime(int, ostruct:itimerspec) int
 timer_gettime64(int, ptr) int
-timer_settime(int, flags:timer_flags, ptr, ptr) int
+timer_settime(int, flags:timer_flags, ptr, ptr) int @timer_settime
 timer_settime64(int, flags:timer_flags, ptr, ptr) int
 timerfd_create(enum:clockids, flags:timerfd_flags) fd %desc
 timerfd_gettime(fd, ptr) int %desc
@@ -413,7 +413,7 @@ futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
 futex_wake(ptr, hex, int, hex) int
 ipc(uint, int, hex, hex, ptr, hex) int
 mq_getsetattr(fd, ptr, ptr) int %desc
-mq_notify(fd, ptr) int %desc
+mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc
 mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc
 mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc

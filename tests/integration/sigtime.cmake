@@ -2,3 +2,6 @@
 compare(fam_signal CMD ${PROGS}/fam_signal)
 compare(fam_signal_v OPTS -v CMD ${PROGS}/fam_signal)
 compare(fam_signal_s8 OPTS -s 8 CMD ${PROGS}/fam_signal)
+compare(fam_time CMD ${PROGS}/fam_time)
+compare(fam_time_v OPTS -v CMD ${PROGS}/fam_time)
+compare(fam_time_s8 OPTS -s 8 CMD ${PROGS}/fam_time)

@@ -75,8 +75,7 @@ static void days(void)
 	tv.tv_usec = 2000000;
 	syscall(SYS_settimeofday, &tv, NULL);
 	syscall(SYS_settimeofday, BAD, NULL);
-	syscall(SYS_time, NULL);
-	syscall(SYS_time, &tt);
+	(void)tt;	/* time()'s value changes from run to run: only its error */
 	syscall(SYS_time, BAD);
 }
 
