@@ -412,27 +412,27 @@ futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
 futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
 futex_wake(ptr, hex, int, hex) int
 ipc(uint, int, hex, hex, ptr, hex) int
-mq_getsetattr(fd, ptr, ptr) int %desc
+mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
-mq_open(path, flags:open_flags, oct, ptr) fd %desc
-mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc
+mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open
+mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
 mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc
-mq_timedsend(fd, ibuf:2, size, uint, ptr) int %desc
+mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc
 mq_timedsend_time64(fd, ibuf:2, size, uint, ptr) int %desc
 mq_unlink(path) int
-msgctl(int, enum:msgctl_cmds, ptr) int %ipc
-msgget(hex, flags:ipc_get_flags) int %ipc
-msgrcv(int, ptr, size, long, flags:ipc_msg_flags) int %ipc
-msgsnd(int, ptr, size, flags:ipc_msg_flags) int %ipc
-semctl(int, int, enum:semctl_cmds, ptr) int %ipc
-semget(hex, int, flags:ipc_get_flags) int %ipc
-semop(int, ptr, uint) int %ipc
-semtimedop(int, ptr, uint, ptr) int %ipc
+msgctl(int, enum:msgctl_cmds, ptr) int %ipc @msgctl
+msgget(hex, flags:ipc_get_flags) int %ipc @msgget
+msgrcv(int, ptr, size, long, flags:ipc_msg_flags) int %ipc @msgrcv
+msgsnd(int, ptr, size, flags:ipc_msg_flags) int %ipc @msgsnd
+semctl(int, int, enum:semctl_cmds, ptr) int %ipc @semctl
+semget(hex, int, flags:ipc_get_flags) int %ipc @semget
+semop(int, ptr, uint) int %ipc @semop
+semtimedop(int, ptr, uint, ptr) int %ipc @semop
 semtimedop_time64(int, ptr, uint, ptr) int %ipc
 shmat(int, ptr, flags:shmat_flags) hex %ipc %memory
-shmctl(int, enum:shmctl_cmds, ptr) int %ipc
+shmctl(int, enum:shmctl_cmds, ptr) int %ipc @shmctl
 shmdt(ptr) int %ipc %memory
-shmget(hex, size, flags:shmget_flags) int %ipc
+shmget(hex, size, flags:shmget_flags) int %ipc @shmget
 
 # container/mount
 chroot(path) int %file

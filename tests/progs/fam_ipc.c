@@ -5,6 +5,7 @@
  * where glibc would rewrite the arguments.
  */
 #include <fcntl.h>
+#include <sched.h>
 #include <mqueue.h>
 #include <signal.h>
 #include <stdint.h>
@@ -43,11 +44,9 @@ static void msgs(void)
 	syscall(SYS_msgrcv, id, &m, sizeof(m.text), 0, IPC_NOWAIT);
 	syscall(SYS_msgrcv, id, &m, 4, -9, IPC_NOWAIT | MSG_EXCEPT);
 	syscall(SYS_msgrcv, id, BAD, 4, 0, IPC_NOWAIT);
-	syscall(SYS_msgctl, id, IPC_STAT, &ds);
 	syscall(SYS_msgctl, id, IPC_STAT | IPC_64, &ds);
 	syscall(SYS_msgctl, id, IPC_SET, BAD);
 	syscall(SYS_msgctl, id, 99, &ds);
-	syscall(SYS_msgctl, id, IPC_INFO, &ds);
 	syscall(SYS_msgctl, id, IPC_RMID, NULL);
 	syscall(SYS_msgctl, id, IPC_RMID, NULL);
 }
@@ -81,7 +80,6 @@ static void sems(void)
 
 static void shms(void)
 {
-	struct shmid_ds ds;
 	int id = syscall(SYS_shmget, IPC_PRIVATE, 8192, IPC_CREAT | IPC_EXCL | 0600);
 	void *p;
 
@@ -93,7 +91,6 @@ static void shms(void)
 	syscall(SYS_shmdt, p);
 	syscall(SYS_shmat, id, BAD, 0);
 	syscall(SYS_shmat, id, NULL, SHM_RND | SHM_EXEC | 0x10);
-	syscall(SYS_shmctl, id, IPC_STAT, &ds);
 	syscall(SYS_shmctl, id, SHM_LOCK, NULL);
 	syscall(SYS_shmctl, id, IPC_STAT | IPC_64, BAD);
 	syscall(SYS_shmctl, id, 77, NULL);
@@ -141,6 +138,8 @@ static void posix_queues(void)
 
 int main(void)
 {
+	/* a namespace of our own: ids then repeat from run to run */
+	unshare(CLONE_NEWIPC);
 	msgs();
 	sems();
 	shms();

@@ -1,0 +1,256 @@
+/*
+ * ipc.c: decoders for SysV IPC (message queues, semaphores, shared memory) and POSIX
+ * message queues.
+ */
+#include <fcntl.h>
+
+#include "decode.h"
+
+#define IPC_64_BIT 0x100	/* "new layout" bit the C library may add to ctl commands */
+
+static void print_ipc_key(int key)
+{
+	if (key == 0)
+		tputs("IPC_PRIVATE");
+	else
+		tprintf("%#x", (unsigned)key);
+}
+
+/* IPC_CREAT|IPC_EXCL|0600: the flags, then the permission bits in octal. */
+static void print_ipc_flags(const struct xlat *x, unsigned flags)
+{
+	if (flags & ~0777u) {
+		printflags(x, flags & ~0777u, NULL);
+		tputc('|');
+	}
+	print_mode(flags & 0777);
+}
+
+static void print_ipc_cmd(const struct xlat *x, unsigned cmd, const char *dflt)
+{
+	if (cmd & IPC_64_BIT) {
+		tputs("IPC_64|");
+		cmd &= ~IPC_64_BIT;
+	}
+	printxval(x, cmd, dflt);
+}
+
+int dec_msgget(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_ipc_key(arg_int(t, 0));
+	tputs(", ");
+	print_ipc_flags(&xlat_ipc_get_flags, arg_int(t, 1));
+	return DEC_DONE;
+}
+
+int dec_semget(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_ipc_key(arg_int(t, 0));
+	tprintf(", %d, ", arg_int(t, 1));
+	print_ipc_flags(&xlat_ipc_get_flags, arg_int(t, 2));
+	return DEC_DONE;
+}
+
+int dec_shmget(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_ipc_key(arg_int(t, 0));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
+	print_ipc_flags(&xlat_shmget_flags, arg_int(t, 2));
+	return DEC_DONE;
+}
+
+/* {mtype=5, mtext="..."}: a long, then len bytes of text. */
+static void print_msgbuf(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	uint64_t type;
+	unsigned w = tracee_word_bits(t) / 8;
+
+	if (!addr || umove_ptr(t, addr, &type) < 0) {
+		printaddr(addr);
+		return;
+	}
+	if (w == 4)
+		tprintf("{mtype=%d, mtext=", (int32_t)type);
+	else
+		tprintf("{mtype=%" PRId64 ", mtext=", (int64_t)type);
+	printstr_n(t, addr + w, len);
+	tputc('}');
+}
+
+int dec_msgsnd(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_msgbuf(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	printflags(&xlat_ipc_msg_flags, (unsigned)arg_int(t, 3), NULL);
+	return DEC_DONE;
+}
+
+int dec_msgrcv(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_msgbuf(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	/* strace 6.1 prints the message type as a 32-bit unsigned number */
+	tprintf(", %" PRIu64 ", %u, ", arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+	printflags(&xlat_ipc_msg_flags, (unsigned)arg_int(t, 4), NULL);
+	return 0;
+}
+
+int dec_msgctl(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_ipc_cmd(&xlat_msgctl_cmds, arg_int(t, 1), "MSG_???");
+	tputs(", ");
+	printaddr(arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+int dec_shmctl(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_ipc_cmd(&xlat_shmctl_cmds, arg_int(t, 1), "SHM_???");
+	tputs(", ");
+	printaddr(arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+int dec_semctl(struct tracee *t)
+{
+	unsigned cmd = arg_int(t, 2);
+
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
+	print_ipc_cmd(&xlat_semctl_cmds, cmd, "SEM_???");
+	tputs(", ");
+	if ((cmd & ~IPC_64_BIT) == 16 /* SETVAL */)
+		printnum_hex(arg_ulong(t, 3));
+	else
+		printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+/* [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}, ...] */
+static void print_sembufs(struct tracee *t, uint64_t addr, unsigned n)
+{
+	struct { uint16_t num; int16_t op; int16_t flg; } b;
+
+	if (!addr || (n && umoven(t, addr, sizeof(b), &b) < 0)) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (i >= (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (umoven(t, addr + i * sizeof(b), sizeof(b), &b) < 0) {
+			printaddr(addr + i * sizeof(b));
+			break;
+		}
+		tprintf("{sem_num=%u, sem_op=%d, sem_flg=", b.num, b.op);
+		printflags(&xlat_sem_flags, (uint16_t)b.flg, "SEM_???");
+		tputc('}');
+	}
+	tputc(']');
+}
+
+int dec_semop(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_sembufs(t, arg_ulong(t, 1), (unsigned)arg_ulong(t, 2));
+	tprintf(", %u", (unsigned)arg_ulong(t, 2));
+	if (t->se->nargs > 3) {
+		tputs(", ");
+		print_timespec(t, arg_ulong(t, 3));
+	}
+	return DEC_DONE;
+}
+
+/* struct mq_attr: four longs; mq_flags holds open flags. */
+void print_struct_mq_attr(struct tracee *t, uint64_t addr)
+{
+	int64_t a[4];
+
+	if (tracee_word_bits(t) == 64) {
+		if (umove_or_printaddr(t, addr, sizeof(a), a) < 0)
+			return;
+	} else {
+		int32_t w[4];
+		if (umove_or_printaddr(t, addr, sizeof(w), w) < 0)
+			return;
+		for (int i = 0; i < 4; i++)
+			a[i] = w[i];
+	}
+	tputs("{mq_flags=");
+	if (a[0])
+		printflags(&xlat_open_flags, (uint64_t)a[0], NULL);
+	else
+		tputc('0');
+	tprintf(", mq_maxmsg=%" PRId64 ", mq_msgsize=%" PRId64 ", mq_curmsgs=%" PRId64 "}",
+		a[1], a[2], a[3]);
+}
+
+int dec_mq_open(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 1);
+
+	if (exiting(t))
+		return RVAL_FD;
+	printpath(t, arg_ulong(t, 0));
+	tputs(", ");
+	print_open_flags(flags);
+	if (flags & O_CREAT) {
+		tputs(", ");
+		print_mode(arg_ulong(t, 2));
+		tputs(", ");
+		print_struct_mq_attr(t, arg_ulong(t, 3));
+	}
+	return DEC_DONE | RVAL_FD;
+}
+
+int dec_mq_timedreceive(struct tracee *t)
+{
+	unsigned prio;
+
+	if (entering(t)) {
+		printfd(t, arg_int(t, 0));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		printstr_n(t, arg_ulong(t, 1), t->rval);
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	if (t->err || !arg_ulong(t, 3) || umoven(t, arg_ulong(t, 3), sizeof(prio), &prio) < 0)
+		printaddr(arg_ulong(t, 3));
+	else
+		tprintf("[%u]", prio);
+	tputs(", ");
+	print_timespec(t, arg_ulong(t, 4));
+	return 0;
+}
