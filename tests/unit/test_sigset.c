@@ -1,0 +1,77 @@
+/* test_sigset.c: signal sets print as strace prints them, complement notation included. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "decode.h"
+
+struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
+void die(const char *fmt, ...) { (void)fmt; abort(); }
+void warnx_(const char *fmt, ...) { (void)fmt; }
+
+static char path[64];
+static struct outfile *out;
+
+static void setup(void)
+{
+	strcpy(path, "/tmp/strc-test-XXXXXX");
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	out = outfile_open(path);
+	cr_assert_not_null(out);
+	output_use(out);
+}
+
+static void teardown(void)
+{
+	outfile_close(out);
+	unlink(path);
+}
+
+static char *printed(void)
+{
+	static char buf[4096];
+	outfile_flush(out);
+	FILE *f = fopen(path, "r");
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = 0;
+	truncate(path, 0);
+	lseek(outfile_fd(out), 0, SEEK_SET);
+	return buf;
+}
+
+static uint64_t bit(int sig)
+{
+	return 1ull << (sig - 1);
+}
+
+TestSuite(sigset, .init = setup, .fini = teardown);
+
+Test(sigset, names_without_prefix)
+{
+	print_sigmask(bit(2) | bit(15) | bit(32) | bit(33) | bit(64), 64);
+	cr_assert_str_eq(printed(), "[INT TERM RTMIN RT_1 RT_32]");
+	print_sigmask(0, 64);
+	cr_assert_str_eq(printed(), "[]");
+}
+
+/* strace 6.1 turns to ~[...] once two thirds of the bits are set: 42 of 64, 21 of 32 */
+Test(sigset, complement_threshold)
+{
+	print_sigmask((1ull << 41) - 1, 64);
+	cr_assert_eq(printed()[0], '[');
+	print_sigmask((1ull << 42) - 1, 64);
+	cr_assert_eq(printed()[0], '~');
+	print_sigmask(~0ull & ~(bit(32) | bit(33)), 64);
+	cr_assert_str_eq(printed(), "~[RTMIN RT_1]");
+	print_sigmask(~0ull, 64);
+	cr_assert_str_eq(printed(), "~[]");
+	print_sigmask((1ull << 20) - 1, 32);
+	cr_assert_eq(printed()[0], '[');
+	print_sigmask(0xffffffffull & ~bit(9), 32);
+	cr_assert_str_eq(printed(), "~[KILL]");
+}
