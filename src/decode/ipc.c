@@ -110,26 +110,107 @@ int dec_msgrcv(struct tracee *t)
 	return 0;
 }
 
+/* struct ipc64_perm as the 64-bit ABIs lay it out: key, four ids, mode, seq, padding. */
+struct perm64 {
+	int32_t key;
+	uint32_t uid, gid, cuid, cgid;
+	uint16_t mode, pad1, seq, pad2;
+	uint64_t unused[2];
+};
+
+static void print_perm(const char *name, const struct perm64 *p)
+{
+	tprintf("%s={uid=%u, gid=%u, mode=", name, p->uid, p->gid);
+	print_mode(p->mode);
+	tprintf(", key=%d, cuid=%u, cgid=%u}", p->key, p->cuid, p->cgid);
+}
+
+/* Only the 64-bit layout is decoded; other tracees get the address. */
+static int read_ds(struct tracee *t, uint64_t addr, size_t len, void *buf)
+{
+	if (tracee_word_bits(t) != 64) {
+		printaddr(addr);
+		return -1;
+	}
+	return umove_or_printaddr(t, addr, len, buf);
+}
+
+static void print_msqid_ds(struct tracee *t, uint64_t addr)
+{
+	struct {
+		struct perm64 perm;
+		int64_t stime, rtime, ctime;
+		uint64_t cbytes, qnum, qbytes;
+		int32_t lspid, lrpid;
+		uint64_t unused[2];
+	} ds;
+
+	if (read_ds(t, addr, sizeof(ds), &ds) < 0)
+		return;
+	tputc('{');
+	print_perm("msg_perm", &ds.perm);
+	tprintf(", msg_stime=%" PRId64 ", msg_rtime=%" PRId64 ", msg_ctime=%" PRId64
+		", msg_qnum=%" PRIu64 ", msg_qbytes=%" PRIu64 ", msg_lspid=%d, msg_lrpid=%d}",
+		ds.stime, ds.rtime, ds.ctime, ds.qnum, ds.qbytes, ds.lspid, ds.lrpid);
+}
+
+static void print_shmid_ds(struct tracee *t, uint64_t addr)
+{
+	struct {
+		struct perm64 perm;
+		uint64_t segsz;
+		int64_t atime, dtime, ctime;
+		int32_t cpid, lpid;
+		uint64_t nattch;
+		uint64_t unused[2];
+	} ds;
+
+	if (read_ds(t, addr, sizeof(ds), &ds) < 0)
+		return;
+	tputc('{');
+	print_perm("shm_perm", &ds.perm);
+	tprintf(", shm_segsz=%" PRIu64 ", shm_cpid=%d, shm_lpid=%d, shm_nattch=%" PRIu64
+		", shm_atime=%" PRId64 ", shm_dtime=%" PRId64 ", shm_ctime=%" PRId64 "}",
+		ds.segsz, ds.cpid, ds.lpid, ds.nattch, ds.atime, ds.dtime, ds.ctime);
+}
+
+/* IPC_STAT and the *_STAT commands fill the struct: printed at exit on success. */
+static int ctl_fills_ds(unsigned cmd, unsigned stat_cmd, unsigned stat_any_cmd)
+{
+	return cmd == 2 /* IPC_STAT */ || cmd == stat_cmd || cmd == stat_any_cmd;
+}
+
+static int decode_ctl(struct tracee *t, const struct xlat *cmds, const char *dflt, int fills,
+		      void (*print_ds)(struct tracee *, uint64_t))
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		print_ipc_cmd(cmds, arg_int(t, 1), dflt);
+		tputs(", ");
+		if (fills)
+			return 0;
+		printaddr(arg_ulong(t, 2));
+		return DEC_DONE;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_ds(t, arg_ulong(t, 2));
+	return 0;
+}
+
 int dec_msgctl(struct tracee *t)
 {
-	if (exiting(t))
-		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	print_ipc_cmd(&xlat_msgctl_cmds, arg_int(t, 1), "MSG_???");
-	tputs(", ");
-	printaddr(arg_ulong(t, 2));
-	return DEC_DONE;
+	int fills = ctl_fills_ds(arg_int(t, 1), 11, 13);	/* MSG_STAT, MSG_STAT_ANY */
+
+	return decode_ctl(t, &xlat_msgctl_cmds, "MSG_???", fills, print_msqid_ds);
 }
 
 int dec_shmctl(struct tracee *t)
 {
-	if (exiting(t))
-		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	print_ipc_cmd(&xlat_shmctl_cmds, arg_int(t, 1), "SHM_???");
-	tputs(", ");
-	printaddr(arg_ulong(t, 2));
-	return DEC_DONE;
+	int fills = ctl_fills_ds(arg_int(t, 1), 13, 15);	/* SHM_STAT, SHM_STAT_ANY */
+
+	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills, print_shmid_ds);
 }
 
 int dec_semctl(struct tracee *t)
