@@ -330,13 +330,13 @@ rt_sigtimedwait(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
 rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
 rt_tgsigqueueinfo(pid, pid, sig, struct:siginfo) int %process %signal
 sgetmask() int %signal
-sigaction(sig, ptr, ptr) int %signal
+sigaction(sig, ptr, ptr) int %signal @sigaction
 sigaltstack(struct:stack_t, ostruct:stack_t) int %signal
-signal(sig, hex) hex %signal
+signal(sig, hex) hex %signal @signal
 signalfd(fd, ptr, size) fd %desc %signal
 signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal
-sigpending(ptr) int %signal
-sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal
+sigpending(ostruct:old_sigset) int %signal
+sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal @sigprocmask
 sigreturn(ptr) int %signal
 sigsuspend(hex) int %signal
 ssetmask(hex) int %signal

@@ -272,3 +272,70 @@ void print_struct_stack_t(struct tracee *t, uint64_t addr)
 	printflags(&xlat_sigaltstack_flags, flags, "SS_???");
 	tprintf(", ss_size=%" PRIu64 "}", size);
 }
+
+/* The old (i386) calls: a 32-bit mask, and struct sigaction with the mask second. */
+void print_struct_old_sigset(struct tracee *t, uint64_t addr)
+{
+	print_sigset(t, addr, 4);
+}
+
+static void print_old_sigaction(struct tracee *t, uint64_t addr)
+{
+	uint32_t sa[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(sa), sa) < 0)
+		return;
+	tputs("{sa_handler=");
+	print_handler(sa[0], 32);
+	tputs(", sa_mask=");
+	print_sigmask(sa[1], 32);
+	tputs(", sa_flags=");
+	printflags(&xlat_sa_flags, sa[2], "SA_???");
+	if (sa[2] & 0x04000000) {	/* SA_RESTORER */
+		tputs(", sa_restorer=");
+		printaddr(sa[3]);
+	}
+	tputc('}');
+}
+
+int dec_sigaction(struct tracee *t)
+{
+	if (entering(t)) {
+		print_signal(arg_int(t, 0));
+		tputs(", ");
+		print_old_sigaction(t, arg_ulong(t, 1));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_old_sigaction(t, arg_ulong(t, 2));
+	return 0;
+}
+
+int dec_sigprocmask(struct tracee *t)
+{
+	if (entering(t)) {
+		printxval(&xlat_sigprocmask_how, (uint32_t)arg_ulong(t, 0), "SIG_???");
+		tputs(", ");
+		print_struct_old_sigset(t, arg_ulong(t, 1));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_struct_old_sigset(t, arg_ulong(t, 2));
+	return 0;
+}
+
+int dec_signal(struct tracee *t)
+{
+	if (exiting(t))
+		return RVAL_HEX;
+	print_signal(arg_int(t, 0));
+	tputs(", ");
+	print_handler(arg_ulong(t, 1), tracee_word_bits(t));
+	return DEC_DONE | RVAL_HEX;
+}
