@@ -3,17 +3,21 @@
  * traced call is the one named, with arguments that succeed and ones that fail (ENOENT,
  * EEXIST, ENOTDIR, EBADF, EFAULT through an unreadable pointer).
  *
- * Everything it creates lives under /tmp/strc-fam-file, removed at start and end. Calls that
+ * Everything it creates lives under /tmp/strc-fam-file, removed at start and end; a lock
+ * on /tmp/strc-fam-file.lock keeps parallel runs apart. Calls that
  * print a struct whose fields vary between runs (inode numbers, times the harness does not
  * mask) are made on objects that stay put: /dev/null, /usr/include/linux/can, the root.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <linux/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
@@ -123,7 +127,7 @@ static void statfses(void)
 
 	syscall(SYS_statfs, "/", sfs);
 	syscall(SYS_statfs, "/dev", sfs);
-	syscall(SYS_statfs, "/proc", sfs);
+	syscall(SYS_statfs, "/sys", sfs);
 	syscall(SYS_statfs, DIR_ "/nonexistent", sfs);
 	syscall(SYS_statfs, "/", BAD);
 	fd = syscall(SYS_open, "/dev/null", O_RDONLY);
@@ -365,6 +369,8 @@ int main(int argc, char **argv)
 {
 	int all = argc < 2;
 
+	/* the cases run in parallel and share the directory: one at a time */
+	flock(open("/tmp/strc-fam-file.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0644), LOCK_EX);
 	cleanup();
 	syscall(SYS_mkdir, DIR_, 0755);
 	if (all || !strcmp(argv[1], "basic")) {
