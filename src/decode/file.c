@@ -231,6 +231,8 @@ static void print_statx_flags(uint64_t flags)
 static void print_statx_time(const char *name, const struct statx_timestamp *ts)
 {
 	tprintf("%s={tv_sec=%lld, tv_nsec=%u}", name, (long long)ts->tv_sec, ts->tv_nsec);
+	if (!ts->tv_sec && !ts->tv_nsec)
+		return;	/* the epoch: no date, as strace */
 	tputs(" /* ");
 	{
 		char buf[64], zone[16];
