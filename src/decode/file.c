@@ -10,6 +10,15 @@
 
 #include "decode.h"
 
+/* The first argument of calls that come in a path and an f* (descriptor) variant. */
+void print_path_or_fd(struct tracee *t, int i)
+{
+	if (t->se->arg[i] == ARG_FD)
+		printfd(t, arg_int(t, i));
+	else
+		printpath(t, arg_ulong(t, i));
+}
+
 /* The access mode is a two-bit field, not flags: strace prints it first, by name. */
 void print_open_flags(uint64_t flags)
 {
@@ -567,10 +576,7 @@ int dec_setxattr(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	if (t->se->arg[0] == ARG_FD)
-		printfd(t, arg_int(t, 0));
-	else
-		printpath(t, arg_ulong(t, 0));
+	print_path_or_fd(t, 0);
 	tputs(", ");
 	printstr(t, arg_ulong(t, 1));
 	tputs(", ");
@@ -584,10 +590,7 @@ int dec_setxattr(struct tracee *t)
 int dec_getxattr(struct tracee *t)
 {
 	if (entering(t)) {
-		if (t->se->arg[0] == ARG_FD)
-			printfd(t, arg_int(t, 0));
-		else
-			printpath(t, arg_ulong(t, 0));
+		print_path_or_fd(t, 0);
 		tputs(", ");
 		printstr(t, arg_ulong(t, 1));
 		tputs(", ");

@@ -102,10 +102,7 @@ static void print_statfs_at(struct tracee *t, uint64_t addr, int is64)
 int dec_statfs(struct tracee *t)
 {
 	if (entering(t)) {
-		if (t->se->arg[0] == ARG_FD)
-			printfd(t, arg_int(t, 0));
-		else
-			printpath(t, arg_ulong(t, 0));
+		print_path_or_fd(t, 0);
 		tputs(", ");
 		return 0;
 	}
@@ -117,10 +114,7 @@ int dec_statfs(struct tracee *t)
 int dec_statfs64(struct tracee *t)
 {
 	if (entering(t)) {
-		if (t->se->arg[0] == ARG_FD)
-			printfd(t, arg_int(t, 0));
-		else
-			printpath(t, arg_ulong(t, 0));
+		print_path_or_fd(t, 0);
 		tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
 		return 0;
 	}
