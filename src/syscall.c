@@ -219,7 +219,7 @@ static void print_return(struct tracee *t, int rflags)
 			(uint64_t)t->rval);
 		break;
 	case RET_OCT:
-		tprintf("%#" PRIo64, (uint64_t)t->rval);
+		tprintf("%#03" PRIo64, (uint64_t)t->rval);
 		break;
 	case RET_UINT:
 		tprintf("%" PRIu64, tracee_word_bits(t) == 32 ? (uint32_t)t->rval :

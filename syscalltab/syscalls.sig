@@ -22,24 +22,24 @@ fchmodat2(dirfd, path, oct, flags:at_flags) int %file %desc
 fchown(fd, uid, gid) int %desc
 fchown32(fd, uid, gid) int %desc
 fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
-fgetxattr(fd, str, obuf:3, size) int %desc
+fgetxattr(fd, str, obuf:3, size) int %desc @getxattr
 file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
 file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
 flistxattr(fd, obuf:2, size) int %desc
 fremovexattr(fd, str) int %desc
-fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc
+fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc @setxattr
 fstat(fd, ostruct:stat) int %desc %fstat %stat_like
 fstat64(fd, ostruct:stat64) int %desc %fstat %stat_like
 fstatat64(dirfd, path, ostruct:stat64, flags:at_flags) int %file %desc %fstat %stat_like
-fstatfs(fd, ptr) int %desc %fstatfs %statfs_like
-fstatfs64(fd, size, ptr) int %desc %fstatfs %statfs_like
+fstatfs(fd, ptr) int %desc %fstatfs %statfs_like @statfs
+fstatfs64(fd, size, ptr) int %desc %fstatfs %statfs_like @statfs64
 ftruncate(fd, size) int %desc
 ftruncate64(fd, size) int %desc
-futimesat(dirfd, path, ptr) int %file %desc
-getcwd(obuf:1, size) int %file
-getdents(fd, ptr, uint) int %desc
-getdents64(fd, ptr, uint) int %desc
-getxattr(path, str, obuf:3, size) int %file
+futimesat(dirfd, path, ptr) int %file %desc @futimesat
+getcwd(obuf:1, size) int %file @getcwd
+getdents(fd, ptr, uint) int %desc @getdents
+getdents64(fd, ptr, uint) int %desc @getdents64
+getxattr(path, str, obuf:3, size) int %file @getxattr
 getxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
 inotify_add_watch(fd, path, flags:inotify_mask) int %file %desc
 inotify_init() fd %desc
@@ -47,20 +47,20 @@ inotify_init1(flags:inotify_init_flags) fd %desc
 inotify_rm_watch(fd, int) int %desc
 lchown(path, uid, gid) int %file
 lchown32(path, uid, gid) int %file
-lgetxattr(path, str, obuf:3, size) int %file
+lgetxattr(path, str, obuf:3, size) int %file @getxattr @getxattr
 link(path, path) int %file
 linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
 listxattr(path, obuf:2, size) int %file
 listxattrat(dirfd, path, flags:at_flags, obuf:4, size) int %file %desc
 llistxattr(path, obuf:2, size) int %file
 lremovexattr(path, str) int %file
-lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file
+lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr @setxattr
 lstat(path, ostruct:stat) int %file %lstat %stat_like
 lstat64(path, ostruct:stat64) int %file %lstat %stat_like
 mkdir(path, oct) int %file
 mkdirat(dirfd, path, oct) int %file %desc
-mknod(path, oct) int %file
-mknodat(dirfd, path, oct) int %file %desc
+mknod(path, oct, hex) int %file @mknod
+mknodat(dirfd, path, oct, hex) int %file %desc @mknodat
 name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc
 newfstatat(dirfd, path, ostruct:stat, flags:at_flags) int %file %desc %fstat %stat_like
 oldfstat(fd, ptr) int %desc %fstat %stat_like
@@ -69,7 +69,7 @@ oldstat(path, ptr) int %file %stat %stat_like
 open(path, flags:open_flags, oct) fd %file %desc @open
 open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
 openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
-openat2(dirfd, path, ptr, size) fd %file %desc
+openat2(dirfd, path, ptr, size) fd %file %desc @openat2
 quotactl(hex, path, int, ptr) int %file
 quotactl_fd(fd, hex, int, ptr) int %desc
 readdir(fd, ptr, uint) int %desc
@@ -81,12 +81,12 @@ rename(path, path) int %file
 renameat(dirfd, path, dirfd, path) int %file %desc
 renameat2(dirfd, path, dirfd, path, flags:rename_flags) int %file %desc
 rmdir(path) int %file
-setxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file
+setxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr
 setxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
 stat(path, ostruct:stat) int %file %stat %stat_like
 stat64(path, ostruct:stat64) int %file %stat %stat_like
-statfs(path, ptr) int %file %statfs %statfs_like
-statfs64(path, size, ptr) int %file %statfs %statfs_like
+statfs(path, ptr) int %file %statfs %statfs_like @statfs
+statfs64(path, size, ptr) int %file %statfs %statfs_like @statfs64
 statx(dirfd, path, flags:statx_flags, flags:statx_mask, ptr) int %file %desc %fstat %stat_like @statx
 swapoff(path) int %file
 swapon(path, flags:swap_flags) int %file
@@ -101,10 +101,10 @@ unlink(path) int %file
 unlinkat(dirfd, path, flags:at_flags) int %file %desc
 uselib(path) int %file
 ustat(hex, ptr) int %statfs_like
-utime(path, ptr) int %file
-utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc
+utime(path, ptr) int %file @utime
+utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
 utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc
-utimes(path, ptr) int %file
+utimes(path, ptr) int %file @utimes
 
 # descriptors & I/O
 _llseek(fd, off, ptr, enum:lseek_whence) int %desc

@@ -27,7 +27,9 @@ VARYING = [
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
     (re.compile(r'\b(si_utime|si_stime)=\d+'), r'\1=N'),
     (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
-    (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}'), r'\1={N}'),
+    (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}(?: /\* [^*]* \*/)?'), r'\1={N}'),
+    # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones
+    (re.compile(r'\bstx_mnt_id=0x[0-9a-f]+'), 'stx_mnt_id=N'),
     (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),

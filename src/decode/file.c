@@ -1,5 +1,6 @@
 /*
- * file.c: decoders for calls on paths and files: the open family and the stat family.
+ * file.c: decoders for calls on paths and files: the open family, the stat family, mknod,
+ * file times, getcwd, extended attributes.
  */
 #include <fcntl.h>
 #include <string.h>
@@ -8,6 +9,15 @@
 #include <time.h>
 
 #include "decode.h"
+
+/* The first argument of calls that come in a path and an f* (descriptor) variant. */
+void print_path_or_fd(struct tracee *t, int i)
+{
+	if (t->se->arg[i] == ARG_FD)
+		printfd(t, arg_int(t, i));
+	else
+		printpath(t, arg_ulong(t, i));
+}
 
 /* The access mode is a two-bit field, not flags: strace prints it first, by name. */
 void print_open_flags(uint64_t flags)
@@ -79,11 +89,14 @@ void print_time_comment(int64_t sec, uint64_t nsec)
 		tprintf(" /* %s%s */", buf, zone);
 }
 
+/* field=makedev(0x1, 0x3); a NULL field prints the makedev() alone */
 static void print_dev(const char *field, uint64_t dev)
 {
 	unsigned ma = major(dev), mi = minor(dev);
 
-	tprintf("%s=makedev(", field);
+	if (field)
+		tprintf("%s=", field);
+	tputs("makedev(");
 	tprintf(ma ? "%#x, " : "%u, ", ma);
 	tprintf(mi ? "%#x)" : "%u)", mi);
 }
@@ -92,10 +105,13 @@ void print_stat_mode(unsigned mode)
 {
 	const char *type = xlat_name(&xlat_stat_modes, mode & S_IFMT);
 
-	if (type)
+	mode &= 0177777;
+	if (type) {
 		tprintf("%s|", type);
-	else if (mode & S_IFMT)
-		tprintf("%#o|", mode & S_IFMT);
+	} else if (mode & S_IFMT) {
+		tprintf("%#o", mode);	/* no such type: all of it in octal */
+		return;
+	}
 	if (mode & S_ISUID)
 		tputs("S_ISUID|");
 	if (mode & S_ISGID)
@@ -224,6 +240,8 @@ static void print_statx_flags(uint64_t flags)
 static void print_statx_time(const char *name, const struct statx_timestamp *ts)
 {
 	tprintf("%s={tv_sec=%lld, tv_nsec=%u}", name, (long long)ts->tv_sec, ts->tv_nsec);
+	if (!ts->tv_sec && !ts->tv_nsec)
+		return;	/* the epoch: no date, as strace */
 	tputs(" /* ");
 	{
 		char buf[64], zone[16];
@@ -267,14 +285,15 @@ static void print_struct_statx(struct tracee *t, uint64_t addr)
 	}
 	tprintf(", stx_blocks=%llu, stx_attributes_mask=", (unsigned long long)sx.stx_blocks);
 	printflags(&xlat_statx_attrs, sx.stx_attributes_mask, NULL);
-	tputs(", ");
-	print_statx_time("stx_atime", &sx.stx_atime);
-	tputs(", ");
-	print_statx_time("stx_btime", &sx.stx_btime);
-	tputs(", ");
-	print_statx_time("stx_ctime", &sx.stx_ctime);
-	tputs(", ");
-	print_statx_time("stx_mtime", &sx.stx_mtime);
+	/* a time the kernel did not fill in is left out */
+	if (sx.stx_mask & STATX_ATIME)
+		print_statx_time(", stx_atime", &sx.stx_atime);
+	if (sx.stx_mask & STATX_BTIME)
+		print_statx_time(", stx_btime", &sx.stx_btime);
+	if (sx.stx_mask & STATX_CTIME)
+		print_statx_time(", stx_ctime", &sx.stx_ctime);
+	if (sx.stx_mask & STATX_MTIME)
+		print_statx_time(", stx_mtime", &sx.stx_mtime);
 	tprintf(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
 		sx.stx_rdev_major, sx.stx_rdev_minor, sx.stx_dev_major, sx.stx_dev_minor);
 	if (sx.stx_mask & STATX_MNT_ID)
@@ -299,5 +318,288 @@ int dec_statx(struct tracee *t)
 		printaddr(arg_ulong(t, 4));
 	else
 		print_struct_statx(t, arg_ulong(t, 4));
+	return 0;
+}
+
+/* struct open_how; a larger one than ours must be zero past it, or strace shows the rest. */
+static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	uint64_t how[3];
+	unsigned char extra[32];
+
+	if (size < sizeof(how)) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(how), how) < 0)
+		return;
+	tputs("{flags=");
+	print_open_flags(how[0]);
+	if (open_takes_mode(how[0]) || how[1]) {
+		tputs(", mode=");
+		print_mode(how[1]);
+	}
+	tputs(", resolve=");
+	printflags(&xlat_resolve_flags, how[2], NULL);
+	if (size > sizeof(how)) {
+		uint64_t rest = size - sizeof(how);
+		size_t n = rest < (uint64_t)opt.max_strlen ? rest : (size_t)opt.max_strlen;
+		int nonzero = 0;
+
+		if (n > sizeof(extra))
+			n = sizeof(extra);
+		if (umoven(t, addr + sizeof(how), n, extra) == 0)
+			for (size_t i = 0; i < n; i++)
+				nonzero |= extra[i];
+		if (nonzero) {
+			tprintf(", /* bytes %zu..%" PRIu64 " */ ", sizeof(how), size - 1);
+			print_quoted(extra, n, QUOTE_FORCE_HEX | (rest > n ? QUOTE_ELLIPSIS : 0));
+		}
+	}
+	tputc('}');
+}
+
+int dec_openat2(struct tracee *t)
+{
+	if (exiting(t))
+		return RVAL_FD;
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	printpath(t, arg_ulong(t, 1));
+	tputs(", ");
+	print_open_how(t, arg_ulong(t, 2), arg_ulong(t, 3));
+	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	return DEC_DONE | RVAL_FD;
+}
+
+/* The device number of mknod is the kernel's 32-bit encoding. */
+static void decode_mknod(struct tracee *t, int first)
+{
+	unsigned mode = arg_ulong(t, first + 1) & 0177777;
+
+	printpath(t, arg_ulong(t, first));
+	tputs(", ");
+	print_stat_mode(mode);
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		tputs(", ");
+		print_dev(NULL, (uint32_t)arg_ulong(t, first + 2));
+	}
+}
+
+int dec_mknod(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	decode_mknod(t, 0);
+	return DEC_DONE;
+}
+
+int dec_mknodat(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	decode_mknod(t, 1);
+	return DEC_DONE;
+}
+
+/*
+ * A time with its date in a comment, which strace leaves out for the epoch itself and for a
+ * fraction out of range. scale is 1 for nanoseconds, 1000 for microseconds.
+ */
+static void print_time_pair(int64_t sec, uint64_t frac, const char *fname, unsigned scale)
+{
+	uint64_t limit = 1000000000u / scale;
+
+	tprintf("{tv_sec=%" PRId64 ", %s=%" PRIu64 "}", sec, fname, frac);
+	if ((sec || frac) && frac < limit) {
+		char buf[64], zone[16];
+		time_t tt = (time_t)sec;
+		struct tm tm;
+
+		if (!localtime_r(&tt, &tm))
+			return;
+		strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
+		strftime(zone, sizeof(zone), "%z", &tm);
+		if (frac)
+			tprintf(" /* %s.%0*" PRIu64 "%s */", buf, scale == 1 ? 9 : 6, frac, zone);
+		else
+			tprintf(" /* %s%s */", buf, zone);
+	}
+}
+
+/* [{tv_sec=..., tv_nsec=...}, {...}]: two timespecs or two timevals of the tracee's ABI. */
+static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
+{
+	int64_t v[4];
+
+	if (tracee_word_bits(t) == 64) {
+		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
+			return;
+	} else {
+		int32_t w[4];
+		if (umove_or_printaddr(t, addr, sizeof(w), w) < 0)
+			return;
+		for (int i = 0; i < 4; i++)
+			v[i] = w[i];
+	}
+	tputc('[');
+	for (int i = 0; i < 2; i++) {
+		uint64_t frac = tracee_word_bits(t) == 64 ? (uint64_t)v[2 * i + 1] :
+			(uint32_t)v[2 * i + 1];
+
+		if (i)
+			tputs(", ");
+		if (is_timespec && frac == UTIME_NOW)
+			tputs("UTIME_NOW");
+		else if (is_timespec && frac == UTIME_OMIT)
+			tputs("UTIME_OMIT");
+		else
+			print_time_pair(v[2 * i], frac, is_timespec ? "tv_nsec" : "tv_usec",
+					is_timespec ? 1 : 1000);
+	}
+	tputc(']');
+}
+
+int dec_utimensat(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	printpath(t, arg_ulong(t, 1));
+	tputs(", ");
+	print_time_array(t, arg_ulong(t, 2), 1);
+	tputs(", ");
+	printflags(&xlat_at_flags, arg_ulong(t, 3), NULL);
+	return DEC_DONE;
+}
+
+int dec_utimes(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printpath(t, arg_ulong(t, 0));
+	tputs(", ");
+	print_time_array(t, arg_ulong(t, 1), 0);
+	return DEC_DONE;
+}
+
+int dec_futimesat(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	printpath(t, arg_ulong(t, 1));
+	tputs(", ");
+	print_time_array(t, arg_ulong(t, 2), 0);
+	return DEC_DONE;
+}
+
+static void print_utime_field(const char *name, int64_t sec)
+{
+	tprintf("%s=", name);
+	if (sec)
+		print_time_comment(sec, 0);
+	else
+		tputc('0');
+}
+
+/* struct utimbuf: two longs of the tracee's size */
+int dec_utime(struct tracee *t)
+{
+	int64_t v[2];
+
+	if (exiting(t))
+		return 0;
+	printpath(t, arg_ulong(t, 0));
+	tputs(", ");
+	if (tracee_word_bits(t) == 64) {
+		if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(v), v) < 0)
+			return DEC_DONE;
+	} else {
+		int32_t w[2];
+		if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(w), w) < 0)
+			return DEC_DONE;
+		v[0] = w[0];
+		v[1] = w[1];
+	}
+	print_utime_field("{actime", v[0]);
+	print_utime_field(", modtime", v[1]);
+	tputc('}');
+	return DEC_DONE;
+}
+
+/* The kernel counts the trailing NUL in what getcwd returns; strace does not print it. */
+int dec_getcwd(struct tracee *t)
+{
+	char buf[4096];
+	uint64_t addr = arg_ulong(t, 0);
+	size_t n = t->rval > 0 ? (size_t)t->rval : 0;
+
+	if (entering(t))
+		return 0;
+	if (t->err || !addr) {
+		printaddr(addr);
+	} else {
+		if (n > sizeof(buf))
+			n = sizeof(buf);
+		if (umoven(t, addr, n, buf) < 0) {
+			printaddr(addr);
+		} else {
+			if (n && !buf[n - 1])
+				n--;
+			print_quoted((unsigned char *)buf, n, 0);
+		}
+	}
+	tprintf(", %" PRIu64, arg_ulong(t, 1));
+	return 0;
+}
+
+/*
+ * An attribute value: a buffer of len bytes, cut at -s, whose one trailing NUL strace does
+ * not show.
+ */
+static void print_xattr_value(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	unsigned char last;
+
+	if (addr && len && umoven(t, addr + len - 1, 1, &last) == 0 && !last)
+		len--;
+	printstr_n(t, addr, len);
+}
+
+/* setxattr(path, name, value, size, flags), and fsetxattr with a descriptor first. */
+int dec_setxattr(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_path_or_fd(t, 0);
+	tputs(", ");
+	printstr(t, arg_ulong(t, 1));
+	tputs(", ");
+	print_xattr_value(t, arg_ulong(t, 2), arg_ulong(t, 3));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 3));
+	printflags(&xlat_xattr_flags, arg_ulong(t, 4), NULL);
+	return DEC_DONE;
+}
+
+/* getxattr(path, name, value, size): the value is what the kernel returned, size or not. */
+int dec_getxattr(struct tracee *t)
+{
+	if (entering(t)) {
+		print_path_or_fd(t, 0);
+		tputs(", ");
+		printstr(t, arg_ulong(t, 1));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_xattr_value(t, arg_ulong(t, 2), (uint64_t)t->rval);
+	tprintf(", %" PRIu64, arg_ulong(t, 3));
 	return 0;
 }

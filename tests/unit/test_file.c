@@ -1,0 +1,107 @@
+/* test_file.c: printers of the files family: unknown flags, modes, directory entries. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <asm/unistd.h>
+#include <unistd.h>
+
+#include "decode.h"
+
+struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
+void die(const char *fmt, ...) { (void)fmt; abort(); }
+void warnx_(const char *fmt, ...) { (void)fmt; }
+
+static char path[64];
+static struct outfile *out;
+
+static void setup(void)
+{
+	strcpy(path, "/tmp/strc-test-XXXXXX");
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	out = outfile_open(path);
+	cr_assert_not_null(out);
+	output_use(out);
+	opt.verbose = 0;
+}
+
+static void teardown(void)
+{
+	outfile_close(out);
+	unlink(path);
+}
+
+static char *printed(void)
+{
+	static char buf[8192];
+	outfile_flush(out);
+	FILE *f = fopen(path, "r");
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = 0;
+	truncate(path, 0);
+	lseek(outfile_fd(out), 0, SEEK_SET);
+	return buf;
+}
+
+TestSuite(file, .init = setup, .fini = teardown);
+
+Test(file, unknown_flags_get_the_lists_default_comment)
+{
+	printflags(&xlat_access_modes, 0x10, NULL);
+	cr_assert_str_eq(printed(), "0x10 /* ?_OK */");
+	printflags(&xlat_at_flags, 0x4000, NULL);
+	cr_assert_str_eq(printed(), "0x4000 /* AT_??? */");
+	printflags(&xlat_at_flags, 0x4100, NULL);
+	cr_assert_str_eq(printed(), "AT_SYMLINK_NOFOLLOW|0x4000");
+}
+
+Test(file, modes_are_16_bits_and_unknown_types_octal)
+{
+	print_mode(0xf0001ff);
+	cr_assert_str_eq(printed(), "0777");
+	print_stat_mode(0170644);
+	cr_assert_str_eq(printed(), "0170644");
+	print_stat_mode(S_IFCHR | S_ISUID | 0600);
+	cr_assert_str_eq(printed(), "S_IFCHR|S_ISUID|0600");
+	print_stat_mode(0);
+	cr_assert_str_eq(printed(), "000");
+}
+
+/* getdents64 at exit on a real directory of our own: the count, then each entry with -v. */
+Test(file, getdents64_counts_and_lists_entries)
+{
+	static const struct sysent se = { "getdents64", 3, { ARG_FD, ARG_PTR, ARG_UINT } };
+	static char buf[4096];
+	struct tracee t = { .pid = getpid(), .se = &se, .exiting = 1 };
+	char dir[] = "/tmp/strc-test-dir-XXXXXX", file[64], expect[128];
+	int fd;
+	long n;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(file, sizeof(file), "%s/f", dir);
+	close(open(file, O_CREAT | O_WRONLY, 0644));
+	fd = open(dir, O_RDONLY | O_DIRECTORY);
+	n = syscall(__NR_getdents64, fd, buf, sizeof(buf));
+	cr_assert(n > 0);
+	t.args[0] = fd;
+	t.args[1] = (uintptr_t)buf;
+	t.args[2] = sizeof(buf);
+	t.rval = n;
+	dec_getdents64(&t);
+	snprintf(expect, sizeof(expect), "%#lx /* 3 entries */, 4096", (unsigned long)buf);
+	cr_assert_str_eq(printed(), expect);
+	opt.verbose = 1;
+	dec_getdents64(&t);
+	char *s = printed();
+	cr_assert(s[0] == '[', "%s", s);
+	cr_assert_not_null(strstr(s, "d_type=DT_REG, d_name=\"f\"}"), "%s", s);
+	cr_assert_not_null(strstr(s, "d_type=DT_DIR, d_name=\"..\"}"), "%s", s);
+	close(fd);
+	unlink(file);
+	rmdir(dir);
+}
