@@ -107,6 +107,7 @@ struct xlat {
 	const struct xlat_entry *e;
 	unsigned n;
 	const char *set;
+	const char *dflt;	/* "@default" of the list: the comment for unknown values */
 };
 
 struct nr_name {

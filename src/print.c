@@ -204,15 +204,25 @@ const char *xlat_name(const struct xlat *x, uint64_t val)
 	return e ? e->name : NULL;
 }
 
-/* "RLIMIT_???" from a set whose first name is RLIMIT_AS: the prefix up to the first '_'. */
-void print_xlat_unknown(const struct xlat *x, uint64_t val)
+/*
+ * The comment after a value the set has no name for: the list's "@default", else
+ * "RLIMIT_???" from a set whose first name is RLIMIT_AS (the prefix up to the first '_').
+ */
+static void print_unknown_comment(const struct xlat *x)
 {
-	tprintf("%#llx", (unsigned long long)val);
-	if (x->n && x->e[0].name) {
+	if (x->dflt) {
+		tprintf(" /* %s */", x->dflt);
+	} else if (x->n && x->e[0].name) {
 		const char *us = strchr(x->e[0].name, '_');
 		int plen = us ? (int)(us - x->e[0].name) + 1 : 0;
 		tprintf(" /* %.*s??? */", plen, x->e[0].name);
 	}
+}
+
+void print_xlat_unknown(const struct xlat *x, uint64_t val)
+{
+	tprintf("%#llx", (unsigned long long)val);
+	print_unknown_comment(x);
 }
 
 int printxval(const struct xlat *x, uint64_t val, const char *dflt)
@@ -258,6 +268,8 @@ int printflags(const struct xlat *x, uint64_t flags, const char *dflt)
 		tprintf("%#llx", (unsigned long long)flags);
 		if (n == 1 && dflt)
 			tprintf(" /* %s */", dflt);
+		else if (n == 1)
+			print_unknown_comment(x);
 	}
 	return n;
 }

@@ -183,19 +183,19 @@ get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory
 madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
 mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory
-membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int
+membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int @membarrier
 memfd_create(str, flags:memfd_flags) fd %desc
 memfd_secret(flags:memfd_secret_flags) fd %desc
 migrate_pages(pid, ulong, ptr, ptr) int %memory
-mincore(ptr, size, ptr) int %memory
+mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
-mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
-mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
+mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
+mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
 move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory
 mprotect(ptr, size, flags:mmap_prot) int %memory
-mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory
+mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory @mremap
 mseal(ptr, size, hex) int %memory
 msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
@@ -204,7 +204,7 @@ munmap(ptr, size) int %memory
 pkey_alloc(hex, flags:pkey_access_rights) int
 pkey_free(int) int
 pkey_mprotect(ptr, size, flags:mmap_prot, int) int %memory
-process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc
+process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, hex) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int

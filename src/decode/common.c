@@ -76,7 +76,7 @@ void print_string_array(struct tracee *t, uint64_t addr)
 			break;
 		if (i)
 			tputs(", ");
-		if (i >= opt.max_strlen) {
+		if (!opt.verbose && i >= opt.max_strlen) {
 			tputs("...");
 			break;
 		}

@@ -114,6 +114,12 @@ XLAT_LINE = re.compile(r'^(\S+)\s+(-?(?:0x[0-9a-fA-F]+|[0-9]+))((?:\s+[a-z0-9_]+
                        r'(?:\s+"((?:[^"\\]|\\.)*)")?\s*$')
 
 
+# "@default TEXT": what the comment after an unknown value says (0x10 /* ?_OK */) when the
+# set's own first prefix would not do.
+XLAT_DEFAULT = re.compile(r'^@default\s+(\S+)$')
+XLAT_DEFAULTS = {}
+
+
 def read_xlats(top):
     xdir = os.path.join(top, 'xlat')
     sets = {}
@@ -124,7 +130,12 @@ def read_xlats(top):
         if not re.match(r'^[a-z0-9_]+$', set_name):
             raise DataError('xlat/%s: set names are lower case, digits and _' % fn)
         entries = []
+        default = None
         for n, line in data_lines(os.path.join(xdir, fn)):
+            d = XLAT_DEFAULT.match(line)
+            if d:
+                default = d.group(1)
+                continue
             m = XLAT_LINE.match(line)
             if not m:
                 raise DataError('xlat/%s:%d: want NAME VALUE [ARCH=VALUE ...] ["TEXT"]' % (fn, n))
@@ -137,6 +148,7 @@ def read_xlats(top):
                 over[a] = v
             entries.append((name, value, over, text))
         sets[set_name] = entries
+        XLAT_DEFAULTS[set_name] = default
     return sets
 
 
@@ -252,8 +264,9 @@ def write_tables(out, kinds, rets, classes, arches, tables, sigs, xlats):
         if not entries:
             c.append('\t{ 0, NULL, NULL }')
         c.append('};')
-        c.append('const struct xlat xlat_%s = { xe_%s, %d, %s };' % (
-            x, x, len(entries), c_string(x)))
+        dflt = XLAT_DEFAULTS.get(x)
+        c.append('const struct xlat xlat_%s = { xe_%s, %d, %s, %s };' % (
+            x, x, len(entries), c_string(x), c_string(dflt) if dflt else 'NULL'))
     c.append('')
     c.append('const struct xlat *const xlat_all[] = {')
     c += ['\t&xlat_%s,' % x for x in sorted(xlats)]
