@@ -233,8 +233,8 @@ geteuid() int %creds %pure
 geteuid32() int %creds %pure
 getgid() int %creds %pure
 getgid32() int %creds %pure
-getgroups(int, ptr) int %creds
-getgroups32(int, ptr) int %creds
+getgroups(int, ptr) int %creds @getgroups
+getgroups32(int, ptr) int %creds @getgroups
 getpgid(pid) int
 getpgrp() int %pure
 getpid() int %pure
@@ -268,13 +268,13 @@ rseq(hex, hex, hex, hex) int
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int
-sched_getaffinity(pid, uint, ptr) int
+sched_getaffinity(pid, uint, ptr) int @sched_getaffinity
 sched_getattr(pid, ptr, uint, uint) int
 sched_getparam(pid, ptr) int
 sched_getscheduler(pid) int
 sched_rr_get_interval(pid, ptr) int
 sched_rr_get_interval_time64(pid, ptr) int
-sched_setaffinity(pid, uint, ptr) int
+sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
 sched_setattr(pid, ptr, uint) int
 sched_setparam(pid, ptr) int
 sched_setscheduler(pid, enum:sched_policies, ptr) int
@@ -289,8 +289,8 @@ setfsuid(uid) int %creds
 setfsuid32(uid) int %creds
 setgid(gid) int %creds
 setgid32(gid) int %creds
-setgroups(int, ptr) int %creds
-setgroups32(int, ptr) int %creds
+setgroups(int, ptr) int %creds @setgroups
+setgroups32(int, ptr) int %creds @setgroups
 setpgid(pid, pid) int
 setpriority(enum:priority_which, int, int) int
 setregid(gid, gid) int %creds
@@ -504,7 +504,7 @@ sysinfo(ptr) int
 syslog(enum:syslog_actions, ptr, int) int
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int
-uname(ptr) int
+uname(ptr) int @uname
 usr26() int
 usr32() int
 vhangup() int

@@ -99,3 +99,130 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 	print_rlim(max, bits == 64 ? 0 : 32);
 	tputc('}');
 }
+
+/* {sysname="Linux", nodename="vm", ...}: the rest only with -v. */
+int dec_uname(struct tracee *t)
+{
+	static const char *const fields[] = {
+		"sysname", "nodename", "release", "version", "machine", "domainname"
+	};
+	char u[6][65];
+
+	if (entering(t))
+		return 0;
+	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), sizeof(u), u) < 0) {
+		if (t->err)
+			printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	for (int i = 0; i < 6; i++) {
+		if (i == 2 && !opt.verbose) {
+			tputs(", ...");
+			break;
+		}
+		tprintf("%s%s=", i ? ", " : "{", fields[i]);
+		print_quoted((unsigned char *)u[i], strnlen(u[i], sizeof(u[i])), 0);
+	}
+	tputc('}');
+	return 0;
+}
+
+/* A CPU mask as strace prints it: the numbers of the set bits, [0 1]. */
+static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	unsigned char buf[1024];
+	int n = 0;
+
+	if (len > sizeof(buf))
+		len = sizeof(buf);
+	if (umove_or_printaddr(t, addr, len, buf) < 0)
+		return;
+	tputc('[');
+	for (uint64_t i = 0; i < len * 8; i++)
+		if (buf[i / 8] & (1u << (i % 8)))
+			tprintf(n++ ? " %" PRIu64 : "%" PRIu64, i);
+	tputc(']');
+}
+
+int dec_sched_getaffinity(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_cpu_mask(t, arg_ulong(t, 2), (uint64_t)t->rval);
+	return 0;
+}
+
+int dec_sched_setaffinity(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+	print_cpu_mask(t, arg_ulong(t, 2), (unsigned)arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+/* The 16-bit calls of i386 hold 2-byte ids; the *32 calls and 64-bit ABIs 4-byte ones. */
+static unsigned gid_size(struct tracee *t)
+{
+	size_t l = strlen(t->se->name);
+
+	if (tracee_word_bits(t) == 32 && strcmp(t->se->name + l - 2, "32"))
+		return 2;
+	return 4;
+}
+
+static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
+{
+	unsigned sz = gid_size(t);
+
+	if (!addr || umoven(t, addr, n ? sz : 0, &(uint32_t){0}) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		uint32_t g = 0;
+
+		if (i)
+			tputs(", ");
+		if (i >= (uint64_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (umoven(t, addr + i * sz, sz, &g) < 0) {
+			printaddr(addr + i * sz);
+			break;
+		}
+		if (sz == 2)
+			g = g == 0xffff ? UINT32_MAX : g;
+		print_uid(g);
+	}
+	tputc(']');
+}
+
+int dec_getgroups(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err || (!arg_int(t, 0) && !arg_ulong(t, 1)))
+		printaddr(arg_ulong(t, 1));
+	else
+		print_gid_list(t, arg_ulong(t, 1), (uint64_t)t->rval);
+	return 0;
+}
+
+int dec_setgroups(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
+	return DEC_DONE;
+}
