@@ -217,7 +217,7 @@ set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 arch_prctl(enum:arch_prctl_codes, hex) int
 capget(ptr, ptr) int %creds
 capset(ptr, ptr) int %creds
-clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process
+clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone
 clone3(ptr, size) int %process
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
@@ -311,7 +311,7 @@ uretprobe() int
 vfork() int %process
 vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
-wait4(pid, ptr, flags:wait_options, ptr) int %process
+wait4(pid, ptr, flags:wait_options, ptr) int %process @wait4
 waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process
 waitpid(pid, ptr, flags:wait_options) int %process
 

@@ -1,6 +1,7 @@
 /*
  * process.c: decoders for process calls: execve, resource limits.
  */
+#include <linux/sched.h>
 #include <string.h>
 
 #include "decode.h"
@@ -225,4 +226,115 @@ int dec_setgroups(struct tracee *t)
 	tprintf("%d, ", arg_int(t, 0));
 	print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
 	return DEC_DONE;
+}
+
+/* The low byte of clone's flags is the signal the child sends its parent when it ends. */
+static void print_clone_flags(uint64_t flags)
+{
+	uint64_t sig = flags & 0xff;
+	uint64_t rest = flags & ~(uint64_t)0xff;
+
+	if (rest)
+		printflags(&xlat_clone_flags, rest, NULL);
+	if (sig) {
+		if (rest)
+			tputc('|');
+		print_signal((int)sig);
+	} else if (!rest) {
+		tputc('0');
+	}
+}
+
+/* x86_64 passes the child's tid pointer before tls; the other ABIs after it. */
+static int clone_child_tid_arg(struct tracee *t)
+{
+	return strcmp(t->arch->name, "x86_64") && strcmp(t->arch->name, "x32") ? 4 : 3;
+}
+
+static void print_clone_tail(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 0);
+	int ctid = clone_child_tid_arg(t);
+
+	if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
+		int v;
+
+		tputs(", parent_tid=");
+		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0)
+			tprintf("[%d]", v);
+		else
+			printaddr(arg_ulong(t, 2));
+	}
+	if (flags & CLONE_SETTLS) {
+		tputs(", tls=");
+		printaddr(arg_ulong(t, ctid == 3 ? 4 : 3));
+	}
+	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) {
+		tputs(", child_tidptr=");
+		printaddr(arg_ulong(t, ctid));
+	}
+}
+
+int dec_clone(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 0);
+
+	if (entering(t)) {
+		tputs("child_stack=");
+		printaddr(arg_ulong(t, 1));
+		tputs(", flags=");
+		print_clone_flags(flags);
+		if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))
+			return 0;
+		print_clone_tail(t);
+		return DEC_DONE;
+	}
+	print_clone_tail(t);
+	return 0;
+}
+
+/* A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. */
+static void print_wait_status(int s)
+{
+	tputs("[{");
+	if ((s & 0x7f) == 0) {
+		tprintf("WIFEXITED(s) && WEXITSTATUS(s) == %d", (s >> 8) & 0xff);
+	} else if ((s & 0xff) == 0x7f) {
+		tputs("WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_signal((s >> 8) & 0xff);
+		if (s >> 16)
+			tprintf(" && (s >> 16) == %d", s >> 16);
+	} else if (s == 0xffff) {
+		tputs("WIFCONTINUED(s)");
+	} else {
+		tputs("WIFSIGNALED(s) && WTERMSIG(s) == ");
+		print_signal(s & 0x7f);
+		if (s & 0x80)
+			tputs(" && WCOREDUMP(s)");
+	}
+	tputs("}]");
+}
+
+static void print_status_at(struct tracee *t, uint64_t addr)
+{
+	int s;
+
+	if (!t->err && t->rval > 0 && addr && umoven(t, addr, sizeof(s), &s) == 0)
+		print_wait_status(s);
+	else
+		printaddr(addr);
+}
+
+int dec_wait4(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	print_status_at(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
+	tputs(", ");
+	printaddr(arg_ulong(t, 3));
+	return 0;
 }

@@ -2,7 +2,9 @@
  * fam_proc.c: process-family calls with varied arguments and errors, for comparing strc
  * with strace. Raw syscalls, so libc adds nothing around them.
  */
+#include <linux/sched.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -31,5 +33,28 @@ int main(void)
 	syscall(SYS_getgroups, 4, gids);
 	syscall(SYS_setgroups, 2, BAD);
 	syscall(SYS_setgroups, 0, NULL);
+
+	/*
+	 * The children are not traced without -f; they end with no exit signal, so no SIGCHLD
+	 * lands at a scheduling-dependent place in the parent's lines.
+	 */
+	int ctid = 0, ptid = 0, st;
+	long kids[3];
+	if ((kids[0] = syscall(SYS_clone, CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID, NULL, NULL,
+				&ctid, 0)) == 0)
+		_exit(0);
+	if ((kids[1] = syscall(SYS_clone, CLONE_PARENT_SETTID, NULL, &ptid, NULL, 0)) == 0)
+		_exit(3);
+	if ((kids[2] = syscall(SYS_clone, 0, NULL, NULL, NULL, 0)) == 0)
+		*(volatile int *)0 = 0;
+	syscall(SYS_clone, CLONE_SIGHAND | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | SIGCHLD,
+		NULL, NULL, &ctid, 0);
+	syscall(SYS_clone, CLONE_SETTLS | CLONE_THREAD | CLONE_PARENT_SETTID | 0x12, BAD, &ptid,
+		NULL, BAD);
+	syscall(SYS_wait4, kids[0], NULL, __WALL, NULL);
+	syscall(SYS_wait4, kids[1], &st, __WALL | WUNTRACED, NULL);
+	syscall(SYS_wait4, kids[2], &st, __WCLONE, NULL);
+	syscall(SYS_wait4, -1, &st, WNOHANG | __WALL, NULL);
+	syscall(SYS_wait4, -1, BAD, 0x10, BAD);
 	return 0;
 }
