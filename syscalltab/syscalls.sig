@@ -500,7 +500,7 @@ security(hex, hex, hex) int
 set_tls(hex) int
 stty(hex, hex) int
 sysfs(hex, hex, hex) int
-sysinfo(ptr) int
+sysinfo(ptr) int @sysinfo
 syslog(enum:syslog_actions, ptr, int) int
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int

@@ -338,3 +338,50 @@ int dec_wait4(struct tracee *t)
 	printaddr(arg_ulong(t, 3));
 	return 0;
 }
+
+/* struct sysinfo: words of the tracee's size, procs a 16-bit field after them. */
+int dec_sysinfo(struct tracee *t)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+	unsigned char buf[128];
+	uint64_t v[14];
+	uint16_t procs;
+	uint32_t unit;
+	/* word index of each field; procs and mem_unit are read apart */
+	size_t size = w == 8 ? 112 : 64;
+
+	if (entering(t))
+		return 0;
+	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), size, buf) < 0) {
+		if (t->err)
+			printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	for (int i = 0; i < 10; i++) {
+		if (w == 8) {
+			memcpy(&v[i], buf + 8 * i, 8);
+		} else {
+			uint32_t x;
+			memcpy(&x, buf + 4 * i, 4);
+			v[i] = x;
+		}
+	}
+	memcpy(&procs, buf + 10 * w, 2);
+	for (int i = 0; i < 2; i++) {
+		if (w == 8) {
+			memcpy(&v[10 + i], buf + 11 * w + 8 * i, 8);
+		} else {
+			uint32_t x;
+			memcpy(&x, buf + 11 * w + 4 * i, 4);
+			v[10 + i] = x;
+		}
+	}
+	memcpy(&unit, buf + 13 * w, 4);
+	tprintf("{uptime=%" PRId64 ", loads=[%" PRIu64 ", %" PRIu64 ", %" PRIu64 "]"
+		", totalram=%" PRIu64 ", freeram=%" PRIu64 ", sharedram=%" PRIu64
+		", bufferram=%" PRIu64 ", totalswap=%" PRIu64 ", freeswap=%" PRIu64
+		", procs=%u, totalhigh=%" PRIu64 ", freehigh=%" PRIu64 ", mem_unit=%u}",
+		w == 8 ? (int64_t)v[0] : (int64_t)(int32_t)v[0], v[1], v[2], v[3], v[4], v[5],
+		v[6], v[7], v[8], v[9], procs, v[10], v[11], unit);
+	return 0;
+}
