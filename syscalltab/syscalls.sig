@@ -214,7 +214,7 @@ set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
-arch_prctl(enum:arch_prctl_codes, hex) int
+arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds
 capset(ptr, ptr) int %creds
 clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone

@@ -385,3 +385,24 @@ int dec_sysinfo(struct tracee *t)
 		v[6], v[7], v[8], v[9], procs, v[10], v[11], unit);
 	return 0;
 }
+
+/* The GET codes write a word through the pointer: [0x7f...] once the call is done. */
+int dec_arch_prctl(struct tracee *t)
+{
+	int code = arg_int(t, 0);
+	int get = code == 0x1003 || code == 0x1004;
+	uint64_t v;
+
+	if (entering(t)) {
+		printxval(&xlat_arch_prctl_codes, (unsigned)code, NULL);
+		tputs(", ");
+		if (!get)
+			tprintf("%#" PRIx64, arg_ulong(t, 1));
+		return get ? 0 : DEC_DONE;
+	}
+	if (t->err || umove_ptr(t, arg_ulong(t, 1), &v) < 0)
+		printaddr(arg_ulong(t, 1));
+	else
+		tprintf("[%#" PRIx64 "]", v);
+	return 0;
+}

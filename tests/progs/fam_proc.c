@@ -56,5 +56,11 @@ int main(void)
 	syscall(SYS_wait4, kids[2], &st, __WCLONE, NULL);
 	syscall(SYS_wait4, -1, &st, WNOHANG | __WALL, NULL);
 	syscall(SYS_wait4, -1, BAD, 0x10, BAD);
+	unsigned long fs = 0;
+	syscall(SYS_arch_prctl, 0x1003, &fs);
+	syscall(SYS_arch_prctl, 0x1002, fs);
+	syscall(SYS_arch_prctl, 0x1004, BAD);
+	syscall(SYS_arch_prctl, 0x1001, 0);
+	syscall(SYS_arch_prctl, 0x7777, 0);
 	return 0;
 }
