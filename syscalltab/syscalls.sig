@@ -261,7 +261,7 @@ nice(int) int
 personality(hex) hex
 pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
-prctl(enum:prctl_options, hex, hex, hex, hex) int %creds
+prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
 ptrace(enum:ptrace_requests, pid, ptr, hex) int
 rseq(hex, hex, hex, hex) int

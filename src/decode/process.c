@@ -406,3 +406,83 @@ int dec_arch_prctl(struct tracee *t)
 		tprintf("[%#" PRIx64 "]", v);
 	return 0;
 }
+
+static void print_prctl_word(uint64_t v)
+{
+	if (v)
+		tprintf("%#" PRIx64, v);
+	else
+		tputc('0');
+}
+
+/* prctl: how many arguments strace prints, and how, depends on the option. */
+int dec_prctl(struct tracee *t)
+{
+	static char buf[64];
+	unsigned op = arg_ulong(t, 0);
+	uint64_t a1 = arg_ulong(t, 1);
+	int sig;
+
+	if (entering(t)) {
+		printxval(&xlat_prctl_options, op, NULL);
+		switch (op) {
+		case 15:	/* PR_SET_NAME */
+			tputs(", ");
+			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
+			return DEC_DONE;
+		case 1:		/* PR_SET_PDEATHSIG */
+			tputs(", ");
+			print_signal((int)a1);
+			return DEC_DONE;
+		case 4:		/* PR_SET_DUMPABLE */
+			tputs(", ");
+			printxval(&xlat_dumpable_modes, a1, NULL);
+			return DEC_DONE;
+		case 23:	/* PR_CAPBSET_READ */
+			tputs(", ");
+			printxval(&xlat_capabilities, a1, NULL);
+			return DEC_DONE;
+		case 0x59616d61:	/* PR_SET_PTRACER */
+			tputs(", ");
+			if ((int64_t)a1 == -1)
+				tputs("PR_SET_PTRACER_ANY");
+			else
+				tprintf("%d", (int)a1);
+			return DEC_DONE;
+		case 2: case 16: case 3: case 21:
+			return 0;
+		}
+		for (int i = 1; i < 5; i++) {
+			tputs(", ");
+			print_prctl_word(arg_ulong(t, i));
+		}
+		return DEC_DONE;
+	}
+	switch (op) {
+	case 16:	/* PR_GET_NAME */
+		tputs(", ");
+		if (t->err)
+			printaddr(a1);
+		else
+			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
+		break;
+	case 2:		/* PR_GET_PDEATHSIG */
+		tputs(", ");
+		if (t->err || umoven(t, a1, sizeof(sig), &sig) < 0) {
+			printaddr(a1);
+		} else {
+			tputc('[');
+			print_signal(sig);
+			tputc(']');
+		}
+		break;
+	case 3:		/* PR_GET_DUMPABLE */
+		if (!t->err && xlat_name(&xlat_dumpable_modes, t->rval)) {
+			snprintf(buf, sizeof(buf), "%s", xlat_name(&xlat_dumpable_modes, t->rval));
+			t->auxstr = buf;
+			return RVAL_STR;
+		}
+		break;
+	}
+	return 0;
+}

@@ -62,5 +62,21 @@ int main(void)
 	syscall(SYS_arch_prctl, 0x1004, BAD);
 	syscall(SYS_arch_prctl, 0x1001, 0);
 	syscall(SYS_arch_prctl, 0x7777, 0);
+	char name[32] = "fam-proc";
+	int sig = 0;
+	syscall(SYS_prctl, 15, name, 0, 0, 0);
+	syscall(SYS_prctl, 16, name, 0, 0, 0);
+	syscall(SYS_prctl, 15, BAD, 0, 0, 0);
+	syscall(SYS_prctl, 1, 15, 0, 0, 0);
+	syscall(SYS_prctl, 2, &sig, 0, 0, 0);
+	syscall(SYS_prctl, 2, BAD, 0, 0, 0);
+	syscall(SYS_prctl, 3, 0, 0, 0, 0);
+	syscall(SYS_prctl, 4, 1, 0, 0, 0);
+	syscall(SYS_prctl, 39, 0, 0, 0, 0);
+	syscall(SYS_prctl, 23, 21, 0, 0, 0);
+	syscall(SYS_prctl, 23, 99, 0, 0, 0);
+	syscall(SYS_prctl, 21, 0, 0, 0, 0);
+	syscall(SYS_prctl, 0x59616d61, 0, 0, 0, 0);
+	syscall(SYS_prctl, 9999, 1, 2, 3, 4);
 	return 0;
 }
