@@ -78,5 +78,13 @@ int main(void)
 	syscall(SYS_prctl, 21, 0, 0, 0, 0);
 	syscall(SYS_prctl, 0x59616d61, 0, 0, 0, 0);
 	syscall(SYS_prctl, 9999, 1, 2, 3, 4);
+	char *av[] = { "a", "bb", "ccc", "dddd", "eeeee", "ffffff", "ggggggg", "hhhhhhhh",
+		       "iiiiiiiii", "jjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjj", NULL };
+	char *ev[] = { "A=1", "B=2", NULL };
+	syscall(SYS_execve, "/nonexistent/prog", av, ev);
+	syscall(SYS_execve, "/nonexistent/prog", BAD, BAD);
+	syscall(SYS_execve, "/nonexistent/prog", NULL, NULL);
+	syscall(SYS_execveat, -100, "/nonexistent/prog", av, ev, 0x1000);
+	syscall(SYS_execveat, 99, "", av + 8, ev + 1, 0x100);
 	return 0;
 }
