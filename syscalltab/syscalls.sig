@@ -240,10 +240,10 @@ getpgrp() int %pure
 getpid() int %pure
 getppid() int %pure
 getpriority(enum:priority_which, int) int
-getresgid(ptr, ptr, ptr) int %creds
-getresgid32(ptr, ptr, ptr) int %creds
-getresuid(ptr, ptr, ptr) int %creds
-getresuid32(ptr, ptr, ptr) int %creds
+getresgid(ptr, ptr, ptr) int %creds @getresuid
+getresgid32(ptr, ptr, ptr) int %creds @getresuid
+getresuid(ptr, ptr, ptr) int %creds @getresuid
+getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int
 getsid(pid) int

@@ -486,3 +486,28 @@ int dec_prctl(struct tracee *t)
 	}
 	return 0;
 }
+
+/* getresuid([0], [0], [0]): three ids written by the kernel (2 bytes each in i386's old calls). */
+int dec_getresuid(struct tracee *t)
+{
+	unsigned sz = gid_size(t);
+
+	if (entering(t))
+		return 0;
+	for (int i = 0; i < 3; i++) {
+		uint32_t id = 0;
+
+		if (i)
+			tputs(", ");
+		if (t->err || umoven(t, arg_ulong(t, i), sz, &id) < 0) {
+			printaddr(arg_ulong(t, i));
+			continue;
+		}
+		if (sz == 2 && id == 0xffff)
+			id = UINT32_MAX;
+		tputc('[');
+		print_uid(id);
+		tputc(']');
+	}
+	return 0;
+}

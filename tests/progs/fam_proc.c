@@ -86,5 +86,8 @@ int main(void)
 	syscall(SYS_execve, "/nonexistent/prog", NULL, NULL);
 	syscall(SYS_execveat, -100, "/nonexistent/prog", av, ev, 0x1000);
 	syscall(SYS_execveat, 99, "", av + 8, ev + 1, 0x100);
+	unsigned r, e, sv;
+	syscall(SYS_getresuid, &r, &e, &sv);
+	syscall(SYS_getresgid, &r, BAD, &sv);
 	return 0;
 }
