@@ -83,7 +83,7 @@ int dec_mmap2(struct tracee *t)
 	return decode_mmap(t, arg_ulong(t, 5) << 12);
 }
 
-/* The new address means something only with MREMAP_FIXED or MREMAP_DONTUNMAP... as strace: FIXED. */
+/* strace prints the new address only with MREMAP_FIXED, even when DONTUNMAP uses it. */
 int dec_mremap(struct tracee *t)
 {
 	uint64_t flags = arg_ulong(t, 3);

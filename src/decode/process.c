@@ -1,5 +1,6 @@
 /*
- * process.c: decoders for process calls: execve, resource limits.
+ * process.c: decoders for process calls: execve, clone, wait4, prctl, identities, resource
+ * limits, uname, sysinfo, CPU affinity.
  */
 #include <linux/sched.h>
 #include <string.h>
