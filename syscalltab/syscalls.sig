@@ -183,19 +183,19 @@ get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory
 madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
 mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory
-membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int
+membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int @membarrier
 memfd_create(str, flags:memfd_flags) fd %desc
 memfd_secret(flags:memfd_secret_flags) fd %desc
 migrate_pages(pid, ulong, ptr, ptr) int %memory
-mincore(ptr, size, ptr) int %memory
+mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
-mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
-mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory
+mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
+mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
 move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory
 mprotect(ptr, size, flags:mmap_prot) int %memory
-mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory
+mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory @mremap
 mseal(ptr, size, hex) int %memory
 msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
@@ -204,7 +204,7 @@ munmap(ptr, size) int %memory
 pkey_alloc(hex, flags:pkey_access_rights) int
 pkey_free(int) int
 pkey_mprotect(ptr, size, flags:mmap_prot, int) int %memory
-process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc
+process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, hex) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
@@ -214,10 +214,10 @@ set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
-arch_prctl(enum:arch_prctl_codes, hex) int
+arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds
 capset(ptr, ptr) int %creds
-clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process
+clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone
 clone3(ptr, size) int %process
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
@@ -233,17 +233,17 @@ geteuid() int %creds %pure
 geteuid32() int %creds %pure
 getgid() int %creds %pure
 getgid32() int %creds %pure
-getgroups(int, ptr) int %creds
-getgroups32(int, ptr) int %creds
+getgroups(int, ptr) int %creds @getgroups
+getgroups32(int, ptr) int %creds @getgroups
 getpgid(pid) int
 getpgrp() int %pure
 getpid() int %pure
 getppid() int %pure
 getpriority(enum:priority_which, int) int
-getresgid(ptr, ptr, ptr) int %creds
-getresgid32(ptr, ptr, ptr) int %creds
-getresuid(ptr, ptr, ptr) int %creds
-getresuid32(ptr, ptr, ptr) int %creds
+getresgid(ptr, ptr, ptr) int %creds @getresuid
+getresgid32(ptr, ptr, ptr) int %creds @getresuid
+getresuid(ptr, ptr, ptr) int %creds @getresuid
+getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int
 getsid(pid) int
@@ -261,20 +261,20 @@ nice(int) int
 personality(hex) hex
 pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
-prctl(enum:prctl_options, hex, hex, hex, hex) int %creds
+prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
 ptrace(enum:ptrace_requests, pid, ptr, hex) int
 rseq(hex, hex, hex, hex) int
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int
-sched_getaffinity(pid, uint, ptr) int
+sched_getaffinity(pid, uint, ptr) int @sched_getaffinity
 sched_getattr(pid, ptr, uint, uint) int
 sched_getparam(pid, ptr) int
 sched_getscheduler(pid) int
 sched_rr_get_interval(pid, ptr) int
 sched_rr_get_interval_time64(pid, ptr) int
-sched_setaffinity(pid, uint, ptr) int
+sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
 sched_setattr(pid, ptr, uint) int
 sched_setparam(pid, ptr) int
 sched_setscheduler(pid, enum:sched_policies, ptr) int
@@ -289,8 +289,8 @@ setfsuid(uid) int %creds
 setfsuid32(uid) int %creds
 setgid(gid) int %creds
 setgid32(gid) int %creds
-setgroups(int, ptr) int %creds
-setgroups32(int, ptr) int %creds
+setgroups(int, ptr) int %creds @setgroups
+setgroups32(int, ptr) int %creds @setgroups
 setpgid(pid, pid) int
 setpriority(enum:priority_which, int, int) int
 setregid(gid, gid) int %creds
@@ -311,7 +311,7 @@ uretprobe() int
 vfork() int %process
 vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
-wait4(pid, ptr, flags:wait_options, ptr) int %process
+wait4(pid, ptr, flags:wait_options, ptr) int %process @wait4
 waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process
 waitpid(pid, ptr, flags:wait_options) int %process
 
@@ -500,11 +500,11 @@ security(hex, hex, hex) int
 set_tls(hex) int
 stty(hex, hex) int
 sysfs(hex, hex, hex) int
-sysinfo(ptr) int
+sysinfo(ptr) int @sysinfo
 syslog(enum:syslog_actions, ptr, int) int
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int
-uname(ptr) int
+uname(ptr) int @uname
 usr26() int
 usr32() int
 vhangup() int

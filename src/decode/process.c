@@ -1,6 +1,8 @@
 /*
- * process.c: decoders for process calls: execve, resource limits.
+ * process.c: decoders for process calls: execve, clone, wait4, prctl, identities, resource
+ * limits, uname, sysinfo, CPU affinity.
  */
+#include <linux/sched.h>
 #include <string.h>
 
 #include "decode.h"
@@ -98,4 +100,415 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 	tputs(", rlim_max=");
 	print_rlim(max, bits == 64 ? 0 : 32);
 	tputc('}');
+}
+
+/* {sysname="Linux", nodename="vm", ...}: the rest only with -v. */
+int dec_uname(struct tracee *t)
+{
+	static const char *const fields[] = {
+		"sysname", "nodename", "release", "version", "machine", "domainname"
+	};
+	char u[6][65];
+
+	if (entering(t))
+		return 0;
+	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), sizeof(u), u) < 0) {
+		if (t->err)
+			printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	for (int i = 0; i < 6; i++) {
+		if (i == 2 && !opt.verbose) {
+			tputs(", ...");
+			break;
+		}
+		tprintf("%s%s=", i ? ", " : "{", fields[i]);
+		print_quoted((unsigned char *)u[i], strnlen(u[i], sizeof(u[i])), 0);
+	}
+	tputc('}');
+	return 0;
+}
+
+/* A CPU mask as strace prints it: the numbers of the set bits, [0 1]. */
+static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	unsigned char buf[1024];
+	int n = 0;
+
+	if (len > sizeof(buf))
+		len = sizeof(buf);
+	if (umove_or_printaddr(t, addr, len, buf) < 0)
+		return;
+	tputc('[');
+	for (uint64_t i = 0; i < len * 8; i++)
+		if (buf[i / 8] & (1u << (i % 8)))
+			tprintf(n++ ? " %" PRIu64 : "%" PRIu64, i);
+	tputc(']');
+}
+
+int dec_sched_getaffinity(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 2));
+	else
+		print_cpu_mask(t, arg_ulong(t, 2), (uint64_t)t->rval);
+	return 0;
+}
+
+int dec_sched_setaffinity(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+	print_cpu_mask(t, arg_ulong(t, 2), (unsigned)arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+/* The 16-bit calls of i386 hold 2-byte ids; the *32 calls and 64-bit ABIs 4-byte ones. */
+static unsigned gid_size(struct tracee *t)
+{
+	size_t l = strlen(t->se->name);
+
+	if (tracee_word_bits(t) == 32 && strcmp(t->se->name + l - 2, "32"))
+		return 2;
+	return 4;
+}
+
+static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
+{
+	unsigned sz = gid_size(t);
+
+	if (!addr || umoven(t, addr, n ? sz : 0, &(uint32_t){0}) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		uint32_t g = 0;
+
+		if (i)
+			tputs(", ");
+		if (i >= (uint64_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (umoven(t, addr + i * sz, sz, &g) < 0) {
+			printaddr(addr + i * sz);
+			break;
+		}
+		if (sz == 2)
+			g = g == 0xffff ? UINT32_MAX : g;
+		print_uid(g);
+	}
+	tputc(']');
+}
+
+int dec_getgroups(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err || (!arg_int(t, 0) && !arg_ulong(t, 1)))
+		printaddr(arg_ulong(t, 1));
+	else
+		print_gid_list(t, arg_ulong(t, 1), (uint64_t)t->rval);
+	return 0;
+}
+
+int dec_setgroups(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
+	return DEC_DONE;
+}
+
+/* The low byte of clone's flags is the signal the child sends its parent when it ends. */
+static void print_clone_flags(uint64_t flags)
+{
+	uint64_t sig = flags & 0xff;
+	uint64_t rest = flags & ~(uint64_t)0xff;
+
+	if (rest)
+		printflags(&xlat_clone_flags, rest, NULL);
+	if (sig) {
+		if (rest)
+			tputc('|');
+		print_signal((int)sig);
+	} else if (!rest) {
+		tputc('0');
+	}
+}
+
+/* x86_64 passes the child's tid pointer before tls; the other ABIs after it. */
+static int clone_child_tid_arg(struct tracee *t)
+{
+	return strcmp(t->arch->name, "x86_64") && strcmp(t->arch->name, "x32") ? 4 : 3;
+}
+
+static void print_clone_tail(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 0);
+	int ctid = clone_child_tid_arg(t);
+
+	if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
+		int v;
+
+		tputs(", parent_tid=");
+		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0)
+			tprintf("[%d]", v);
+		else
+			printaddr(arg_ulong(t, 2));
+	}
+	if (flags & CLONE_SETTLS) {
+		tputs(", tls=");
+		printaddr(arg_ulong(t, ctid == 3 ? 4 : 3));
+	}
+	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) {
+		tputs(", child_tidptr=");
+		printaddr(arg_ulong(t, ctid));
+	}
+}
+
+int dec_clone(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 0);
+
+	if (entering(t)) {
+		tputs("child_stack=");
+		printaddr(arg_ulong(t, 1));
+		tputs(", flags=");
+		print_clone_flags(flags);
+		if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))
+			return 0;
+		print_clone_tail(t);
+		return DEC_DONE;
+	}
+	print_clone_tail(t);
+	return 0;
+}
+
+/* A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. */
+static void print_wait_status(int s)
+{
+	tputs("[{");
+	if ((s & 0x7f) == 0) {
+		tprintf("WIFEXITED(s) && WEXITSTATUS(s) == %d", (s >> 8) & 0xff);
+	} else if ((s & 0xff) == 0x7f) {
+		tputs("WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_signal((s >> 8) & 0xff);
+		if (s >> 16)
+			tprintf(" && (s >> 16) == %d", s >> 16);
+	} else if (s == 0xffff) {
+		tputs("WIFCONTINUED(s)");
+	} else {
+		tputs("WIFSIGNALED(s) && WTERMSIG(s) == ");
+		print_signal(s & 0x7f);
+		if (s & 0x80)
+			tputs(" && WCOREDUMP(s)");
+	}
+	tputs("}]");
+}
+
+static void print_status_at(struct tracee *t, uint64_t addr)
+{
+	int s;
+
+	if (!t->err && t->rval > 0 && addr && umoven(t, addr, sizeof(s), &s) == 0)
+		print_wait_status(s);
+	else
+		printaddr(addr);
+}
+
+int dec_wait4(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	print_status_at(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
+	tputs(", ");
+	printaddr(arg_ulong(t, 3));
+	return 0;
+}
+
+/* struct sysinfo: words of the tracee's size, procs a 16-bit field after them. */
+int dec_sysinfo(struct tracee *t)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+	unsigned char buf[128];
+	uint64_t v[14];
+	uint16_t procs;
+	uint32_t unit;
+	/* word index of each field; procs and mem_unit are read apart */
+	size_t size = w == 8 ? 112 : 64;
+
+	if (entering(t))
+		return 0;
+	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), size, buf) < 0) {
+		if (t->err)
+			printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	for (int i = 0; i < 10; i++) {
+		if (w == 8) {
+			memcpy(&v[i], buf + 8 * i, 8);
+		} else {
+			uint32_t x;
+			memcpy(&x, buf + 4 * i, 4);
+			v[i] = x;
+		}
+	}
+	memcpy(&procs, buf + 10 * w, 2);
+	for (int i = 0; i < 2; i++) {
+		if (w == 8) {
+			memcpy(&v[10 + i], buf + 11 * w + 8 * i, 8);
+		} else {
+			uint32_t x;
+			memcpy(&x, buf + 11 * w + 4 * i, 4);
+			v[10 + i] = x;
+		}
+	}
+	memcpy(&unit, buf + 13 * w, 4);
+	tprintf("{uptime=%" PRId64 ", loads=[%" PRIu64 ", %" PRIu64 ", %" PRIu64 "]"
+		", totalram=%" PRIu64 ", freeram=%" PRIu64 ", sharedram=%" PRIu64
+		", bufferram=%" PRIu64 ", totalswap=%" PRIu64 ", freeswap=%" PRIu64
+		", procs=%u, totalhigh=%" PRIu64 ", freehigh=%" PRIu64 ", mem_unit=%u}",
+		w == 8 ? (int64_t)v[0] : (int64_t)(int32_t)v[0], v[1], v[2], v[3], v[4], v[5],
+		v[6], v[7], v[8], v[9], procs, v[10], v[11], unit);
+	return 0;
+}
+
+/* The GET codes write a word through the pointer: [0x7f...] once the call is done. */
+int dec_arch_prctl(struct tracee *t)
+{
+	int code = arg_int(t, 0);
+	int get = code == 0x1003 || code == 0x1004;
+	uint64_t v;
+
+	if (entering(t)) {
+		printxval(&xlat_arch_prctl_codes, (unsigned)code, NULL);
+		tputs(", ");
+		if (!get)
+			tprintf("%#" PRIx64, arg_ulong(t, 1));
+		return get ? 0 : DEC_DONE;
+	}
+	if (t->err || umove_ptr(t, arg_ulong(t, 1), &v) < 0)
+		printaddr(arg_ulong(t, 1));
+	else
+		tprintf("[%#" PRIx64 "]", v);
+	return 0;
+}
+
+static void print_prctl_word(uint64_t v)
+{
+	if (v)
+		tprintf("%#" PRIx64, v);
+	else
+		tputc('0');
+}
+
+/* prctl: how many arguments strace prints, and how, depends on the option. */
+int dec_prctl(struct tracee *t)
+{
+	static char buf[64];
+	unsigned op = arg_ulong(t, 0);
+	uint64_t a1 = arg_ulong(t, 1);
+	int sig;
+
+	if (entering(t)) {
+		printxval(&xlat_prctl_options, op, NULL);
+		switch (op) {
+		case 15:	/* PR_SET_NAME */
+			tputs(", ");
+			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
+			return DEC_DONE;
+		case 1:		/* PR_SET_PDEATHSIG */
+			tputs(", ");
+			print_signal((int)a1);
+			return DEC_DONE;
+		case 4:		/* PR_SET_DUMPABLE */
+			tputs(", ");
+			printxval(&xlat_dumpable_modes, a1, NULL);
+			return DEC_DONE;
+		case 23:	/* PR_CAPBSET_READ */
+			tputs(", ");
+			printxval(&xlat_capabilities, a1, NULL);
+			return DEC_DONE;
+		case 0x59616d61:	/* PR_SET_PTRACER */
+			tputs(", ");
+			if ((int64_t)a1 == -1)
+				tputs("PR_SET_PTRACER_ANY");
+			else
+				tprintf("%d", (int)a1);
+			return DEC_DONE;
+		case 2: case 16: case 3: case 21:
+			return 0;
+		}
+		for (int i = 1; i < 5; i++) {
+			tputs(", ");
+			print_prctl_word(arg_ulong(t, i));
+		}
+		return DEC_DONE;
+	}
+	switch (op) {
+	case 16:	/* PR_GET_NAME */
+		tputs(", ");
+		if (t->err)
+			printaddr(a1);
+		else
+			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
+		break;
+	case 2:		/* PR_GET_PDEATHSIG */
+		tputs(", ");
+		if (t->err || umoven(t, a1, sizeof(sig), &sig) < 0) {
+			printaddr(a1);
+		} else {
+			tputc('[');
+			print_signal(sig);
+			tputc(']');
+		}
+		break;
+	case 3:		/* PR_GET_DUMPABLE */
+		if (!t->err && xlat_name(&xlat_dumpable_modes, t->rval)) {
+			snprintf(buf, sizeof(buf), "%s", xlat_name(&xlat_dumpable_modes, t->rval));
+			t->auxstr = buf;
+			return RVAL_STR;
+		}
+		break;
+	}
+	return 0;
+}
+
+/* getresuid([0], [0], [0]): three ids written by the kernel (2 bytes each in i386's old calls). */
+int dec_getresuid(struct tracee *t)
+{
+	unsigned sz = gid_size(t);
+
+	if (entering(t))
+		return 0;
+	for (int i = 0; i < 3; i++) {
+		uint32_t id = 0;
+
+		if (i)
+			tputs(", ");
+		if (t->err || umoven(t, arg_ulong(t, i), sz, &id) < 0) {
+			printaddr(arg_ulong(t, i));
+			continue;
+		}
+		if (sz == 2 && id == 0xffff)
+			id = UINT32_MAX;
+		tputc('[');
+		print_uid(id);
+		tputc(']');
+	}
+	return 0;
 }

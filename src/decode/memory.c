@@ -1,0 +1,217 @@
+/*
+ * memory.c: decoders for the memory family: mmap's packed flags word, mremap's optional
+ * fifth argument, mincore's page vector, membarrier's command-dependent arguments.
+ */
+#include <inttypes.h>
+
+#include "decode.h"
+
+#define MAP_TYPE_MASK 0xfULL
+#define MAP_HUGE_SHIFT_ 26
+#define MAP_HUGE_MASK_ 0x3fULL
+
+/* Names of the bits of v set in x, '|' between (and before, when *n > 0); returns the rest. */
+static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
+{
+	for (unsigned i = 0; i < x->n && v; i++) {
+		uint64_t b = x->e[i].val;
+
+		if (b && (v & b) == b) {
+			tputs((*n)++ ? "|" : "");
+			tputs(x->e[i].name);
+			v &= ~b;
+		}
+	}
+	return v;
+}
+
+/*
+ * The low four bits are a map type, not flags; the hugepage size is a log2 in the top
+ * six bits, printed as strace 6.1 does: 21<<MAP_HUGE_SHIFT.
+ */
+static void print_mmap_flags(uint64_t flags)
+{
+	uint64_t type = flags & MAP_TYPE_MASK;
+	uint64_t huge = (flags >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
+	uint64_t rest = flags & ~MAP_TYPE_MASK & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
+	const char *tname = type ? xlat_name(&xlat_mmap_flags, type) : NULL;
+	int n = 0;
+
+	if (tname) {
+		tputs(tname);
+		n++;
+	} else if (type) {
+		rest |= type;
+	}
+	rest = print_bits(&xlat_mmap_flags, rest & ~MAP_TYPE_MASK, &n) | (rest & MAP_TYPE_MASK);
+	if (huge)
+		tprintf("%s%" PRIu64 "<<MAP_HUGE_SHIFT", n++ ? "|" : "", huge);
+	if (rest) {
+		tprintf("%s%#" PRIx64, n ? "|" : "", rest);
+		if (!n)
+			tputs(" /* MAP_??? */");
+	} else if (!n) {
+		tputs("0");
+	}
+}
+
+static int decode_mmap(struct tracee *t, uint64_t offset)
+{
+	printaddr(arg_ulong(t, 0));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
+	printflags(&xlat_mmap_prot, arg_ulong(t, 2), NULL);
+	tputs(", ");
+	print_mmap_flags(arg_ulong(t, 3));
+	tputs(", ");
+	printfd(t, arg_int(t, 4));
+	tprintf(", %#" PRIx64, offset);
+	return DEC_DONE | RVAL_HEX;
+}
+
+int dec_mmap(struct tracee *t)
+{
+	if (exiting(t))
+		return RVAL_HEX;
+	return decode_mmap(t, arg_ulong(t, 5));
+}
+
+/* mmap2's offset counts 4096-byte units; strace prints it in bytes. */
+int dec_mmap2(struct tracee *t)
+{
+	if (exiting(t))
+		return RVAL_HEX;
+	return decode_mmap(t, arg_ulong(t, 5) << 12);
+}
+
+/* strace prints the new address only with MREMAP_FIXED, even when DONTUNMAP uses it. */
+int dec_mremap(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 3);
+
+	if (exiting(t))
+		return RVAL_HEX;
+	printaddr(arg_ulong(t, 0));
+	tprintf(", %" PRIu64 ", %" PRIu64 ", ", arg_ulong(t, 1), arg_ulong(t, 2));
+	printflags(&xlat_mremap_flags, flags, NULL);
+	if (flags & 0x2) {
+		tputs(", ");
+		printaddr(arg_ulong(t, 4));
+	}
+	return DEC_DONE | RVAL_HEX;
+}
+
+/* One byte per page of the range: [1, 0, 1], the residency bit of each. */
+int dec_mincore(struct tracee *t)
+{
+	uint64_t len = arg_ulong(t, 1), vec = arg_ulong(t, 2);
+	uint64_t pages = (len + 4095) / 4096;
+	unsigned char b;
+
+	if (entering(t)) {
+		printaddr(arg_ulong(t, 0));
+		tprintf(", %" PRIu64 ", ", len);
+		return 0;
+	}
+	if (t->err || umoven(t, vec, 1, &b) < 0) {
+		printaddr(vec);
+		return 0;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < pages; i++) {
+		if (i && i >= (uint64_t)opt.max_strlen) {
+			tputs(", ...");
+			break;
+		}
+		if (umoven(t, vec + i, 1, &b) < 0) {
+			tputs(", ...");
+			break;
+		}
+		tprintf(i ? ", %u" : "%u", b & 1);
+	}
+	tputc(']');
+	return 0;
+}
+
+/* The cpu argument counts only with MEMBARRIER_CMD_FLAG_CPU; QUERY returns a command set. */
+int dec_membarrier(struct tracee *t)
+{
+	static char buf[1024];
+	int cmd = arg_int(t, 0);
+	unsigned flags = arg_ulong(t, 1);
+
+	if (entering(t)) {
+		printxval(&xlat_membarrier_cmds, (unsigned)cmd, NULL);
+		tputs(", ");
+		printflags(&xlat_membarrier_flags, flags, NULL);
+		if (flags & 1)
+			tprintf(", %d", arg_int(t, 2));
+		return 0;
+	}
+	if (cmd != 0 || t->err || t->rval <= 0)
+		return 0;
+	uint64_t v = (uint64_t)t->rval;
+	size_t o = 0;
+	buf[0] = 0;
+	for (unsigned i = 0; i < xlat_membarrier_cmds.n; i++) {
+		uint64_t b = xlat_membarrier_cmds.e[i].val;
+		if (b && (v & b) == b && o < sizeof(buf) - 64) {
+			o += snprintf(buf + o, sizeof(buf) - o, "%s%s", o ? "|" : "",
+				      xlat_membarrier_cmds.e[i].name);
+			v &= ~b;
+		}
+	}
+	if (v)
+		snprintf(buf + o, sizeof(buf) - o, "%s%#" PRIx64, o ? "|" : "", v);
+	t->auxstr = buf;
+	return RVAL_HEX | RVAL_STR;
+}
+
+/* [{iov_base=0x..., iov_len=N}, ...]: the ranges only, not their contents. */
+static void print_iov_ranges(struct tracee *t, uint64_t addr, uint64_t count)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+	uint64_t base, len;
+
+	if (!count || umove_ptr(t, addr, &base) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < count; i++) {
+		uint64_t a = addr + i * 2 * w;
+
+		if (i)
+			tputs(", ");
+		if (i >= (uint64_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (umove_ptr(t, a, &base) < 0 || umove_ptr(t, a + w, &len) < 0) {
+			printaddr(a);
+			break;
+		}
+		tputs("{iov_base=");
+		printaddr(base);
+		tprintf(", iov_len=%" PRIu64 "}", len);
+	}
+	tputc(']');
+}
+
+int dec_process_madvise(struct tracee *t)
+{
+	uint64_t flags = arg_ulong(t, 4);
+
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	print_iov_ranges(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	printxval(&xlat_madvise_advice, (unsigned)arg_int(t, 3), NULL);
+	tputs(", ");
+	if (flags)
+		tprintf("%#" PRIx64, flags);
+	else
+		tputc('0');
+	return DEC_DONE;
+}
