@@ -1,0 +1,330 @@
+/*
+ * fdinfo.c: what -y / -yy / -e decode-fds= print after a descriptor: `3</etc/passwd>`,
+ * `3</dev/null<char 1:3>>`, `3<TCP:[127.0.0.1:80->127.0.0.1:5555]>`, `3<pid:42>`.
+ *
+ * Everything comes from /proc/PID/fd/N (and /proc/net for sockets) at the moment the
+ * descriptor is printed, as strace does. None of it runs unless one of those options is
+ * given: printfd() only calls in here when opt.decode_fds is set.
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+#include "fdinfo.h"
+#include "print.h"
+#include "strc.h"
+
+static int is_octal_digit(char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+/*
+ * A path between angle brackets: escaped as a string without its quotes, and '<' '>' in
+ * octal so that the brackets stay unambiguous.
+ */
+static void print_bracketed(const char *s, size_t n)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '<' && s[i] != '>')
+			continue;
+		print_quoted((const unsigned char *)s + start, i - start, QUOTE_OMIT_QUOTES);
+		if (i + 1 < n && is_octal_digit(s[i + 1]))
+			tputs(s[i] == '<' ? "\\074" : "\\076");
+		else
+			tputs(s[i] == '<' ? "\\74" : "\\76");
+		start = i + 1;
+	}
+	print_quoted((const unsigned char *)s + start, n - start, QUOTE_OMIT_QUOTES);
+}
+
+static int fd_link(pid_t pid, int fd, char *buf, size_t size)
+{
+	char proc[64];
+	ssize_t n;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	n = readlink(proc, buf, size - 1);
+	if (n < 0)
+		return -1;
+	buf[n] = '\0';
+	return (int)n;
+}
+
+static const char *skip_prefix(const char *s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return strncmp(s, prefix, n) == 0 ? s + n : NULL;
+}
+
+/* "socket:[12345]" -> 12345 */
+static int socket_inode(const char *link, unsigned long *ino)
+{
+	const char *p = skip_prefix(link, "socket:[");
+	char *end;
+
+	if (!p)
+		return -1;
+	*ino = strtoul(p, &end, 10);
+	return *end == ']' ? 0 : -1;
+}
+
+/* An address of /proc/net/tcp ("0100007F:0050") as text, in the kernel's byte order. */
+static void format_inet(const char *hex, int v6, char *out, size_t size)
+{
+	unsigned char addr[16];
+	char text[INET6_ADDRSTRLEN] = "?";
+	unsigned port = 0;
+	int n = v6 ? 16 : 4;
+
+	for (int w = 0; w < n / 4; w++) {
+		uint32_t word = 0;
+		sscanf(hex + 8 * w, "%8" SCNx32, &word);
+		memcpy(addr + 4 * w, &word, 4);
+	}
+	sscanf(hex + 2 * n, ":%x", &port);
+	inet_ntop(v6 ? AF_INET6 : AF_INET, addr, text, sizeof(text));
+	if (v6)
+		snprintf(out, size, "[%s]:%u", text, port);
+	else
+		snprintf(out, size, "%s:%u", text, port);
+}
+
+static int is_zero_endpoint(const char *hex)
+{
+	for (; *hex; hex++)
+		if (*hex != '0' && *hex != ':')
+			return 0;
+	return 1;
+}
+
+/* The endpoints of an inet socket from /proc/PID/net/{tcp,udp}{,6}: "127.0.0.1:80->..." */
+static int inet_endpoints(pid_t pid, const char *table, int v6, unsigned long ino,
+			  char *out, size_t size)
+{
+	char path[64], line[512], local[64], remote[64];
+	FILE *f;
+	int found = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/net/%s", pid, table);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		char lhex[64], rhex[64];
+		unsigned long inode;
+
+		if (sscanf(line, " %*d: %63s %63s %*x %*s %*s %*s %*d %*d %lu",
+			   lhex, rhex, &inode) != 3 || inode != ino)
+			continue;
+		format_inet(lhex, v6, local, sizeof(local));
+		if (is_zero_endpoint(rhex)) {
+			snprintf(out, size, "%s", local);
+		} else {
+			format_inet(rhex, v6, remote, sizeof(remote));
+			snprintf(out, size, "%s->%s", local, remote);
+		}
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* The bound path of a unix socket from /proc/PID/net/unix, "" when it has none. */
+static int unix_path(pid_t pid, unsigned long ino, char *out, size_t size)
+{
+	char path[64], line[4352];
+	FILE *f;
+	int found = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/net/unix", pid);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		unsigned long inode;
+		int end = 0;
+
+		if (sscanf(line, "%*s %*s %*s %*s %*s %*s %lu%n", &inode, &end) != 1 ||
+		    inode != ino)
+			continue;
+		char *p = line + end;
+		p += strspn(p, " ");
+		p[strcspn(p, "\n")] = '\0';
+		snprintf(out, size, "%s", p);
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+static const struct {
+	const char *proto;
+	const char *table;
+	int v6;
+} inet_tables[] = {
+	{ "TCP", "tcp", 0 }, { "UDP", "udp", 0 }, { "TCPv6", "tcp6", 1 }, { "UDPv6", "udp6", 1 },
+	{ "UDPLITE", "udplite", 0 }, { "UDPLITEv6", "udplite6", 1 },
+};
+
+/* <TCP:[...]>: the protocol's name, then its endpoints, or the inode when none are known. */
+static int print_socket(pid_t pid, int fd, const char *link)
+{
+	char proc[64], proto[64], detail[4400];
+	unsigned long ino;
+	ssize_t n;
+
+	if (socket_inode(link, &ino) < 0)
+		return -1;
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	n = getxattr(proc, "system.sockprotoname", proto, sizeof(proto) - 1);
+	if (n <= 0)
+		return -1;
+	proto[n] = '\0';
+	for (size_t i = 0; i < sizeof(inet_tables) / sizeof(inet_tables[0]); i++) {
+		if (strcmp(proto, inet_tables[i].proto) == 0 &&
+		    inet_endpoints(pid, inet_tables[i].table, inet_tables[i].v6, ino,
+				   detail, sizeof(detail)) == 0) {
+			tprintf("<%s:[%s]>", proto, detail);
+			return 0;
+		}
+	}
+	if (strncmp(proto, "UNIX", 4) == 0 && unix_path(pid, ino, detail, sizeof(detail)) == 0 &&
+	    detail[0]) {
+		tprintf("<%s:[%lu,", proto, ino);
+		print_quoted((const unsigned char *)detail, strlen(detail), 0);
+		tputs("]>");
+		return 0;
+	}
+	tprintf("<%s:[%lu]>", proto, ino);
+	return 0;
+}
+
+/* </dev/null<char 1:3>> */
+static int print_device(pid_t pid, int fd, const char *path, size_t len)
+{
+	char proc[64];
+	struct stat st;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+		return -1;
+	tputc('<');
+	print_bracketed(path, len);
+	tprintf("<%s %u:%u>>", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+		minor(st.st_rdev));
+	return 0;
+}
+
+/* <pid:42>: the process a pidfd refers to, from /proc/PID/fdinfo/N. */
+static int print_pidfd(pid_t pid, int fd, const char *link)
+{
+	char proc[64], line[256];
+	FILE *f;
+	int target = 0, found = -1;
+
+	if (strcmp(link, "anon_inode:[pidfd]") != 0)
+		return -1;
+	snprintf(proc, sizeof(proc), "/proc/%d/fdinfo/%d", pid, fd);
+	f = fopen(proc, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f))
+		if (sscanf(line, "Pid: %d", &target) == 1)
+			found = 0;
+	fclose(f);
+	if (found < 0)
+		return -1;
+	tprintf("<pid:%d>", target);
+	return 0;
+}
+
+void fdinfo_decorate(struct tracee *t, int fd)
+{
+	static const char deleted[] = " (deleted)";
+	char link[4200];
+	int n, gone = 0;
+
+	if (fd < 0 || (n = fd_link(t->pid, fd, link, sizeof(link))) < 0)
+		return;
+	if ((opt.decode_fds & DECODE_FD_SOCKET) && print_socket(t->pid, fd, link) == 0)
+		return;
+	if ((opt.decode_fds & DECODE_FD_PIDFD) && print_pidfd(t->pid, fd, link) == 0)
+		return;
+	if (link[0] == '/' && (size_t)n > sizeof(deleted) - 1 &&
+	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0) {
+		n -= sizeof(deleted) - 1;
+		link[n] = '\0';
+		gone = 1;
+	}
+	if ((opt.decode_fds & DECODE_FD_DEV) && print_device(t->pid, fd, link, n) == 0)
+		goto out;
+	if (!(opt.decode_fds & DECODE_FD_PATH))
+		return;
+	tputc('<');
+	print_bracketed(link, n);
+	tputc('>');
+out:
+	if (gone)
+		tputs("(deleted)");
+}
+
+/* AT_FDCWD</tmp>: the working directory, for calls relative to it. */
+void fdinfo_decorate_cwd(struct tracee *t)
+{
+	char proc[64], link[4200];
+	ssize_t n;
+
+	if (!(opt.decode_fds & DECODE_FD_PATH))
+		return;
+	snprintf(proc, sizeof(proc), "/proc/%d/cwd", t->pid);
+	n = readlink(proc, link, sizeof(link) - 1);
+	if (n < 0)
+		return;
+	tputc('<');
+	print_bracketed(link, n);
+	tputc('>');
+}
+
+/* -e decode-fds=path,socket,dev,pidfd | all | none */
+int fdinfo_qualify(const char *list)
+{
+	static const struct {
+		const char *name;
+		int bits;
+	} words[] = {
+		{ "none", 0 }, { "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { "all", DECODE_FD_ALL },
+	};
+	char *copy = strdup(list), *w, *save;
+	int bits = 0;
+
+	if (!copy)
+		die("out of memory");
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		size_t i;
+
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			if (strcmp(w, words[i].name) == 0)
+				break;
+		if (i == sizeof(words) / sizeof(words[0])) {
+			warnx_("invalid decode-fds '%s'", w);
+			free(copy);
+			return -1;
+		}
+		bits |= words[i].bits;
+	}
+	free(copy);
+	opt.decode_fds = bits;
+	return 0;
+}
