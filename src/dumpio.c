@@ -148,6 +148,8 @@ static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t l
 			return;
 		if (len > limit)
 			len = limit;
+		tprintf(" * %" PRIu64 " bytes in buffer %" PRIu64, len, i);
+		line_end();
 		dump_mem(t, base, len);
 		if (limit != (uint64_t)-1)
 			limit -= len;
@@ -224,10 +226,11 @@ void dumpio(struct tracee *t)
 {
 	int fd = arg_int(t, 0);
 
-	if (t->err || !t->se || fd < 0)
+	if (!t->se || fd < 0)
 		return;
-	if (fdset_has(&read_set, fd))
-		dump_read(t);
+	/* strace dumps what a write was given even when it failed */
 	if (fdset_has(&write_set, fd))
 		dump_write(t);
+	if (!t->err && fdset_has(&read_set, fd))
+		dump_read(t);
 }

@@ -1,7 +1,9 @@
 /*
  * ioctl.c: ioctl requests by name, and the arguments of those strace decodes.
  */
+#include <linux/fs.h>
 #include <linux/ioctl.h>
+#include <sys/ioctl.h>
 
 #include "decode.h"
 
@@ -22,21 +24,130 @@ void print_ioctl_request(uint32_t req)
 
 	if (name)
 		tputs(name);
-	else if (_IOC_DIR(req) || _IOC_SIZE(req))
+	else if (_IOC_DIR(req) || _IOC_SIZE(req) || _IOC_TYPE(req))
 		print_ioc(req);
 	else
 		tprintf("%#x", req);
 }
 
+/* [N]: an int the request reads or writes */
+static void print_int_arg(struct tracee *t, uint64_t addr)
+{
+	int v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%d]", v);
+}
+
+static void print_u64_arg(struct tracee *t, uint64_t addr)
+{
+	uint64_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%" PRIu64 "]", v);
+}
+
+static void print_winsize(struct tracee *t, uint64_t addr)
+{
+	unsigned short w[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(w), w) == 0)
+		tprintf("{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}", w[0], w[1], w[2],
+			w[3]);
+}
+
+/* Requests whose argument strace reads at entry; 1 when handled. */
+static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	switch (req) {
+	case FIONBIO:
+	case FIOASYNC:
+	case TIOCSPGRP:
+	case TIOCSETD:
+	case TIOCSPTLCK:
+	case TIOCSCTTY:
+		tputs(", ");
+		if (req == TIOCSCTTY)
+			tprintf("%d", (int)arg);
+		else
+			print_int_arg(t, arg);
+		return 1;
+	case TIOCSWINSZ:
+		tputs(", ");
+		print_winsize(t, arg);
+		return 1;
+	case FIOCLEX:
+	case FIONCLEX:
+	case TIOCNOTTY:
+	case TIOCEXCL:
+	case TIOCNXCL:
+	case TIOCSBRK:
+	case TIOCCBRK:
+	case TIOCVHANGUP:
+		return 1;
+	}
+	return 0;
+}
+
+/* Requests that fill in their argument: printed at exit, the address after a failure. */
+static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	switch (req) {
+	case FIONREAD:
+	case TIOCOUTQ:
+	case TIOCGPGRP:
+	case TIOCGSID:
+	case TIOCGETD:
+	case TIOCGPTN:
+	case TIOCGPTLCK:
+	case TIOCGPKT:
+	case TIOCGEXCL:
+	case TIOCMGET:
+	case BLKGETSIZE:
+	case BLKSSZGET:
+	case BLKPBSZGET:
+	case BLKIOMIN:
+	case BLKIOOPT:
+	case BLKROGET:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else if (req == BLKGETSIZE)
+			print_u64_arg(t, arg);
+		else
+			print_int_arg(t, arg);
+		return 1;
+	case BLKGETSIZE64:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_u64_arg(t, arg);
+		return 1;
+	case TIOCGWINSZ:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_winsize(t, arg);
+		return 1;
+	}
+	return 0;
+}
+
 int dec_ioctl(struct tracee *t)
 {
+	uint32_t req = (uint32_t)arg_ulong(t, 1);
+	uint64_t arg = arg_ulong(t, 2);
+
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
-		print_ioctl_request((uint32_t)arg_ulong(t, 1));
-		tputs(", ");
-		return 0;
+		print_ioctl_request(req);
+		return ioctl_entry_arg(t, req, arg) ? DEC_DONE : 0;
 	}
-	printaddr(arg_ulong(t, 2));
+	if (ioctl_exit_arg(t, req, arg))
+		return 0;
+	tprintf(", %#" PRIx64, arg);
 	return 0;
 }
