@@ -56,6 +56,55 @@ static void print_winsize(struct tracee *t, uint64_t addr)
 			w[3]);
 }
 
+/* A multi-bit field of a termios flag word, by name: CR0, CS8, B38400. */
+static void print_field(const struct xlat *x, uint32_t v, uint32_t mask, int first)
+{
+	if (!first)
+		tputc('|');
+	printxval(x, v & mask, NULL);
+}
+
+/* The plain bits after the fields; strace prints nothing at all for none. */
+static void print_bits(const struct xlat *x, uint32_t v, int first)
+{
+	if (!v)
+		return;
+	if (!first)
+		tputc('|');
+	printflags(x, v, NULL);
+}
+
+/* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
+static void print_termios(struct tracee *t, uint64_t addr)
+{
+	uint32_t f[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(f), f) < 0)
+		return;
+	tputs("{c_iflag=");
+	print_bits(&xlat_termios_iflags, f[0], 1);
+	tputs(", c_oflag=");
+	print_field(&xlat_termios_nldly, f[1], 0400, 1);
+	print_field(&xlat_termios_crdly, f[1], 03000, 0);
+	print_field(&xlat_termios_tabdly, f[1], 014000, 0);
+	print_field(&xlat_termios_bsdly, f[1], 020000, 0);
+	print_field(&xlat_termios_vtdly, f[1], 040000, 0);
+	print_field(&xlat_termios_ffdly, f[1], 0100000, 0);
+	print_bits(&xlat_termios_oflags, f[1] & ~0177400u, 0);
+	tputs(", c_cflag=");
+	print_field(&xlat_termios_bauds, f[2], 010017, 1);
+	if (f[2] & 002003600000u) {
+		tputc('|');
+		printxval(&xlat_termios_bauds, (f[2] >> 16) & 010017, NULL);
+		tputs("<<IBSHIFT");
+	}
+	print_field(&xlat_termios_csize, f[2], 060, 0);
+	print_bits(&xlat_termios_cflags, f[2] & ~(010017u | 060u | 002003600000u), 0);
+	tputs(", c_lflag=");
+	print_bits(&xlat_termios_lflags, f[3], 1);
+	tputs(", ...}");
+}
+
 /* Requests whose argument strace reads at entry; 1 when handled. */
 static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 {
@@ -75,6 +124,12 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCSWINSZ:
 		tputs(", ");
 		print_winsize(t, arg);
+		return 1;
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+		tputs(", ");
+		print_termios(t, arg);
 		return 1;
 	case FIOCLEX:
 	case FIONCLEX:
@@ -130,6 +185,13 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 			printaddr(arg);
 		else
 			print_winsize(t, arg);
+		return 1;
+	case TCGETS:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_termios(t, arg);
 		return 1;
 	}
 	return 0;
