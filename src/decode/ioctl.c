@@ -21,7 +21,10 @@ static void print_ioc(uint32_t req)
 void print_ioctl_request(uint32_t req)
 {
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
+	const char *alt = xlat_name(&xlat_ioctl_requests_alt, req);
 
+	if (alt)
+		tprintf("%s or ", alt);
 	if (name)
 		tputs(name);
 	else if (_IOC_DIR(req) || _IOC_SIZE(req) || _IOC_TYPE(req))
