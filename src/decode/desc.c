@@ -76,6 +76,11 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 		printaddr(addr);
 		return;
 	}
+	if (umoven(t, addr, size, elem) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
 	for (i = 0; i < n; i++) {
 		uint64_t cur = addr + i * size;
 
@@ -85,16 +90,10 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 			tputs("...");
 			break;
 		}
-		if (umoven(t, cur, size, elem) < 0) {
-			if (!i) {
-				printaddr(cur);
-				return;
-			}
+		if (i && umoven(t, cur, size, elem) < 0) {
 			tprintf("... /* %#" PRIx64 " */", cur);
 			break;
 		}
-		if (!i)
-			tputc('[');
 		fn(t, elem, data);
 	}
 	tputc(']');
@@ -447,21 +446,22 @@ int dec_sync_file_range(struct tracee *t)
 
 /* ---- pipes, sendfile, splice ---- */
 
+static void print_fd_elem(struct tracee *t, const void *elem, void *data)
+{
+	int fd;
+
+	memcpy(&fd, elem, sizeof(fd));
+	printfd(t, fd);
+}
+
 static int decode_pipe(struct tracee *t, int with_flags)
 {
-	int fds[2];
-
 	if (entering(t))
 		return 0;
-	if (t->err || umoven(t, arg_ulong(t, 0), sizeof(fds), fds) < 0) {
+	if (t->err)
 		printaddr(arg_ulong(t, 0));
-	} else {
-		tputc('[');
-		printfd(t, fds[0]);
-		tputs(", ");
-		printfd(t, fds[1]);
-		tputc(']');
-	}
+	else
+		print_array(t, arg_ulong(t, 0), 2, sizeof(int), print_fd_elem, NULL);
 	if (with_flags) {
 		tputs(", ");
 		printflags(&xlat_o_flags, (uint32_t)t->args[1], "O_???");
@@ -785,8 +785,8 @@ static void aux_revents(struct tracee *t, struct sbuf *b, uint64_t addr, uint64_
 			continue;
 		sb_printf(b, "%s", shown ? ", " : "[");
 		if (!opt.verbose && shown >= (uint64_t)opt.max_strlen) {
-			sb_printf(b, "...");
-			break;
+			sb_printf(b, "...]");
+			return;
 		}
 		sb_printf(b, "{fd=%d, revents=", p.fd);
 		sb_flags(b, &xlat_poll_events, (uint16_t)p.revents);

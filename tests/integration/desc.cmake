@@ -7,6 +7,8 @@ compare(fam_desc_y MIN 75 OPTS -y CMD ${PROGS}/fam_desc)
 # -v: the first execve prints its whole environment, which process.c still cuts at -s
 compare(fam_desc_v MIN 99 OPTS -v CMD ${PROGS}/fam_desc)
 compare(fam_desc_s4 OPTS -s 4 CMD ${PROGS}/fam_desc)
+compare(fam_desc_s0 OPTS -s 0 CMD ${PROGS}/fam_desc)
+compare(fam_desc_xx OPTS -xx -e trace=%desc CMD ${PROGS}/fam_desc)
 compare(fam_desc_dump OPTS -e read=3 -e write=3,5 CMD ${PROGS}/fam_desc)
 compare(fam_desc_dev OPTS -e decode-fds=dev -e trace=openat,ioctl,close CMD ${PROGS}/fam_desc)
 compare(desc_yy_cat OPTS -yy -e trace=openat,read,fstat CMD cat /etc/os-release /dev/null)
