@@ -2,6 +2,7 @@
  * ioctl.c: ioctl requests by name, and the arguments of those strace decodes.
  */
 #include <linux/fs.h>
+#include <string.h>
 #include <linux/ioctl.h>
 #include <sys/ioctl.h>
 
@@ -80,10 +81,12 @@ static void print_bits(const struct xlat *x, uint32_t v, int first)
 /* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
 static void print_termios(struct tracee *t, uint64_t addr)
 {
+	unsigned char raw[36];
 	uint32_t f[4];
 
-	if (umove_or_printaddr(t, addr, sizeof(f), f) < 0)
+	if (umove_or_printaddr(t, addr, sizeof(raw), raw) < 0)
 		return;
+	memcpy(f, raw, sizeof(f));
 	tputs("{c_iflag=");
 	print_bits(&xlat_termios_iflags, f[0], 1);
 	tputs(", c_oflag=");
@@ -105,7 +108,25 @@ static void print_termios(struct tracee *t, uint64_t addr)
 	print_bits(&xlat_termios_cflags, f[2] & ~(010017u | 060u | 002003600000u), 0);
 	tputs(", c_lflag=");
 	print_bits(&xlat_termios_lflags, f[3], 1);
-	tputs(", ...}");
+	if (!opt.verbose) {
+		tputs(", ...}");
+		return;
+	}
+	tputs(", c_line=");
+	printxval(&xlat_line_disciplines, raw[16], "N_???");
+	tputs(", c_cc=[");
+	for (int i = 0; i < 19; i++) {
+		const char *name = xlat_name(&xlat_termios_cc, i);
+
+		if (i)
+			tputs(", ");
+		if (name)
+			tprintf("[%s]=", name);
+		else
+			tprintf("[%d]=", i);
+		tprintf(raw[17 + i] ? "%#x" : "%u", raw[17 + i]);
+	}
+	tputs("]}");
 }
 
 /* Requests whose argument strace reads at entry; 1 when handled. */
