@@ -16,6 +16,11 @@
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+#include <sys/socket.h>
 
 #include "fdinfo.h"
 #include "print.h"
@@ -140,6 +145,60 @@ static int inet_endpoints(pid_t pid, const char *table, int v6, unsigned long in
 	return found;
 }
 
+/*
+ * A unix socket's peer and bound path from the kernel's sock_diag interface, which knows
+ * both; /proc/net/unix has no peers. -1 when it cannot say.
+ */
+static int unix_diag(unsigned long ino, unsigned *peer, char *path, size_t size)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct unix_diag_req req;
+	} q = {
+		.nh = { .nlmsg_len = sizeof(q), .nlmsg_type = SOCK_DIAG_BY_FAMILY,
+			.nlmsg_flags = NLM_F_REQUEST },
+		.req = { .sdiag_family = AF_UNIX, .udiag_states = -1, .udiag_ino = ino,
+			 .udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER,
+			 .udiag_cookie = { ~0u, ~0u } },
+	};
+	union {
+		struct nlmsghdr nh;
+		char buf[8192];
+	} r;
+	int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	if (send(fd, &q, sizeof(q), 0) != sizeof(q) || (n = recv(fd, &r, sizeof(r), 0)) <= 0) {
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	if (!NLMSG_OK(&r.nh, (size_t)n) || r.nh.nlmsg_type != SOCK_DIAG_BY_FAMILY)
+		return -1;
+	struct unix_diag_msg *m = NLMSG_DATA(&r.nh);
+	if (m->udiag_ino != ino)
+		return -1;
+	int len = r.nh.nlmsg_len - NLMSG_LENGTH(sizeof(*m));
+	*peer = 0;
+	path[0] = '\0';
+	for (struct rtattr *a = (struct rtattr *)(m + 1); RTA_OK(a, len); a = RTA_NEXT(a, len)) {
+		size_t k = RTA_PAYLOAD(a);
+		if (a->rta_type == UNIX_DIAG_PEER && k >= 4) {
+			memcpy(peer, RTA_DATA(a), 4);
+		} else if (a->rta_type == UNIX_DIAG_NAME && k > 0) {
+			if (k >= size)
+				k = size - 1;
+			memcpy(path, RTA_DATA(a), k);
+			if (path[0] == '\0')
+				path[0] = '@';	/* an abstract name */
+			path[k] = '\0';
+		}
+	}
+	return 0;
+}
+
 /* The bound path of a unix socket from /proc/PID/net/unix, "" when it has none. */
 static int unix_path(pid_t pid, unsigned long ino, char *out, size_t size)
 {
@@ -199,10 +258,19 @@ static int print_socket(pid_t pid, int fd, const char *link)
 			return 0;
 		}
 	}
-	if (strncmp(proto, "UNIX", 4) == 0 && unix_path(pid, ino, detail, sizeof(detail)) == 0 &&
-	    detail[0]) {
-		tprintf("<%s:[%lu,", proto, ino);
-		print_quoted((const unsigned char *)detail, strlen(detail), 0);
+	if (strncmp(proto, "UNIX", 4) == 0) {
+		unsigned peer = 0;
+
+		if (unix_diag(ino, &peer, detail, sizeof(detail)) < 0 &&
+		    unix_path(pid, ino, detail, sizeof(detail)) < 0)
+			detail[0] = '\0';
+		tprintf("<%s:[%lu", proto, ino);
+		if (peer)
+			tprintf("->%u", peer);
+		if (detail[0]) {
+			tputc(',');
+			print_quoted((const unsigned char *)detail, strlen(detail), 0);
+		}
 		tputs("]>");
 		return 0;
 	}
