@@ -16,7 +16,9 @@
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
+#include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <netinet/in.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
@@ -227,6 +229,78 @@ static int unix_path(pid_t pid, unsigned long ino, char *out, size_t size)
 	return found;
 }
 
+/* An inet_diag_msg's endpoints as strace prints them, "" for the unconnected remote. */
+static void format_diag(const struct inet_diag_msg *m, char *out, size_t size)
+{
+	char la[INET6_ADDRSTRLEN] = "?", ra[INET6_ADDRSTRLEN] = "?";
+	int v6 = m->idiag_family == AF_INET6;
+	static const uint32_t zero[4];
+	const char *fmt;
+
+	inet_ntop(m->idiag_family, m->id.idiag_src, la, sizeof(la));
+	inet_ntop(m->idiag_family, m->id.idiag_dst, ra, sizeof(ra));
+	if (m->id.idiag_dport || memcmp(m->id.idiag_dst, zero, v6 ? 16 : 4)) {
+		fmt = v6 ? "[%s]:%u->[%s]:%u" : "%s:%u->%s:%u";
+		snprintf(out, size, fmt, la, ntohs(m->id.idiag_sport), ra, ntohs(m->id.idiag_dport));
+	} else {
+		snprintf(out, size, v6 ? "[%s]:%u" : "%s:%u", la, ntohs(m->id.idiag_sport));
+	}
+}
+
+/*
+ * The endpoints of a TCP or UDP socket from inet_diag, which also knows sockets that are
+ * bound but not yet listening (absent from /proc/net/tcp). -1 when it cannot say.
+ */
+static int inet_diag(int family, int protocol, unsigned long ino, char *out, size_t size)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct inet_diag_req_v2 req;
+	} q = {
+		.nh = { .nlmsg_len = sizeof(q), .nlmsg_type = SOCK_DIAG_BY_FAMILY,
+			.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP },
+		.req = { .sdiag_family = family, .sdiag_protocol = protocol, .idiag_states = ~0u },
+	};
+	static char buf[32768];
+	int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	int found = -1, done = 0;
+
+	if (fd < 0)
+		return -1;
+	if (send(fd, &q, sizeof(q), 0) != sizeof(q)) {
+		close(fd);
+		return -1;
+	}
+	while (!done) {
+		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		struct nlmsghdr *h = (struct nlmsghdr *)buf;
+
+		if (n <= 0)
+			break;
+		for (; NLMSG_OK(h, (size_t)n); h = NLMSG_NEXT(h, n)) {
+			if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
+				done = 1;
+				break;
+			}
+			struct inet_diag_msg *m = NLMSG_DATA(h);
+			if (found < 0 && m->idiag_inode == ino) {
+				format_diag(m, out, size);
+				found = 0;
+			}
+		}
+	}
+	close(fd);
+	return found;
+}
+
+static const struct {
+	const char *proto;
+	int family, protocol;
+} inet_diags[] = {
+	{ "TCP", AF_INET, IPPROTO_TCP }, { "UDP", AF_INET, IPPROTO_UDP },
+	{ "TCPv6", AF_INET6, IPPROTO_TCP }, { "UDPv6", AF_INET6, IPPROTO_UDP },
+};
+
 static const struct {
 	const char *proto;
 	const char *table;
@@ -250,6 +324,14 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	if (n <= 0)
 		return -1;
 	proto[n] = '\0';
+	for (size_t i = 0; i < sizeof(inet_diags) / sizeof(inet_diags[0]); i++) {
+		if (strcmp(proto, inet_diags[i].proto) == 0 &&
+		    inet_diag(inet_diags[i].family, inet_diags[i].protocol, ino, detail,
+			      sizeof(detail)) == 0) {
+			tprintf("<%s:[%s]>", proto, detail);
+			return 0;
+		}
+	}
 	for (size_t i = 0; i < sizeof(inet_tables) / sizeof(inet_tables[0]); i++) {
 		if (strcmp(proto, inet_tables[i].proto) == 0 &&
 		    inet_endpoints(pid, inet_tables[i].table, inet_tables[i].v6, ino,
