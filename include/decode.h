@@ -40,6 +40,18 @@ void print_sigmask(uint64_t mask, unsigned nbits);
 /* a kernel sigset of size bytes in tracee memory; its address when unreadable or oversized */
 void print_sigset(struct tracee *t, uint64_t addr, uint64_t size);
 
+/* src/decode/desc.c */
+/* one struct iovec of an array, in the tracee's layout; -1 when unreadable */
+int umove_iovec(struct tracee *t, uint64_t addr, uint64_t idx, uint64_t *base, uint64_t *len);
+/* [{iov_base="...", iov_len=N}, ...]: the buffers shown up to upto bytes in all (-1: all) */
+void print_iov_upto(struct tracee *t, uint64_t addr, uint64_t n, uint64_t upto);
+void print_iov_addrs(struct tracee *t, uint64_t addr, uint64_t n);	/* after a failure */
+/* NULL, [], [a, b, ...]: n elements of size bytes, each printed by fn, cut after -s */
+void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
+		 void (*fn)(struct tracee *t, const void *elem, void *data), void *data);
+/* [USR1 CHLD]: a sigset_t of len bytes, the address when len is not one the kernel takes */
+void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
+
 /* src/decode/file.c */
 void print_open_flags(uint64_t flags);
 void print_path_or_fd(struct tracee *t, int i);	/* by the signature's kind of arg i */

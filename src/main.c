@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
 #include "tracer.h"
@@ -330,13 +331,9 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'y':
 			if (!optarg)
-				opt.decode_fds++;
-			else if (strcmp(optarg, "path") == 0)
-				opt.decode_fds = 1;
-			else if (strcmp(optarg, "all") == 0)
-				opt.decode_fds = 2;
-			else
-				usage_error("invalid --decode-fds argument: '%s'", optarg);
+				opt.decode_fds = opt.decode_fds ? DECODE_FD_ALL : DECODE_FD_PATH;
+			else if (fdinfo_qualify(optarg) < 0)
+				exit(1);
 			break;
 		case 'Y':
 			opt.decode_pids = 1;
@@ -388,7 +385,6 @@ static void refuse_unbuilt(void)
 	if (opt.sort_by) not_yet("-S");
 	if (opt.columns) not_yet("-U");
 	if (opt.overhead) not_yet("-O");
-	if (opt.decode_fds) not_yet("-y");
 	if (opt.decode_pids) not_yet("-Y");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
 #include "tables.h"
@@ -164,15 +165,18 @@ void printpath(struct tracee *t, uint64_t addr)
 
 void printfd(struct tracee *t, int fd)
 {
-	(void)t;
 	tprintf("%d", fd);
+	if (opt.decode_fds)
+		fdinfo_decorate(t, fd);
 }
 
 void print_dirfd(struct tracee *t, int fd)
 {
-	if (fd == -100)
+	if (fd == -100) {
 		tputs("AT_FDCWD");
-	else
+		if (opt.decode_fds)
+			fdinfo_decorate_cwd(t);
+	} else
 		printfd(t, fd);
 }
 
@@ -206,24 +210,42 @@ const char *xlat_name(const struct xlat *x, uint64_t val)
 }
 
 /*
- * The comment after a value the set has no name for: the list's "@default", else
- * "RLIMIT_???" from a set whose first name is RLIMIT_AS (the prefix up to the first '_').
+ * "POSIX_FADV_???" for a set of POSIX_FADV_* names: the longest prefix up to an '_' that
+ * all its names share, or the first name's up to its first '_' when they share none.
  */
-static void print_unknown_comment(const struct xlat *x)
+const char *xlat_unknown_text(const struct xlat *x)
 {
-	if (x->dflt) {
-		tprintf(" /* %s */", x->dflt);
-	} else if (x->n && x->e[0].name) {
-		const char *us = strchr(x->e[0].name, '_');
-		int plen = us ? (int)(us - x->e[0].name) + 1 : 0;
-		tprintf(" /* %.*s??? */", plen, x->e[0].name);
+	static char buf[64];
+	const char *first;
+	size_t len = 0;
+
+	if (x->dflt)
+		return x->dflt;
+	if (!x->n || !(first = x->e[0].name))
+		return "???";
+	for (size_t i = 0; first[i] && i < sizeof(buf) - 4; i++) {
+		int shared = 1;
+
+		for (unsigned k = 1; k < x->n && shared; k++)
+			shared = x->e[k].name && x->e[k].name[i] == first[i];
+		if (!shared)
+			break;
+		if (first[i] == '_' && i > 0)
+			len = i + 1;
 	}
+	if (!len) {
+		const char *us = strchr(first, '_');
+		len = us && (size_t)(us - first) < sizeof(buf) - 4 ? (size_t)(us - first) + 1 : 0;
+	}
+	snprintf(buf, sizeof(buf), "%.*s???", (int)len, first);
+	return buf;
 }
 
 void print_xlat_unknown(const struct xlat *x, uint64_t val)
 {
 	tprintf("%#llx", (unsigned long long)val);
-	print_unknown_comment(x);
+	if (x->dflt || (x->n && x->e[0].name))
+		tprintf(" /* %s */", xlat_unknown_text(x));
 }
 
 int printxval(const struct xlat *x, uint64_t val, const char *dflt)
@@ -270,7 +292,7 @@ int printflags(const struct xlat *x, uint64_t flags, const char *dflt)
 		if (n == 1 && dflt)
 			tprintf(" /* %s */", dflt);
 		else if (n == 1)
-			print_unknown_comment(x);
+			tprintf(" /* %s */", xlat_unknown_text(x));
 	}
 	return n;
 }

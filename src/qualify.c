@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
 #include "tables.h"
@@ -93,6 +94,11 @@ static int qualify_trace(const char *list)
 	return 0;
 }
 
+static int key_is(const char *spec, const char *eq, const char *key)
+{
+	return strlen(key) == (size_t)(eq - spec) && strncmp(spec, key, eq - spec) == 0;
+}
+
 int qualify(const char *spec)
 {
 	const char *eq = strchr(spec, '=');
@@ -103,10 +109,15 @@ int qualify(const char *spec)
 		return qualify_trace(eq + 1);
 	if ((size_t)(eq - spec) == 1 && spec[0] == 't')
 		return qualify_trace(eq + 1);
+	if (key_is(spec, eq, "decode-fds") || key_is(spec, eq, "decode-fd"))
+		return fdinfo_qualify(eq + 1);
+	if (key_is(spec, eq, "read") || key_is(spec, eq, "reads") || key_is(spec, eq, "r"))
+		return dumpio_qualify(0, eq + 1);
+	if (key_is(spec, eq, "write") || key_is(spec, eq, "writes") || key_is(spec, eq, "w"))
+		return dumpio_qualify(1, eq + 1);
 	static const char *const later[] = {
-		"abbrev", "verbose", "raw", "signal", "signals", "s", "read", "reads", "r",
-		"write", "writes", "w", "fault", "inject", "status", "quiet", "silent",
-		"silence", "q", "decode-fds", "decode-fd", "trace-fds", "trace-fd", "kvm", NULL
+		"abbrev", "verbose", "raw", "signal", "signals", "s", "fault", "inject", "status",
+		"quiet", "silent", "silence", "q", "trace-fds", "trace-fd", "kvm", NULL
 	};
 	for (int i = 0; later[i]; i++) {
 		if (strlen(later[i]) == (size_t)(eq - spec) &&

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
 #include "tables.h"
@@ -103,7 +104,7 @@ void print_arg(struct tracee *t, int i)
 			printstr_n(t, v, (uint64_t)t->rval);
 		break;
 	case ARG_FLAGS:
-		printflags((const struct xlat *)aux, v, NULL);
+		printflags((const struct xlat *)aux, v, xlat_unknown_text((const struct xlat *)aux));
 		break;
 	case ARG_ENUM:
 		printxval((const struct xlat *)aux, v, NULL);
@@ -260,6 +261,7 @@ void syscall_exit(struct tracee *t)
 	tputs(" = ");
 	print_return(t, rflags);
 	line_end();
+	dumpio(t);
 }
 
 /* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */

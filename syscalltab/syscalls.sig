@@ -107,32 +107,32 @@ utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc
 utimes(path, ptr) int %file @utimes
 
 # descriptors & I/O
-_llseek(fd, off, ptr, enum:lseek_whence) int %desc
-_newselect(int, ptr, ptr, ptr, ptr) int %desc
+_llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
+_newselect(int, ptr, ptr, ptr, ptr) int %desc @select
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
 cachestat(fd, ptr, ptr, hex) int %desc
 close(fd) int %desc
 close_range(uint, uint, flags:close_range_flags) int
-copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc
+copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc @copy_file_range
 dup(fd) fd %desc
 dup2(fd, fd) fd %desc
 dup3(fd, fd, flags:o_flags) fd %desc
 epoll_create(int) fd %desc
 epoll_create1(flags:epoll_create_flags) fd %desc
-epoll_ctl(fd, enum:epoll_ctl_ops, fd, ptr) int %desc
+epoll_ctl(fd, enum:epoll_ctl_ops, fd, ptr) int %desc @epoll_ctl
 epoll_ctl_old(hex, hex, hex, hex) int
-epoll_pwait(fd, ptr, int, int, ptr, size) int %desc
-epoll_pwait2(fd, ptr, int, ptr, ptr, size) int %desc
-epoll_wait(fd, ptr, int, int) int %desc
+epoll_pwait(fd, ptr, int, int, ptr, size) int %desc @epoll_pwait
+epoll_pwait2(fd, ptr, int, ptr, ptr, size) int %desc @epoll_pwait2
+epoll_wait(fd, ptr, int, int) int %desc @epoll_wait
 epoll_wait_old(hex, hex, hex, hex) int
 eventfd(uint) fd %desc
 eventfd2(uint, flags:eventfd_flags) fd %desc
-fadvise64(fd, off, size, enum:fadvise_advice) int %desc
-fadvise64_64(fd, off, off, enum:fadvise_advice) int %desc
-fallocate(fd, flags:falloc_flags, off, off) int %desc
-fcntl(fd, enum:fcntl_cmds, hex) int %desc
-fcntl64(fd, enum:fcntl_cmds, hex) int %desc
+fadvise64(fd, off, size, enum:fadvise_advice) int %desc @fadvise64
+fadvise64_64(fd, off, off, enum:fadvise_advice) int %desc @fadvise64_64
+fallocate(fd, flags:falloc_flags, off, off) int %desc @fallocate
+fcntl(fd, enum:fcntl_cmds, hex) int %desc @fcntl
+fcntl64(fd, enum:fcntl_cmds, hex) int %desc @fcntl
 fdatasync(fd) int %desc
 flock(fd, flags:flock_ops) int %desc
 fsync(fd) int %desc
@@ -148,32 +148,32 @@ io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memo
 io_uring_setup(uint, ptr) fd %desc
 ioctl(fd, hex, hex) int %desc @ioctl
 lseek(fd, off, enum:lseek_whence) int %desc
-pipe(ptr) int %desc
-pipe2(ptr, flags:o_flags) int %desc
-poll(ptr, uint, int) int %desc
-ppoll(ptr, uint, ptr, ptr, size) int %desc
-ppoll_time64(ptr, uint, ptr, ptr, size) int %desc
-pread64(fd, obuf:2, size, off) int %desc
-preadv(fd, ptr, size, off) int %desc
-preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc
-pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc
-pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc
-pwrite64(fd, ibuf:2, size, off) int %desc
-pwritev(fd, ptr, size, off) int %desc
-pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc
+pipe(ptr) int %desc @pipe
+pipe2(ptr, flags:o_flags) int %desc @pipe2
+poll(ptr, uint, int) int %desc @poll
+ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll
+ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64
+pread64(fd, obuf:2, size, off) int %desc @pread64
+preadv(fd, ptr, size, off) int %desc @preadv
+preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2
+pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6
+pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64
+pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64
+pwritev(fd, ptr, size, off) int %desc @pwritev
+pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2
 read(fd, obuf:2, size) int %desc
-readahead(fd, off, size) int %desc
-readv(fd, ptr, size) int %desc
-select(int, ptr, ptr, ptr, ptr) int %desc
-sendfile(fd, fd, ptr, size) int %desc %network
-sendfile64(fd, fd, ptr, size) int %desc %network
-splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc
-sync_file_range(fd, off, off, flags:sync_file_range_flags) int %desc
+readahead(fd, off, size) int %desc @readahead
+readv(fd, ptr, size) int %desc @readv
+select(int, ptr, ptr, ptr, ptr) int %desc @select
+sendfile(fd, fd, ptr, size) int %desc %network @sendfile
+sendfile64(fd, fd, ptr, size) int %desc %network @sendfile64
+splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc @splice
+sync_file_range(fd, off, off, flags:sync_file_range_flags) int %desc @sync_file_range
 tee(fd, fd, size, flags:splice_flags) int %desc
 userfaultfd(flags:userfaultfd_flags) fd %desc
-vmsplice(fd, ptr, size, flags:splice_flags) int %desc
+vmsplice(fd, ptr, size, flags:splice_flags) int %desc @vmsplice
 write(fd, ibuf:2, size) int %desc
-writev(fd, ptr, size) int %desc
+writev(fd, ptr, size) int %desc @writev
 
 # memory
 break() int %memory
@@ -333,8 +333,8 @@ sgetmask() int %signal
 sigaction(sig, ptr, ptr) int %signal @sigaction
 sigaltstack(struct:stack_t, ostruct:stack_t) int %signal
 signal(sig, hex) hex %signal @signal
-signalfd(fd, ptr, size) fd %desc %signal
-signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal
+signalfd(fd, ptr, size) fd %desc %signal @signalfd
+signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal @signalfd4
 sigpending(ostruct:old_sigset) int %signal
 sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal @sigprocmask
 sigreturn(ptr) int %signal
@@ -372,10 +372,10 @@ timer_gettime64(int, ptr) int
 timer_settime(int, flags:timer_flags, ptr, ptr) int @timer_settime
 timer_settime64(int, flags:timer_flags, ptr, ptr) int
 timerfd_create(enum:clockids, flags:timerfd_flags) fd %desc
-timerfd_gettime(fd, ptr) int %desc
-timerfd_gettime64(fd, ptr) int %desc
-timerfd_settime(fd, flags:timerfd_flags, ptr, ptr) int %desc
-timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc
+timerfd_gettime(fd, ptr) int %desc @timerfd_gettime
+timerfd_gettime64(fd, ptr) int %desc @timerfd_gettime64
+timerfd_settime(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime
+timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime64
 times(ptr) int
 
 # network
