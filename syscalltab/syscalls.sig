@@ -379,30 +379,30 @@ timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc
 times(ptr) int
 
 # network
-accept(fd, ptr, ptr) fd %network
-accept4(fd, ptr, ptr, flags:sock_flags) fd %network
-bind(fd, ptr, int) int %network
-connect(fd, ptr, int) int %network
-getpeername(fd, ptr, ptr) int %network
+accept(fd, ptr, ptr) fd %network @accept
+accept4(fd, ptr, ptr, flags:sock_flags) fd %network @accept4
+bind(fd, ptr, int) int %network @bind
+connect(fd, ptr, int) int %network @bind
+getpeername(fd, ptr, ptr) int %network @sockname
 getpmsg(hex, hex, hex, hex, hex) int %network
-getsockname(fd, ptr, ptr) int %network
-getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network
+getsockname(fd, ptr, ptr) int %network @sockname
+getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network @getsockopt
 listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
-recv(fd, obuf:2, size, flags:msg_flags) int %network
-recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network
-recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network
+recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom
+recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom
+recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
 recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network
-recvmsg(fd, ptr, flags:msg_flags) int %network
-send(fd, ibuf:2, size, flags:msg_flags) int %network
-sendmmsg(fd, ptr, uint, flags:msg_flags) int %network
-sendmsg(fd, ptr, flags:msg_flags) int %network
-sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network
-setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network
+recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg
+send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto
+sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
+sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg
+sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
+setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
-socket(enum:address_families, flags:socket_types, int) fd %network
+socket(enum:address_families, enum:socket_types, int) fd %network @socket
 socketcall(int, ptr) int %desc
-socketpair(enum:address_families, flags:socket_types, int, ptr) int %network
+socketpair(enum:address_families, enum:socket_types, int, ptr) int %network @socketpair
 
 # ipc
 futex(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
