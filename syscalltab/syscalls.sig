@@ -442,7 +442,7 @@ fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
 listmount(ptr, ptr, size, hex) int
 listns(ptr, ptr, size, hex) int
-mount(path, path, str, flags:mount_flags, str) int %file
+mount(path, path, str, flags:mount_flags, str) int %file @mount
 mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
@@ -453,8 +453,8 @@ sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int
 umount(path) int %file
-umount2(path, flags:umount_flags) int %file
-unshare(flags:unshare_flags) int
+umount2(path, flags:umount_flags) int %file @umount2
+unshare(flags:unshare_flags) int @unshare
 
 # misc
 _sysctl(ptr) int
@@ -504,7 +504,7 @@ sysinfo(ptr) int
 syslog(enum:syslog_actions, ptr, int) int
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int
-uname(ptr) int
+uname(ptr) int @uname
 usr26() int
 usr32() int
 vhangup() int

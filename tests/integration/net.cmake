@@ -5,3 +5,6 @@ compare(fam_net CMD ${PROGS}/fam_net 47100)
 # execve belongs to the process family; -v prints its environment.
 compare(fam_net_v OPTS -v -e trace=!execve CMD ${PROGS}/fam_net 47200)
 compare(fam_net_s8 OPTS -s 8 CMD ${PROGS}/fam_net 47300)
+compare(fam_mount CMD ${PROGS}/fam_mount)
+compare(fam_mount_v OPTS -v -e trace=!execve CMD ${PROGS}/fam_mount)
+compare(fam_mount_s8 OPTS -s 8 CMD ${PROGS}/fam_mount)
