@@ -436,7 +436,7 @@ static void netlink(void)
 	int s = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
 	struct {
 		struct nlmsghdr nh;
-		struct ifaddrmsg ifa;
+		struct rtgenmsg g;
 	} req;
 	struct sockaddr_nl nl = { .nl_family = AF_NETLINK };
 	char buf[8192];
@@ -448,7 +448,7 @@ static void netlink(void)
 	req.nh.nlmsg_type = RTM_GETADDR;
 	req.nh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	req.nh.nlmsg_seq = 1;
-	req.ifa.ifa_family = AF_INET;
+	req.g.rtgen_family = AF_UNSPEC;
 	bind(s, (struct sockaddr *)&nl, sizeof(nl));
 	sendto(s, &req, sizeof(req), 0, (struct sockaddr *)&nl, sizeof(nl));
 	(void)m;
@@ -467,7 +467,6 @@ int main(int argc, char **argv)
 	so_error(port + 30);
 	messages();
 	mmsg();
-	if (argc > 2)
-		netlink();
+	netlink();
 	return 0;
 }
