@@ -20,6 +20,27 @@ int dec_getrandom(struct tracee *t)
 	return 0;
 }
 
+static void print_hex0(unsigned v)
+{
+	tprintf(v ? "%#x" : "0", v);
+}
+
+/* FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1: the fields of FUTEX_OP(). */
+static void print_futex_wake_op(uint32_t v)
+{
+	unsigned op = (v >> 28) & 0xf;
+
+	if (op & FUTEX_OP_OPARG_SHIFT)
+		tputs("FUTEX_OP_OPARG_SHIFT<<28|");
+	printxval(&xlat_futex_wakeop_ops, op & 7, NULL);
+	tputs("<<28|");
+	print_hex0((v >> 12) & 0xfff);
+	tputs("<<12|");
+	printxval(&xlat_futex_wakeop_cmps, (v >> 24) & 0xf, NULL);
+	tputs("<<24|");
+	print_hex0(v & 0xfff);
+}
+
 /* Which arguments a futex operation uses decides how many strace prints. */
 int dec_futex(struct tracee *t)
 {
@@ -66,6 +87,18 @@ int dec_futex(struct tracee *t)
 		printaddr(arg_ulong(t, 4));
 		tprintf(", %u", (unsigned)arg_ulong(t, 5));
 		break;
+	case FUTEX_WAKE_OP:
+		tprintf(", %d, %u, ", (int)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+		printaddr(arg_ulong(t, 4));
+		tputs(", ");
+		print_futex_wake_op(arg_ulong(t, 5));
+		break;
+	case FUTEX_WAIT_REQUEUE_PI:
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		print_timespec(t, arg_ulong(t, 3));
+		tputs(", ");
+		printaddr(arg_ulong(t, 4));
+		break;
 	case FUTEX_LOCK_PI:
 	case FUTEX_LOCK_PI2:
 		tputs(", ");
@@ -75,8 +108,12 @@ int dec_futex(struct tracee *t)
 	case FUTEX_TRYLOCK_PI:
 		break;
 	default:
-		tprintf(", %u, %#" PRIx64 ", %#" PRIx64 ", %#" PRIx64, (unsigned)arg_ulong(t, 2),
-			arg_ulong(t, 3), arg_ulong(t, 4), arg_ulong(t, 5));
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		printaddr(arg_ulong(t, 3));
+		tputs(", ");
+		printaddr(arg_ulong(t, 4));
+		tputs(", ");
+		print_hex0(arg_ulong(t, 5));
 	}
 	return DEC_DONE;
 }
