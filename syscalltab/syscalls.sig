@@ -263,7 +263,7 @@ pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
-ptrace(enum:ptrace_requests, pid, ptr, hex) int
+ptrace(enum:ptrace_requests, pid, ptr, hex) int @ptrace
 rseq(hex, hex, hex, hex) int
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
@@ -279,7 +279,7 @@ sched_setattr(pid, ptr, uint) int
 sched_setparam(pid, ptr) int
 sched_setscheduler(pid, enum:sched_policies, ptr) int
 sched_yield() int
-seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int
+seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
 set_thread_area(ptr) int
 set_tid_address(hex) int

@@ -1,10 +1,13 @@
 /*
- * misc.c: decoders for calls of no family: getrandom, futex, uname.
+ * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace.
  */
 #include <linux/futex.h>
+#include <linux/seccomp.h>
+#include <sys/ptrace.h>
 #include <string.h>
 
 #include "decode.h"
+#include "net.h"
 
 /* Random bytes say nothing as text: strace prints them all in hex. */
 int dec_getrandom(struct tracee *t)
@@ -143,4 +146,54 @@ int dec_uname(struct tracee *t)
 		print_utsname_field(names[i], u[i], i == 0);
 	tputs(opt.verbose ? "}" : ", ...}");
 	return 0;
+}
+
+int dec_seccomp(struct tracee *t)
+{
+	uint64_t op = (unsigned)arg_ulong(t, 0), addr = arg_ulong(t, 2);
+	uint32_t action;
+
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	tputs(", ");
+	printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1), "SECCOMP_FILTER_FLAG_???");
+	tputs(", ");
+	if (op == SECCOMP_SET_MODE_FILTER) {
+		print_sock_fprog(t, addr);
+	} else if (op == SECCOMP_GET_ACTION_AVAIL) {
+		if (umove_or_printaddr(t, addr, sizeof(action), &action) == 0) {
+			tputc('[');
+			printxval(&xlat_seccomp_ret_actions, action, "SECCOMP_RET_???");
+			tputc(']');
+		}
+	} else {
+		printaddr(addr);
+	}
+	return DEC_DONE;
+}
+
+/* Requests that resume the tracee take a signal to deliver as their data. */
+static int ptrace_data_is_signal(uint64_t req)
+{
+	return req == PTRACE_CONT || req == PTRACE_SYSCALL || req == PTRACE_SINGLESTEP ||
+	       req == PTRACE_DETACH || req == PTRACE_SYSEMU || req == PTRACE_SYSEMU_SINGLESTEP ||
+	       req == PTRACE_SINGLEBLOCK;
+}
+
+int dec_ptrace(struct tracee *t)
+{
+	uint64_t req = arg_ulong(t, 0);
+
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_ptrace_requests, req, NULL);
+	tprintf(", %d, ", (int)arg_ulong(t, 1));
+	printaddr(arg_ulong(t, 2));
+	tputs(", ");
+	if (ptrace_data_is_signal(req))
+		print_signal((int)arg_ulong(t, 3));
+	else
+		printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
 }

@@ -2,7 +2,10 @@
  * fam_misc.c: calls of no family, traced in tests/integration/net.cmake: futex in each of
  * its operations (none of them blocks: the values never match), uname, getrandom.
  */
+#include <linux/filter.h>
 #include <linux/futex.h>
+#include <linux/seccomp.h>
+#include <sys/ptrace.h>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
@@ -19,6 +22,8 @@ int main(void)
 	static uint32_t f = 1, g = 2;
 	struct timespec ts = { 0, 1000 };
 	struct utsname u;
+	struct sock_fprog prog = { 0, NULL };
+	uint32_t act = SECCOMP_RET_KILL_PROCESS;
 
 	futex(&f, FUTEX_WAIT, 0, NULL, NULL, 0);
 	futex(&f, FUTEX_WAIT_PRIVATE, 0, &ts, NULL, 0);
@@ -41,5 +46,12 @@ int main(void)
 	futex((void *)0x10, FUTEX_WAIT, 1, NULL, NULL, 0);
 	uname(&u);
 	uname((void *)0x10);
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, (void *)0x10);
+	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &act);
+	syscall(SYS_seccomp, 77, 0, NULL);
+	syscall(SYS_ptrace, PTRACE_PEEKDATA, 99999, (void *)0x1000, NULL);
+	syscall(SYS_ptrace, PTRACE_CONT, 99999, NULL, 0);
+	syscall(SYS_ptrace, 0x4444, 99999, NULL, 0);
 	return 0;
 }
