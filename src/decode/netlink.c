@@ -1,7 +1,8 @@
 /*
  * netlink.c: what goes through a netlink socket, as strace prints it. For now each
- * message's header on NETLINK_ROUTE sockets and the short family-only request glibc's
- * getaddrinfo sends; any other payload prints as a string, as before.
+ * message's header on NETLINK_ROUTE sockets for the short family-only request glibc's
+ * getaddrinfo sends and for the NLMSG_DONE that ends a dump; any other payload prints as
+ * a string, as before.
  */
 #include <linux/netlink.h>
 #include <stdio.h>
@@ -63,12 +64,29 @@ static int print_family_request(const unsigned char *b, uint64_t len)
 	return 0;
 }
 
+/* The end of a dump: its payload is an int. */
+static int print_done(const unsigned char *b, uint64_t len)
+{
+	struct nlmsghdr h;
+	int v;
+
+	memcpy(&h, b, sizeof(h));
+	if (h.nlmsg_len != len || h.nlmsg_type != NLMSG_DONE)
+		return -1;
+	memcpy(&v, b + NLMSG_HDRLEN, sizeof(v));
+	tputc('[');
+	print_nlmsghdr(&h);
+	tprintf(", %d]", v);
+	return 0;
+}
+
 void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
 	unsigned char b[NLMSG_HDRLEN + 4];
 
 	if (len == sizeof(b) && addr && is_netlink_socket(t, fd) &&
-	    umoven(t, addr, len, b) == 0 && print_family_request(b, len) == 0)
+	    umoven(t, addr, len, b) == 0 &&
+	    (print_family_request(b, len) == 0 || print_done(b, len) == 0))
 		return;
 	printstr_n(t, addr, len);
 }
