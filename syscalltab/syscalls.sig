@@ -263,7 +263,7 @@ pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
-ptrace(enum:ptrace_requests, pid, ptr, hex) int
+ptrace(enum:ptrace_requests, pid, ptr, hex) int @ptrace
 rseq(hex, hex, hex, hex) int
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
@@ -279,7 +279,7 @@ sched_setattr(pid, ptr, uint) int
 sched_setparam(pid, ptr) int
 sched_setscheduler(pid, enum:sched_policies, ptr) int
 sched_yield() int
-seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int
+seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
 set_thread_area(ptr) int
 set_tid_address(hex) int
@@ -379,30 +379,30 @@ timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime6
 times(ptr) int
 
 # network
-accept(fd, ptr, ptr) fd %network
-accept4(fd, ptr, ptr, flags:sock_flags) fd %network
-bind(fd, ptr, int) int %network
-connect(fd, ptr, int) int %network
-getpeername(fd, ptr, ptr) int %network
+accept(fd, ptr, ptr) fd %network @accept
+accept4(fd, ptr, ptr, flags:sock_flags) fd %network @accept4
+bind(fd, ptr, int) int %network @bind
+connect(fd, ptr, int) int %network @bind
+getpeername(fd, ptr, ptr) int %network @sockname
 getpmsg(hex, hex, hex, hex, hex) int %network
-getsockname(fd, ptr, ptr) int %network
-getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network
+getsockname(fd, ptr, ptr) int %network @sockname
+getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network @getsockopt
 listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
-recv(fd, obuf:2, size, flags:msg_flags) int %network
-recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network
-recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network
+recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom
+recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom
+recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
 recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network
-recvmsg(fd, ptr, flags:msg_flags) int %network
-send(fd, ibuf:2, size, flags:msg_flags) int %network
-sendmmsg(fd, ptr, uint, flags:msg_flags) int %network
-sendmsg(fd, ptr, flags:msg_flags) int %network
-sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network
-setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network
+recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg
+send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto
+sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
+sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg
+sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
+setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
-socket(enum:address_families, flags:socket_types, int) fd %network
+socket(enum:address_families, enum:socket_types, int) fd %network @socket
 socketcall(int, ptr) int %desc
-socketpair(enum:address_families, flags:socket_types, int, ptr) int %network
+socketpair(enum:address_families, enum:socket_types, int, ptr) int %network @socketpair
 
 # ipc
 futex(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
@@ -442,7 +442,7 @@ fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
 listmount(ptr, ptr, size, hex) int
 listns(ptr, ptr, size, hex) int
-mount(path, path, str, flags:mount_flags, str) int %file
+mount(path, path, str, flags:mount_flags, str) int %file @mount
 mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
@@ -453,8 +453,8 @@ sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int
 umount(path) int %file
-umount2(path, flags:umount_flags) int %file
-unshare(flags:unshare_flags) int
+umount2(path, flags:umount_flags) int %file @umount2
+unshare(flags:unshare_flags) int @unshare
 
 # misc
 _sysctl(ptr) int

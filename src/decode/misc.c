@@ -1,9 +1,13 @@
 /*
- * misc.c: decoders for calls of no family: getrandom.
+ * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace.
  */
 #include <linux/futex.h>
+#include <linux/seccomp.h>
+#include <sys/ptrace.h>
+#include <string.h>
 
 #include "decode.h"
+#include "net.h"
 
 /* Random bytes say nothing as text: strace prints them all in hex. */
 int dec_getrandom(struct tracee *t)
@@ -17,6 +21,27 @@ int dec_getrandom(struct tracee *t)
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
 	printflags(&xlat_grnd_flags, arg_ulong(t, 2), NULL);
 	return 0;
+}
+
+static void print_hex0(unsigned v)
+{
+	tprintf(v ? "%#x" : "0", v);
+}
+
+/* FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1: the fields of FUTEX_OP(). */
+static void print_futex_wake_op(uint32_t v)
+{
+	unsigned op = (v >> 28) & 0xf;
+
+	if (op & FUTEX_OP_OPARG_SHIFT)
+		tputs("FUTEX_OP_OPARG_SHIFT<<28|");
+	printxval(&xlat_futex_wakeop_ops, op & 7, NULL);
+	tputs("<<28|");
+	print_hex0((v >> 12) & 0xfff);
+	tputs("<<12|");
+	printxval(&xlat_futex_wakeop_cmps, (v >> 24) & 0xf, NULL);
+	tputs("<<24|");
+	print_hex0(v & 0xfff);
 }
 
 /* Which arguments a futex operation uses decides how many strace prints. */
@@ -65,6 +90,18 @@ int dec_futex(struct tracee *t)
 		printaddr(arg_ulong(t, 4));
 		tprintf(", %u", (unsigned)arg_ulong(t, 5));
 		break;
+	case FUTEX_WAKE_OP:
+		tprintf(", %d, %u, ", (int)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+		printaddr(arg_ulong(t, 4));
+		tputs(", ");
+		print_futex_wake_op(arg_ulong(t, 5));
+		break;
+	case FUTEX_WAIT_REQUEUE_PI:
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		print_timespec(t, arg_ulong(t, 3));
+		tputs(", ");
+		printaddr(arg_ulong(t, 4));
+		break;
 	case FUTEX_LOCK_PI:
 	case FUTEX_LOCK_PI2:
 		tputs(", ");
@@ -74,8 +111,89 @@ int dec_futex(struct tracee *t)
 	case FUTEX_TRYLOCK_PI:
 		break;
 	default:
-		tprintf(", %u, %#" PRIx64 ", %#" PRIx64 ", %#" PRIx64, (unsigned)arg_ulong(t, 2),
-			arg_ulong(t, 3), arg_ulong(t, 4), arg_ulong(t, 5));
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+		printaddr(arg_ulong(t, 3));
+		tputs(", ");
+		printaddr(arg_ulong(t, 4));
+		tputs(", ");
+		print_hex0(arg_ulong(t, 5));
 	}
+	return DEC_DONE;
+}
+
+static void print_utsname_field(const char *name, const char *f, int first)
+{
+	tprintf(first ? "%s=" : ", %s=", name);
+	print_quoted((const unsigned char *)f, strnlen(f, 65), 0);
+}
+
+/* Names are never cut by -s; without -v only the first two print. */
+int dec_uname(struct tracee *t)
+{
+	static const char *const names[] = { "sysname", "nodename", "release", "version",
+					     "machine", "domainname" };
+	char u[6][65];
+
+	if (entering(t))
+		return 0;
+	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), sizeof(u), u) < 0) {
+		if (t->err)
+			printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	tputc('{');
+	for (int i = 0; i < (opt.verbose ? 6 : 2); i++)
+		print_utsname_field(names[i], u[i], i == 0);
+	tputs(opt.verbose ? "}" : ", ...}");
+	return 0;
+}
+
+int dec_seccomp(struct tracee *t)
+{
+	uint64_t op = (unsigned)arg_ulong(t, 0), addr = arg_ulong(t, 2);
+	uint32_t action;
+
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	tputs(", ");
+	printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1), "SECCOMP_FILTER_FLAG_???");
+	tputs(", ");
+	if (op == SECCOMP_SET_MODE_FILTER) {
+		print_sock_fprog(t, addr);
+	} else if (op == SECCOMP_GET_ACTION_AVAIL) {
+		if (umove_or_printaddr(t, addr, sizeof(action), &action) == 0) {
+			tputc('[');
+			printxval(&xlat_seccomp_ret_actions, action, "SECCOMP_RET_???");
+			tputc(']');
+		}
+	} else {
+		printaddr(addr);
+	}
+	return DEC_DONE;
+}
+
+/* Requests that resume the tracee take a signal to deliver as their data. */
+static int ptrace_data_is_signal(uint64_t req)
+{
+	return req == PTRACE_CONT || req == PTRACE_SYSCALL || req == PTRACE_SINGLESTEP ||
+	       req == PTRACE_DETACH || req == PTRACE_SYSEMU || req == PTRACE_SYSEMU_SINGLESTEP ||
+	       req == PTRACE_SINGLEBLOCK;
+}
+
+int dec_ptrace(struct tracee *t)
+{
+	uint64_t req = arg_ulong(t, 0);
+
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_ptrace_requests, req, NULL);
+	tprintf(", %d, ", (int)arg_ulong(t, 1));
+	printaddr(arg_ulong(t, 2));
+	tputs(", ");
+	if (ptrace_data_is_signal(req))
+		print_signal((int)arg_ulong(t, 3));
+	else
+		printaddr(arg_ulong(t, 3));
 	return DEC_DONE;
 }

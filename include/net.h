@@ -1,0 +1,20 @@
+/*
+ * net.h: printers of the network family (src/decode/net.c, netlink.c) that other
+ * families use: socket addresses, classic BPF programs, what goes through a socket.
+ */
+#ifndef STRC_NET_H
+#define STRC_NET_H
+
+#include <stdint.h>
+
+#include "strc.h"
+
+/* {sa_family=AF_INET, sin_port=htons(80), ...} from len bytes, or the address */
+void print_sockaddr(struct tracee *t, uint64_t addr, int len);
+/* {len=N, filter=0x...} */
+void print_sock_fprog(struct tracee *t, uint64_t addr);
+/* len bytes sent to or received from socket fd: netlink messages on netlink sockets,
+ * else a string */
+void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len);
+
+#endif

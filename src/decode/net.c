@@ -1,0 +1,914 @@
+/*
+ * net.c: decoders for the socket calls: socket addresses of the families strace knows,
+ * address lengths that the kernel updates ([128 => 16]), message headers with their
+ * iovecs and control messages, socket options.
+ *
+ * Structs are read in the tracee's layout (msghdr, iovec, cmsghdr and mmsghdr are made of
+ * words) and turned into one native form before printing.
+ */
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#include <sys/socket.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode.h"
+#include "net.h"
+
+#ifndef SOL_SCTP
+#define SOL_SCTP 132
+#endif
+
+#define SOCKADDR_MAX 128	/* sizeof(struct sockaddr_storage) */
+#define SUN_PATH_MAX 108
+#define MSGHDR_MAX_IOV 1024
+
+/* ---- socket addresses ---- */
+
+static uint16_t get16(const unsigned char *p)
+{
+	uint16_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static void print_sa_data(const unsigned char *sa, int len)
+{
+	tputs(", sa_data=");
+	print_quoted(sa + 2, len - 2, 0);
+}
+
+static void print_ifindex(unsigned idx)
+{
+	char name[IF_NAMESIZE];
+
+	if (idx && if_indextoname(idx, name)) {
+		tputs("if_nametoindex(");
+		print_quoted((const unsigned char *)name, strlen(name), 0);
+		tputc(')');
+	} else {
+		tprintf("%u", idx);
+	}
+}
+
+static void print_sockaddr_in(const unsigned char *sa)
+{
+	char ip[INET_ADDRSTRLEN];
+
+	inet_ntop(AF_INET, sa + 4, ip, sizeof(ip));
+	tprintf(", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")", ntohs(get16(sa + 2)), ip);
+}
+
+static int in6_link_local(const unsigned char *a)
+{
+	return (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) || (a[0] == 0xff && (a[1] & 0x0f) == 2);
+}
+
+static void print_sockaddr_in6(const unsigned char *sa, int len)
+{
+	char ip[INET6_ADDRSTRLEN];
+
+	inet_ntop(AF_INET6, sa + 8, ip, sizeof(ip));
+	tprintf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
+		"inet_pton(AF_INET6, \"%s\", &sin6_addr)",
+		ntohs(get16(sa + 2)), ntohl(get32(sa + 4)), ip);
+	if (len < 28)
+		return;
+	tputs(", sin6_scope_id=");
+	if (in6_link_local(sa + 8))
+		print_ifindex(get32(sa + 24));
+	else
+		tprintf("%u", get32(sa + 24));
+}
+
+/* A path up to its NUL, or "@" and every byte of an abstract name. */
+static void print_sockaddr_un(const unsigned char *sa, int len)
+{
+	int n = len - 2;
+
+	if (n > SUN_PATH_MAX)
+		n = SUN_PATH_MAX;
+	tputs(", sun_path=");
+	if (sa[2] == 0 && n > 1) {
+		tputc('@');
+		print_quoted(sa + 3, n - 1, 0);
+		return;
+	}
+	print_quoted(sa + 2, strnlen((const char *)sa + 2, n), 0);
+}
+
+static void print_eth_proto(unsigned proto)
+{
+	tputs("htons(");
+	printxval(&xlat_ethernet_protocols, proto, "ETH_P_???");
+	tputc(')');
+}
+
+static void print_sockaddr_ll(const unsigned char *sa)
+{
+	unsigned halen = sa[11];
+
+	tputs(", sll_protocol=");
+	print_eth_proto(ntohs(get16(sa + 2)));
+	tputs(", sll_ifindex=");
+	print_ifindex(get32(sa + 4));
+	tputs(", sll_hatype=");
+	printxval(&xlat_arp_hardware_types, get16(sa + 8), "ARPHRD_???");
+	tputs(", sll_pkttype=");
+	printxval(&xlat_packet_types, sa[10], "PACKET_???");
+	tprintf(", sll_halen=%u", halen);
+	if (halen > 8)
+		halen = 8;
+	tputs(", sll_addr=[");
+	for (unsigned i = 0; i < halen; i++)
+		tprintf(i ? ", %#x" : "%#x", sa[12 + i]);
+	tputc(']');
+}
+
+/* The fields after sa_family, when len covers the family's struct; sa_data otherwise. */
+static void print_sockaddr_body(const unsigned char *sa, int len)
+{
+	switch (get16(sa)) {
+	case AF_INET:
+		if (len >= 16)
+			return print_sockaddr_in(sa);
+		break;
+	case AF_INET6:
+		if (len >= 24)
+			return print_sockaddr_in6(sa, len);
+		break;
+	case AF_UNIX:
+		return print_sockaddr_un(sa, len);
+	case AF_NETLINK:
+		if (len >= 12) {
+			tprintf(", nl_pid=%u, nl_groups=%#08x", get32(sa + 4), get32(sa + 8));
+			return;
+		}
+		break;
+	case AF_PACKET:
+		if (len >= 20)
+			return print_sockaddr_ll(sa);
+		break;
+	}
+	print_sa_data(sa, len);
+}
+
+void print_sockaddr(struct tracee *t, uint64_t addr, int len)
+{
+	unsigned char sa[SOCKADDR_MAX + 1] = "";
+
+	if (len < 2) {
+		printaddr(addr);
+		return;
+	}
+	if (len > SOCKADDR_MAX)
+		len = SOCKADDR_MAX;
+	if (umove_or_printaddr(t, addr, len, sa) < 0)
+		return;
+	tputs("{sa_family=");
+	printxval(&xlat_address_families, get16(sa), NULL);
+	if (len > 2)
+		print_sockaddr_body(sa, len);
+	tputc('}');
+}
+
+/* ---- lengths the kernel updates: [in => out] ---- */
+
+static int read_int(struct tracee *t, uint64_t addr, int *v)
+{
+	return addr ? umoven(t, addr, sizeof(*v), v) : -1;
+}
+
+/* At entry: remembers *lenp in scratch[0] (scratch[1] says whether it could be read). */
+static void save_len(struct tracee *t, uint64_t lenp)
+{
+	int v = 0;
+
+	t->scratch[1] = read_int(t, lenp, &v) == 0;
+	t->scratch[0] = (uint32_t)v;
+}
+
+static int saved_len(struct tracee *t)
+{
+	return (int)(uint32_t)t->scratch[0];
+}
+
+static void print_len_io(struct tracee *t, uint64_t lenp)
+{
+	int out;
+
+	if (!lenp) {
+		tputs("NULL");
+		return;
+	}
+	if (!t->scratch[1]) {
+		printaddr(lenp);
+		return;
+	}
+	if (t->err || read_int(t, lenp, &out) < 0 || out == saved_len(t))
+		tprintf("[%d]", saved_len(t));
+	else
+		tprintf("[%d => %d]", saved_len(t), out);
+}
+
+/* An address and its length pointer at exit: the address as long as both lengths allow. */
+static void print_sockaddr_out(struct tracee *t, uint64_t addr, uint64_t lenp)
+{
+	int out;
+
+	if (!addr) {
+		tputs("NULL");
+	} else if (t->err || !t->scratch[1] || read_int(t, lenp, &out) < 0) {
+		printaddr(addr);
+	} else {
+		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
+	}
+	tputs(", ");
+	print_len_io(t, lenp);
+}
+
+/* ---- socket, socketpair ---- */
+
+static void print_socket_type(unsigned type)
+{
+	const char *name = xlat_name(&xlat_socket_types, type & 0xf);
+
+	if (!name) {
+		printflags(&xlat_sock_flags, type, "SOCK_???");
+		return;
+	}
+	tputs(name);
+	if (type & ~0xfu) {
+		tputc('|');
+		printflags(&xlat_sock_flags, type & ~0xfu, "SOCK_???");
+	}
+}
+
+static void print_socket_protocol(int family, int proto)
+{
+	switch (family) {
+	case AF_INET:
+	case AF_INET6:
+		printxval(&xlat_ipprotos, (unsigned)proto, NULL);
+		break;
+	case AF_NETLINK:
+		printxval(&xlat_netlink_protocols, (unsigned)proto, NULL);
+		break;
+	case AF_PACKET:
+		print_eth_proto(ntohs((uint16_t)proto));
+		break;
+	default:
+		tprintf("%d", proto);
+	}
+}
+
+static void print_socket_args(struct tracee *t)
+{
+	printxval(&xlat_address_families, (unsigned)arg_int(t, 0), NULL);
+	tputs(", ");
+	print_socket_type(arg_int(t, 1));
+	tputs(", ");
+}
+
+int dec_socket(struct tracee *t)
+{
+	if (exiting(t))
+		return RVAL_FD;
+	print_socket_args(t);
+	print_socket_protocol(arg_int(t, 0), arg_int(t, 2));
+	return DEC_DONE | RVAL_FD;
+}
+
+int dec_socketpair(struct tracee *t)
+{
+	int sv[2];
+
+	if (entering(t)) {
+		/* strace names socketpair's protocol in no family */
+		print_socket_args(t);
+		tprintf("%d, ", arg_int(t, 2));
+		return 0;
+	}
+	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(sv), sv) < 0)
+		printaddr(arg_ulong(t, 3));
+	else
+		tprintf("[%d, %d]", sv[0], sv[1]);
+	return 0;
+}
+
+/* ---- bind, connect, accept, getsockname ---- */
+
+int dec_bind(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	print_sockaddr(t, arg_ulong(t, 1), arg_int(t, 2));
+	tprintf(", %d", arg_int(t, 2));
+	return DEC_DONE;
+}
+
+/* getsockname, getpeername, accept: the address comes back with its length. */
+int dec_sockname(struct tracee *t)
+{
+	if (entering(t)) {
+		printfd(t, arg_int(t, 0));
+		tputs(", ");
+		save_len(t, arg_ulong(t, 2));
+		return 0;
+	}
+	print_sockaddr_out(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	return 0;
+}
+
+int dec_accept(struct tracee *t)
+{
+	dec_sockname(t);
+	return RVAL_FD;
+}
+
+int dec_accept4(struct tracee *t)
+{
+	if (entering(t))
+		return dec_sockname(t);
+	dec_sockname(t);
+	tputs(", ");
+	printflags(&xlat_sock_flags, arg_ulong(t, 3), "SOCK_???");
+	return RVAL_FD;
+}
+
+/* ---- sendto, recvfrom ---- */
+
+static void print_flags_msg(uint64_t flags)
+{
+	printflags(&xlat_msg_flags, (unsigned)flags, "MSG_???");
+}
+
+int dec_sendto(struct tracee *t)
+{
+	int fd = arg_int(t, 0);
+
+	if (exiting(t))
+		return 0;
+	printfd(t, fd);
+	tputs(", ");
+	print_sock_payload(t, fd, arg_ulong(t, 1), arg_ulong(t, 2));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	print_flags_msg(arg_ulong(t, 3));
+	if (t->se->nargs < 6)
+		return DEC_DONE;
+	tputs(", ");
+	if (arg_ulong(t, 4))
+		print_sockaddr(t, arg_ulong(t, 4), arg_int(t, 5));
+	else
+		tputs("NULL");
+	tprintf(", %d", arg_int(t, 5));
+	return DEC_DONE;
+}
+
+int dec_recvfrom(struct tracee *t)
+{
+	int fd = arg_int(t, 0);
+
+	if (entering(t)) {
+		printfd(t, fd);
+		tputs(", ");
+		if (t->se->nargs >= 6)
+			save_len(t, arg_ulong(t, 5));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_sock_payload(t, fd, arg_ulong(t, 1), t->rval);
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	print_flags_msg(arg_ulong(t, 3));
+	if (t->se->nargs < 6)
+		return 0;
+	tputs(", ");
+	print_sockaddr_out(t, arg_ulong(t, 4), arg_ulong(t, 5));
+	return 0;
+}
+
+/* ---- message headers ---- */
+
+struct msghdr_n {
+	uint64_t name;
+	uint32_t namelen;
+	uint64_t iov;
+	uint64_t iovlen;
+	uint64_t control;
+	uint64_t controllen;
+	uint32_t flags;
+};
+
+static size_t msghdr_size(struct tracee *t)
+{
+	return tracee_word_bits(t) == 32 ? 28 : 56;
+}
+
+static void msghdr_from(struct tracee *t, const unsigned char *b, struct msghdr_n *m)
+{
+	if (tracee_word_bits(t) == 32) {
+		m->name = get32(b);
+		m->namelen = get32(b + 4);
+		m->iov = get32(b + 8);
+		m->iovlen = get32(b + 12);
+		m->control = get32(b + 16);
+		m->controllen = get32(b + 20);
+		m->flags = get32(b + 24);
+		return;
+	}
+	memcpy(&m->name, b, 8);
+	m->namelen = get32(b + 8);
+	memcpy(&m->iov, b + 16, 8);
+	memcpy(&m->iovlen, b + 24, 8);
+	memcpy(&m->control, b + 32, 8);
+	memcpy(&m->controllen, b + 40, 8);
+	m->flags = get32(b + 48);
+}
+
+static int read_msghdr(struct tracee *t, uint64_t addr, struct msghdr_n *m)
+{
+	unsigned char b[56];
+
+	if (umoven(t, addr, msghdr_size(t), b) < 0)
+		return -1;
+	msghdr_from(t, b, m);
+	return 0;
+}
+
+/*
+ * [{iov_base="...", iov_len=N}, ...]; the data shown is at most `data` bytes in all (what
+ * the call moved), or each whole buffer when data is UINT64_MAX.
+ */
+static void print_iov_data(struct tracee *t, int fd, uint64_t addr, uint64_t n, uint64_t data)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+
+	if (!addr && !n) {
+		tputs("NULL");
+		return;
+	}
+	if (n > MSGHDR_MAX_IOV || umoven(t, addr, 1, &(char){0}) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		uint64_t base = 0, len = 0, shown;
+
+		if (i)
+			tputs(", ");
+		if (i >= (uint64_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (umoven(t, addr + i * 2 * w, w, &base) < 0 ||
+		    umoven(t, addr + i * 2 * w + w, w, &len) < 0) {
+			printaddr(addr + i * 2 * w);
+			break;
+		}
+		shown = len < data ? len : data;
+		tputs("{iov_base=");
+		print_sock_payload(t, fd, base, shown);
+		tprintf(", iov_len=%" PRIu64 "}", len);
+		if (data != UINT64_MAX)
+			data -= shown;
+	}
+	tputc(']');
+}
+
+static void print_scm_rights(const unsigned char *d, size_t n)
+{
+	tputc('[');
+	for (size_t i = 0; i + 4 <= n; i += 4)
+		tprintf(i ? ", %d" : "%d", (int)get32(d + i));
+	tputc(']');
+}
+
+static void print_scm_creds(const unsigned char *d, size_t n)
+{
+	if (n < 12) {
+		print_quoted(d, n, 0);
+		return;
+	}
+	tprintf("{pid=%d, uid=%u, gid=%u}", (int)get32(d), get32(d + 4), get32(d + 8));
+}
+
+static void print_cmsg_data(int level, int type, const unsigned char *d, size_t n)
+{
+	if (level == SOL_SOCKET && type == SCM_RIGHTS)
+		print_scm_rights(d, n);
+	else if (level == SOL_SOCKET && type == SCM_CREDENTIALS)
+		print_scm_creds(d, n);
+	else
+		print_quoted(d, n, 0);
+}
+
+/* [{cmsg_len=N, cmsg_level=..., cmsg_type=..., cmsg_data=...}, ...] */
+static void print_cmsgs(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+	size_t hdr = w + 8;
+	unsigned char buf[4096];
+	size_t off = 0;
+	int n = 0;
+
+	if (size > sizeof(buf))
+		size = sizeof(buf);
+	if (size < hdr || umoven(t, addr, size, buf) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	while (off + hdr <= size) {
+		uint64_t len = w == 4 ? get32(buf + off) : 0;
+		int level, type;
+
+		if (w == 8)
+			memcpy(&len, buf + off, 8);
+		level = (int)get32(buf + off + w);
+		type = (int)get32(buf + off + w + 4);
+		if (n++)
+			tputs(", ");
+		tprintf("{cmsg_len=%" PRIu64 ", cmsg_level=", len);
+		printxval(&xlat_socket_levels, (unsigned)level, "SOL_??");
+		tputs(", cmsg_type=");
+		if (level == SOL_SOCKET)
+			printxval(&xlat_scm_types, (unsigned)type, "SCM_???");
+		else
+			tprintf("%#x", type);
+		if (len > hdr) {
+			size_t dlen = len - hdr;
+			if (off + hdr + dlen > size)
+				dlen = size - off - hdr;
+			tputs(", cmsg_data=");
+			print_cmsg_data(level, type, buf + off + hdr, dlen);
+		}
+		tputc('}');
+		if (len < hdr)
+			break;
+		off += (len + w - 1) & ~(uint64_t)(w - 1);
+	}
+	tputc(']');
+}
+
+/*
+ * A message header. name_in is the msg_namelen the caller gave (it differs from m's after
+ * recvmsg), data the bytes the call moved (UINT64_MAX: each buffer whole).
+ */
+static void print_msghdr_n(struct tracee *t, int fd, const struct msghdr_n *m, uint32_t name_in,
+			   uint64_t data)
+{
+	tputs("{msg_name=");
+	if (m->name) {
+		int len = (int)(m->namelen < name_in ? m->namelen : name_in);
+		print_sockaddr(t, m->name, len);
+	} else {
+		tputs("NULL");
+	}
+	if (name_in != m->namelen)
+		tprintf(", msg_namelen=%d => %d", (int)name_in, (int)m->namelen);
+	else
+		tprintf(", msg_namelen=%d", (int)m->namelen);
+	tputs(", msg_iov=");
+	print_iov_data(t, fd, m->iov, m->iovlen, data);
+	tprintf(", msg_iovlen=%" PRIu64, m->iovlen);
+	if (m->controllen) {
+		tputs(", msg_control=");
+		print_cmsgs(t, m->control, m->controllen);
+	}
+	tprintf(", msg_controllen=%" PRIu64 ", msg_flags=", m->controllen);
+	print_flags_msg(m->flags);
+	tputc('}');
+}
+
+int dec_sendmsg(struct tracee *t)
+{
+	struct msghdr_n m;
+	int fd = arg_int(t, 0);
+
+	if (exiting(t))
+		return 0;
+	printfd(t, fd);
+	tputs(", ");
+	if (read_msghdr(t, arg_ulong(t, 1), &m) < 0)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_msghdr_n(t, fd, &m, m.namelen, UINT64_MAX);
+	tputs(", ");
+	print_flags_msg(arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+int dec_recvmsg(struct tracee *t)
+{
+	struct msghdr_n m;
+	int fd = arg_int(t, 0);
+
+	if (entering(t)) {
+		printfd(t, fd);
+		tputs(", ");
+		t->scratch[1] = read_msghdr(t, arg_ulong(t, 1), &m) == 0;
+		t->scratch[0] = t->scratch[1] ? m.namelen : 0;
+		return 0;
+	}
+	if (!t->scratch[1] || read_msghdr(t, arg_ulong(t, 1), &m) < 0)
+		printaddr(arg_ulong(t, 1));
+	else if (t->err)
+		tprintf("{msg_namelen=%d}", (int)(uint32_t)t->scratch[0]);
+	else
+		print_msghdr_n(t, fd, &m, (uint32_t)t->scratch[0], t->rval);
+	tputs(", ");
+	print_flags_msg(arg_ulong(t, 2));
+	return 0;
+}
+
+/* ---- sendmmsg, recvmmsg ---- */
+
+static size_t mmsghdr_size(struct tracee *t)
+{
+	return tracee_word_bits(t) == 32 ? 32 : 64;
+}
+
+static void print_mmsgvec(struct tracee *t, int fd, uint64_t addr, uint64_t n, int recv)
+{
+	size_t sz = mmsghdr_size(t), hs = msghdr_size(t);
+	unsigned char b[64];
+
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		struct msghdr_n m;
+		uint32_t len;
+
+		if (i)
+			tputs(", ");
+		if (umoven(t, addr + i * sz, sz, b) < 0) {
+			printaddr(addr + i * sz);
+			break;
+		}
+		msghdr_from(t, b, &m);
+		len = get32(b + hs);
+		tputs("{msg_hdr=");
+		print_msghdr_n(t, fd, &m, m.namelen, recv ? len : UINT64_MAX);
+		tprintf(", msg_len=%u}", len);
+	}
+	tputc(']');
+}
+
+int dec_sendmmsg(struct tracee *t)
+{
+	int fd = arg_int(t, 0);
+
+	if (entering(t)) {
+		printfd(t, fd);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_mmsgvec(t, fd, arg_ulong(t, 1), t->rval, 0);
+	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+	print_flags_msg(arg_ulong(t, 3));
+	return 0;
+}
+
+/* The timeout as it was at entry, kept in scratch: it prints after the messages. */
+static int read_timespec(struct tracee *t, uint64_t addr, int64_t *sec, int64_t *nsec)
+{
+	if (tracee_word_bits(t) == 32) {
+		int32_t ts[2];
+		if (umoven(t, addr, sizeof(ts), ts) < 0)
+			return -1;
+		*sec = ts[0];
+		*nsec = ts[1];
+		return 0;
+	}
+	int64_t ts[2];
+	if (umoven(t, addr, sizeof(ts), ts) < 0)
+		return -1;
+	*sec = ts[0];
+	*nsec = ts[1];
+	return 0;
+}
+
+int dec_recvmmsg(struct tracee *t)
+{
+	static char left[96];
+	uint64_t tsp = arg_ulong(t, 4);
+	int fd = arg_int(t, 0);
+	int64_t sec, nsec;
+
+	if (entering(t)) {
+		printfd(t, fd);
+		tputs(", ");
+		t->scratch[0] = tsp && read_timespec(t, tsp, &sec, &nsec) == 0;
+		t->scratch[1] = t->scratch[0] ? (uint64_t)sec : 0;
+		t->scratch[2] = t->scratch[0] ? (uint64_t)nsec : 0;
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_mmsgvec(t, fd, arg_ulong(t, 1), t->rval, 1);
+	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+	print_flags_msg(arg_ulong(t, 3));
+	tputs(", ");
+	if (!t->scratch[0]) {
+		printaddr(tsp);
+		return 0;
+	}
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", (int64_t)t->scratch[1],
+		(int64_t)t->scratch[2]);
+	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
+		return 0;
+	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
+	t->auxstr = left;
+	return RVAL_STR;
+}
+
+/* ---- socket options ---- */
+
+struct sockopt_level {
+	int level;
+	const struct xlat *names;
+	const char *unknown;
+};
+
+static const struct sockopt_level sockopt_levels[] = {
+	{ SOL_SOCKET, &xlat_sockopts_socket, "SO_???" },
+	{ SOL_IP, &xlat_sockopts_ip, "IP_???" },
+	{ SOL_IPV6, &xlat_sockopts_ipv6, "IPV6_???" },
+	{ SOL_TCP, &xlat_sockopts_tcp, "TCP_???" },
+	{ SOL_UDP, &xlat_sockopts_udp, "UDP_???" },
+	{ SOL_RAW, &xlat_sockopts_raw, "RAW_???" },
+	{ SOL_PACKET, &xlat_sockopts_packet, "PACKET_???" },
+	{ SOL_NETLINK, &xlat_sockopts_netlink, "NETLINK_???" },
+	{ SOL_SCTP, &xlat_sockopts_sctp, "SCTP_???" },
+	{ SOL_TLS, &xlat_sockopts_tls, "TLS_???" },
+	{ SOL_XDP, &xlat_sockopts_xdp, "XDP_???" },
+	{ SOL_KCM, &xlat_sockopts_kcm, "KCM_???" },
+};
+
+static void print_sockopt_name(int level, int name)
+{
+	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++) {
+		if (sockopt_levels[i].level == level) {
+			printxval(sockopt_levels[i].names, (unsigned)name, sockopt_levels[i].unknown);
+			return;
+		}
+	}
+	tprintf("%d", name);
+}
+
+static void print_sockopt_head(struct tracee *t)
+{
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	printxval(&xlat_socket_levels, (unsigned)arg_int(t, 1), "SOL_??");
+	tputs(", ");
+	print_sockopt_name(arg_int(t, 1), arg_int(t, 2));
+	tputs(", ");
+}
+
+static int is_opt(int level, int name, int want_level, int want_name)
+{
+	return level == want_level && name == want_name;
+}
+
+/* Options that are an int whatever optlen says, as long as there are 4 bytes. */
+static int int_option(int level, int name)
+{
+	return level == SOL_NETLINK ||
+	       (level == SOL_SOCKET && xlat_find(&xlat_sockopts_socket_int, (unsigned)name));
+}
+
+static void print_int_at(struct tracee *t, uint64_t addr)
+{
+	int v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%d]", v);
+}
+
+static void print_linger(struct tracee *t, uint64_t addr)
+{
+	int l[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(l), l) == 0)
+		tprintf("{l_onoff=%d, l_linger=%d}", l[0], l[1]);
+}
+
+/* {len=N, filter=0x...}: a classic BPF program, as SO_ATTACH_FILTER and seccomp take it. */
+void print_sock_fprog(struct tracee *t, uint64_t addr)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+	unsigned char b[16];
+	uint64_t filter = 0;
+
+	if (umove_or_printaddr(t, addr, 2 * w, b) < 0)
+		return;
+	memcpy(&filter, b + w, w);
+	tprintf("{len=%u, filter=", get16(b));
+	printaddr(filter);
+	tputc('}');
+}
+
+static void print_setsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (is_opt(level, name, SOL_SOCKET, SO_LINGER)) {
+		if (len >= 8)
+			return print_linger(t, addr);
+	} else if (is_opt(level, name, SOL_SOCKET, SO_ATTACH_FILTER) ||
+		   is_opt(level, name, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF)) {
+		if (len >= (int)(tracee_word_bits(t) / 4))
+			return print_sock_fprog(t, addr);
+	} else if (int_option(level, name)) {
+		if (len >= 4)
+			return print_int_at(t, addr);
+	} else if (len == 4) {
+		return print_int_at(t, addr);
+	} else if (len > 0) {
+		return printstr_n(t, addr, len);
+	}
+	printaddr(addr);
+}
+
+int dec_setsockopt(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_sockopt_head(t);
+	print_setsockopt_value(t, arg_int(t, 1), arg_int(t, 2), arg_ulong(t, 3), arg_int(t, 4));
+	tprintf(", %d", arg_int(t, 4));
+	return DEC_DONE;
+}
+
+static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	unsigned char b[12];
+	int v;
+
+	if (is_opt(level, name, SOL_SOCKET, SO_PEERCRED)) {
+		if (len > (int)sizeof(b))
+			len = sizeof(b);
+		if (len <= 0 || umove_or_printaddr(t, addr, len, b) < 0)
+			return len <= 0 ? printaddr(addr) : (void)0;
+		tprintf("{pid=%d", (int)get32(b));
+		if (len >= 8)
+			tprintf(", uid=%u", get32(b + 4));
+		if (len >= 12)
+			tprintf(", gid=%u", get32(b + 8));
+		tputc('}');
+		return;
+	}
+	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len >= 8)
+		return print_linger(t, addr);
+	if (len == 4) {
+		if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+			return;
+		if (is_opt(level, name, SOL_SOCKET, SO_ERROR) && v > 0 && errno_name(v))
+			tprintf("[%s]", errno_name(v));
+		else
+			tprintf("[%d]", v);
+		return;
+	}
+	if (len > 0)
+		printstr_n(t, addr, len);
+	else
+		printaddr(addr);
+}
+
+int dec_getsockopt(struct tracee *t)
+{
+	uint64_t lenp = arg_ulong(t, 4);
+	int out;
+
+	if (entering(t)) {
+		print_sockopt_head(t);
+		save_len(t, lenp);
+		return 0;
+	}
+	if (t->err || !t->scratch[1] || read_int(t, lenp, &out) < 0)
+		printaddr(arg_ulong(t, 3));
+	else
+		print_getsockopt_value(t, arg_int(t, 1), arg_int(t, 2), arg_ulong(t, 3), out);
+	tputs(", ");
+	print_len_io(t, lenp);
+	return 0;
+}
