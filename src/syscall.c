@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "print.h"
+#include "stack.h"
 #include "strc.h"
 #include "tables.h"
 
@@ -182,6 +183,8 @@ void syscall_entry(struct tracee *t)
 		t->dec_flags = t->se->decode(t);
 	else
 		generic_entry(t);
+	if (opt.stack_trace)
+		stack_syscall_entry(t);
 }
 
 static void print_return(struct tracee *t, int rflags)
@@ -242,6 +245,8 @@ void syscall_exit(struct tracee *t)
 	int rflags = 0;
 
 	t->exiting = 1;
+	if (opt.stack_trace)
+		stack_syscall_exit(t);
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
@@ -260,6 +265,8 @@ void syscall_exit(struct tracee *t)
 	tputs(" = ");
 	print_return(t, rflags);
 	line_end();
+	if (opt.stack_trace)
+		stack_print(t);
 }
 
 /* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "print.h"
+#include "stack.h"
 #include "strc.h"
 #include "tables.h"
 #include "tracer.h"
@@ -76,6 +77,8 @@ static struct tracee *add_tracee(pid_t pid)
 
 static void drop_tracee(struct tracee *t)
 {
+	if (opt.stack_trace)
+		stack_tracee_gone(t);
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	tracee_free(t);
