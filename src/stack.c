@@ -495,11 +495,18 @@ static void walk(struct tracee *t, struct text *b, int queued)
 
 void stack_print(struct tracee *t)
 {
+	struct unwinder *u = t->unwind;
 	struct text b = { 0 };
 
 	if (t->flags & TF_HIDDEN)
 		return;
-	walk(t, &b, 0);
+	if (u && u->queued) {
+		b.s = u->queued;
+		b.len = strlen(b.s);
+		u->queued = NULL;
+	} else {
+		walk(t, &b, 0);
+	}
 	if (b.len) {
 		output_use(t->out);
 		twrite(b.s, b.len);
@@ -509,19 +516,31 @@ void stack_print(struct tracee *t)
 	free(b.s);
 }
 
+/*
+ * Calls that replace or end the program have their stack taken at entry, where it still is:
+ * printed at exit for execve (the new program's stack would say nothing), and after the
+ * "+++ exited" line for exit. strace does the same, except for the execve that starts the
+ * command, whose stack is strace's own.
+ */
 void stack_syscall_entry(struct tracee *t)
 {
-	if ((t->flags & TF_HIDDEN) || (t->id != SYS_exit && t->id != SYS_exit_group))
+	static int started;
+
+	if (t->flags & TF_HIDDEN)
 		return;
+	if (t->id == SYS_execve || t->id == SYS_execveat) {
+		if (!started && !opt.npids) {
+			started = 1;
+			return;
+		}
+	} else if (t->id != SYS_exit && t->id != SYS_exit_group) {
+		return;
+	}
 	struct text b = { 0 };
 	walk(t, &b, 1);
 	struct unwinder *u = t->unwind;
-	if (u) {
-		free(u->queued);
-		u->queued = b.s;
-	} else {
-		free(b.s);
-	}
+	free(u->queued);
+	u->queued = b.s;
 }
 
 /* What the call just completed did to the executable mappings. */
@@ -555,7 +574,12 @@ void stack_syscall_exit(struct tracee *t)
 	if (t->flags & TF_EXECED) {
 		/* a new program, perhaps a new pid for this thread: start afresh */
 		proc_changed(u->p);
-		unwinder_free(t);
+		if (u->upt)
+			_UPT_destroy(u->upt);
+		u->upt = NULL;
+		proc_put(u->p);
+		u->p = proc_get(tgid_of(t->pid));
+		u->upt_gen = u->p->gen;
 		return;
 	}
 	if (!t->err && maps_changed(t, u->p))

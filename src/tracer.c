@@ -236,6 +236,8 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	print_siginfo_fields(t, si);
 	tputs("} ---");
 	line_end();
+	if (opt.stack_trace)
+		stack_print(t);
 }
 
 static void print_exit(struct tracee *t, int status)

@@ -53,7 +53,7 @@ def mask(line):
 
 def per_process(text, follow, frame_names=True):
     """{pid or '': [lines]} with unfinished/resumed pairs joined."""
-    streams, pending, first = {}, {}, True
+    streams, pending, first, last_key = {}, {}, True, ''
     for raw in text.splitlines():
         if not frame_names:
             raw = FRAME_NAME.sub(r'\1(SYM)\2', raw)
@@ -62,6 +62,9 @@ def per_process(text, follow, frame_names=True):
             m = PID_PREFIX.match(raw)
             if m:
                 key, line = m.group(1), m.group(2)
+            elif raw.startswith(' > '):
+                key = last_key  # -k frames belong to the line before them
+            last_key = key
         if first:
             line = FIRST_EXECVE_ENV.sub(r'\1ENV\2', line)
             first = False
