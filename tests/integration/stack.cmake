@@ -18,3 +18,9 @@ compare(stackchain_deep_k OPTS --frames addresses -k CMD ${PROGS}/stackchain dee
 # of calls decoded elsewhere (rt_sigaction, wait4, ...) may still differ from strace.
 compare(sh_k_f MIN 90 OPTS --frames addresses -f -k
   CMD sh -c "${PROGS}/stackchain; ${PROGS}/stackchain deep")
+
+# Benchmark, by hand: cmake --build build --target bench_k
+add_custom_target(bench_k
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/bench/stack_k.sh $<TARGET_FILE:strc>
+          $<TARGET_FILE:syscall_loop>
+  DEPENDS strc syscall_loop USES_TERMINAL)
