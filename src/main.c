@@ -375,7 +375,6 @@ static void refuse_unbuilt(void)
 {
 	if (opt.npids) not_yet("-p");
 	if (opt.daemonize) not_yet("-D");
-	if (opt.stack_trace) not_yet("-k");
 	if (opt.print_ip) not_yet("-i");
 	if (opt.print_nr) not_yet("-n");
 	if (opt.timestamps) not_yet("-t");

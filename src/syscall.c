@@ -12,6 +12,7 @@
 
 #include "fdinfo.h"
 #include "print.h"
+#include "stack.h"
 #include "strc.h"
 #include "tables.h"
 
@@ -183,6 +184,8 @@ void syscall_entry(struct tracee *t)
 		t->dec_flags = t->se->decode(t);
 	else
 		generic_entry(t);
+	if (opt.stack_trace)
+		stack_syscall_entry(t);
 }
 
 static void print_return(struct tracee *t, int rflags)
@@ -243,6 +246,8 @@ void syscall_exit(struct tracee *t)
 	int rflags = 0;
 
 	t->exiting = 1;
+	if (opt.stack_trace)
+		stack_syscall_exit(t);
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
@@ -262,6 +267,8 @@ void syscall_exit(struct tracee *t)
 	print_return(t, rflags);
 	line_end();
 	dumpio(t);
+	if (opt.stack_trace)
+		stack_print(t);
 }
 
 /* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */

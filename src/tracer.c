@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "print.h"
+#include "stack.h"
 #include "strc.h"
 #include "tables.h"
 #include "tracer.h"
@@ -76,6 +77,8 @@ static struct tracee *add_tracee(pid_t pid)
 
 static void drop_tracee(struct tracee *t)
 {
+	if (opt.stack_trace)
+		stack_tracee_gone(t);
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	tracee_free(t);
@@ -234,6 +237,8 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	print_siginfo_fields(t, si);
 	tputs("} ---");
 	line_end();
+	if (opt.stack_trace)
+		stack_print(t);
 }
 
 static void print_exit(struct tracee *t, int status)

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """compare.py: run a command under strace and under strc, compare what the two print.
 
-  compare.py --strc PATH [--min PCT] [--show N] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+  compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
+             [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
 Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
 namespace with address randomisation off, so pids and addresses repeat; what still varies
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
+
+With -k, `--frames addresses` compares the stack frames' modules and offsets but not their
+function names (strc names more where debug files are installed).
 
 Exit status: 0 when at least --min percent (default 100) of the lines are identical,
 1 below that, 77 (skipped) when strace is not installed, 2 when a tracer could not run.
@@ -40,6 +44,7 @@ PID_PREFIX = re.compile(r'^(\d+) +(.*)$')
 UNFINISHED = re.compile(r'^(.*) <unfinished \.\.\.>$')
 RESUMED = re.compile(r'^<\.\.\. [\w.]+ resumed>(.*)$')
 PADDING = re.compile(r' +(= .*)$')
+FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\])$')
 
 
 def mask(line):
@@ -48,15 +53,20 @@ def mask(line):
     return line
 
 
-def per_process(text, follow):
+def per_process(text, follow, frame_names=True):
     """{pid or '': [lines]} with unfinished/resumed pairs joined."""
-    streams, pending, first = {}, {}, True
+    streams, pending, first, last_key = {}, {}, True, ''
     for raw in text.splitlines():
+        if not frame_names:
+            raw = FRAME_NAME.sub(r'\1(SYM)\2', raw)
         key, line = '', raw
         if follow:
             m = PID_PREFIX.match(raw)
             if m:
                 key, line = m.group(1), m.group(2)
+            elif raw.startswith(' > '):
+                key = last_key  # -k frames belong to the line before them
+            last_key = key
         if first:
             line = FIRST_EXECVE_ENV.sub(r'\1ENV\2', line)
             first = False
@@ -107,7 +117,7 @@ def main():
     split = argv.index('--')
     head, command = argv[:split], argv[split + 1:]
     ours = {'--strc': None, '--strace': shutil.which('strace'), '--min': '100',
-            '--show': '40', '--cwd': None}
+            '--show': '40', '--cwd': None, '--frames': 'exact'}
     while head and head[0] in ours and len(head) > 1:
         ours[head[0]] = head[1]
         head = head[2:]
@@ -136,8 +146,9 @@ def main():
                 return 2
             with open(log, errors='replace') as f:
                 logs[name] = f.read()
-    want = per_process(logs['strace'], follow)
-    got = per_process(logs['strc'], follow)
+    names = ours['--frames'] != 'addresses'
+    want = per_process(logs['strace'], follow, names)
+    got = per_process(logs['strc'], follow, names)
     total = same = 0
     shown = 0
     for key in sorted(set(want) | set(got), key=lambda k: (len(k), k)):

@@ -1,0 +1,36 @@
+/*
+ * stack.h: -k, the tracee's user-space stack after each call line.
+ *
+ * src/stack.c walks the stack with libunwind through ptrace and keeps, per process, the
+ * executable mappings; src/symbols.c names addresses from each module's ELF symbols (and
+ * its separate debug file, when one is installed), each module read once.
+ */
+#ifndef STRC_STACK_H
+#define STRC_STACK_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "strc.h"
+
+/* The hooks the core calls when opt.stack_trace is set. */
+void stack_syscall_entry(struct tracee *t);	/* after the entry half of a shown line */
+void stack_syscall_exit(struct tracee *t);	/* at every exit stop, before printing */
+void stack_print(struct tracee *t);		/* after a finished call line */
+void stack_tracee_gone(struct tracee *t);	/* before t's output is closed and t freed */
+
+/* src/symbols.c: one ELF file's function symbols, read once and kept. */
+struct module;
+/* The module of the file mapped from the tracee pid at [start, ...) with this device and
+ * inode; NULL only when out of memory. A module whose file cannot be read has no symbols. */
+struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t end,
+			  unsigned long dev, unsigned long ino);
+/* The ELF address (as in the symbol table) that a file offset is loaded from; mapoff is the
+ * file offset of the mapping holding it. Returns -1 when the file has no such segment. */
+int module_vaddr(const struct module *m, uint64_t mapoff, uint64_t fileoff, uint64_t *vaddr);
+/* The function symbol nearest at or below vaddr: its (demangled) name and address. */
+const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr);
+/* Drops every cached module (tests). */
+void modules_free(void);
+
+#endif

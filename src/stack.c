@@ -1,0 +1,602 @@
+/*
+ * stack.c: -k, the tracee's user-space stack printed after each call line, as strace -k
+ * prints it:
+ *
+ *    > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x10) [0xf8350]
+ *
+ * the file mapped at the frame's address, the function and the offset into it when known,
+ * and in brackets the frame's offset in that file. libunwind walks the stack through
+ * ptrace; src/symbols.c names the frames.
+ *
+ * What makes it fast is what is kept between calls. Per process (threads share it): the
+ * executable file mappings from /proc/PID/maps and one libunwind address space whose
+ * caches remember how each return address unwinds; both are dropped only when the calls
+ * that change executable mappings (mmap, munmap, mprotect, mremap, execve, ...) complete.
+ * Per walk: the registers in one PTRACE_GETREGS and the stack read a page at a time,
+ * instead of the word per ptrace call that libunwind's own accessors make.
+ *
+ * exit and exit_group never return, so their stack is taken at entry and printed when the
+ * tracee is gone, after its "+++ exited" line, which is where strace prints it too.
+ */
+#include <libunwind-ptrace.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/ptrace.h>
+#include <sys/sysmacros.h>
+#include <sys/user.h>
+
+#include "print.h"
+#include "stack.h"
+#include "strc.h"
+#include "tables.h"
+
+struct map {
+	uint64_t start, end, offset;
+	struct module *mod;
+	char *path;
+};
+
+/* One address space: a process and its threads. */
+struct proc {
+	pid_t tgid;
+	int refs;
+	unsigned gen;		/* bumped whenever the executable mappings change */
+	int maps_valid;
+	unsigned long maps_walk;	/* the walk in which the maps were read */
+	struct map *maps;
+	size_t nmaps;
+	unw_addr_space_t as;
+	struct proc *next;
+};
+
+#define PAGE 4096
+#define NPAGES 8
+
+/* A tracee's walking state: t->unwind. */
+struct unwinder {
+	struct tracee *t;
+	struct proc *p;
+	void *upt;
+	unsigned upt_gen;
+	unsigned long walk;		/* pages and registers below belong to this walk */
+	int have_regs;
+	struct user_regs_struct regs;
+	struct {
+		uint64_t base;
+		unsigned long walk;
+		unsigned char data[PAGE];
+	} page[NPAGES];
+	unsigned next_page;
+	char *queued;		/* exit's frames, printed when the tracee is gone */
+};
+
+static struct proc *procs;
+/*
+ * The unwinder of the walk in progress. The accessors find it here rather than in their
+ * argument: libunwind-ptrace calls them with its own.
+ */
+static struct unwinder *cur;
+static unsigned long walks;	/* count of stack walks: what "this walk" means */
+
+/* A growing text buffer: the frames of one walk. */
+struct text {
+	char *s;
+	size_t len, cap;
+};
+
+static void text_add(struct text *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void text_add(struct text *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0, fmt, ap);
+		va_end(ap);
+		if (n < 0)
+			return;
+		if (b->s && b->len + n < b->cap) {
+			b->len += n;
+			return;
+		}
+		b->cap = (b->cap + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			die("out of memory");
+	}
+}
+
+/* ---- the processes' executable mappings ---- */
+
+static void maps_clear(struct proc *p)
+{
+	for (size_t i = 0; i < p->nmaps; i++)
+		free(p->maps[i].path);
+	free(p->maps);
+	p->maps = NULL;
+	p->nmaps = 0;
+	p->maps_valid = 0;
+}
+
+/* Executable mappings of a file or a named pseudo-file ([vdso]): what strace names. */
+static void maps_read(struct proc *p, pid_t pid)
+{
+	char fn[64], line[4096 + 256];
+	size_t cap = 0;
+	FILE *f;
+
+	maps_clear(p);
+	p->maps_valid = 1;
+	p->maps_walk = walks;
+	snprintf(fn, sizeof(fn), "/proc/%d/maps", pid);
+	f = fopen(fn, "re");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long start, end, off, ino;
+		unsigned maj, min;
+		char perms[8];
+		int pathpos = 0;
+
+		if (sscanf(line, "%llx-%llx %7s %llx %x:%x %llu %n", &start, &end, perms, &off,
+			   &maj, &min, &ino, &pathpos) < 7 || !pathpos)
+			continue;
+		char *path = line + pathpos;
+		path[strcspn(path, "\n")] = '\0';
+		if (perms[2] != 'x' || !*path)
+			continue;
+		if (p->nmaps == cap) {
+			cap = cap ? 2 * cap : 32;
+			p->maps = realloc(p->maps, cap * sizeof(*p->maps));
+			if (!p->maps)
+				die("out of memory");
+		}
+		struct map *m = &p->maps[p->nmaps++];
+		m->start = start;
+		m->end = end;
+		m->offset = off;
+		m->path = strdup(path);
+		if (!m->path)
+			die("out of memory");
+		m->mod = module_get(pid, path, start, end,
+				    (unsigned long)makedev(maj, min), (unsigned long)ino);
+	}
+	fclose(f);
+}
+
+static struct map *maps_find(struct proc *p, uint64_t ip)
+{
+	size_t lo = 0, hi = p->nmaps;
+
+	while (lo < hi) {	/* /proc/PID/maps is sorted by address */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ip < p->maps[mid].start)
+			hi = mid;
+		else if (ip >= p->maps[mid].end)
+			lo = mid + 1;
+		else
+			return &p->maps[mid];
+	}
+	return NULL;
+}
+
+/* A mapping strc has not seen made (by an untraced thread, say) is looked for once more. */
+static struct map *map_of(struct proc *p, pid_t pid, uint64_t ip)
+{
+	if (!p->maps_valid)
+		maps_read(p, pid);
+	struct map *m = maps_find(p, ip);
+	if (!m && p->maps_walk != walks) {
+		maps_read(p, pid);
+		m = maps_find(p, ip);
+	}
+	return m;
+}
+
+static int overlaps_exec(struct proc *p, uint64_t start, uint64_t len)
+{
+	if (!p->maps_valid)
+		return 0;
+	for (size_t i = 0; i < p->nmaps; i++)
+		if (start < p->maps[i].end && p->maps[i].start - start < len)
+			return 1;
+	return 0;
+}
+
+static void proc_changed(struct proc *p)
+{
+	maps_clear(p);
+	p->gen++;
+	if (p->as)
+		unw_flush_cache(p->as, 0, 0);
+}
+
+/* ---- libunwind's view of the tracee ---- */
+
+static int acc_find_proc_info(unw_addr_space_t as, unw_word_t ip, unw_proc_info_t *pi,
+			      int need, void *arg)
+{
+	return _UPT_find_proc_info(as, ip, pi, need, cur->upt);
+}
+
+static void acc_put_unwind_info(unw_addr_space_t as, unw_proc_info_t *pi, void *arg)
+{
+	_UPT_put_unwind_info(as, pi, cur->upt);
+}
+
+static int acc_get_dyn_info_list_addr(unw_addr_space_t as, unw_word_t *addr, void *arg)
+{
+	return _UPT_get_dyn_info_list_addr(as, addr, cur->upt);
+}
+
+/* Stack and unwind tables are read a page at a time and kept for the rest of the walk. */
+static int acc_access_mem(unw_addr_space_t as, unw_word_t addr, unw_word_t *val, int write,
+			  void *arg)
+{
+	struct unwinder *u = cur;
+	uint64_t base = addr & ~(uint64_t)(PAGE - 1);
+
+	if (write)
+		return _UPT_access_mem(as, addr, val, write, u->upt);
+	if (addr - base > PAGE - sizeof(*val))
+		return umoven(u->t, addr, sizeof(*val), val) == 0 ? 0 : -UNW_EINVAL;
+	for (int i = 0; i < NPAGES; i++) {
+		if (u->page[i].walk == u->walk && u->page[i].base == base) {
+			memcpy(val, u->page[i].data + (addr - base), sizeof(*val));
+			return 0;
+		}
+	}
+	unsigned i = u->next_page++ % NPAGES;
+	if (umoven(u->t, base, PAGE, u->page[i].data) == 0) {
+		u->page[i].base = base;
+		u->page[i].walk = u->walk;
+		memcpy(val, u->page[i].data + (addr - base), sizeof(*val));
+		return 0;
+	}
+	u->page[i].walk = 0;
+	return umoven(u->t, addr, sizeof(*val), val) == 0 ? 0 : -UNW_EINVAL;
+}
+
+#if defined(__x86_64__)
+static int reg_from(const struct user_regs_struct *r, unw_regnum_t reg, unw_word_t *val)
+{
+	switch (reg) {
+	case UNW_X86_64_RAX: *val = r->rax; return 0;
+	case UNW_X86_64_RDX: *val = r->rdx; return 0;
+	case UNW_X86_64_RCX: *val = r->rcx; return 0;
+	case UNW_X86_64_RBX: *val = r->rbx; return 0;
+	case UNW_X86_64_RSI: *val = r->rsi; return 0;
+	case UNW_X86_64_RDI: *val = r->rdi; return 0;
+	case UNW_X86_64_RBP: *val = r->rbp; return 0;
+	case UNW_X86_64_RSP: *val = r->rsp; return 0;
+	case UNW_X86_64_R8: *val = r->r8; return 0;
+	case UNW_X86_64_R9: *val = r->r9; return 0;
+	case UNW_X86_64_R10: *val = r->r10; return 0;
+	case UNW_X86_64_R11: *val = r->r11; return 0;
+	case UNW_X86_64_R12: *val = r->r12; return 0;
+	case UNW_X86_64_R13: *val = r->r13; return 0;
+	case UNW_X86_64_R14: *val = r->r14; return 0;
+	case UNW_X86_64_R15: *val = r->r15; return 0;
+	case UNW_X86_64_RIP: *val = r->rip; return 0;
+	}
+	return -1;
+}
+#endif
+
+/* All registers in one PTRACE_GETREGS per walk, not one PTRACE_PEEKUSER each. */
+static int acc_access_reg(unw_addr_space_t as, unw_regnum_t reg, unw_word_t *val, int write,
+			  void *arg)
+{
+	struct unwinder *u = cur;
+
+#if defined(__x86_64__)
+	if (!write) {
+		if (!u->have_regs &&
+		    ptrace(PTRACE_GETREGS, u->t->pid, 0, &u->regs) == 0)
+			u->have_regs = 1;
+		if (u->have_regs && reg_from(&u->regs, reg, val) == 0)
+			return 0;
+	}
+#endif
+	return _UPT_access_reg(as, reg, val, write, u->upt);
+}
+
+static int acc_access_fpreg(unw_addr_space_t as, unw_regnum_t reg, unw_fpreg_t *val,
+			    int write, void *arg)
+{
+	return _UPT_access_fpreg(as, reg, val, write, cur->upt);
+}
+
+static int acc_resume(unw_addr_space_t as, unw_cursor_t *c, void *arg)
+{
+	return -UNW_EINVAL;	/* strc only looks */
+}
+
+static int acc_get_proc_name(unw_addr_space_t as, unw_word_t ip, char *buf, size_t len,
+			     unw_word_t *off, void *arg)
+{
+	return _UPT_get_proc_name(as, ip, buf, len, off, cur->upt);
+}
+
+static unw_accessors_t accessors = {
+	.find_proc_info = acc_find_proc_info,
+	.put_unwind_info = acc_put_unwind_info,
+	.get_dyn_info_list_addr = acc_get_dyn_info_list_addr,
+	.access_mem = acc_access_mem,
+	.access_reg = acc_access_reg,
+	.access_fpreg = acc_access_fpreg,
+	.resume = acc_resume,
+	.get_proc_name = acc_get_proc_name,
+};
+
+/* ---- per-tracee state ---- */
+
+static pid_t tgid_of(pid_t pid)
+{
+	char fn[64], line[256];
+	pid_t tgid = pid;
+	FILE *f;
+
+	snprintf(fn, sizeof(fn), "/proc/%d/status", pid);
+	f = fopen(fn, "re");
+	if (!f)
+		return pid;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
+}
+
+static struct proc *proc_get(pid_t tgid)
+{
+	struct proc *p;
+
+	for (p = procs; p; p = p->next) {
+		if (p->tgid == tgid) {
+			p->refs++;
+			return p;
+		}
+	}
+	p = calloc(1, sizeof(*p));
+	if (!p)
+		die("out of memory");
+	p->tgid = tgid;
+	p->refs = 1;
+	p->as = unw_create_addr_space(&accessors, 0);
+	if (p->as)
+		unw_set_caching_policy(p->as, UNW_CACHE_GLOBAL);
+	p->next = procs;
+	procs = p;
+	return p;
+}
+
+static void proc_put(struct proc *p)
+{
+	struct proc **pp;
+
+	if (--p->refs > 0)
+		return;
+	for (pp = &procs; *pp; pp = &(*pp)->next) {
+		if (*pp == p) {
+			*pp = p->next;
+			break;
+		}
+	}
+	maps_clear(p);
+	if (p->as)
+		unw_destroy_addr_space(p->as);
+	free(p);
+}
+
+static struct unwinder *unwinder_of(struct tracee *t)
+{
+	struct unwinder *u = t->unwind;
+
+	if (!u) {
+		u = calloc(1, sizeof(*u));
+		if (!u)
+			die("out of memory");
+		u->p = proc_get(tgid_of(t->pid));
+		u->upt_gen = u->p->gen;
+		t->unwind = u;
+	}
+	u->t = t;
+	/* libunwind-ptrace keeps the last module's unwind table: stale once maps change */
+	if (u->upt && u->upt_gen != u->p->gen) {
+		_UPT_destroy(u->upt);
+		u->upt = NULL;
+	}
+	if (!u->upt) {
+		u->upt = _UPT_create(t->pid);
+		u->upt_gen = u->p->gen;
+	}
+	return u;
+}
+
+static void unwinder_free(struct tracee *t)
+{
+	struct unwinder *u = t->unwind;
+
+	if (!u)
+		return;
+	if (u->upt)
+		_UPT_destroy(u->upt);
+	proc_put(u->p);
+	free(u->queued);
+	free(u);
+	t->unwind = NULL;
+}
+
+/* ---- the walk ---- */
+
+static void frame_text(struct text *b, struct unwinder *u, struct map *m, uint64_t ip,
+		       int prev_instr, int queued)
+{
+	uint64_t fileoff = ip - m->start + m->offset;
+	uint64_t vaddr, symaddr;
+	const char *name = NULL;
+
+	/* a return address may be the first byte after its call's function: look just before */
+	if (module_vaddr(m->mod, m->offset, fileoff - (prev_instr ? 1 : 0), &vaddr) == 0)
+		name = module_symbol(m->mod, vaddr, &symaddr);
+	if (name)
+		text_add(b, " > %s(%s+%#llx) [%#llx]\n", m->path, name,
+			 (unsigned long long)(vaddr + (prev_instr ? 1 : 0) - symaddr),
+			 (unsigned long long)fileoff);
+	else if (queued)
+		text_add(b, " > %s(+0x0) [%#llx]\n", m->path, (unsigned long long)fileoff);
+	else
+		text_add(b, " > %s() [%#llx]\n", m->path, (unsigned long long)fileoff);
+}
+
+static void walk(struct tracee *t, struct text *b, int queued)
+{
+	struct unwinder *u = unwinder_of(t);
+	struct proc *p = u->p;
+	unw_cursor_t c;
+	int prev_instr = 0;
+
+	u->walk = ++walks;
+	u->have_regs = 0;
+	cur = u;
+	if (!p->as || !u->upt || unw_init_remote(&c, p->as, u) < 0)
+		return;
+	for (int depth = 0;; depth++) {
+		unw_word_t ip;
+
+		if (depth >= opt.stack_frame_limit) {
+			text_add(b, " > too many stack frames\n");
+			break;
+		}
+		if (unw_get_reg(&c, UNW_REG_IP, &ip) < 0)
+			break;
+		struct map *m = map_of(p, t->pid, ip);
+		if (!m) {
+			/* ip 0 is where the outermost frame's caller would be: the end */
+			if (ip)
+				text_add(b, " > unexpected_backtracing_error [%#llx]\n",
+					 (unsigned long long)ip);
+			break;
+		}
+		frame_text(b, u, m, ip, prev_instr, queued);
+		int signal_frame = unw_is_signal_frame(&c) > 0;
+		if (unw_step(&c) <= 0)
+			break;
+		prev_instr = !signal_frame;
+	}
+}
+
+void stack_print(struct tracee *t)
+{
+	struct unwinder *u = t->unwind;
+	struct text b = { 0 };
+
+	if (t->flags & TF_HIDDEN)
+		return;
+	if (u && u->queued) {
+		b.s = u->queued;
+		b.len = strlen(b.s);
+		u->queued = NULL;
+	} else {
+		walk(t, &b, 0);
+	}
+	if (b.len) {
+		output_use(t->out);
+		twrite(b.s, b.len);
+		if (t->out == outfile_stderr())
+			outfile_flush(t->out);
+	}
+	free(b.s);
+}
+
+/*
+ * Calls that replace or end the program have their stack taken at entry, where it still is:
+ * printed at exit for execve (the new program's stack would say nothing), and after the
+ * "+++ exited" line for exit. strace does the same, except for the execve that starts the
+ * command, whose stack is strace's own.
+ */
+void stack_syscall_entry(struct tracee *t)
+{
+	static int started;
+
+	if (t->flags & TF_HIDDEN)
+		return;
+	if (t->id == SYS_execve || t->id == SYS_execveat) {
+		if (!started && !opt.npids) {
+			started = 1;
+			return;
+		}
+	} else if (t->id != SYS_exit && t->id != SYS_exit_group) {
+		return;
+	}
+	struct text b = { 0 };
+	walk(t, &b, 1);
+	struct unwinder *u = t->unwind;
+	free(u->queued);
+	u->queued = b.s;
+}
+
+/* What the call just completed did to the executable mappings. */
+static int maps_changed(struct tracee *t, struct proc *p)
+{
+	uint64_t a0 = arg_ulong(t, 0), a1 = arg_ulong(t, 1);
+
+	switch (t->id) {
+	case SYS_mmap:
+	case SYS_mmap2:
+		return (arg_ulong(t, 2) & PROT_EXEC) || overlaps_exec(p, (uint64_t)t->rval, a1);
+	case SYS_mprotect:
+	case SYS_pkey_mprotect:
+		return (arg_ulong(t, 2) & PROT_EXEC) || overlaps_exec(p, a0, a1);
+	case SYS_munmap:
+	case SYS_mremap:
+		return overlaps_exec(p, a0, a1);
+	case SYS_shmat:
+	case SYS_remap_file_pages:
+		return 1;
+	}
+	return 0;
+}
+
+void stack_syscall_exit(struct tracee *t)
+{
+	struct unwinder *u = t->unwind;
+
+	if (!u)
+		return;
+	if (t->flags & TF_EXECED) {
+		/* a new program, perhaps a new pid for this thread: start afresh */
+		proc_changed(u->p);
+		if (u->upt)
+			_UPT_destroy(u->upt);
+		u->upt = NULL;
+		proc_put(u->p);
+		u->p = proc_get(tgid_of(t->pid));
+		u->upt_gen = u->p->gen;
+		return;
+	}
+	if (!t->err && maps_changed(t, u->p))
+		proc_changed(u->p);
+}
+
+void stack_tracee_gone(struct tracee *t)
+{
+	struct unwinder *u = t->unwind;
+
+	if (!u)
+		return;
+	if (u->queued && *u->queued && t->out) {
+		output_use(t->out);
+		tputs(u->queued);
+		if (t->out == outfile_stderr())
+			outfile_flush(t->out);
+	}
+	unwinder_free(t);
+}

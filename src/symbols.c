@@ -1,0 +1,396 @@
+/*
+ * symbols.c: names for code addresses, for -k.
+ *
+ * A module is one ELF file mapped into tracees. Its function symbols are read once with
+ * libelf, from .dynsym and .symtab in section order and then from the .symtab of its
+ * separate debug file when one is installed (by build-id under /usr/lib/debug/.build-id,
+ * else by .gnu_debuglink). An address is named after the nearest function symbol at or
+ * below it, the first one read among equals: that is how strace (through libunwind) names
+ * it from the same tables, so both agree wherever no debug file adds symbols, and the debug
+ * file only adds the static functions the stripped file lacks.
+ *
+ * Modules are kept by device and inode for strc's whole run: a library is mapped by many
+ * processes, and every process forked under -f maps the same ones.
+ */
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "stack.h"
+#include "strc.h"
+
+struct symbol {
+	uint64_t addr;
+	unsigned seq;		/* order read: the first among equal addresses wins */
+	char *name;
+	int demangled;		/* name already passed through the demangler */
+};
+
+struct segment {
+	uint64_t offset, filesz, vaddr;
+};
+
+struct module {
+	unsigned long dev, ino;
+	char *path;
+	struct symbol *syms;
+	size_t nsyms, cap;
+	struct segment *segs;
+	size_t nsegs;
+	struct module *next;
+};
+
+static struct module *modules;
+
+static void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static void add_symbol(struct module *m, uint64_t addr, const char *name)
+{
+	if (m->nsyms == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 256;
+		m->syms = xrealloc(m->syms, m->cap * sizeof(*m->syms));
+	}
+	struct symbol *s = &m->syms[m->nsyms];
+	s->addr = addr;
+	s->seq = m->nsyms++;
+	s->name = strdup(name);
+	s->demangled = 0;
+	if (!s->name)
+		die("out of memory");
+}
+
+/* Function symbols of every symbol table in elf, in section order. */
+static void read_symbols(struct module *m, Elf *elf)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+
+	while ((scn = elf_nextscn(elf, scn))) {
+		if (!gelf_getshdr(scn, &sh) || sh.sh_entsize == 0)
+			continue;
+		if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM)
+			continue;
+		Elf_Data *d = elf_getdata(scn, NULL);
+		if (!d)
+			continue;
+		size_t n = sh.sh_size / sh.sh_entsize;
+		for (size_t i = 0; i < n; i++) {
+			GElf_Sym sym;
+			const char *name;
+
+			if (!gelf_getsym(d, (int)i, &sym))
+				break;
+			if (GELF_ST_TYPE(sym.st_info) != STT_FUNC || sym.st_shndx == SHN_UNDEF ||
+			    sym.st_shndx == SHN_ABS)
+				continue;
+			name = elf_strptr(elf, sh.sh_link, sym.st_name);
+			if (name && *name)
+				add_symbol(m, sym.st_value, name);
+		}
+	}
+}
+
+static void read_segments(struct module *m, Elf *elf)
+{
+	size_t n;
+
+	if (elf_getphdrnum(elf, &n) != 0)
+		return;
+	m->segs = xrealloc(NULL, (n ? n : 1) * sizeof(*m->segs));
+	for (size_t i = 0; i < n; i++) {
+		GElf_Phdr ph;
+
+		if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_LOAD)
+			continue;
+		m->segs[m->nsegs++] = (struct segment){ ph.p_offset, ph.p_filesz, ph.p_vaddr };
+	}
+}
+
+/* The GNU build-id note's bytes, or 0 when there is none. */
+static size_t build_id(Elf *elf, unsigned char *id, size_t max)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+
+	while ((scn = elf_nextscn(elf, scn))) {
+		if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_NOTE)
+			continue;
+		Elf_Data *d = elf_getdata(scn, NULL);
+		size_t off = 0, name_off, desc_off;
+		GElf_Nhdr nh;
+
+		while (d && (off = gelf_getnote(d, off, &nh, &name_off, &desc_off)) > 0) {
+			if (nh.n_type == NT_GNU_BUILD_ID && nh.n_namesz == 4 &&
+			    memcmp((char *)d->d_buf + name_off, "GNU", 4) == 0 &&
+			    nh.n_descsz <= max && nh.n_descsz > 0) {
+				memcpy(id, (char *)d->d_buf + desc_off, nh.n_descsz);
+				return nh.n_descsz;
+			}
+		}
+	}
+	return 0;
+}
+
+static const char *debuglink(Elf *elf)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+	size_t shstrndx;
+
+	if (elf_getshdrstrndx(elf, &shstrndx) != 0)
+		return NULL;
+	while ((scn = elf_nextscn(elf, scn))) {
+		if (!gelf_getshdr(scn, &sh))
+			continue;
+		const char *name = elf_strptr(elf, shstrndx, sh.sh_name);
+		if (!name || strcmp(name, ".gnu_debuglink") != 0)
+			continue;
+		Elf_Data *d = elf_getdata(scn, NULL);
+		if (d && d->d_size > 0 && memchr(d->d_buf, '\0', d->d_size))
+			return d->d_buf;
+	}
+	return NULL;
+}
+
+static int has_symtab(Elf *elf)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+
+	while ((scn = elf_nextscn(elf, scn)))
+		if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_SYMTAB)
+			return 1;
+	return 0;
+}
+
+/*
+ * Reads the symbols of a debug file at path if it belongs to the module: the same build-id
+ * when both have one. Returns 1 when it was used.
+ */
+static int try_debug_file(struct module *m, const char *path, const unsigned char *id,
+			  size_t idlen)
+{
+	unsigned char did[64];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int used = 0;
+
+	if (fd < 0)
+		return 0;
+	Elf *elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (elf && elf_kind(elf) == ELF_K_ELF && has_symtab(elf)) {
+		size_t dlen = build_id(elf, did, sizeof(did));
+
+		if (!idlen || !dlen || (dlen == idlen && memcmp(did, id, idlen) == 0)) {
+			read_symbols(m, elf);
+			used = 1;
+		}
+	}
+	elf_end(elf);
+	close(fd);
+	return used;
+}
+
+static void read_debug_file(struct module *m, Elf *elf)
+{
+	unsigned char id[64];
+	char path[4096];
+	size_t idlen = build_id(elf, id, sizeof(id));
+
+	if (idlen > 1) {
+		int n = snprintf(path, sizeof(path), "/usr/lib/debug/.build-id/%02x/", id[0]);
+		for (size_t i = 1; i < idlen; i++)
+			n += snprintf(path + n, sizeof(path) - n, "%02x", id[i]);
+		snprintf(path + n, sizeof(path) - n, ".debug");
+		if (try_debug_file(m, path, id, idlen))
+			return;
+	}
+	const char *link = debuglink(elf);
+	if (!link || strchr(link, '/'))
+		return;
+	const char *slash = strrchr(m->path, '/');
+	int dirlen = slash ? (int)(slash - m->path) : 0;
+	const char *fmts[] = { "%.*s/%s", "%.*s/.debug/%s", "/usr/lib/debug%.*s/%s" };
+	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
+		snprintf(path, sizeof(path), fmts[i], dirlen, m->path, link);
+		if (strcmp(path, m->path) != 0 && try_debug_file(m, path, id, idlen))
+			return;
+	}
+}
+
+static int by_addr(const void *a, const void *b)
+{
+	const struct symbol *x = a, *y = b;
+
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/*
+ * The file the tracee has mapped: its path unless that now names another file (replaced
+ * on disk), else the mapping itself through /proc/PID/map_files.
+ */
+static int open_mapped(pid_t pid, const char *path, uint64_t start, uint64_t end,
+		       unsigned long dev, unsigned long ino)
+{
+	struct stat st;
+	char alt[128];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd >= 0 && fstat(fd, &st) == 0 && st.st_ino == ino &&
+	    (unsigned long)st.st_dev == dev)
+		return fd;
+	if (fd >= 0)
+		close(fd);
+	snprintf(alt, sizeof(alt), "/proc/%d/map_files/%llx-%llx", pid,
+		 (unsigned long long)start, (unsigned long long)end);
+	fd = open(alt, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0 && fstat(fd, &st) == 0 && st.st_ino == ino)
+		return fd;
+	if (fd >= 0)
+		close(fd);
+	return -1;
+}
+
+static void load(struct module *m, int fd)
+{
+	Elf *elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+
+	if (elf && elf_kind(elf) == ELF_K_ELF) {
+		read_segments(m, elf);
+		read_symbols(m, elf);
+		read_debug_file(m, elf);
+	}
+	elf_end(elf);
+	if (m->nsyms)
+		qsort(m->syms, m->nsyms, sizeof(*m->syms), by_addr);
+}
+
+struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t end,
+			  unsigned long dev, unsigned long ino)
+{
+	struct module *m;
+
+	for (m = modules; m; m = m->next)
+		if (m->dev == dev && m->ino == ino && strcmp(m->path, path) == 0)
+			return m;
+	m = calloc(1, sizeof(*m));
+	if (!m || !(m->path = strdup(path)))
+		die("out of memory");
+	m->dev = dev;
+	m->ino = ino;
+	m->next = modules;
+	modules = m;
+	static int elf_ready;
+	if (!elf_ready) {
+		elf_version(EV_CURRENT);
+		elf_ready = 1;
+	}
+	if (path[0] == '/') {
+		int fd = open_mapped(pid, path, start, end, dev, ino);
+
+		if (fd >= 0) {
+			load(m, fd);
+			close(fd);
+		}
+	}
+	return m;
+}
+
+int module_vaddr(const struct module *m, uint64_t mapoff, uint64_t fileoff, uint64_t *vaddr)
+{
+	for (size_t i = 0; i < m->nsegs; i++) {
+		if (m->segs[i].offset == mapoff) {
+			*vaddr = fileoff - mapoff + m->segs[i].vaddr;
+			return 0;
+		}
+	}
+	for (size_t i = 0; i < m->nsegs; i++) {
+		const struct segment *s = &m->segs[i];
+
+		if (fileoff >= s->offset && fileoff - s->offset < s->filesz) {
+			*vaddr = fileoff - s->offset + s->vaddr;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* C++ names as strace prints them; libstdc++ is asked only when one is met. */
+static void demangle(struct symbol *s)
+{
+	typedef char *(*demangler)(const char *, char *, size_t *, int *);
+	static demangler fn;
+	static int tried;
+	int status = -1;
+
+	s->demangled = 1;
+	if (strncmp(s->name, "_Z", 2) != 0)
+		return;
+	if (!tried) {
+		void *h = dlopen("libstdc++.so.6", RTLD_LAZY | RTLD_LOCAL);
+
+		tried = 1;
+		if (h)
+			fn = (demangler)dlsym(h, "__cxa_demangle");
+	}
+	char *out = fn ? fn(s->name, NULL, NULL, &status) : NULL;
+	if (out && status == 0) {
+		free(s->name);
+		s->name = out;
+	} else {
+		free(out);
+	}
+}
+
+const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr)
+{
+	size_t lo = 0, hi = m->nsyms;
+
+	/* the first symbol above vaddr */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (m->syms[mid].addr <= vaddr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return NULL;
+	size_t i = lo - 1;
+	while (i > 0 && m->syms[i - 1].addr == m->syms[i].addr)
+		i--;
+	struct symbol *s = &m->syms[i];
+	if (!s->demangled)
+		demangle(s);
+	*symaddr = s->addr;
+	return s->name;
+}
+
+void modules_free(void)
+{
+	while (modules) {
+		struct module *m = modules;
+
+		modules = m->next;
+		for (size_t i = 0; i < m->nsyms; i++)
+			free(m->syms[i].name);
+		free(m->syms);
+		free(m->segs);
+		free(m->path);
+		free(m);
+	}
+}

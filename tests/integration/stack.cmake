@@ -1,0 +1,26 @@
+# -k: stack traces (src/stack.c, src/symbols.c). The chain program is built so that every
+# frame has its own function: no inlining, frame pointers, symbols.
+target_compile_options(prog_stackchain PRIVATE -O0 -fno-omit-frame-pointer -fno-inline -g)
+
+# strc names every frame of the known chains, in order.
+add_test(NAME stack.chain COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/stack.sh
+  $<TARGET_FILE:strc> ${PROGS}/stackchain)
+set_tests_properties(stack.chain PROPERTIES SKIP_RETURN_CODE 77)
+
+# The same modules and offsets as strace -k. Function names are compared only where no
+# debug file is installed: with one (libc6-dbg) strc names libc's static functions that
+# strace, reading only .dynsym, misnames after the nearest exported one.
+compare(stackchain_k OPTS --frames addresses -k CMD ${PROGS}/stackchain)
+compare(echo_k OPTS --frames addresses -k CMD /bin/echo hi)
+compare(stackchain_deep_k OPTS --frames addresses -k CMD ${PROGS}/stackchain deep)
+
+# -k -f: frames for every process, each after its own process's line. Below 100%: lines
+# of calls decoded elsewhere (rt_sigaction, wait4, ...) may still differ from strace.
+compare(sh_k_f MIN 90 OPTS --frames addresses -f -k
+  CMD sh -c "${PROGS}/stackchain; ${PROGS}/stackchain deep")
+
+# Benchmark, by hand: cmake --build build --target bench_k
+add_custom_target(bench_k
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/bench/stack_k.sh $<TARGET_FILE:strc>
+          $<TARGET_FILE:syscall_loop>
+  DEPENDS strc syscall_loop USES_TERMINAL)

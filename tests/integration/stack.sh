@@ -1,0 +1,80 @@
+#!/bin/sh
+# stack.sh STRC STACKCHAIN: -k names every frame of stackchain's known chains in order,
+# keeps to --stack-trace-frame-limit, and with -f prints frames for every process.
+strc=$1
+prog=$2
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() {	# check NAME CONDITION...
+	name=$1
+	shift
+	if ! "$@"; then
+		echo "FAIL: $name"
+		fail=$((fail + 1))
+	fi
+}
+
+# frames_after CALL FILE: the function names of the frames after the first line of CALL
+frames_after() {
+	awk -v call="$1" '
+		!seen && index($0, call "(") == 1 { seen = 1; next }
+		seen && /^ > / { s = $0; sub(/^[^(]*\(/, "", s); sub(/[+)].*/, "", s); print s; next }
+		seen { exit }' "$2" | tr '\n' ' '
+}
+
+"$strc" -k -o "$tmp/k" "$prog" >/dev/null || { echo "FAIL: strc -k exited $?"; exit 1; }
+
+got=$(frames_after write "$tmp/k")
+case "$got" in
+"__write inner middle outer main "*) ;;
+*) check "write's frames: '$got'" false ;;
+esac
+got=$(frames_after getppid "$tmp/k")
+case "$got" in
+"getppid by_value "*" main "*) ;;
+*) check "the comparator's frames: '$got'" false ;;
+esac
+check "qsort is between the comparator and main: '$got'" \
+	sh -c "echo '$got' | grep -q 'by_value .*qsort.* main'"
+check "frames print the module and the file offset" \
+	grep -Eq "^ > $prog\\(inner\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$" "$tmp/k"
+check "exit_group's frames come after the exit line" \
+	sh -c "grep -A1 '^+++ exited with 0 +++' '$tmp/k' | grep -q '^ > .*(_exit+'"
+
+# --stack-trace-frame-limit: N frames, then a line saying there were more
+"$strc" -k --stack-trace-frame-limit=3 -o "$tmp/l" "$prog" >/dev/null
+n=$(sed -n '/^write(/,/^[a-z]/p' "$tmp/l" | grep -c '^ > ')
+check "limit 3: $n frame lines after write, want 4" [ "$n" -eq 4 ]
+check "limit 3: too many stack frames" \
+	sh -c "sed -n '/^write(/,/^[a-z]/p' '$tmp/l' | grep -q '^ > too many stack frames\$'"
+"$strc" -k -o "$tmp/d" "$prog" deep >/dev/null
+n=$(sed -n '/^getppid(/,/^[a-z]/p' "$tmp/d" | grep -c '^ > ')
+check "300 deep: $n frame lines, want 256 and the limit's" [ "$n" -eq 257 ]
+
+# -k -f on a shell script: every process's calls have frames
+cat >"$tmp/script.sh" <<EOS
+$prog
+$prog
+EOS
+if "$strc" -f -k -o "$tmp/f" sh "$tmp/script.sh" >/dev/null 2>"$tmp/ferr"; then
+	pids=$(grep -o '^[0-9]\+' "$tmp/f" | sort -u | wc -l)
+	check "-f: $pids processes, want 3" [ "$pids" -eq 3 ]
+	for pid in $(grep -o '^[0-9]\+' "$tmp/f" | sort -u); do
+		# every finished call line of this process is followed by frames
+		bad=$(awk -v pid="$pid" '
+			want && !/^ > / { bad++ }
+			{ want = 0 }
+			$1 == pid && / = [^?]/ && !/resumed>/ && !/unfinished/ { want = 1 }
+			$1 == pid && /resumed>/ && / = / { want = 1 }
+			END { print bad + 0 }' "$tmp/f")
+		check "-f: pid $pid: $bad call lines without frames" [ "$bad" -eq 0 ]
+	done
+	check "-f: the children's inner() frames" [ "$(grep -c "^ > $prog(inner+" "$tmp/f")" -eq 2 ]
+else
+	echo "SKIP: -f does not work yet: $(head -n 1 "$tmp/ferr")"
+	[ "$fail" -eq 0 ] && exit 77
+fi
+
+[ "$fail" -eq 0 ] || exit 1
