@@ -45,7 +45,7 @@ void print_prefix(struct tracee *t)
 
 static unsigned long seize_options(void)
 {
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 
 	if (opt.follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
@@ -152,6 +152,15 @@ void tracer_start_command(char **argv)
 	kill(pid, SIGCONT);
 }
 
+/* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
+static void announce(pid_t pid, const char *what)
+{
+	if (opt.quiet)
+		return;
+	outfile_flush(outfile_stderr());
+	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
+}
+
 static void timespec_sub(struct timespec *d, const struct timespec *a, const struct timespec *b)
 {
 	d->tv_sec = a->tv_sec - b->tv_sec;
@@ -224,7 +233,7 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 {
-	if (opt.quiet >= 3 || (t->flags & TF_STARTUP))
+	if (t->flags & TF_STARTUP)
 		return;
 	line_begin(t);
 	tputs("--- ");
@@ -267,26 +276,65 @@ static void restart(struct tracee *t, int sig)
 		warnx_("PTRACE_SYSCALL pid %d: %s", t->pid, strerror(errno));
 }
 
+/*
+ * A thread other than the leader called execve: the kernel gave it the leader's pid and
+ * the leader is gone without a report. The leader's call ends "= ?", the leader's tracee
+ * takes over the execing thread's call, and strace's "superseded" line says so.
+ */
+static struct tracee *thread_execed(struct tracee *leader, pid_t old)
+{
+	struct tracee *e = tracee_find(old);
+
+	if (leader->flags & TF_IN_SYSCALL)
+		syscall_end_unfinished(leader);
+	if (!e)
+		return leader;
+	if (line_open_for(e)) {
+		output_use(e->out);
+		if (e->out != leader->out)
+			tprintf(" <pid changed to %d ...>", leader->pid);
+		else
+			tputs(" <unfinished ...>");
+		line_end();
+	}
+	leader->flags = e->flags | TF_UNFINISHED;
+	leader->arch = e->arch;
+	leader->se = e->se;
+	leader->id = e->id;
+	leader->nr = e->nr;
+	memcpy(leader->args, e->args, sizeof(leader->args));
+	leader->dec_flags = e->dec_flags;
+	leader->next_arg = e->next_arg;
+	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
+	leader->entry_ts = e->entry_ts;
+	drop_tracee(e);
+	if (opt.quiet < 3) {
+		line_begin(leader);
+		tprintf("+++ superseded by execve in pid %d +++", old);
+		line_end();
+	}
+	return leader;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
 
 	switch (event) {
-	case PTRACE_EVENT_FORK:
-	case PTRACE_EVENT_VFORK:
-	case PTRACE_EVENT_CLONE:
-		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && !tracee_find(msg)) {
-			struct tracee *c = add_tracee((pid_t)msg);
-			c->flags |= TF_STARTUP & t->flags;
-		}
-		break;
 	case PTRACE_EVENT_EXEC:
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
+			t = thread_execed(t, (pid_t)msg);
 		t->flags |= TF_EXECED;
+		break;
+	case PTRACE_EVENT_EXIT:
+		if (t->flags & TF_IN_SYSCALL)
+			syscall_end_unfinished(t);
+		t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 		break;
 	case PTRACE_EVENT_STOP:
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
-			if (!(t->flags & TF_STARTUP) && opt.quiet < 3) {
+			if (!(t->flags & TF_STARTUP)) {
 				line_begin(t);
 				tputs("--- stopped by ");
 				print_signal(sig);
@@ -372,10 +420,13 @@ void tracer_loop(void)
 		}
 		struct tracee *t = tracee_find(pid);
 		if (!t) {
-			/* a new child can report before its parent's fork event */
+			/* a new child's first stop, before or after its parent's fork event */
 			if (!opt.follow || !WIFSTOPPED(status))
 				continue;
 			t = add_tracee(pid);
+			announce(pid, "attached");
+			restart(t, 0);
+			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
 			on_exit_status(t, status);
