@@ -7,7 +7,9 @@
  * SIGTRAP|0x80 (PTRACE_O_TRACESYSGOOD); PTRACE_GET_SYSCALL_INFO gives the arch, number,
  * arguments and result in one call.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -388,6 +390,38 @@ void tracer_setup_signals(void)
 	sigaction(SIGPIPE, &sa, NULL);
 }
 
+/*
+ * Leaves t running as if never traced. A tracee that is running (or blocked in a call) is
+ * interrupted first, since only a stopped one can be detached; a signal it was about to
+ * receive is handed back with the detach, and one in a group-stop stays stopped.
+ */
+static void detach_one(struct tracee *t)
+{
+	int status, sig = 0;
+
+	if (ptrace(PTRACE_DETACH, t->pid, 0, 0) == 0)
+		goto done;
+	if (ptrace(PTRACE_INTERRUPT, t->pid, 0, 0) < 0)
+		goto done;
+	while (waitpid(t->pid, &status, __WALL) == t->pid) {
+		if (!WIFSTOPPED(status))
+			goto done;	/* it ended meanwhile */
+		int event = (unsigned)status >> 16;
+		int stopsig = WSTOPSIG(status);
+		if (!event && stopsig != (SIGTRAP | 0x80))
+			sig = stopsig;	/* a signal-delivery stop: pass it on */
+		if (ptrace(PTRACE_DETACH, t->pid, 0, sig) == 0 || errno == ESRCH)
+			break;
+	}
+done:
+	if (line_open_for(t)) {
+		output_use(t->out);
+		tputs(" <detached ...>");
+		line_end();
+	}
+	announce(t->pid, "detached");
+}
+
 static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
@@ -395,9 +429,83 @@ static void detach_all(void)
 		if (t->pid == main_pid && !(t->flags & TF_ATTACHED))
 			kill(t->pid, SIGKILL);
 		else
-			ptrace(PTRACE_DETACH, t->pid, 0, 0);
+			detach_one(t);
 		drop_tracee(t);
 	}
+}
+
+/* "strc: attach: ptrace(PTRACE_SEIZE, N): ERROR", as strace says it */
+static int seize(pid_t pid)
+{
+	unsigned long o = seize_options() | (opt.kill_on_exit ? PTRACE_O_EXITKILL : 0);
+
+	if (ptrace(PTRACE_SEIZE, pid, 0, o) < 0) {
+		warnx_("attach: ptrace(PTRACE_SEIZE, %d): %s", pid, strerror(errno));
+		return -1;
+	}
+	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
+	add_tracee(pid)->flags |= TF_ATTACHED;
+	return 0;
+}
+
+/* With -f every thread of the process, as strace: "attached with N threads". */
+static void attach_pid(pid_t pid)
+{
+	char path[64];
+	DIR *d;
+	struct dirent *de;
+	int n = 0;
+
+	if (tracee_find(pid))
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	if (!opt.follow || !(d = opendir(path))) {
+		if (seize(pid) == 0)
+			announce(pid, "attached");
+		return;
+	}
+	if (seize(pid) < 0) {
+		closedir(d);
+		return;
+	}
+	n = 1;
+	while ((de = readdir(d))) {
+		pid_t tid = atoi(de->d_name);
+
+		if (tid > 0 && tid != pid && !tracee_find(tid) && seize(tid) == 0)
+			n++;
+	}
+	closedir(d);
+	if (n > 1 && !opt.quiet) {
+		outfile_flush(outfile_stderr());
+		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
+	} else {
+		announce(pid, "attached");
+	}
+}
+
+/* -p: each argument is a list of pids separated by commas or spaces. */
+int tracer_attach(const char **lists, int n)
+{
+	for (int i = 0; i < n; i++) {
+		char *copy = strdup(lists[i]), *save = NULL;
+
+		if (!copy)
+			die("out of memory");
+		for (char *tok = strtok_r(copy, ", \t\n", &save); tok;
+		     tok = strtok_r(NULL, ", \t\n", &save)) {
+			char *end;
+			long pid = strtol(tok, &end, 10);
+
+			if (*end || pid <= 0 || pid > INT_MAX)
+				die("Invalid process id: '%s'", tok);
+			if (pid == getpid())
+				die("I'm sorry, I can't let you do that, Dave.");
+			attach_pid((pid_t)pid);
+		}
+		free(copy);
+	}
+	return tracee_count() > 0 ? 0 : -1;
 }
 
 void tracer_loop(void)
@@ -408,7 +516,8 @@ void tracer_loop(void)
 		int status;
 		pid_t pid;
 
-		if (interrupted) {
+		if (interrupted || (main_done && main_pid && opt.npids)) {
+			/* a signal to strc, or the command over: let the attached ones go */
 			detach_all();
 			break;
 		}
@@ -450,6 +559,11 @@ void tracer_loop(void)
 /* strc ends as its command did: the same exit code, or the same signal. */
 int tracer_exit_code(void)
 {
+	if (interrupted && !main_pid) {
+		output_flush_all();
+		signal(interrupted, SIG_DFL);
+		raise(interrupted);
+	}
 	if (!main_done)
 		return 0;
 	if (WIFEXITED(main_status))
