@@ -157,7 +157,7 @@ void tracer_start_command(char **argv)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
-	if (opt.quiet)
+	if (opt.quiet || opt.count == 1)
 		return;
 	outfile_flush(outfile_stderr());
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
@@ -235,7 +235,7 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 {
-	if (t->flags & TF_STARTUP)
+	if ((t->flags & TF_STARTUP) || opt.count == 1)
 		return;
 	line_begin(t);
 	tputs("--- ");
@@ -250,7 +250,7 @@ static void print_exit(struct tracee *t, int status)
 {
 	if (t->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(t);
-	if (opt.quiet >= 2 && WIFEXITED(status))
+	if ((opt.quiet >= 2 && WIFEXITED(status)) || opt.count == 1)
 		return;
 	line_begin(t);
 	if (WIFEXITED(status))
@@ -310,7 +310,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
 	leader->entry_ts = e->entry_ts;
 	drop_tracee(e);
-	if (opt.quiet < 3) {
+	if (opt.quiet < 3 && opt.count != 1) {
 		line_begin(leader);
 		tprintf("+++ superseded by execve in pid %d +++", old);
 		line_end();
@@ -336,7 +336,7 @@ static void on_event(struct tracee *t, int event, int sig)
 	case PTRACE_EVENT_STOP:
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
-			if (!(t->flags & TF_STARTUP)) {
+			if (!(t->flags & TF_STARTUP) && opt.count != 1) {
 				line_begin(t);
 				tputs("--- stopped by ");
 				print_signal(sig);

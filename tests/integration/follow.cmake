@@ -14,3 +14,7 @@ compare(follow_python MIN 88 OPTS -f CMD python3 -c "import subprocess; subproce
 # -p: attach, SIGINT, detach; the tracees run on to their normal end.
 add_test(NAME attach COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/attach.sh $<TARGET_FILE:strc>)
 set_tests_properties(attach PROPERTIES TIMEOUT 60)
+
+# No event lost: strc -f -c and strace -f -c count the same calls on 250+ processes.
+add_test(NAME follow_counts COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/integration/counts.py $<TARGET_FILE:strc>)
+set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
