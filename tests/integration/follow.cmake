@@ -18,3 +18,8 @@ set_tests_properties(attach PROPERTIES TIMEOUT 60)
 # No event lost: strc -f -c and strace -f -c count the same calls on 250+ processes.
 add_test(NAME follow_counts COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/integration/counts.py $<TARGET_FILE:strc>)
 set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+# A real build: make, sh, cc and its children (tests/followproj, copied so the source tree
+# stays clean). Below 100 for decoders owned by other issues (rt_sigaction, fcntl, clone3,
+# wait4, ...) and gcc's random /tmp/cc* names.
+compare(follow_make MIN 75 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
