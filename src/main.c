@@ -376,7 +376,6 @@ static void parse_options(int argc, char **argv)
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.daemonize) not_yet("-D");
 	if (opt.stack_trace) not_yet("-k");
 	if (opt.print_ip) not_yet("-i");
 	if (opt.print_nr) not_yet("-n");

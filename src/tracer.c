@@ -123,6 +123,46 @@ struct outfile *tracer_main_output(void)
 	return shared_out ? shared_out : outfile_stderr();
 }
 
+/*
+ * -D: the command keeps strc's own pid (the shell's child) and strc goes on as a detached
+ * grandchild: in a new process group with -DD, a new session with -DDD. The command waits
+ * on a pipe until the grandchild has seized it.
+ */
+static void start_daemonized(const char *prog, char **argv)
+{
+	pid_t me = getpid(), child;
+	int fds[2], status;
+	char c;
+
+	if (pipe(fds) < 0 || (child = fork()) < 0)
+		die("fork: %s", strerror(errno));
+	if (child > 0) {
+		close(fds[1]);
+		waitpid(child, &status, 0);
+		if (read(fds[0], &c, 1) != 1)
+			_exit(1);	/* the tracer failed; it said why */
+		close(fds[0]);
+		execv(prog, argv);
+		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
+		_exit(1);
+	}
+	if (fork() != 0)
+		_exit(0);
+	close(fds[0]);
+	if (opt.daemonize == 2)
+		setpgid(0, 0);
+	else if (opt.daemonize >= 3)
+		setsid();
+	if (ptrace(PTRACE_SEIZE, me, 0, seize_options()) < 0)
+		die("PTRACE_SEIZE pid %d: %s", me, strerror(errno));
+	ptrace(PTRACE_INTERRUPT, me, 0, 0);
+	add_tracee(me)->flags |= TF_STARTUP;
+	main_pid = me;
+	if (write(fds[1], "", 1) != 1)
+		die("write: %s", strerror(errno));
+	close(fds[1]);
+}
+
 void tracer_start_command(char **argv)
 {
 	char buf[4096];
@@ -132,6 +172,10 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	if (opt.daemonize) {
+		start_daemonized(prog, argv);
+		return;
+	}
 	pid = fork();
 	if (pid < 0)
 		die("fork: %s", strerror(errno));
