@@ -68,5 +68,14 @@ status=$?
 check "missing pid: status $status" [ $status -eq 1 ]
 check "missing pid: message" grep -qx "strc: attach: ptrace(PTRACE_SEIZE, 999999): No such process" "$tmp/err"
 
+# -D: the command stays the shell's child (it keeps strc's pid); strc runs detached
+out=$(sh -c '"$1" -D -o "$2/d" sh -c "echo \$PPID"; echo $$' sh "$strc" "$tmp")
+check "-D: command's parent is the shell ($out)" [ "$(echo "$out" | sort -u | wc -l)" -eq 1 ]
+
+# -ff: one file per process, PREFIX.PID, no pid prefix inside
+"$strc" -ff -o "$tmp/ff" sh -c 'echo a | cat' >/dev/null 2>&1
+check "-ff: three files" [ "$(ls "$tmp"/ff.* | wc -l)" -eq 3 ]
+check "-ff: no pid prefix" sh -c "! grep -qE '^[0-9]+ ' '$tmp'/ff.*"
+
 echo "attach: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
