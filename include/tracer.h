@@ -9,6 +9,7 @@ struct outfile;
 void tracer_init_output(void);
 struct outfile *tracer_main_output(void);
 void tracer_start_command(char **argv);
+int tracer_attach(const char **lists, int n);	/* -p; -1 when nothing was attached */
 void tracer_setup_signals(void);
 void tracer_loop(void);
 int tracer_exit_code(void);

@@ -373,8 +373,6 @@ static void parse_options(int argc, char **argv)
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.npids) not_yet("-p");
-	if (opt.daemonize) not_yet("-D");
 	if (opt.print_ip) not_yet("-i");
 	if (opt.print_nr) not_yet("-n");
 	if (opt.timestamps) not_yet("-t");
@@ -401,11 +399,14 @@ int main(int argc, char **argv)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
 	refuse_unbuilt();
-	if (optind >= argc)
+	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();
 	probe_kernel();
-	tracer_start_command(argv + optind);
+	if (optind < argc)
+		tracer_start_command(argv + optind);
+	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
+		exit(1);
 	tracer_setup_signals();
 	tracer_loop();
 	if (opt.count) {

@@ -7,7 +7,9 @@
  * SIGTRAP|0x80 (PTRACE_O_TRACESYSGOOD); PTRACE_GET_SYSCALL_INFO gives the arch, number,
  * arguments and result in one call.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,7 +48,7 @@ void print_prefix(struct tracee *t)
 
 static unsigned long seize_options(void)
 {
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 
 	if (opt.follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
@@ -124,6 +126,46 @@ struct outfile *tracer_main_output(void)
 	return shared_out ? shared_out : outfile_stderr();
 }
 
+/*
+ * -D: the command keeps strc's own pid (the shell's child) and strc goes on as a detached
+ * grandchild: in a new process group with -DD, a new session with -DDD. The command waits
+ * on a pipe until the grandchild has seized it.
+ */
+static void start_daemonized(const char *prog, char **argv)
+{
+	pid_t me = getpid(), child;
+	int fds[2], status;
+	char c;
+
+	if (pipe(fds) < 0 || (child = fork()) < 0)
+		die("fork: %s", strerror(errno));
+	if (child > 0) {
+		close(fds[1]);
+		waitpid(child, &status, 0);
+		if (read(fds[0], &c, 1) != 1)
+			_exit(1);	/* the tracer failed; it said why */
+		close(fds[0]);
+		execv(prog, argv);
+		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
+		_exit(1);
+	}
+	if (fork() != 0)
+		_exit(0);
+	close(fds[0]);
+	if (opt.daemonize == 2)
+		setpgid(0, 0);
+	else if (opt.daemonize >= 3)
+		setsid();
+	if (ptrace(PTRACE_SEIZE, me, 0, seize_options()) < 0)
+		die("PTRACE_SEIZE pid %d: %s", me, strerror(errno));
+	ptrace(PTRACE_INTERRUPT, me, 0, 0);
+	add_tracee(me)->flags |= TF_STARTUP;
+	main_pid = me;
+	if (write(fds[1], "", 1) != 1)
+		die("write: %s", strerror(errno));
+	close(fds[1]);
+}
+
 void tracer_start_command(char **argv)
 {
 	char buf[4096];
@@ -133,6 +175,10 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	if (opt.daemonize) {
+		start_daemonized(prog, argv);
+		return;
+	}
 	pid = fork();
 	if (pid < 0)
 		die("fork: %s", strerror(errno));
@@ -153,6 +199,15 @@ void tracer_start_command(char **argv)
 	t->flags |= TF_STARTUP;
 	main_pid = pid;
 	kill(pid, SIGCONT);
+}
+
+/* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
+static void announce(pid_t pid, const char *what)
+{
+	if (opt.quiet || opt.count == 1)
+		return;
+	outfile_flush(outfile_stderr());
+	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
 }
 
 static void timespec_sub(struct timespec *d, const struct timespec *a, const struct timespec *b)
@@ -228,7 +283,7 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 {
-	if (opt.quiet >= 3 || (t->flags & TF_STARTUP))
+	if ((t->flags & TF_STARTUP) || opt.count == 1)
 		return;
 	line_begin(t);
 	tputs("--- ");
@@ -245,7 +300,7 @@ static void print_exit(struct tracee *t, int status)
 {
 	if (t->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(t);
-	if (opt.quiet >= 2 && WIFEXITED(status))
+	if ((opt.quiet >= 2 && WIFEXITED(status)) || opt.count == 1)
 		return;
 	line_begin(t);
 	if (WIFEXITED(status))
@@ -273,26 +328,65 @@ static void restart(struct tracee *t, int sig)
 		warnx_("PTRACE_SYSCALL pid %d: %s", t->pid, strerror(errno));
 }
 
+/*
+ * A thread other than the leader called execve: the kernel gave it the leader's pid and
+ * the leader is gone without a report. The leader's call ends "= ?", the leader's tracee
+ * takes over the execing thread's call, and strace's "superseded" line says so.
+ */
+static struct tracee *thread_execed(struct tracee *leader, pid_t old)
+{
+	struct tracee *e = tracee_find(old);
+
+	if (leader->flags & TF_IN_SYSCALL)
+		syscall_end_unfinished(leader);
+	if (!e)
+		return leader;
+	if (line_open_for(e)) {
+		output_use(e->out);
+		if (e->out != leader->out)
+			tprintf(" <pid changed to %d ...>", leader->pid);
+		else
+			tputs(" <unfinished ...>");
+		line_end();
+	}
+	leader->flags = e->flags | TF_UNFINISHED;
+	leader->arch = e->arch;
+	leader->se = e->se;
+	leader->id = e->id;
+	leader->nr = e->nr;
+	memcpy(leader->args, e->args, sizeof(leader->args));
+	leader->dec_flags = e->dec_flags;
+	leader->next_arg = e->next_arg;
+	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
+	leader->entry_ts = e->entry_ts;
+	drop_tracee(e);
+	if (opt.quiet < 3 && opt.count != 1) {
+		line_begin(leader);
+		tprintf("+++ superseded by execve in pid %d +++", old);
+		line_end();
+	}
+	return leader;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
 
 	switch (event) {
-	case PTRACE_EVENT_FORK:
-	case PTRACE_EVENT_VFORK:
-	case PTRACE_EVENT_CLONE:
-		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && !tracee_find(msg)) {
-			struct tracee *c = add_tracee((pid_t)msg);
-			c->flags |= TF_STARTUP & t->flags;
-		}
-		break;
 	case PTRACE_EVENT_EXEC:
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
+			t = thread_execed(t, (pid_t)msg);
 		t->flags |= TF_EXECED;
+		break;
+	case PTRACE_EVENT_EXIT:
+		if (t->flags & TF_IN_SYSCALL)
+			syscall_end_unfinished(t);
+		t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 		break;
 	case PTRACE_EVENT_STOP:
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
-			if (!(t->flags & TF_STARTUP) && opt.quiet < 3) {
+			if (!(t->flags & TF_STARTUP) && opt.count != 1) {
 				line_begin(t);
 				tputs("--- stopped by ");
 				print_signal(sig);
@@ -346,6 +440,38 @@ void tracer_setup_signals(void)
 	sigaction(SIGPIPE, &sa, NULL);
 }
 
+/*
+ * Leaves t running as if never traced. A tracee that is running (or blocked in a call) is
+ * interrupted first, since only a stopped one can be detached; a signal it was about to
+ * receive is handed back with the detach, and one in a group-stop stays stopped.
+ */
+static void detach_one(struct tracee *t)
+{
+	int status, sig = 0;
+
+	if (ptrace(PTRACE_DETACH, t->pid, 0, 0) == 0)
+		goto done;
+	if (ptrace(PTRACE_INTERRUPT, t->pid, 0, 0) < 0)
+		goto done;
+	while (waitpid(t->pid, &status, __WALL) == t->pid) {
+		if (!WIFSTOPPED(status))
+			goto done;	/* it ended meanwhile */
+		int event = (unsigned)status >> 16;
+		int stopsig = WSTOPSIG(status);
+		if (!event && stopsig != (SIGTRAP | 0x80))
+			sig = stopsig;	/* a signal-delivery stop: pass it on */
+		if (ptrace(PTRACE_DETACH, t->pid, 0, sig) == 0 || errno == ESRCH)
+			break;
+	}
+done:
+	if (line_open_for(t)) {
+		output_use(t->out);
+		tputs(" <detached ...>");
+		line_end();
+	}
+	announce(t->pid, "detached");
+}
+
 static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
@@ -353,9 +479,83 @@ static void detach_all(void)
 		if (t->pid == main_pid && !(t->flags & TF_ATTACHED))
 			kill(t->pid, SIGKILL);
 		else
-			ptrace(PTRACE_DETACH, t->pid, 0, 0);
+			detach_one(t);
 		drop_tracee(t);
 	}
+}
+
+/* "strc: attach: ptrace(PTRACE_SEIZE, N): ERROR", as strace says it */
+static int seize(pid_t pid)
+{
+	unsigned long o = seize_options() | (opt.kill_on_exit ? PTRACE_O_EXITKILL : 0);
+
+	if (ptrace(PTRACE_SEIZE, pid, 0, o) < 0) {
+		warnx_("attach: ptrace(PTRACE_SEIZE, %d): %s", pid, strerror(errno));
+		return -1;
+	}
+	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
+	add_tracee(pid)->flags |= TF_ATTACHED;
+	return 0;
+}
+
+/* With -f every thread of the process, as strace: "attached with N threads". */
+static void attach_pid(pid_t pid)
+{
+	char path[64];
+	DIR *d;
+	struct dirent *de;
+	int n = 0;
+
+	if (tracee_find(pid))
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	if (!opt.follow || !(d = opendir(path))) {
+		if (seize(pid) == 0)
+			announce(pid, "attached");
+		return;
+	}
+	if (seize(pid) < 0) {
+		closedir(d);
+		return;
+	}
+	n = 1;
+	while ((de = readdir(d))) {
+		pid_t tid = atoi(de->d_name);
+
+		if (tid > 0 && tid != pid && !tracee_find(tid) && seize(tid) == 0)
+			n++;
+	}
+	closedir(d);
+	if (n > 1 && !opt.quiet) {
+		outfile_flush(outfile_stderr());
+		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
+	} else {
+		announce(pid, "attached");
+	}
+}
+
+/* -p: each argument is a list of pids separated by commas or spaces. */
+int tracer_attach(const char **lists, int n)
+{
+	for (int i = 0; i < n; i++) {
+		char *copy = strdup(lists[i]), *save = NULL;
+
+		if (!copy)
+			die("out of memory");
+		for (char *tok = strtok_r(copy, ", \t\n", &save); tok;
+		     tok = strtok_r(NULL, ", \t\n", &save)) {
+			char *end;
+			long pid = strtol(tok, &end, 10);
+
+			if (*end || pid <= 0 || pid > INT_MAX)
+				die("Invalid process id: '%s'", tok);
+			if (pid == getpid())
+				die("I'm sorry, I can't let you do that, Dave.");
+			attach_pid((pid_t)pid);
+		}
+		free(copy);
+	}
+	return tracee_count() > 0 ? 0 : -1;
 }
 
 void tracer_loop(void)
@@ -366,7 +566,8 @@ void tracer_loop(void)
 		int status;
 		pid_t pid;
 
-		if (interrupted) {
+		if (interrupted || (main_done && main_pid && opt.npids)) {
+			/* a signal to strc, or the command over: let the attached ones go */
 			detach_all();
 			break;
 		}
@@ -378,10 +579,13 @@ void tracer_loop(void)
 		}
 		struct tracee *t = tracee_find(pid);
 		if (!t) {
-			/* a new child can report before its parent's fork event */
+			/* a new child's first stop, before or after its parent's fork event */
 			if (!opt.follow || !WIFSTOPPED(status))
 				continue;
 			t = add_tracee(pid);
+			announce(pid, "attached");
+			restart(t, 0);
+			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
 			on_exit_status(t, status);
@@ -405,6 +609,11 @@ void tracer_loop(void)
 /* strc ends as its command did: the same exit code, or the same signal. */
 int tracer_exit_code(void)
 {
+	if (interrupted && !main_pid) {
+		output_flush_all();
+		signal(interrupted, SIG_DFL);
+		raise(interrupted);
+	}
 	if (!main_done)
 		return 0;
 	if (WIFEXITED(main_status))

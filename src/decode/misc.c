@@ -121,33 +121,6 @@ int dec_futex(struct tracee *t)
 	return DEC_DONE;
 }
 
-static void print_utsname_field(const char *name, const char *f, int first)
-{
-	tprintf(first ? "%s=" : ", %s=", name);
-	print_quoted((const unsigned char *)f, strnlen(f, 65), 0);
-}
-
-/* Names are never cut by -s; without -v only the first two print. */
-int dec_uname(struct tracee *t)
-{
-	static const char *const names[] = { "sysname", "nodename", "release", "version",
-					     "machine", "domainname" };
-	char u[6][65];
-
-	if (entering(t))
-		return 0;
-	if (t->err || umove_or_printaddr(t, arg_ulong(t, 0), sizeof(u), u) < 0) {
-		if (t->err)
-			printaddr(arg_ulong(t, 0));
-		return 0;
-	}
-	tputc('{');
-	for (int i = 0; i < (opt.verbose ? 6 : 2); i++)
-		print_utsname_field(names[i], u[i], i == 0);
-	tputs(opt.verbose ? "}" : ", ...}");
-	return 0;
-}
-
 int dec_seccomp(struct tracee *t)
 {
 	uint64_t op = (unsigned)arg_ulong(t, 0), addr = arg_ulong(t, 2);

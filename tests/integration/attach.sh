@@ -1,0 +1,81 @@
+#!/bin/sh
+# attach.sh STRC: -p attaches, SIGINT to strc detaches, and the tracee then runs to its
+# normal end: a busy one, one blocked in read(), one in a group-stop (which stays stopped
+# until SIGCONT). Also the error for a pid that does not exist.
+strc=$1
+fail=0
+pass=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() {	# check NAME CONDITION...
+	name=$1
+	shift
+	if "$@"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL: $name"
+		fail=$((fail + 1))
+	fi
+}
+
+# trace_then_interrupt PID: attach, let it run a little, SIGINT strc, wait for it
+trace_then_interrupt() {
+	"$strc" -o "$tmp/trace" -p "$1" 2>"$tmp/err" &
+	s=$!
+	sleep 0.3
+	kill -INT "$s"
+	wait "$s"
+}
+
+# a running process
+sh -c 'i=0; while [ $i -lt 8 ]; do sleep 0.1; i=$((i + 1)); done; echo done >"$1"' sh "$tmp/busy" &
+p=$!
+sleep 0.1
+trace_then_interrupt $p
+check "busy: attached message" grep -q "^strc: Process $p attached$" "$tmp/err"
+check "busy: detached message" grep -q "^strc: Process $p detached$" "$tmp/err"
+wait $p
+check "busy: exit status $?" [ $? -eq 0 ]
+check "busy: ran to its end" grep -qx done "$tmp/busy"
+
+# blocked in read()
+mkfifo "$tmp/fifo"
+sh -c 'read x <"$1"; echo "got $x" >"$2"' sh "$tmp/fifo" "$tmp/read" &
+p=$!
+sleep 0.2
+trace_then_interrupt $p
+echo hello >"$tmp/fifo"
+wait $p
+check "read: ran to its end" grep -qx "got hello" "$tmp/read"
+
+# in a group-stop: stays stopped after the detach, ends after SIGCONT
+sh -c 'sleep 0.2; echo done >"$1"' sh "$tmp/stopped" &
+p=$!
+kill -STOP $p
+sleep 0.1
+trace_then_interrupt $p
+sleep 0.3
+state=$(awk '/^State:/ { print $2 }' /proc/$p/status)
+check "group-stop: still stopped after detach (state $state)" [ "$state" = T ]
+kill -CONT $p
+wait $p
+check "group-stop: ran to its end" grep -qx done "$tmp/stopped"
+
+# a pid that does not exist
+"$strc" -p 999999 2>"$tmp/err"
+status=$?
+check "missing pid: status $status" [ $status -eq 1 ]
+check "missing pid: message" grep -qx "strc: attach: ptrace(PTRACE_SEIZE, 999999): No such process" "$tmp/err"
+
+# -D: the command stays the shell's child (it keeps strc's pid); strc runs detached
+out=$(sh -c '"$1" -D -o "$2/d" sh -c "echo \$PPID"; echo $$' sh "$strc" "$tmp")
+check "-D: command's parent is the shell ($out)" [ "$(echo "$out" | sort -u | wc -l)" -eq 1 ]
+
+# -ff: one file per process, PREFIX.PID, no pid prefix inside
+"$strc" -ff -o "$tmp/ff" sh -c 'echo a | cat' >/dev/null 2>&1
+check "-ff: three files" [ "$(ls "$tmp"/ff.* | wc -l)" -eq 3 ]
+check "-ff: no pid prefix" sh -c "! grep -qE '^[0-9]+ ' '$tmp'/ff.*"
+
+echo "attach: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

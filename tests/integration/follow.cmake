@@ -1,0 +1,26 @@
+# -f: processes, threads and signals, compared per process (compare.py groups by pid).
+# Every process/thread, event, signal and exit line matches strace today; what keeps the
+# figures below 100 is argument decoding owned by other issues (clone, clone3, wait4,
+# rt_sigprocmask and rt_sigaction structures) and a SIGCHLD that lands where scheduling
+# puts it (in stopself the SIGCHLD of CLD_CONTINUED may or may not interrupt the
+# parent's wait4 with ERESTARTSYS, in strace too). Raise each MIN to 99 as those decoders land.
+compare(follow_threads MIN 70 OPTS -f CMD ${PROGS}/threads)
+compare(follow_vfork MIN 99 OPTS -f CMD ${PROGS}/vforkexec)
+compare(follow_stopself MIN 85 OPTS -f CMD ${PROGS}/stopself)
+compare(follow_segv MIN 90 OPTS -f CMD ${PROGS}/segvchild)
+compare(follow_threadexec MIN 90 OPTS -f CMD ${PROGS}/threadexec)
+compare(follow_pipeline MIN 90 OPTS -f CMD sh -c "echo hi | cat | wc -c")
+compare(follow_python MIN 88 OPTS -f CMD python3 -c "import subprocess; subprocess.run(['true'])")
+
+# -p: attach, SIGINT, detach; the tracees run on to their normal end.
+add_test(NAME attach COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/attach.sh $<TARGET_FILE:strc>)
+set_tests_properties(attach PROPERTIES TIMEOUT 60)
+
+# No event lost: strc -f -c and strace -f -c count the same calls on 250+ processes.
+add_test(NAME follow_counts COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/integration/counts.py $<TARGET_FILE:strc>)
+set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+# A real build: make, sh, cc and its children (tests/followproj, copied so the source tree
+# stays clean). Below 100 for decoders owned by other issues (rt_sigaction, fcntl, clone3,
+# wait4, ...) and gcc's random /tmp/cc* names.
+compare(follow_make MIN 75 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
