@@ -1,148 +1,822 @@
 /*
- * qualify.c: the -e language. `-e trace=SET` picks the calls that are printed; a SET is
- * a comma list of names and %classes, "all" or "none", "!" in front negating the whole set.
+ * qualify.c: the -e language, as strace 6.1 reads it and with its error messages.
+ *
+ *   -e [trace=]SET   -e abbrev=SET   -e verbose=SET   -e raw=SET      (sets of syscalls)
+ *   -e signal=SET    -e status=SET   -e quiet=SET     -e decode-fds=SET
+ *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:when=W]
+ *   -e fault=SET[:error=E][:when=W]
+ *
+ * A syscall SET is a comma list of names (NAME@64, @32, @x32 for one personality), %classes,
+ * /regexes, all and none; a word starting with ? may name nothing; one or more ! in front
+ * negate the whole set. Each -e of a kind replaces the previous one, as in strace.
  */
+#include <ctype.h>
+#include <errno.h>
+#include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "filter.h"
 #include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
 #include "tables.h"
 
-static unsigned char trace_set[SYS_COUNT];
-static int trace_set_used;	/* 0: no -e trace= given, everything is traced */
+struct qset {
+	struct sysset s;
+	int used;		/* given on the command line */
+	int unknown;		/* numbers without a name are in the set */
+};
+
+static struct qset trace_q, abbrev_q, verbose_q, raw_q;
+static uint8_t signal_on[65];
+static int signal_used;
+static unsigned status_bits = STATUS_ALL;
+static unsigned quiet_bits;
+static struct inject_rule *rules;
+static int nrules;
+static uint8_t *trace_fds;
+static int trace_fds_max = -1;
 
 static const struct {
 	const char *name;
 	uint32_t bits;
+	int bare;	/* strace's old spelling without % is accepted too */
 } classes[] = {
-	{ "file", CLASS_FILE }, { "desc", CLASS_DESC }, { "process", CLASS_PROCESS },
-	{ "net", CLASS_NETWORK }, { "network", CLASS_NETWORK }, { "signal", CLASS_SIGNAL },
-	{ "ipc", CLASS_IPC }, { "memory", CLASS_MEMORY }, { "creds", CLASS_CREDS },
-	{ "clock", CLASS_CLOCK }, { "stat", CLASS_STAT }, { "lstat", CLASS_LSTAT },
-	{ "fstat", CLASS_FSTAT }, { "%stat", CLASS_STAT_LIKE }, { "statfs", CLASS_STATFS },
-	{ "fstatfs", CLASS_FSTATFS }, { "%statfs", CLASS_STATFS_LIKE }, { "pure", CLASS_PURE },
+	{ "file", CLASS_FILE, 1 }, { "desc", CLASS_DESC, 1 }, { "process", CLASS_PROCESS, 1 },
+	{ "net", CLASS_NETWORK, 0 }, { "network", CLASS_NETWORK, 1 },
+	{ "signal", CLASS_SIGNAL, 1 }, { "ipc", CLASS_IPC, 1 }, { "memory", CLASS_MEMORY, 1 },
+	{ "creds", CLASS_CREDS, 0 }, { "clock", CLASS_CLOCK, 0 }, { "stat", CLASS_STAT, 0 },
+	{ "lstat", CLASS_LSTAT, 0 }, { "fstat", CLASS_FSTAT, 0 },
+	{ "%stat", CLASS_STAT_LIKE, 0 }, { "statfs", CLASS_STATFS, 0 },
+	{ "fstatfs", CLASS_FSTATFS, 0 }, { "%statfs", CLASS_STATFS_LIKE, 0 },
+	{ "pure", CLASS_PURE, 0 },
 };
 
-static int class_bits(const char *name, uint32_t *bits)
+unsigned arch_pers(const struct arch_table *a)
+{
+	if (!a || a->bits == 64)
+		return PERS_64;
+	return a->nr_base ? PERS_X32 : PERS_32;
+}
+
+void qualify_reset(void)
+{
+	memset(&trace_q, 0, sizeof(trace_q));
+	memset(&abbrev_q, 0, sizeof(abbrev_q));
+	memset(&verbose_q, 0, sizeof(verbose_q));
+	memset(&raw_q, 0, sizeof(raw_q));
+	memset(signal_on, 0, sizeof(signal_on));
+	signal_used = 0;
+	status_bits = STATUS_ALL;
+	quiet_bits = 0;
+	free(rules);
+	rules = NULL;
+	nrules = 0;
+	free(trace_fds);
+	trace_fds = NULL;
+	trace_fds_max = -1;
+}
+
+static void oom(void *p)
+{
+	if (!p)
+		die("out of memory");
+}
+
+/* Personality error: strace reports it as a usage error. */
+static int bad_personality(const char *pers, const char *word)
+{
+	warnx_("incorrect personality designator '%s' in qualification '%s'", pers, word);
+	fprintf(stderr, "Try '%s -h' for more information.\n", opt.progname);
+	return -1;
+}
+
+static int add_class(struct sysset *s, const char *name, int bare, unsigned pers)
 {
 	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
-		if (strcmp(classes[i].name, name) == 0) {
-			*bits = classes[i].bits;
-			return 0;
-		}
+		if (strcmp(classes[i].name, name) || (bare && !classes[i].bare))
+			continue;
+		for (int id = 0; id < SYS_COUNT; id++)
+			if (sysent[id].classes & classes[i].bits)
+				s->on[id] |= pers;
+		return 0;
 	}
 	return -1;
 }
 
-/* Adds one word of a trace= list to set; -1 when the word names nothing. */
-static int add_trace_word(unsigned char *set, const char *w)
+static int add_regex(struct sysset *s, const char *re, unsigned pers, int *matched)
 {
+	regex_t rx;
+	char msg[256];
+	int rc = regcomp(&rx, re, REG_EXTENDED | REG_NOSUB);
+
+	if (rc) {
+		regerror(rc, &rx, msg, sizeof(msg));
+		warnx_("regcomp: %s: %s", re, msg);
+		return -1;
+	}
+	*matched = 0;
+	for (int id = 0; id < SYS_COUNT; id++) {
+		if (regexec(&rx, sysent[id].name, 0, NULL, 0) == 0) {
+			s->on[id] |= pers;
+			*matched = 1;
+		}
+	}
+	regfree(&rx);
+	return 0;
+}
+
+/* One word of a syscall set. Returns 0, or -1 after printing why. */
+static int add_sys_word(struct qset *q, char *w)
+{
+	int optional = 0, matched;
+	unsigned pers = PERS_ALL;
+	char *at;
+
+	if (*w == '?') {
+		optional = 1;
+		w++;
+	}
+	if (*w == '/') {
+		if (add_regex(&q->s, w + 1, pers, &matched) < 0)
+			return -1;
+		if (matched || optional)
+			return 0;
+		warnx_("invalid system call '%s'", w);
+		return -1;
+	}
+	at = strrchr(w, '@');
+	if (at) {
+		const char *p = at + 1;
+
+		if (strcmp(p, "64") == 0)
+			pers = PERS_64;
+		else if (strcmp(p, "32") == 0)
+			pers = PERS_32;
+		else if (strcmp(p, "x32") == 0)
+			pers = PERS_X32;
+		else
+			return bad_personality(p, w);
+		*at = 0;
+	}
 	if (strcmp(w, "all") == 0) {
-		memset(set, 1, SYS_COUNT);
+		for (int id = 0; id < SYS_COUNT; id++)
+			q->s.on[id] |= pers;
+		q->unknown = 1;
 		return 0;
 	}
 	if (strcmp(w, "none") == 0)
 		return 0;
-	if (w[0] == '%') {
-		uint32_t bits;
-
-		if (class_bits(w + 1, &bits) < 0)
-			return -1;
-		for (int i = 0; i < SYS_COUNT; i++)
-			if (sysent[i].classes & bits)
-				set[i] = 1;
+	if (*w == '%' ? add_class(&q->s, w + 1, 0, pers) == 0 : add_class(&q->s, w, 1, pers) == 0)
+		return 0;
+	int id = syscall_by_name(w);
+	if (id >= 0) {
+		q->s.on[id] |= pers;
 		return 0;
 	}
-	int id = syscall_by_name(w);
-	if (id < 0)
-		return -1;
-	set[id] = 1;
-	return 0;
+	if (optional)
+		return 0;
+	if (at)
+		*at = '@';
+	warnx_("invalid system call '%s'", w);
+	return -1;
 }
 
-static int qualify_trace(const char *list)
+/* A whole syscall set, replacing q's. */
+static int parse_sysset(struct qset *q, const char *spec)
 {
-	unsigned char set[SYS_COUNT];
-	int negate = 0;
+	struct qset n;
+	const char *p = spec;
+	int invert = 0, words = 0;
 	char *copy, *w, *save;
 
-	memset(set, 0, sizeof(set));
-	if (*list == '!') {
-		negate = 1;
-		list++;
+	memset(&n, 0, sizeof(n));
+	while (*p == '!') {
+		invert = !invert;
+		p++;
 	}
-	if (!*list) {
-		warnx_("invalid system call '%s'", list);
-		return -1;
-	}
-	copy = strdup(list);
-	if (!copy)
-		die("out of memory");
+	copy = strdup(p);
+	oom(copy);
 	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		if (add_trace_word(set, w) < 0) {
-			warnx_("invalid system call '%s'", w);
+		words++;
+		if (add_sys_word(&n, w) < 0) {
 			free(copy);
 			return -1;
 		}
 	}
 	free(copy);
-	trace_set_used = 1;
-	for (int i = 0; i < SYS_COUNT; i++)
-		trace_set[i] = negate ? !set[i] : set[i];
+	if (!words) {
+		warnx_("invalid system call '%s'", spec);
+		return -1;
+	}
+	if (invert) {
+		for (int id = 0; id < SYS_COUNT; id++)
+			n.s.on[id] ^= PERS_ALL;
+		n.unknown = !n.unknown;
+	}
+	n.used = 1;
+	*q = n;
 	return 0;
 }
 
-static int key_is(const char *spec, const char *eq, const char *key)
+/* A comma list of words from a fixed vocabulary into bits; all, none and ! as usual. */
+struct word_bits {
+	const char *word;
+	unsigned bits;
+};
+
+static int parse_words(const char *spec, const struct word_bits *vocab, unsigned all,
+		       const char *what, unsigned *out)
 {
-	return strlen(key) == (size_t)(eq - spec) && strncmp(spec, key, eq - spec) == 0;
+	const char *p = spec;
+	unsigned bits = 0;
+	int invert = 0, words = 0;
+	char *copy, *w, *save;
+
+	while (*p == '!') {
+		invert = !invert;
+		p++;
+	}
+	copy = strdup(p);
+	oom(copy);
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int found = 0;
+
+		words++;
+		if (strcasecmp(w, "all") == 0) {
+			bits = all;
+			continue;
+		}
+		if (strcasecmp(w, "none") == 0)
+			continue;
+		for (int i = 0; vocab[i].word; i++) {
+			if (strcasecmp(w, vocab[i].word) == 0) {
+				bits |= vocab[i].bits;
+				found = 1;
+			}
+		}
+		if (!found) {
+			warnx_("invalid %s '%s'", what, w);
+			free(copy);
+			return -1;
+		}
+	}
+	free(copy);
+	if (!words) {
+		warnx_("invalid %s '%s'", what, spec);
+		return -1;
+	}
+	*out = invert ? all & ~bits : bits;
+	return 0;
 }
+
+static const struct word_bits status_words[] = {
+	{ "successful", STATUS_SUCCESSFUL }, { "failed", STATUS_FAILED },
+	{ "unfinished", STATUS_UNFINISHED }, { "unavailable", STATUS_UNAVAILABLE },
+	{ "detached", STATUS_DETACHED }, { NULL, 0 },
+};
+
+static const struct word_bits quiet_words[] = {
+	{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
+	{ "path-resolution", QUIET_PATH_RESOLUTION }, { "personality", QUIET_PERSONALITY },
+	{ "thread-execve", QUIET_THREAD_EXECVE }, { "superseded", QUIET_SUPERSEDED },
+	{ NULL, 0 },
+};
+
+static const struct word_bits fd_words[] = {
+	{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET }, { "dev", DECODE_FD_DEV },
+	{ "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
+};
+
+/* A signal by number (0 to 64) or name, with or without SIG, in any case; -1 if none. */
+int signal_by_name(const char *s)
+{
+	char *end;
+	long v;
+
+	if (isdigit((unsigned char)*s)) {
+		errno = 0;
+		v = strtol(s, &end, 10);
+		return !errno && !*end && v <= 64 ? (int)v : -1;
+	}
+	if (strncasecmp(s, "SIG", 3) == 0)
+		s += 3;
+	for (int sig = 1; sig <= 64; sig++) {
+		const char *name = signal_name(sig);
+
+		if (name && strcasecmp(name + 3, s) == 0)
+			return sig;
+	}
+	return -1;
+}
+
+static int parse_signals(const char *spec)
+{
+	uint8_t on[65];
+	const char *p = spec;
+	int invert = 0, words = 0;
+	char *copy, *w, *save;
+
+	memset(on, 0, sizeof(on));
+	while (*p == '!') {
+		invert = !invert;
+		p++;
+	}
+	copy = strdup(p);
+	oom(copy);
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int sig;
+
+		words++;
+		if (strcasecmp(w, "all") == 0) {
+			memset(on, 1, sizeof(on));
+			continue;
+		}
+		if (strcasecmp(w, "none") == 0)
+			continue;
+		sig = signal_by_name(w);
+		if (sig < 0) {
+			warnx_("invalid signal '%s'", w);
+			free(copy);
+			return -1;
+		}
+		on[sig] = 1;
+	}
+	free(copy);
+	if (!words) {
+		warnx_("invalid signal '%s'", spec);
+		return -1;
+	}
+	for (int i = 0; i <= 64; i++)
+		signal_on[i] = invert ? !on[i] : on[i];
+	signal_used = 1;
+	return 0;
+}
+
+/* --trace-fds=SET: descriptors 0..65535, all, none, ! as usual. */
+static int parse_fds(const char *spec)
+{
+	enum { MAXFD = 65536 };
+	uint8_t *on = calloc(MAXFD, 1);
+	const char *p = spec;
+	int invert = 0, words = 0;
+	char *copy, *w, *save, *end;
+
+	oom(on);
+	while (*p == '!') {
+		invert = !invert;
+		p++;
+	}
+	copy = strdup(p);
+	oom(copy);
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		long fd;
+
+		words++;
+		if (strcasecmp(w, "all") == 0) {
+			memset(on, 1, MAXFD);
+			continue;
+		}
+		if (strcasecmp(w, "none") == 0)
+			continue;
+		errno = 0;
+		fd = strtol(w, &end, 10);
+		if (!isdigit((unsigned char)*w) || errno || *end || fd >= MAXFD) {
+			warnx_("invalid descriptor '%s'", w);
+			free(copy);
+			free(on);
+			return -1;
+		}
+		on[fd] = 1;
+	}
+	free(copy);
+	if (!words) {
+		warnx_("invalid descriptor '%s'", spec);
+		free(on);
+		return -1;
+	}
+	for (int i = 0; i < MAXFD; i++)
+		on[i] = invert ? !on[i] : on[i];
+	free(trace_fds);
+	trace_fds = on;
+	trace_fds_max = MAXFD - 1;
+	return 0;
+}
+
+/* A decimal number in [min, max], nothing after it. */
+static int parse_uint(const char **pp, unsigned long long max, unsigned long long *out)
+{
+	const char *p = *pp;
+	char *end;
+
+	if (!isdigit((unsigned char)*p))
+		return -1;
+	errno = 0;
+	*out = strtoull(p, &end, 10);
+	if (errno || *out > max)
+		return -1;
+	*pp = end;
+	return 0;
+}
+
+/* when=FIRST[..LAST][+STEP], FIRST 1..65535, LAST FIRST..65534, STEP 1..65535. */
+static int parse_when(const char *s, struct inject_rule *r)
+{
+	unsigned long long v;
+	int range = 0;
+
+	r->first = 1;
+	r->last = WHEN_INFINITY;
+	r->step = 1;
+	if (*s != '+') {
+		if (parse_uint(&s, 65535, &v) < 0 || v < 1)
+			return -1;
+		r->first = (unsigned)v;
+		r->last = r->first;
+	}
+	if (strncmp(s, "..", 2) == 0) {
+		s += 2;
+		range = 1;
+		r->last = WHEN_INFINITY;
+		if (*s != '+') {
+			if (parse_uint(&s, 65534, &v) < 0 || v < r->first)
+				return -1;
+			r->last = (unsigned)v;
+		}
+	}
+	if (*s == '+') {
+		s++;
+		if (parse_uint(&s, 65535, &v) < 0 || v < 1)
+			return -1;
+		r->step = (unsigned)v;
+		if (!range)
+			r->last = WHEN_INFINITY;
+	}
+	return *s ? -1 : 0;
+}
+
+static int parse_errno(const char *s)
+{
+	unsigned long long v;
+	const char *p = s;
+
+	if (isdigit((unsigned char)*s))
+		return parse_uint(&p, 4095, &v) == 0 && !*p && v >= 1 ? (int)v : -1;
+	for (unsigned i = 0; i < xlat_errnos.n; i++)
+		if (strcmp(xlat_errnos.e[i].name, s) == 0)
+			return (int)xlat_errnos.e[i].val;
+	return -1;
+}
+
+/* retval=N: any 64-bit value, negative ones as their two's complement. */
+static int parse_retval(const char *s, uint64_t *out)
+{
+	const char *p = *s == '-' ? s + 1 : s;
+	char *end;
+
+	if (!isdigit((unsigned char)*p))
+		return -1;
+	errno = 0;
+	*out = strtoull(p, &end, 0);
+	if (errno || *end)
+		return -1;
+	if (*s == '-')
+		*out = -*out;
+	return 0;
+}
+
+/* delay_enter=/delay_exit=: microseconds, or with a unit s, ms, us, ns. */
+static int parse_delay(const char *s, uint64_t *us)
+{
+	unsigned long long v;
+	const char *p = s;
+
+	if (parse_uint(&p, ~0ULL, &v) < 0)
+		return -1;
+	if (!*p || strcmp(p, "us") == 0)
+		*us = v;
+	else if (strcmp(p, "s") == 0)
+		*us = v * 1000000;
+	else if (strcmp(p, "ms") == 0)
+		*us = v * 1000;
+	else if (strcmp(p, "ns") == 0)
+		*us = v / 1000;
+	else
+		return -1;
+	return 0;
+}
+
+/* One KEY=VALUE of an inject/fault spec into r; -1 when bad. */
+static int inject_option(struct inject_rule *r, const char *o, int fault, int *has_when)
+{
+	const char *v = strchr(o, '=');
+	size_t klen;
+
+	if (!v)
+		return -1;
+	klen = v++ - o;
+#define KEY(k) (klen == sizeof(k) - 1 && strncmp(o, k, klen) == 0)
+	if (KEY("when")) {
+		if (*has_when)
+			return -1;
+		*has_when = 1;
+		return parse_when(v, r);
+	}
+	if (KEY("error")) {
+		if (r->error || r->has_retval)
+			return -1;
+		r->error = parse_errno(v);
+		return r->error > 0 ? 0 : -1;
+	}
+	if (fault)
+		return -1;
+	if (KEY("retval")) {
+		if (r->error || r->has_retval)
+			return -1;
+		r->has_retval = 1;
+		return parse_retval(v, &r->retval);
+	}
+	if (KEY("signal")) {
+		if (r->signal)
+			return -1;
+		r->signal = signal_by_name(v);
+		return r->signal > 0 ? 0 : -1;
+	}
+	if (KEY("delay_enter")) {
+		if (r->has_delay_enter)
+			return -1;
+		r->has_delay_enter = 1;
+		return parse_delay(v, &r->delay_enter);
+	}
+	if (KEY("delay_exit")) {
+		if (r->has_delay_exit)
+			return -1;
+		r->has_delay_exit = 1;
+		return parse_delay(v, &r->delay_exit);
+	}
+#undef KEY
+	return -1;
+}
+
+/* A retval that the tracee would take for an error is allowed, with strace's warning. */
+static void warn_retval(const struct inject_rule *r)
+{
+	if (!r->has_retval)
+		return;
+	if (r->retval >= (uint64_t)-4095)
+		warnx_("Inadvertent injection of error %d is possible for retval=%llu",
+		       (int)-r->retval, (unsigned long long)r->retval);
+	else if ((uint32_t)r->retval >= (uint32_t)-4095)
+		warnx_("Inadvertent injection of error %d is possible in compat personality"
+		       " for retval=%llu", (int)-(int32_t)r->retval,
+		       (unsigned long long)r->retval);
+}
+
+static int parse_inject(const char *spec, int fault)
+{
+	const char *kind = fault ? "fault" : "inject";
+	struct inject_rule r;
+	struct qset set;
+	int has_when = 0, bad = 0;
+	char *copy = strdup(spec), *colon, *o, *save;
+
+	oom(copy);
+	memset(&r, 0, sizeof(r));
+	memset(&set, 0, sizeof(set));
+	r.first = 1;
+	r.last = WHEN_INFINITY;
+	r.step = 1;
+	colon = strchr(copy, ':');
+	if (colon)
+		*colon = 0;
+	if (parse_sysset(&set, copy) < 0) {
+		free(copy);
+		return -1;
+	}
+	if (colon) {
+		for (o = strtok_r(colon + 1, ":", &save); o && !bad; o = strtok_r(NULL, ":", &save))
+			bad = inject_option(&r, o, fault, &has_when) < 0;
+	}
+	free(copy);
+	if (fault && !r.error)
+		r.error = ENOSYS;
+	if (!bad && !r.error && !r.has_retval && !r.signal && !r.has_delay_enter &&
+	    !r.has_delay_exit)
+		bad = 1;
+	if (bad) {
+		warnx_("invalid %s argument '%s'", kind, spec);
+		return -1;
+	}
+	warn_retval(&r);
+	r.set = set.s;
+	rules = realloc(rules, (nrules + 1) * sizeof(*rules));
+	oom(rules);
+	rules[nrules++] = r;
+	return 0;
+}
+
+static int parse_status(const char *spec)
+{
+	return parse_words(spec, status_words, STATUS_ALL, "status", &status_bits);
+}
+
+static int parse_quiet(const char *spec)
+{
+	return parse_words(spec, quiet_words, 127, "quiet", &quiet_bits);
+}
+
+static int parse_decode_fds(const char *spec)
+{
+	unsigned bits;
+
+	if (parse_words(spec, fd_words, DECODE_FD_ALL, "decode-fds", &bits) < 0)
+		return -1;
+	opt.decode_fds = (int)bits;
+	return 0;
+}
+
+static int parse_trace(const char *spec) { return parse_sysset(&trace_q, spec); }
+static int parse_abbrev(const char *spec) { return parse_sysset(&abbrev_q, spec); }
+static int parse_verbose(const char *spec) { return parse_sysset(&verbose_q, spec); }
+static int parse_raw(const char *spec) { return parse_sysset(&raw_q, spec); }
+static int parse_inj(const char *spec) { return parse_inject(spec, 0); }
+static int parse_fault(const char *spec) { return parse_inject(spec, 1); }
+
+/* Built elsewhere: -y's decoration (src/fdinfo.c) and the hex dumps (src/dumpio.c). */
+static int parse_decode_fds_built(const char *spec) { return fdinfo_qualify(spec); }
+static int parse_read(const char *spec) { return dumpio_qualify(0, spec); }
+static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
+
+static int acted_on(int (*parse)(const char *))
+{
+	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
+	       parse == parse_write;
+}
+
+static int parse_later(const char *spec)
+{
+	(void)spec;
+	return -2;
+}
+
+static const struct {
+	const char *name;
+	int (*parse)(const char *spec);
+} qualifiers[] = {
+	{ "trace", parse_trace }, { "t", parse_trace },
+	{ "abbrev", parse_abbrev }, { "a", parse_abbrev },
+	{ "verbose", parse_verbose }, { "v", parse_verbose },
+	{ "raw", parse_raw }, { "x", parse_raw },
+	{ "signal", parse_signals }, { "signals", parse_signals }, { "s", parse_signals },
+	{ "status", parse_status },
+	{ "quiet", parse_quiet }, { "silent", parse_quiet }, { "silence", parse_quiet },
+	{ "q", parse_quiet },
+	{ "decode-fds", parse_decode_fds_built }, { "decode-fd", parse_decode_fds_built },
+	{ "trace-fds", parse_fds }, { "trace-fd", parse_fds }, { "fd", parse_fds },
+	{ "fds", parse_fds },
+	{ "inject", parse_inj }, { "fault", parse_fault },
+	{ "read", parse_read }, { "reads", parse_read }, { "r", parse_read },
+	{ "write", parse_write }, { "writes", parse_write }, { "w", parse_write },
+	{ "kvm", parse_later },
+};
 
 int qualify(const char *spec)
 {
 	const char *eq = strchr(spec, '=');
 
-	if (!eq)
-		return qualify_trace(spec);
-	if ((size_t)(eq - spec) == 5 && strncmp(spec, "trace", 5) == 0)
-		return qualify_trace(eq + 1);
-	if ((size_t)(eq - spec) == 1 && spec[0] == 't')
-		return qualify_trace(eq + 1);
-	if (key_is(spec, eq, "decode-fds") || key_is(spec, eq, "decode-fd"))
-		return fdinfo_qualify(eq + 1);
-	if (key_is(spec, eq, "read") || key_is(spec, eq, "reads") || key_is(spec, eq, "r"))
-		return dumpio_qualify(0, eq + 1);
-	if (key_is(spec, eq, "write") || key_is(spec, eq, "writes") || key_is(spec, eq, "w"))
-		return dumpio_qualify(1, eq + 1);
-	static const char *const later[] = {
-		"abbrev", "verbose", "raw", "signal", "signals", "s", "fault", "inject", "status",
-		"quiet", "silent", "silence", "q", "trace-fds", "trace-fd", "kvm", NULL
-	};
-	for (int i = 0; later[i]; i++) {
-		if (strlen(later[i]) == (size_t)(eq - spec) &&
-		    strncmp(spec, later[i], eq - spec) == 0) {
-			warnx_("-e %s= is not supported yet", later[i]);
-			return -1;
+	if (eq) {
+		size_t klen = eq - spec;
+
+		for (size_t i = 0; i < sizeof(qualifiers) / sizeof(qualifiers[0]); i++) {
+			if (strlen(qualifiers[i].name) != klen ||
+			    strncmp(spec, qualifiers[i].name, klen))
+				continue;
+			int rc = qualifiers[i].parse(eq + 1);
+			/* parsed and checked, but the tracer does not act on it yet: refuse */
+			if (rc == -2 || (rc == 0 && !acted_on(qualifiers[i].parse))) {
+				warnx_("-e %s= is not supported yet", qualifiers[i].name);
+				return -1;
+			}
+			return rc < 0 ? -1 : 0;
 		}
 	}
-	warnx_("invalid system call '%s'", spec);
-	return -1;
+	return parse_trace(spec);
+}
+
+int sysset_has(const struct sysset *s, int id, unsigned pers)
+{
+	return id >= 0 && id < SYS_COUNT && (s->on[id] & pers);
+}
+
+static int qset_has(const struct qset *q, const struct tracee *t)
+{
+	if (t->id < 0)
+		return q->unknown;
+	return (q->s.on[t->id] & arch_pers(t->arch)) != 0;
+}
+
+int trace_wanted(const struct tracee *t)
+{
+	return !trace_q.used || qset_has(&trace_q, t);
 }
 
 int trace_selected(int id)
 {
-	if (!trace_set_used)
-		return 1;
-	return id >= 0 && trace_set[id];
+	return !trace_q.used || (id >= 0 ? trace_q.s.on[id] != 0 : trace_q.unknown);
+}
+
+int trace_any_selected(int id)
+{
+	return trace_selected(id);
 }
 
 int trace_all_selected(void)
 {
-	if (!trace_set_used)
+	if (!trace_q.used)
 		return 1;
 	for (int i = 0; i < SYS_COUNT; i++)
-		if (!trace_set[i])
+		if (trace_q.s.on[i] != PERS_ALL)
 			return 0;
+	return trace_q.unknown;
+}
+
+const struct sysset *trace_sysset(void)
+{
+	return trace_q.used ? &trace_q.s : NULL;
+}
+
+int raw_wanted(const struct tracee *t)
+{
+	return opt.numeric || (raw_q.used && qset_has(&raw_q, t));
+}
+
+int abbrev_wanted(const struct tracee *t)
+{
+	if (abbrev_q.used)
+		return qset_has(&abbrev_q, t);
+	return !opt.verbose;
+}
+
+int verbose_wanted(const struct tracee *t)
+{
+	if (verbose_q.used)
+		return qset_has(&verbose_q, t);
 	return 1;
+}
+
+int signal_wanted(int sig)
+{
+	if (!signal_used)
+		return 1;
+	return sig >= 0 && sig <= 64 && signal_on[sig];
+}
+
+unsigned status_mask(void)
+{
+	unsigned m = status_bits;
+
+	if (opt.successful_only)
+		m = STATUS_SUCCESSFUL;
+	if (opt.failed_only)
+		m = opt.successful_only ? STATUS_SUCCESSFUL | STATUS_FAILED : STATUS_FAILED;
+	return m;
+}
+
+int status_filtering(void)
+{
+	return status_mask() != STATUS_ALL;
+}
+
+int quiet_about(unsigned what)
+{
+	if (quiet_bits & what)
+		return 1;
+	if (what == QUIET_ATTACH || what == QUIET_PERSONALITY)
+		return opt.quiet >= 1;
+	if (what == QUIET_EXIT)
+		return opt.quiet >= 2;
+	return 0;
+}
+
+int ninject_rules(void)
+{
+	return nrules;
+}
+
+const struct inject_rule *inject_rule_at(int i)
+{
+	return i >= 0 && i < nrules ? &rules[i] : NULL;
+}
+
+int trace_fds_used(void)
+{
+	return trace_fds != NULL;
+}
+
+int trace_fd_wanted(int fd)
+{
+	return !trace_fds || (fd >= 0 && fd <= trace_fds_max && trace_fds[fd]);
 }
