@@ -182,56 +182,15 @@ static void sb_flags(struct sbuf *b, const struct xlat *x, uint64_t v)
 		sb_printf(b, "%s%#" PRIx64, n ? "|" : "", v);
 }
 
-/* [USR1 CHLD], ~[HUP], []: a signal set of len bytes. */
-static void print_sigset_bytes(const unsigned char *set, size_t len)
-{
-	unsigned nsig = len * 8, count = 0;
-	int invert, first = 1;
-
-	for (unsigned s = 0; s < nsig; s++)
-		count += (set[s / 8] >> (s % 8)) & 1;
-	invert = count * 2 > nsig;
-	if (invert)
-		tputc('~');
-	tputc('[');
-	for (unsigned s = 0; s < nsig; s++) {
-		int on = (set[s / 8] >> (s % 8)) & 1;
-		const char *name;
-
-		if (on == invert)
-			continue;
-		if (!first)
-			tputc(' ');
-		first = 0;
-		name = signal_name(s + 1);
-		if (name && strncmp(name, "SIG", 3) == 0)
-			tputs(name + 3);
-		else if (name)
-			tputs(name);
-		else
-			tprintf("%u", s + 1);
-	}
-	tputc(']');
-}
-
-/* A sigset_t argument with its size: the address when the size is not one the kernel takes. */
+/* signalfd, ppoll, pselect6, epoll_pwait take a set of any length from a word to the
+ * kernel's 8 bytes; outside that, the address. The set prints as everywhere else. */
 void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len)
 {
-	unsigned char set[8];
-
-	if (!addr) {
-		tputs("NULL");
-		return;
-	}
-	if (len < (uint64_t)tracee_word_bits(t) / 8 || len > sizeof(set)) {
+	if (addr && len < (uint64_t)tracee_word_bits(t) / 8) {
 		printaddr(addr);
 		return;
 	}
-	if (umoven(t, addr, len, set) < 0) {
-		printaddr(addr);
-		return;
-	}
-	print_sigset_bytes(set, len);
+	print_sigset(t, addr, len);
 }
 
 /* [N]: an int the call reads or writes through a pointer. */
