@@ -25,6 +25,8 @@ static inline int exiting(const struct tracee *t)
 
 /* Reads a struct, or prints its address and returns -1 when it cannot be read. */
 int umove_or_printaddr(struct tracee *t, uint64_t addr, size_t len, void *buf);
+/* n signed words of the tracee's word size, widened; the address printed on failure */
+int umove_longs(struct tracee *t, uint64_t addr, int64_t *v, unsigned n);
 /* Reads a pointer-sized word of the tracee's ABI. */
 int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out);
 /* ["a", "b", ...]: a NULL-terminated array of string pointers, cut after -s elements. */

@@ -32,6 +32,22 @@ int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out)
 	return umoven(t, addr, sizeof(*out), out);
 }
 
+/*
+ * n signed words of the tracee's ABI (timespecs, itimervals, mq_attr), widened to 64 bits;
+ * prints the address and returns -1 when they cannot be read.
+ */
+int umove_longs(struct tracee *t, uint64_t addr, int64_t *v, unsigned n)
+{
+	if (tracee_word_bits(t) == 64)
+		return umove_or_printaddr(t, addr, n * sizeof(*v), v);
+	int32_t w[8];
+	if (n > 8 || umove_or_printaddr(t, addr, n * sizeof(*w), w) < 0)
+		return -1;
+	for (unsigned i = 0; i < n; i++)
+		v[i] = w[i];
+	return 0;
+}
+
 long count_string_array(struct tracee *t, uint64_t addr)
 {
 	unsigned step = tracee_word_bits(t) / 8;
@@ -88,20 +104,9 @@ void print_string_array(struct tracee *t, uint64_t addr)
 /* {tv_sec=1, tv_nsec=500} of the tracee's ABI (two words), or its address. */
 void print_timespec(struct tracee *t, uint64_t addr)
 {
-	int64_t sec, nsec;
+	int64_t ts[2];
 
-	if (tracee_word_bits(t) == 64) {
-		int64_t ts[2];
-		if (umove_or_printaddr(t, addr, sizeof(ts), ts) < 0)
-			return;
-		sec = ts[0];
-		nsec = ts[1];
-	} else {
-		int32_t ts[2];
-		if (umove_or_printaddr(t, addr, sizeof(ts), ts) < 0)
-			return;
-		sec = ts[0];
-		nsec = ts[1];
-	}
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
+	if (umove_longs(t, addr, ts, 2) < 0)
+		return;
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", ts[0], ts[1]);
 }

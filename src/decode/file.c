@@ -434,16 +434,8 @@ static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 {
 	int64_t v[4];
 
-	if (tracee_word_bits(t) == 64) {
-		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
-			return;
-	} else {
-		int32_t w[4];
-		if (umove_or_printaddr(t, addr, sizeof(w), w) < 0)
-			return;
-		for (int i = 0; i < 4; i++)
-			v[i] = w[i];
-	}
+	if (umove_longs(t, addr, v, 4) < 0)
+		return;
 	tputc('[');
 	for (int i = 0; i < 2; i++) {
 		uint64_t frac = tracee_word_bits(t) == 64 ? (uint64_t)v[2 * i + 1] :
@@ -516,16 +508,8 @@ int dec_utime(struct tracee *t)
 		return 0;
 	printpath(t, arg_ulong(t, 0));
 	tputs(", ");
-	if (tracee_word_bits(t) == 64) {
-		if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(v), v) < 0)
-			return DEC_DONE;
-	} else {
-		int32_t w[2];
-		if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(w), w) < 0)
-			return DEC_DONE;
-		v[0] = w[0];
-		v[1] = w[1];
-	}
+	if (umove_longs(t, arg_ulong(t, 1), v, 2) < 0)
+		return DEC_DONE;
 	print_utime_field("{actime", v[0]);
 	print_utime_field(", modtime", v[1]);
 	tputc('}');

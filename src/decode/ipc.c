@@ -276,16 +276,8 @@ void print_struct_mq_attr(struct tracee *t, uint64_t addr)
 {
 	int64_t a[4];
 
-	if (tracee_word_bits(t) == 64) {
-		if (umove_or_printaddr(t, addr, sizeof(a), a) < 0)
-			return;
-	} else {
-		int32_t w[4];
-		if (umove_or_printaddr(t, addr, sizeof(w), w) < 0)
-			return;
-		for (int i = 0; i < 4; i++)
-			a[i] = w[i];
-	}
+	if (umove_longs(t, addr, a, 4) < 0)
+		return;
 	tputs("{mq_flags=");
 	if (a[0])
 		printflags(&xlat_open_flags, (uint64_t)a[0], NULL);

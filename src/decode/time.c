@@ -66,16 +66,8 @@ static void print_interval_pair(struct tracee *t, uint64_t addr, int nsec)
 {
 	int64_t v[4];
 
-	if (tracee_word_bits(t) == 64) {
-		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
-			return;
-	} else {
-		int32_t w[4];
-		if (umove_or_printaddr(t, addr, sizeof(w), w) < 0)
-			return;
-		for (int i = 0; i < 4; i++)
-			v[i] = w[i];
-	}
+	if (umove_longs(t, addr, v, 4) < 0)
+		return;
 	tputs("{it_interval=");
 	nsec ? print_timespec_fields(v) : print_timeval_fields(v);
 	tputs(", it_value=");
