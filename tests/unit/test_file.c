@@ -9,43 +9,17 @@
 #include <unistd.h>
 
 #include "decode.h"
-
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
-
-static char path[64];
-static struct outfile *out;
+#include "capture.h"
 
 static void setup(void)
 {
-	strcpy(path, "/tmp/strc-test-XXXXXX");
-	int fd = mkstemp(path);
-	cr_assert(fd >= 0);
-	close(fd);
-	out = outfile_open(path);
-	cr_assert_not_null(out);
-	output_use(out);
+	capture_setup();
 	opt.verbose = 0;
 }
 
 static void teardown(void)
 {
-	outfile_close(out);
-	unlink(path);
-}
-
-static char *printed(void)
-{
-	static char buf[8192];
-	outfile_flush(out);
-	FILE *f = fopen(path, "r");
-	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-	fclose(f);
-	buf[n] = 0;
-	truncate(path, 0);
-	lseek(outfile_fd(out), 0, SEEK_SET);
-	return buf;
+	capture_teardown();
 }
 
 TestSuite(file, .init = setup, .fini = teardown);
