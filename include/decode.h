@@ -33,6 +33,8 @@ int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out);
 void print_string_array(struct tracee *t, uint64_t addr);
 /* The number of pointers before the NULL, or -1 when unreadable. */
 long count_string_array(struct tracee *t, uint64_t addr);
+/* The date comment after a time; the fraction has digits digits (9 for ns, 6 for us). */
+void print_date_comment(int64_t sec, uint64_t frac, int digits);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
 void print_timespec(struct tracee *t, uint64_t addr);
 

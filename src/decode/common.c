@@ -3,6 +3,7 @@
  * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp).
  */
 #include <string.h>
+#include <time.h>
 
 #include "decode.h"
 
@@ -109,4 +110,24 @@ void print_timespec(struct tracee *t, uint64_t addr)
 	if (umove_longs(t, addr, ts, 2) < 0)
 		return;
 	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", ts[0], ts[1]);
+}
+
+/*
+ * The comment strace puts after a time, 2026-11-22T14:08:04.152985160+0000 in local time,
+ * with the fraction (of digits digits) only when it is not zero.
+ */
+void print_date_comment(int64_t sec, uint64_t frac, int digits)
+{
+	char buf[64], zone[16];
+	time_t tt = (time_t)sec;
+	struct tm tm;
+
+	if (!localtime_r(&tt, &tm))
+		return;
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(zone, sizeof(zone), "%z", &tm);
+	if (frac)
+		tprintf(" /* %s.%0*" PRIu64 "%s */", buf, digits, frac, zone);
+	else
+		tprintf(" /* %s%s */", buf, zone);
 }

@@ -73,20 +73,8 @@ int dec_openat(struct tracee *t)
 
 void print_time_comment(int64_t sec, uint64_t nsec)
 {
-	char buf[64], zone[16];
-	time_t tt = (time_t)sec;
-	struct tm tm;
-
 	tprintf("%" PRId64, sec);
-	if (!localtime_r(&tt, &tm)) {
-		return;
-	}
-	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-	strftime(zone, sizeof(zone), "%z", &tm);
-	if (nsec)
-		tprintf(" /* %s.%09" PRIu64 "%s */", buf, nsec, zone);
-	else
-		tprintf(" /* %s%s */", buf, zone);
+	print_date_comment(sec, nsec, 9);
 }
 
 /* field=makedev(0x1, 0x3); a NULL field prints the makedev() alone */
@@ -242,21 +230,7 @@ static void print_statx_time(const char *name, const struct statx_timestamp *ts)
 	tprintf("%s={tv_sec=%lld, tv_nsec=%u}", name, (long long)ts->tv_sec, ts->tv_nsec);
 	if (!ts->tv_sec && !ts->tv_nsec)
 		return;	/* the epoch: no date, as strace */
-	tputs(" /* ");
-	{
-		char buf[64], zone[16];
-		time_t tt = ts->tv_sec;
-		struct tm tm;
-		if (localtime_r(&tt, &tm)) {
-			strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-			strftime(zone, sizeof(zone), "%z", &tm);
-			if (ts->tv_nsec)
-				tprintf("%s.%09u%s", buf, ts->tv_nsec, zone);
-			else
-				tprintf("%s%s", buf, zone);
-		}
-	}
-	tputs(" */");
+	print_date_comment(ts->tv_sec, ts->tv_nsec, 9);
 }
 
 static void print_struct_statx(struct tracee *t, uint64_t addr)
@@ -413,20 +387,8 @@ static void print_time_pair(int64_t sec, uint64_t frac, const char *fname, unsig
 	uint64_t limit = 1000000000u / scale;
 
 	tprintf("{tv_sec=%" PRId64 ", %s=%" PRIu64 "}", sec, fname, frac);
-	if ((sec || frac) && frac < limit) {
-		char buf[64], zone[16];
-		time_t tt = (time_t)sec;
-		struct tm tm;
-
-		if (!localtime_r(&tt, &tm))
-			return;
-		strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-		strftime(zone, sizeof(zone), "%z", &tm);
-		if (frac)
-			tprintf(" /* %s.%0*" PRIu64 "%s */", buf, scale == 1 ? 9 : 6, frac, zone);
-		else
-			tprintf(" /* %s%s */", buf, zone);
-	}
+	if ((sec || frac) && frac < limit)
+		print_date_comment(sec, frac, scale == 1 ? 9 : 6);
 }
 
 /* [{tv_sec=..., tv_nsec=...}, {...}]: two timespecs or two timevals of the tracee's ABI. */
