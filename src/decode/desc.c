@@ -357,17 +357,24 @@ int dec_fadvise64(struct tracee *t)
 	return DEC_DONE;
 }
 
+/* ", OFFSET, LENGTH" where each may take two registers on a 32-bit ABI. */
+static void print_off_len64(struct tracee *t, int *i)
+{
+	int64_t off = arg_off64(t, i);
+	int64_t len = arg_off64(t, i);
+
+	tprintf(", %" PRId64 ", %" PRId64, off, len);
+}
+
 int dec_fadvise64_64(struct tracee *t)
 {
 	int i = 1;
-	int64_t off, len;
 
 	if (exiting(t))
 		return 0;
 	printfd(t, arg_int(t, 0));
-	off = arg_off64(t, &i);
-	len = arg_off64(t, &i);
-	tprintf(", %" PRId64 ", %" PRId64 ", ", off, len);
+	print_off_len64(t, &i);
+	tputs(", ");
 	printxval(&xlat_fadvise_advice, (uint32_t)t->args[i], "POSIX_FADV_???");
 	return DEC_DONE;
 }
@@ -375,30 +382,25 @@ int dec_fadvise64_64(struct tracee *t)
 int dec_fallocate(struct tracee *t)
 {
 	int i = 2;
-	int64_t off, len;
 
 	if (exiting(t))
 		return 0;
 	printfd(t, arg_int(t, 0));
 	tputs(", ");
 	printflags(&xlat_falloc_flags, (uint32_t)t->args[1], "FALLOC_FL_???");
-	off = arg_off64(t, &i);
-	len = arg_off64(t, &i);
-	tprintf(", %" PRId64 ", %" PRId64, off, len);
+	print_off_len64(t, &i);
 	return DEC_DONE;
 }
 
 int dec_sync_file_range(struct tracee *t)
 {
 	int i = 1;
-	int64_t off, len;
 
 	if (exiting(t))
 		return 0;
 	printfd(t, arg_int(t, 0));
-	off = arg_off64(t, &i);
-	len = arg_off64(t, &i);
-	tprintf(", %" PRId64 ", %" PRId64 ", ", off, len);
+	print_off_len64(t, &i);
+	tputs(", ");
 	printflags(&xlat_sync_file_range_flags, (uint32_t)t->args[i], "SYNC_FILE_RANGE_???");
 	return DEC_DONE;
 }
