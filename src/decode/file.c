@@ -100,12 +100,12 @@ void print_stat_mode(unsigned mode)
 		tprintf("%#o", mode);	/* no such type: all of it in octal */
 		return;
 	}
-	if (mode & S_ISUID)
-		tputs("S_ISUID|");
-	if (mode & S_ISGID)
-		tputs("S_ISGID|");
-	if (mode & S_ISVTX)
-		tputs("S_ISVTX|");
+	for (unsigned i = 0; i < xlat_mode_setid_bits.n; i++) {
+		const struct xlat_entry *e = &xlat_mode_setid_bits.e[i];
+
+		if (mode & e->val)
+			tprintf("%s|", e->name);
+	}
 	tprintf("%#03o", mode & 0777);
 }
 

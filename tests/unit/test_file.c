@@ -44,6 +44,10 @@ Test(file, modes_are_16_bits_and_unknown_types_octal)
 	cr_assert_str_eq(printed(), "S_IFCHR|S_ISUID|0600");
 	print_stat_mode(0);
 	cr_assert_str_eq(printed(), "000");
+	print_stat_mode(S_IFREG | S_ISUID | S_ISGID | S_ISVTX | 0777);
+	cr_assert_str_eq(printed(), "S_IFREG|S_ISUID|S_ISGID|S_ISVTX|0777");
+	print_stat_mode(S_ISGID | 0710);
+	cr_assert_str_eq(printed(), "S_ISGID|0710");
 }
 
 /* getdents64 at exit on a real directory of our own: the count, then each entry with -v. */
