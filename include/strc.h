@@ -93,6 +93,7 @@ struct tracee {
 	const char *auxstr;		/* RVAL_STR text */
 	uint64_t scratch[4];		/* decoder state kept from entry to exit */
 	struct timespec entry_ts;
+	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 	struct outfile *out;
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fdinfo.h"
+#include "filter.h"
 #include "print.h"
 #include "strc.h"
 #include "tracer.h"
@@ -278,6 +279,8 @@ static void parse_options(int argc, char **argv)
 		case 'r':
 			opt.relative = 1;
 			opt.relative_spec = optarg;
+			if (timing_opt_relative(optarg) < 0)
+				usage_error("invalid --relative-timestamps argument: '%s'", optarg);
 			break;
 		case 's':
 			opt.max_strlen = parse_int(optarg, 0, INT_MAX / 4, "-s argument");
@@ -287,14 +290,20 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 't':
 			opt.timestamps++;
+			timing_opt_t();
 			break;
 		case OPT_TS:
 			opt.timestamps = opt.timestamps ? opt.timestamps : 1;
 			opt.timestamps_spec = optarg;
+			if (timing_opt_absolute(optarg) < 0)
+				usage_error("invalid --%s argument: '%s'", long_options[idx].name,
+					    optarg);
 			break;
 		case 'T':
 			opt.syscall_times = 1;
 			opt.syscall_times_spec = optarg;
+			if (timing_opt_syscall_times(optarg) < 0)
+				usage_error("invalid --syscall-times argument: '%s'", optarg);
 			break;
 		case 'u':
 			opt.username = optarg;
@@ -373,11 +382,6 @@ static void parse_options(int argc, char **argv)
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.print_ip) not_yet("-i");
-	if (opt.print_nr) not_yet("-n");
-	if (opt.timestamps) not_yet("-t");
-	if (opt.relative) not_yet("-r");
-	if (opt.syscall_times) not_yet("-T");
 	if (opt.count_wall) not_yet("-w");
 	if (opt.sort_by) not_yet("-S");
 	if (opt.columns) not_yet("-U");
@@ -388,7 +392,6 @@ static void refuse_unbuilt(void)
 	if (opt.nenv) not_yet("-E");
 	if (opt.username) not_yet("-u");
 	if (opt.detach_on_execve) not_yet("-b");
-	if (opt.append) not_yet("-A");
 }
 
 int main(int argc, char **argv)
@@ -399,6 +402,7 @@ int main(int argc, char **argv)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
 	refuse_unbuilt();
+	timing_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();

@@ -47,7 +47,8 @@ static struct outfile *outfile_new(int fd, int line_flush)
 
 struct outfile *outfile_open(const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	int fd = open(path, O_WRONLY | O_CREAT | (opt.append ? O_APPEND : O_TRUNC) | O_CLOEXEC,
+		      0666);
 
 	if (fd < 0)
 		return NULL;

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
@@ -44,6 +45,7 @@ void print_prefix(struct tracee *t)
 		else if (tracee_count() > 1)
 			tprintf("[pid %5d] ", t->pid);
 	}
+	timing_prefix(t);
 }
 
 static unsigned long seize_options(void)
@@ -244,6 +246,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		t->flags |= TF_HIDDEN;
 	if (opt.count && ru)
 		rusage_stime(ru, &t->entry_ts);
+	timing_syscall_entry(t);
 	syscall_entry(t);
 }
 
@@ -252,6 +255,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 {
 	if (!(t->flags & TF_IN_SYSCALL))
 		return;	/* attached in the middle of a call: its entry was never seen */
+	timing_syscall_exit(t);
 	t->rval = info->exit.rval;
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id)) {
@@ -359,6 +363,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	leader->next_arg = e->next_arg;
 	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
 	leader->entry_ts = e->entry_ts;
+	leader->call_start = e->call_start;
 	drop_tracee(e);
 	if (opt.quiet < 3 && opt.count != 1) {
 		line_begin(leader);
