@@ -2,7 +2,7 @@
 """compare.py: run a command under strace and under strc, compare what the two print.
 
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
-             [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+             [--times shape] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
 Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
 namespace with address randomisation off, so pids and addresses repeat; what still varies
@@ -11,6 +11,10 @@ is masked. With -f the lines are compared per process, unfinished/resumed pairs 
 
 With -k, `--frames addresses` compares the stack frames' modules and offsets but not their
 function names (strc names more where debug files are installed).
+
+With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -i and the
+-T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
+widths, separators and fraction lengths must match but the values may differ.
 
 Exit status: 0 when at least --min percent (default 100) of the lines are identical,
 1 below that, 77 (skipped) when strace is not installed, 2 when a tracer could not run.
@@ -44,6 +48,13 @@ PID_PREFIX = re.compile(r'^(\d+) +(.*)$')
 UNFINISHED = re.compile(r'^(.*) <unfinished \.\.\.>$')
 RESUMED = re.compile(r'^<\.\.\. [\w.]+ resumed>(.*)$')
 PADDING = re.compile(r' +(= .*)$')
+# The prefixes strace prints before a line, in its order: absolute time, relative time
+# (in parentheses after an absolute one), syscall number, instruction pointer.
+TIME_PREFIX = re.compile(r'^(?:\d\d:\d\d:\d\d(?:\.\d+)? |\d+(?:\.\d+)? )?'
+                         r'(?:\(\+ *\d+(?:\.\d+)?\) | *\d+(?:\.\d+)? )?'
+                         r'(?:\[ {0,3}\d{1,4}\] )?(?:\[[0-9a-f?]{8,16}\] )?')
+TIME_SUFFIX = re.compile(r' <\d+(?:\.\d+)?>$')
+times_shape = False
 FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\])$')
 
 
@@ -51,6 +62,19 @@ def mask(line):
     for pattern, repl in VARYING:
         line = pattern.sub(repl, line)
     return line
+
+
+def shape(text):
+    return re.sub(r'[0-9a-f]', 'N', text)
+
+
+def split_times(line):
+    """(the line's timing prefix with its digits masked, the rest of the line)"""
+    if not times_shape:
+        return '', line
+    m = TIME_PREFIX.match(line)
+    rest = TIME_SUFFIX.sub(lambda s: shape(s.group(0)), line[m.end():])
+    return shape(m.group(0)), rest
 
 
 def per_process(text, follow, frame_names=True):
@@ -67,16 +91,19 @@ def per_process(text, follow, frame_names=True):
             elif raw.startswith(' > '):
                 key = last_key  # -k frames belong to the line before them
             last_key = key
+        pre, line = split_times(line)
         if first:
             line = FIRST_EXECVE_ENV.sub(r'\1ENV\2', line)
             first = False
         u = UNFINISHED.match(line)
         if u:
-            pending[key] = u.group(1)
+            pending[key] = pre + u.group(1)
             continue
         r = RESUMED.match(line)
         if r and key in pending:
             line = pending.pop(key) + r.group(1)
+        else:
+            line = pre + line
         line = mask(line)
         if follow:
             line = PADDING.sub(r' \1', line)
@@ -117,11 +144,13 @@ def main():
     split = argv.index('--')
     head, command = argv[:split], argv[split + 1:]
     ours = {'--strc': None, '--strace': shutil.which('strace'), '--min': '100',
-            '--show': '40', '--cwd': None, '--frames': 'exact'}
+            '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None}
     while head and head[0] in ours and len(head) > 1:
         ours[head[0]] = head[1]
         head = head[2:]
     opts = head
+    global times_shape
+    times_shape = ours['--times'] == 'shape'
     if not ours['--strc'] or not command:
         sys.stderr.write(__doc__)
         return 2
