@@ -120,7 +120,6 @@ void syscall_end_unfinished(struct tracee *t);
 int tracee_word_bits(const struct tracee *t);
 
 /* src/summary.c */
-void summary_add(struct tracee *t, const struct timespec *spent);
 void summary_print(void);	/* to the current output */
 
 /* src/qualify.c */

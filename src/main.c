@@ -15,6 +15,7 @@
 #include "filter.h"
 #include "print.h"
 #include "strc.h"
+#include "summary.h"
 #include "tracer.h"
 
 #define STRC_VERSION "0.1"
@@ -206,10 +207,10 @@ static void parse_options(int argc, char **argv)
 			opt.detach_on_execve = 1;
 			break;
 		case 'c':
-			opt.count = 1;
+			opt.count |= 1;	/* 3, with -C: refused in check_summary() */
 			break;
 		case 'C':
-			opt.count = 2;
+			opt.count |= 2;
 			break;
 		case 'd':
 			break;	/* strace's debug output: nothing of ours to show */
@@ -266,6 +267,8 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'O':
 			opt.overhead = optarg;
+			if (summary_set_overhead(optarg) < 0)
+				usage_error("invalid -O argument: '%s'", optarg);
 			break;
 		case 'p':
 			push(&opt.pids, &opt.npids, optarg);
@@ -287,6 +290,8 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'S':
 			opt.sort_by = optarg;
+			if (summary_set_sort(optarg) < 0)
+				usage_error("invalid sortby: '%s'", optarg);
 			break;
 		case 't':
 			opt.timestamps++;
@@ -308,9 +313,14 @@ static void parse_options(int argc, char **argv)
 		case 'u':
 			opt.username = optarg;
 			break;
-		case 'U':
+		case 'U': {
+			char why[512];
+
 			opt.columns = optarg;
+			if (summary_set_columns(optarg, why, sizeof(why)) < 0)
+				usage_error("%s", why);
 			break;
+		}
 		case 'v':
 			opt.verbose = 1;
 			break;
@@ -379,13 +389,43 @@ static void parse_options(int argc, char **argv)
 	}
 }
 
+/* What strace refuses or warns about in -c/-C's options, in its order. */
+static void check_summary(void)
+{
+	static const struct {
+		const int *set;
+		const char *what;
+	} no_effect[] = {
+		{ &opt.print_ip, "-i/--instruction-pointer" },
+		{ &opt.stack_trace, "-k/--stack-traces" },
+		{ &opt.print_nr, "-n/--syscall-number" },
+		{ &opt.relative, "-r/--relative-timestamps" },
+		{ &opt.timestamps, "-t/--absolute-timestamps" },
+		{ &opt.syscall_times, "-T/--syscall-times" },
+		{ &opt.decode_fds, "-y/--decode-fds" },
+	};
+	static const char with_c[] = "(-c/--summary-only or -C/--summary)";
+
+	if (opt.count == 3)
+		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (opt.count_wall && !opt.count)
+		usage_error("-w/--summary-wall-clock must be given with %s", with_c);
+	if (opt.columns && !opt.count)
+		usage_error("-U/--summary-columns must be given with %s", with_c);
+	if (opt.sort_by && !opt.count)
+		fprintf(stderr, "%s: -S/--summary-sort-by has no effect without %s\n",
+			opt.progname, with_c);
+	if (opt.count != 1)
+		return;
+	for (size_t i = 0; i < sizeof(no_effect) / sizeof(no_effect[0]); i++)
+		if (*no_effect[i].set)
+			fprintf(stderr, "%s: %s has no effect with -c/--summary-only\n",
+				opt.progname, no_effect[i].what);
+}
+
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.count_wall) not_yet("-w");
-	if (opt.sort_by) not_yet("-S");
-	if (opt.columns) not_yet("-U");
-	if (opt.overhead) not_yet("-O");
 	if (opt.decode_pids) not_yet("-Y");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
@@ -401,6 +441,7 @@ int main(int argc, char **argv)
 	if (argc > 0)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
+	check_summary();
 	refuse_unbuilt();
 	timing_init();
 	if (optind >= argc && !opt.npids)

@@ -1,99 +1,409 @@
 /*
- * summary.c: -c and -C. Counts, errors and time per syscall, printed at the end in
- * strace's table. "seconds" is the system CPU time the tracee spent in the call, taken
- * from the rusage that wait4 reports at its entry and exit stops, as strace does.
+ * summary.c: -c and -C, with -S, -U, -w and -O. Counts, errors and times per syscall and
+ * per personality, printed at the end in strace's table.
+ *
+ * "seconds" is by default the system CPU time the tracee spent in the call: the ru_stime
+ * that wait4 reports at the exit stop less the one at the entry stop, as strace measures
+ * it. With -w it is the wall-clock time between the two stops. -O subtracts a fixed
+ * overhead from each call, never going below zero.
  */
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "print.h"
 #include "strc.h"
+#include "summary.h"
 #include "tables.h"
 
 struct sc_count {
 	unsigned long calls;
 	unsigned long errors;
-	struct timespec time;
+	uint64_t total, min, max;	/* nanoseconds */
 	uint64_t nr;	/* the number it was last seen with: ties print in number order */
 };
 
-static struct sc_count counts[SYS_COUNT];
+static struct sc_count counts[ARCH_COUNT][SYS_COUNT];
+static uint64_t overhead_ns;
 
-void summary_add(struct tracee *t, const struct timespec *spent)
+/* -S: the key names and their aliases; '_' and '-' are the same letter in all of them */
+static const struct {
+	const char *name;
+	enum sum_sort key;
+} sort_names[] = {
+	{ "time", SORT_TIME }, { "time-percent", SORT_TIME }, { "time-total", SORT_TIME },
+	{ "total-time", SORT_TIME },
+	{ "min-time", SORT_MIN }, { "shortest", SORT_MIN }, { "time-min", SORT_MIN },
+	{ "max-time", SORT_MAX }, { "longest", SORT_MAX }, { "time-max", SORT_MAX },
+	{ "avg-time", SORT_AVG }, { "time-avg", SORT_AVG },
+	{ "calls", SORT_CALLS }, { "count", SORT_CALLS },
+	{ "errors", SORT_ERRORS }, { "error", SORT_ERRORS },
+	{ "name", SORT_NAME }, { "syscall", SORT_NAME }, { "syscall-name", SORT_NAME },
+	{ "nothing", SORT_NOTHING }, { "none", SORT_NOTHING },
+};
+
+/* -U: the column names and their aliases */
+static const struct {
+	const char *name;
+	enum sum_column col;
+} column_names[] = {
+	{ "time-percent", COL_PERCENT }, { "time", COL_PERCENT },
+	{ "total-time", COL_TOTAL }, { "time-total", COL_TOTAL },
+	{ "min-time", COL_MIN }, { "shortest", COL_MIN }, { "time-min", COL_MIN },
+	{ "max-time", COL_MAX }, { "longest", COL_MAX }, { "time-max", COL_MAX },
+	{ "avg-time", COL_AVG }, { "time-avg", COL_AVG },
+	{ "calls", COL_CALLS }, { "count", COL_CALLS },
+	{ "errors", COL_ERRORS }, { "error", COL_ERRORS },
+	{ "name", COL_NAME }, { "syscall", COL_NAME }, { "syscall-name", COL_NAME },
+};
+
+/* Each column's header, its rule and the width its values take. */
+static const struct {
+	const char *header;
+	int width;
+} column_shape[COL_COUNT] = {
+	[COL_PERCENT] = { "% time", 6 },
+	[COL_TOTAL] = { "seconds", 11 },
+	[COL_MIN] = { "shortest", 8 },
+	[COL_MAX] = { "longest", 8 },
+	[COL_AVG] = { "usecs/call", 11 },
+	[COL_CALLS] = { "calls", 9 },
+	[COL_ERRORS] = { "errors", 9 },
+	[COL_NAME] = { "syscall", 16 },
+};
+
+static enum sum_sort sort_key = SORT_TIME;
+static enum sum_column columns[COL_COUNT] = {
+	COL_PERCENT, COL_TOTAL, COL_AVG, COL_CALLS, COL_ERRORS, COL_NAME,
+};
+static int ncolumns = 6;
+
+/* a == b (length n of a), taking '-' and '_' as one letter */
+static int same_name(const char *a, size_t n, const char *b)
 {
+	size_t i;
+
+	for (i = 0; i < n && b[i]; i++) {
+		char x = a[i] == '_' ? '-' : a[i], y = b[i] == '_' ? '-' : b[i];
+
+		if (x != y)
+			return 0;
+	}
+	return i == n && !b[i];
+}
+
+int summary_parse_sort(const char *s, enum sum_sort *key)
+{
+	for (size_t i = 0; i < sizeof(sort_names) / sizeof(sort_names[0]); i++) {
+		if (same_name(s, strlen(s), sort_names[i].name)) {
+			*key = sort_names[i].key;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int column_by_name(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof(column_names) / sizeof(column_names[0]); i++)
+		if (same_name(s, n, column_names[i].name))
+			return column_names[i].col;
+	return -1;
+}
+
+int summary_parse_columns(const char *spec, enum sum_column *cols, int *ncols,
+			  char *why, size_t whylen)
+{
+	unsigned seen = 0;
+	const char *p = spec;
+	int n = 0;
+
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		int c = column_by_name(p, len);
+
+		if (c < 0) {
+			snprintf(why, whylen, "unknown column name: '%.*s'", (int)len, p);
+			return -1;
+		}
+		if (seen & (1u << c)) {
+			snprintf(why, whylen, "call summary column has been provided more than "
+				 "once: '%.*s' (-U option residual: '%s')", (int)len, p, p);
+			return -1;
+		}
+		seen |= 1u << c;
+		cols[n++] = c;
+		if (!p[len])
+			break;
+		p += len + 1;
+	}
+	if (!(seen & (1u << COL_NAME)))
+		cols[n++] = COL_NAME;
+	*ncols = n;
+	return 0;
+}
+
+/* strace's time format: a strtod number, unit s, ms, us or ns, microseconds if none */
+int summary_parse_time(const char *s, uint64_t *ns)
+{
+	static const struct {
+		const char *suffix;
+		double scale;
+	} units[] = { { "", 1e3 }, { "s", 1e9 }, { "ms", 1e6 }, { "us", 1e3 }, { "ns", 1 } };
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (end == s || errno || !isfinite(v) || v < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (strcmp(end, units[i].suffix) == 0) {
+			v *= units[i].scale;
+			*ns = v >= 0x1p63 ? (uint64_t)1 << 63 : (uint64_t)v;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int summary_set_sort(const char *s)
+{
+	return summary_parse_sort(s, &sort_key);
+}
+
+int summary_set_columns(const char *spec, char *why, size_t whylen)
+{
+	return summary_parse_columns(spec, columns, &ncolumns, why, whylen);
+}
+
+int summary_set_overhead(const char *s)
+{
+	return summary_parse_time(s, &overhead_ns);
+}
+
+static uint64_t now_ns(const struct rusage *ru)
+{
+	struct timespec ts;
+
+	if (!opt.count_wall)
+		return ru->ru_stime.tv_sec * 1000000000ULL + ru->ru_stime.tv_usec * 1000ULL;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+void summary_entry(struct tracee *t, const struct rusage *ru)
+{
+	uint64_t ns = now_ns(ru);
+
+	t->entry_ts.tv_sec = ns / 1000000000;
+	t->entry_ts.tv_nsec = ns % 1000000000;
+}
+
+void summary_exit(struct tracee *t, const struct rusage *ru)
+{
+	uint64_t start = t->entry_ts.tv_sec * 1000000000ULL + t->entry_ts.tv_nsec;
+	uint64_t end = now_ns(ru), spent = end > start ? end - start : 0;
 	struct sc_count *c;
 
-	if (t->id < 0)
+	if (t->id < 0 || !t->arch)
 		return;
-	c = &counts[t->id];
+	spent = spent > overhead_ns ? spent - overhead_ns : 0;
+	c = &counts[t->arch - arch_tables][t->id];
+	if (!c->calls || spent < c->min)
+		c->min = spent;
+	if (spent > c->max)
+		c->max = spent;
 	c->calls++;
 	if (t->err)
 		c->errors++;
 	c->nr = t->nr;
-	c->time.tv_sec += spent->tv_sec;
-	c->time.tv_nsec += spent->tv_nsec;
-	if (c->time.tv_nsec >= 1000000000) {
-		c->time.tv_sec++;
-		c->time.tv_nsec -= 1000000000;
+	c->total += spent;
+}
+
+static uint64_t average(const struct sc_count *c)
+{
+	return c->calls ? c->total / c->calls : 0;
+}
+
+/* the comparisons below sort one personality's row numbers; ties go in number order */
+static const struct sc_count *sorting;
+
+static int cmp_u64(uint64_t a, uint64_t b)
+{
+	return a < b ? 1 : a > b ? -1 : 0;	/* largest first */
+}
+
+static int by_key(const void *pa, const void *pb)
+{
+	const struct sc_count *a = &sorting[*(const int *)pa];
+	const struct sc_count *b = &sorting[*(const int *)pb];
+	int r = 0;
+
+	switch (sort_key) {
+	case SORT_TIME: r = cmp_u64(a->total, b->total); break;
+	case SORT_MIN: r = cmp_u64(a->min, b->min); break;
+	case SORT_MAX: r = cmp_u64(a->max, b->max); break;
+	case SORT_AVG: r = cmp_u64(average(a), average(b)); break;
+	case SORT_CALLS: r = cmp_u64(a->calls, b->calls); break;
+	case SORT_ERRORS: r = cmp_u64(a->errors, b->errors); break;
+	case SORT_NAME:
+		r = strcmp(sysent[*(const int *)pa].name, sysent[*(const int *)pb].name);
+		break;
+	case SORT_NOTHING: break;
 	}
-}
-
-static double seconds(const struct timespec *ts)
-{
-	return ts->tv_sec + ts->tv_nsec / 1e9;
-}
-
-static int by_time(const void *pa, const void *pb)
-{
-	const struct sc_count *a = &counts[*(const int *)pa];
-	const struct sc_count *b = &counts[*(const int *)pb];
-	double ta = seconds(&a->time), tb = seconds(&b->time);
-
-	if (ta != tb)
-		return ta < tb ? 1 : -1;
+	if (r)
+		return r;
 	return a->nr < b->nr ? -1 : a->nr > b->nr;
 }
 
-static void print_errors(unsigned long errors)
+static void print_seconds(int width, uint64_t ns)
 {
-	if (errors)
-		tprintf(" %9lu", errors);
-	else
-		tprintf(" %9s", "");
+	tprintf("%*llu.%06llu", width - 7, (unsigned long long)(ns / 1000000000),
+		(unsigned long long)(ns % 1000000000 / 1000));
+}
+
+static void print_cell(enum sum_column col, const struct sc_count *c, double percent,
+		       const char *name, int last)
+{
+	int w = column_shape[col].width;
+
+	switch (col) {
+	case COL_PERCENT:
+		tprintf("%*.2f", w, percent);
+		break;
+	case COL_TOTAL:
+		print_seconds(w, c->total);
+		break;
+	case COL_MIN:
+		print_seconds(w, c->min);
+		break;
+	case COL_MAX:
+		print_seconds(w, c->max);
+		break;
+	case COL_AVG:
+		tprintf("%*llu", w, (unsigned long long)(average(c) / 1000));
+		break;
+	case COL_CALLS:
+		tprintf("%*lu", w, c->calls);
+		break;
+	case COL_ERRORS:
+		if (c->errors)
+			tprintf("%*lu", w, c->errors);
+		else
+			tprintf("%*s", w, "");
+		break;
+	case COL_NAME:
+		tprintf("%-*s", last ? 0 : w, name);
+		break;
+	default:
+		break;
+	}
+}
+
+static void print_row(const struct sc_count *c, double percent, const char *name)
+{
+	for (int i = 0; i < ncolumns; i++) {
+		if (i)
+			tputs(" ");
+		print_cell(columns[i], c, percent, name, i == ncolumns - 1);
+	}
+	tputs("\n");
+}
+
+static void print_header(void)
+{
+	for (int i = 0; i < ncolumns; i++) {
+		enum sum_column col = columns[i];
+
+		if (i)
+			tputs(" ");
+		if (col == COL_NAME && i == ncolumns - 1)
+			tputs(column_shape[col].header);
+		else
+			tprintf(col == COL_NAME ? "%-*s" : "%*s", column_shape[col].width,
+				column_shape[col].header);
+	}
+	tputs("\n");
+}
+
+static void print_rule(void)
+{
+	for (int i = 0; i < ncolumns; i++)
+		tprintf("%s%.*s", i ? " " : "", column_shape[columns[i]].width,
+			"----------------");
+	tputs("\n");
+}
+
+/* One personality's table; the total row's percentage is 100 even when no time passed. */
+static void print_table(const struct sc_count *table)
+{
+	int order[SYS_COUNT], n = 0;
+	struct sc_count sum = { 0 };
+
+	for (int i = 0; i < SYS_COUNT; i++) {
+		const struct sc_count *c = &table[i];
+
+		if (!c->calls)
+			continue;
+		order[n++] = i;
+		if (!sum.calls || c->min < sum.min)
+			sum.min = c->min;
+		if (c->max > sum.max)
+			sum.max = c->max;
+		sum.calls += c->calls;
+		sum.errors += c->errors;
+		sum.total += c->total;
+	}
+	sorting = table;
+	qsort(order, n, sizeof(order[0]), by_key);
+	print_header();
+	print_rule();
+	for (int k = 0; k < n; k++) {
+		const struct sc_count *c = &table[order[k]];
+
+		print_row(c, sum.total ? 100.0 * c->total / sum.total : 0.0,
+			  sysent[order[k]].name);
+	}
+	print_rule();
+	print_row(&sum, 100.0, "total");
+}
+
+static int has_calls(const struct sc_count *table)
+{
+	for (int i = 0; i < SYS_COUNT; i++)
+		if (table[i].calls)
+			return 1;
+	return 0;
+}
+
+/*
+ * The tracer's own personality first, without a title; then the 32-bit one, then x32,
+ * each under strace's "System call usage summary for ... mode:".
+ */
+static int print_rank(const struct arch_table *a)
+{
+	if (a->bits == (int)(8 * sizeof(long)) && !a->nr_base)
+		return 0;
+	return a->nr_base ? 2 : 1;
 }
 
 void summary_print(void)
 {
-	static const char rule[] =
-		"------ ----------- ----------- --------- --------- ----------------\n";
-	int order[SYS_COUNT], n = 0;
-	unsigned long calls = 0, errors = 0;
-	double total = 0;
+	for (int rank = 0; rank < 3; rank++) {
+		for (int a = 0; a < ARCH_COUNT; a++) {
+			const struct arch_table *arch = &arch_tables[a];
 
-	for (int i = 0; i < SYS_COUNT; i++) {
-		if (!counts[i].calls)
-			continue;
-		order[n++] = i;
-		calls += counts[i].calls;
-		errors += counts[i].errors;
-		total += seconds(&counts[i].time);
+			if (print_rank(arch) != rank || !has_calls(counts[a]))
+				continue;
+			if (arch->nr_base)
+				tprintf("System call usage summary for %s mode:\n", arch->name);
+			else if (rank)
+				tprintf("System call usage summary for %d bit mode:\n", arch->bits);
+			print_table(counts[a]);
+		}
 	}
-	qsort(order, n, sizeof(order[0]), by_time);
-	tputs("% time     seconds  usecs/call     calls    errors syscall\n");
-	tputs(rule);
-	for (int k = 0; k < n; k++) {
-		const struct sc_count *c = &counts[order[k]];
-		double s = seconds(&c->time);
-
-		tprintf("%6.2f %11.6f %11lu %9lu", total > 0 ? 100.0 * s / total : 0.0, s,
-			(unsigned long)(1e6 * s / c->calls), c->calls);
-		print_errors(c->errors);
-		tprintf(" %s\n", sysent[order[k]].name);
-	}
-	tputs(rule);
-	tprintf("%6.2f %11.6f %11lu %9lu", 100.0, total,
-		calls ? (unsigned long)(1e6 * total / calls) : 0UL, calls);
-	print_errors(errors);
-	tputs(" total\n");
 }

@@ -25,6 +25,7 @@
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
+#include "summary.h"
 #include "tables.h"
 #include "tracer.h"
 
@@ -212,22 +213,6 @@ static void announce(pid_t pid, const char *what)
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
 }
 
-static void timespec_sub(struct timespec *d, const struct timespec *a, const struct timespec *b)
-{
-	d->tv_sec = a->tv_sec - b->tv_sec;
-	d->tv_nsec = a->tv_nsec - b->tv_nsec;
-	if (d->tv_nsec < 0) {
-		d->tv_sec--;
-		d->tv_nsec += 1000000000;
-	}
-}
-
-static void rusage_stime(const struct rusage *ru, struct timespec *ts)
-{
-	ts->tv_sec = ru->ru_stime.tv_sec;
-	ts->tv_nsec = ru->ru_stime.tv_usec * 1000;
-}
-
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
@@ -245,7 +230,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
 		t->flags |= TF_HIDDEN;
 	if (opt.count && ru)
-		rusage_stime(ru, &t->entry_ts);
+		summary_entry(t, ru);
 	timing_syscall_entry(t);
 	syscall_entry(t);
 }
@@ -258,13 +243,8 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	timing_syscall_exit(t);
 	t->rval = info->exit.rval;
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id)) {
-		struct timespec now, spent;
-
-		rusage_stime(ru, &now);
-		timespec_sub(&spent, &now, &t->entry_ts);
-		summary_add(t, &spent);
-	}
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
+		summary_exit(t, ru);
 	syscall_exit(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 }
