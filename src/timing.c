@@ -148,15 +148,16 @@ void timing_init(void)
 }
 
 /* ".123" for 3 digits, "" for 0: the first digits of the nanoseconds, cut, not rounded */
-static int fraction(char *buf, size_t size, long nsec, int digits)
+static void fraction(char *buf, size_t size, long nsec, int digits)
 {
 	long div = 1;
 
+	buf[0] = 0;
 	if (!digits)
-		return snprintf(buf, size, "%s", "");
+		return;
 	for (int i = digits; i < 9; i++)
 		div *= 10;
-	return snprintf(buf, size, ".%0*ld", digits, nsec / div);
+	snprintf(buf, size, ".%0*ld", digits, nsec / div);
 }
 
 int timing_format_absolute(char *buf, size_t size, int format, int digits,
@@ -169,8 +170,10 @@ int timing_format_absolute(char *buf, size_t size, int format, int digits,
 	fraction(frac, sizeof(frac), ts->tv_nsec, digits);
 	if (format == TS_UNIX)
 		return snprintf(buf, size, "%lld%s", (long long)ts->tv_sec, frac);
-	if (format != TS_TIME || !localtime_r(&sec, &tm))
-		return snprintf(buf, size, "%s", "");
+	if (format != TS_TIME || !localtime_r(&sec, &tm)) {
+		buf[0] = 0;
+		return 0;
+	}
 	return snprintf(buf, size, "%02d:%02d:%02d%s", tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
 }
 
