@@ -60,6 +60,7 @@ struct inject_rule {
 	int signal;			/* > 0: deliver this signal */
 	uint64_t delay_enter, delay_exit;	/* microseconds, 0 for none */
 	int has_delay_enter, has_delay_exit;
+	int has_syscall, syscall;	/* syscall=: the id of the pure call run instead */
 };
 
 /* src/qualify.c */
@@ -80,6 +81,7 @@ const struct sysset *trace_sysset(void);
 int trace_fd_wanted(int fd);		/* --trace-fds */
 int trace_fds_used(void);
 int signal_by_name(const char *s);	/* 0..64, or -1 */
+int parse_delay(const char *s, uint64_t *us);	/* strace's time syntax; -1 when bad */
 
 /* src/seccomp.c: the in-kernel filter */
 int seccomp_wanted(void);		/* computed once after the options */
