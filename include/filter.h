@@ -99,6 +99,11 @@ void timing_syscall_suffix(struct tracee *t);	/* " <0.000012>" */
 void inject_on_entry(struct tracee *t);
 void inject_on_exit(struct tracee *t);
 const char *inject_suffix(struct tracee *t);	/* " (INJECTED)" or "" */
+void inject_resume(struct tracee *t, void (*restart)(struct tracee *, int sig));
+int inject_resume_due(void (*restart)(struct tracee *, int sig));	/* 1: some held */
+void inject_wait(void);			/* until a tracee stops or a held one is due */
+void inject_tracee_gone(struct tracee *t);
+int inject_when_matches(const struct inject_rule *r, uint32_t n);	/* invocation n */
 
 /* src/pathtrace.c: -P */
 int pathtrace_active(void);

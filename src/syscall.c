@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fdinfo.h"
+#include "filter.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
@@ -265,6 +266,7 @@ void syscall_exit(struct tracee *t)
 	tabto();
 	tputs(" = ");
 	print_return(t, rflags);
+	tputs(inject_suffix(t));
 	line_end();
 	dumpio(t);
 	if (opt.stack_trace)
