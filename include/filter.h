@@ -98,7 +98,7 @@ void timing_syscall_suffix(struct tracee *t);	/* " <0.000012>" */
 /* src/inject.c */
 void inject_on_entry(struct tracee *t);
 void inject_on_exit(struct tracee *t);
-const char *inject_suffix(struct tracee *t);	/* " (INJECTED)" or "" */
+const char *inject_suffix(struct tracee *t);	/* " (INJECTED)", " (DELAYED)", both or "" */
 void inject_resume(struct tracee *t, void (*restart)(struct tracee *, int sig));
 int inject_resume_due(void (*restart)(struct tracee *, int sig));	/* 1: some held */
 void inject_wait(void);			/* until a tracee stops or a held one is due */

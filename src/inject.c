@@ -28,6 +28,7 @@
 struct inject_state {
 	uint32_t *count[3];	/* per personality, invocations of each syscall so far */
 	int tampered;		/* the call in progress is skipped: its result is ours */
+	int delayed;		/* the call in progress is delayed */
 	const struct inject_rule *rule;	/* the rule acting on it */
 	int signal;		/* to send when the tracee is restarted */
 	uint64_t hold_us;	/* to wait before restarting it */
@@ -216,6 +217,7 @@ void inject_on_entry(struct tracee *t)
 
 	if (s) {
 		s->tampered = 0;
+		s->delayed = 0;
 		s->rule = NULL;
 		s->delay_exit = 0;
 	}
@@ -237,6 +239,7 @@ void inject_on_entry(struct tracee *t)
 	if (r->has_delay_enter)
 		s->hold_us = r->delay_enter;
 	s->delay_exit = r->has_delay_exit;
+	s->delayed = r->has_delay_enter || r->has_delay_exit;
 }
 
 void inject_on_exit(struct tracee *t)
@@ -263,11 +266,16 @@ void inject_on_exit(struct tracee *t)
 	t->err = r->error;
 }
 
+/* strace's marks: the result was injected, the call was delayed. */
 const char *inject_suffix(struct tracee *t)
 {
 	const struct inject_state *s = t->inject;
 
-	return s && s->tampered ? " (INJECTED)" : "";
+	if (!s)
+		return "";
+	if (s->tampered)
+		return s->delayed ? " (INJECTED) (DELAYED)" : " (INJECTED)";
+	return s->delayed ? " (DELAYED)" : "";
 }
 
 /* ---- delays ---- */
