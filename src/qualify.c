@@ -3,7 +3,7 @@
  *
  *   -e [trace=]SET   -e abbrev=SET   -e verbose=SET   -e raw=SET      (sets of syscalls)
  *   -e signal=SET    -e status=SET   -e quiet=SET     -e decode-fds=SET
- *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:when=W]
+ *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:syscall=S][:when=W]
  *   -e fault=SET[:error=E][:when=W]
  *
  * A syscall SET is a comma list of names (NAME@64, @32, @x32 for one personality), %classes,
