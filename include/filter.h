@@ -60,6 +60,7 @@ struct inject_rule {
 	int signal;			/* > 0: deliver this signal */
 	uint64_t delay_enter, delay_exit;	/* microseconds, 0 for none */
 	int has_delay_enter, has_delay_exit;
+	int has_syscall, syscall;	/* syscall=: the id of the pure call run instead */
 };
 
 /* src/qualify.c */
@@ -80,6 +81,7 @@ const struct sysset *trace_sysset(void);
 int trace_fd_wanted(int fd);		/* --trace-fds */
 int trace_fds_used(void);
 int signal_by_name(const char *s);	/* 0..64, or -1 */
+int parse_delay(const char *s, uint64_t *us);	/* strace's time syntax; -1 when bad */
 
 /* src/seccomp.c: the in-kernel filter */
 int seccomp_wanted(void);		/* computed once after the options */
@@ -108,7 +110,12 @@ void timing_sub(struct timespec *d, const struct timespec *a, const struct times
 /* src/inject.c */
 void inject_on_entry(struct tracee *t);
 void inject_on_exit(struct tracee *t);
-const char *inject_suffix(struct tracee *t);	/* " (INJECTED)" or "" */
+const char *inject_suffix(struct tracee *t);	/* " (INJECTED)", " (DELAYED)", both or "" */
+void inject_resume(struct tracee *t, void (*restart)(struct tracee *, int sig));
+int inject_resume_due(void (*restart)(struct tracee *, int sig));	/* 1: some held */
+void inject_wait(void);			/* until a tracee stops or a held one is due */
+void inject_tracee_gone(struct tracee *t);
+int inject_when_matches(const struct inject_rule *r, uint32_t n);	/* invocation n */
 
 /* src/pathtrace.c: -P */
 int pathtrace_active(void);

@@ -97,6 +97,7 @@ struct tracee {
 	struct outfile *out;
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
+	void *inject;			/* -e inject= state, owned by src/inject.c */
 };
 
 /* src/tracee.c */

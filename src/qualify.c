@@ -3,7 +3,7 @@
  *
  *   -e [trace=]SET   -e abbrev=SET   -e verbose=SET   -e raw=SET      (sets of syscalls)
  *   -e signal=SET    -e status=SET   -e quiet=SET     -e decode-fds=SET
- *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:when=W]
+ *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:syscall=S][:when=W]
  *   -e fault=SET[:error=E][:when=W]
  *
  * A syscall SET is a comma list of names (NAME@64, @32, @x32 for one personality), %classes,
@@ -422,38 +422,51 @@ static int parse_uint(const char **pp, unsigned long long max, unsigned long lon
 	return 0;
 }
 
-/* when=FIRST[..LAST][+STEP], FIRST 1..65535, LAST FIRST..65534, STEP 1..65535. */
+/* A decimal number as strtoul reads it (leading blanks and + allowed), in [min, max]. */
+static int parse_num(const char **pp, unsigned long long min, unsigned long long max,
+		     unsigned long long *out)
+{
+	const char *p = *pp;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p == '+')
+		p++;
+	if (parse_uint(&p, max, out) < 0 || *out < min)
+		return -1;
+	*pp = p;
+	return 0;
+}
+
+/*
+ * when=FIRST[..LAST][+[STEP]]: FIRST and STEP 1..65535, LAST FIRST..65534. FIRST alone is
+ * one invocation, FIRST..LAST a range, a + goes on every STEP (default 1) until LAST.
+ */
 static int parse_when(const char *s, struct inject_rule *r)
 {
 	unsigned long long v;
 	int range = 0;
 
-	r->first = 1;
-	r->last = WHEN_INFINITY;
+	if (parse_num(&s, 1, 65535, &v) < 0)
+		return -1;
+	r->first = r->last = (unsigned)v;
 	r->step = 1;
-	if (*s != '+') {
-		if (parse_uint(&s, 65535, &v) < 0 || v < 1)
-			return -1;
-		r->first = (unsigned)v;
-		r->last = r->first;
-	}
 	if (strncmp(s, "..", 2) == 0) {
 		s += 2;
 		range = 1;
-		r->last = WHEN_INFINITY;
-		if (*s != '+') {
-			if (parse_uint(&s, 65534, &v) < 0 || v < r->first)
-				return -1;
-			r->last = (unsigned)v;
-		}
+		if (parse_num(&s, r->first, 65534, &v) < 0)
+			return -1;
+		r->last = (unsigned)v;
 	}
 	if (*s == '+') {
 		s++;
-		if (parse_uint(&s, 65535, &v) < 0 || v < 1)
-			return -1;
-		r->step = (unsigned)v;
 		if (!range)
 			r->last = WHEN_INFINITY;
+		if (*s) {
+			if (parse_num(&s, 1, 65535, &v) < 0)
+				return -1;
+			r->step = (unsigned)v;
+		}
 	}
 	return *s ? -1 : 0;
 }
@@ -463,10 +476,10 @@ static int parse_errno(const char *s)
 	unsigned long long v;
 	const char *p = s;
 
-	if (isdigit((unsigned char)*s))
-		return parse_uint(&p, 4095, &v) == 0 && !*p && v >= 1 ? (int)v : -1;
+	if (parse_num(&p, 1, 4095, &v) == 0)
+		return *p ? -1 : (int)v;
 	for (unsigned i = 0; i < xlat_errnos.n; i++)
-		if (strcmp(xlat_errnos.e[i].name, s) == 0)
+		if (strcasecmp(xlat_errnos.e[i].name, s) == 0)
 			return (int)xlat_errnos.e[i].val;
 	return -1;
 }
@@ -474,43 +487,67 @@ static int parse_errno(const char *s)
 /* retval=N: any 64-bit value, negative ones as their two's complement. */
 static int parse_retval(const char *s, uint64_t *out)
 {
-	const char *p = *s == '-' ? s + 1 : s;
+	const char *p = s;
 	char *end;
+	int neg;
 
+	while (isspace((unsigned char)*p))
+		p++;
+	neg = *p == '-';
+	if (*p == '-' || *p == '+')
+		p++;
 	if (!isdigit((unsigned char)*p))
 		return -1;
 	errno = 0;
 	*out = strtoull(p, &end, 0);
 	if (errno || *end)
 		return -1;
-	if (*s == '-')
+	if (neg)
 		*out = -*out;
 	return 0;
 }
 
-/* delay_enter=/delay_exit=: microseconds, or with a unit s, ms, us, ns. */
-static int parse_delay(const char *s, uint64_t *us)
+/*
+ * delay_enter=/delay_exit=: strace's time syntax, a decimal floating point number with an
+ * optional unit s, ms, us (the default) or ns; kept in microseconds, saturating.
+ */
+int parse_delay(const char *s, uint64_t *us)
 {
-	unsigned long long v;
+	static const struct { const char *unit; double scale; } units[] = {
+		{ "", 1 }, { "us", 1 }, { "s", 1e6 }, { "ms", 1e3 }, { "ns", 1e-3 },
+	};
 	const char *p = s;
+	char *end;
+	double v;
 
-	if (parse_uint(&p, ~0ULL, &v) < 0)
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p == '+')
+		p++;
+	if (!isdigit((unsigned char)*p) && !(*p == '.' && isdigit((unsigned char)p[1])))
+		return -1;	/* no sign, inf, nan or hex */
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
 		return -1;
-	if (!*p || strcmp(p, "us") == 0)
-		*us = v;
-	else if (strcmp(p, "s") == 0)
-		*us = v * 1000000;
-	else if (strcmp(p, "ms") == 0)
-		*us = v * 1000;
-	else if (strcmp(p, "ns") == 0)
-		*us = v / 1000;
-	else
-		return -1;
-	return 0;
+	v = strtod(p, &end);
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (strcmp(end, units[i].unit))
+			continue;
+		v *= units[i].scale;
+		*us = v >= 1.8e19 ? UINT64_MAX : (uint64_t)v;
+		return 0;
+	}
+	return -1;
+}
+
+/* syscall=NAME: a pure call run instead of the injected one. */
+static int parse_substitute(const char *s, int *id)
+{
+	*id = syscall_by_name(s);
+	return *id >= 0 && (sysent[*id].classes & CLASS_PURE) ? 0 : -1;
 }
 
 /* One KEY=VALUE of an inject/fault spec into r; -1 when bad. */
-static int inject_option(struct inject_rule *r, const char *o, int fault, int *has_when)
+static int inject_option(struct inject_rule *r, const char *o, int fault)
 {
 	const char *v = strchr(o, '=');
 	size_t klen;
@@ -519,11 +556,13 @@ static int inject_option(struct inject_rule *r, const char *o, int fault, int *h
 		return -1;
 	klen = v++ - o;
 #define KEY(k) (klen == sizeof(k) - 1 && strncmp(o, k, klen) == 0)
-	if (KEY("when")) {
-		if (*has_when)
+	if (KEY("when"))
+		return parse_when(v, r);	/* the last one counts */
+	if (KEY("syscall")) {
+		if (r->has_syscall)
 			return -1;
-		*has_when = 1;
-		return parse_when(v, r);
+		r->has_syscall = 1;
+		return parse_substitute(v, &r->syscall);
 	}
 	if (KEY("error")) {
 		if (r->error || r->has_retval)
@@ -569,6 +608,9 @@ static void warn_retval(const struct inject_rule *r)
 	if (r->retval >= (uint64_t)-4095)
 		warnx_("Inadvertent injection of error %d is possible for retval=%llu",
 		       (int)-r->retval, (unsigned long long)r->retval);
+	else if (r->retval != (uint32_t)r->retval)
+		warnx_("Injected return value %llu will be clipped to %u in compat personality",
+		       (unsigned long long)r->retval, (unsigned)(uint32_t)r->retval);
 	else if ((uint32_t)r->retval >= (uint32_t)-4095)
 		warnx_("Inadvertent injection of error %d is possible in compat personality"
 		       " for retval=%llu", (int)-(int32_t)r->retval,
@@ -580,7 +622,7 @@ static int parse_inject(const char *spec, int fault)
 	const char *kind = fault ? "fault" : "inject";
 	struct inject_rule r;
 	struct qset set;
-	int has_when = 0, bad = 0;
+	int bad = 0;
 	char *copy = strdup(spec), *colon, *o, *save;
 
 	oom(copy);
@@ -598,13 +640,15 @@ static int parse_inject(const char *spec, int fault)
 	}
 	if (colon) {
 		for (o = strtok_r(colon + 1, ":", &save); o && !bad; o = strtok_r(NULL, ":", &save))
-			bad = inject_option(&r, o, fault, &has_when) < 0;
+			bad = inject_option(&r, o, fault) < 0;
 	}
 	free(copy);
 	if (fault && !r.error)
 		r.error = ENOSYS;
 	if (!bad && !r.error && !r.has_retval && !r.signal && !r.has_delay_enter &&
 	    !r.has_delay_exit)
+		bad = 1;
+	if (r.has_syscall && !r.error && !r.has_retval)
 		bad = 1;
 	if (bad) {
 		warnx_("invalid %s argument '%s'", kind, spec);
@@ -653,7 +697,7 @@ static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
-	       parse == parse_write;
+	       parse == parse_write || parse == parse_inj || parse == parse_fault;
 }
 
 static int parse_later(const char *spec)

@@ -266,6 +266,7 @@ void syscall_exit(struct tracee *t)
 	tabto();
 	tputs(" = ");
 	print_return(t, rflags);
+	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
 	line_end();
 	dumpio(t);

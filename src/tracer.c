@@ -84,6 +84,7 @@ static void drop_tracee(struct tracee *t)
 {
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
+	inject_tracee_gone(t);
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	tracee_free(t);
@@ -225,6 +226,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->id = t->se ? (int)(t->se - sysent) : -1;
 	t->flags |= TF_IN_SYSCALL;
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
+	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags &= ~TF_STARTUP;
 	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
@@ -243,6 +245,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	timing_syscall_exit(t);
 	t->rval = info->exit.rval;
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
+	inject_on_exit(t);
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
 		summary_exit(t, ru);
 	syscall_exit(t);
@@ -556,7 +559,13 @@ void tracer_loop(void)
 			detach_all();
 			break;
 		}
-		pid = wait4(-1, &status, __WALL, opt.count ? &ru : NULL);
+		/* with tracees held by a delay, wait for a stop only until the next is due */
+		int held = inject_resume_due(restart);
+		pid = wait4(-1, &status, __WALL | (held ? WNOHANG : 0), opt.count ? &ru : NULL);
+		if (pid == 0) {
+			inject_wait();
+			continue;
+		}
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -582,7 +591,7 @@ void tracer_loop(void)
 		int event = (unsigned)status >> 16;
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t, opt.count ? &ru : NULL);
-			restart(t, 0);
+			inject_resume(t, restart);	/* now or after a delay, with a signal */
 		} else if (event) {
 			on_event(t, event, sig);
 		} else {
