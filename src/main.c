@@ -186,6 +186,14 @@ static void push(const char ***list, int *n, const char *item)
 	*list = l;
 }
 
+/* Whether the option getopt_long just returned was spelt long (strace names it so). */
+static int long_form(char **argv)
+{
+	if (strncmp(argv[optind - 1], "--", 2) == 0)
+		return 1;
+	return optind >= 2 && optarg == argv[optind - 1] && strncmp(argv[optind - 2], "--", 2) == 0;
+}
+
 static void parse_options(int argc, char **argv)
 {
 	int c, idx;
@@ -267,7 +275,8 @@ static void parse_options(int argc, char **argv)
 		case 'O':
 			opt.overhead = optarg;
 			if (summary_set_overhead(optarg) < 0)
-				usage_error("invalid -O argument: '%s'", optarg);
+				usage_error("invalid %s argument: '%s'", long_form(argv) ?
+					    "--summary-syscall-overhead" : "-O", optarg);
 			break;
 		case 'p':
 			push(&opt.pids, &opt.npids, optarg);

@@ -1,0 +1,27 @@
+# -c/-C's table (src/summary.c) against strace's: the same calls and errors per syscall,
+# the same header, rules and column positions, the same row order for the keys that are
+# not times; strace's messages for bad -S/-U/-O values; what -w and -O measure.
+# Several cases share one test (`::` between them): each Python start is slow.
+set(SUMMARY ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/integration/summary.py $<TARGET_FILE:strc>)
+
+function(summary name)
+  add_test(NAME summary.${name} COMMAND ${SUMMARY} ${ARGN})
+  set_tests_properties(summary.${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endfunction()
+
+set(FILE ${PROGS}/fam_file)
+summary(c_C table -c -- ${FILE} :: -C -- ${FILE} :: -c -w -- ${FILE} :: -c -O 1ms -- ${FILE}
+  :: -c -e trace=%file -- ${FILE} :: -c -e trace=none -- /bin/true)
+summary(sort table -c -S calls -- ${FILE} :: -c -S errors -- ${FILE} :: -c -S name -- ${FILE}
+  :: -c -S nothing -- ${FILE} :: -c -S min-time -- ${FILE} :: -c -S max_time -- ${FILE}
+  :: -c -S avg-time -- ${FILE} :: -C -w -S count -- ${FILE})
+summary(columns table
+  -c -U name,calls,errors,max-time,min-time,avg-time,total-time,time-percent -- ${FILE}
+  :: -c -U shortest,longest -- ${FILE} :: -c -U errors -- ${FILE}
+  :: --summary-only --summary-sort-by=syscall --summary-columns=calls,errors -- ${FILE})
+summary(follow table -c -f -- sh -c "ls /nonexistent; /bin/true; echo x | cat"
+  :: -C -f -S calls -- sh -c "ls /nonexistent; /bin/true"
+  :: -c -f -S name -U calls,errors,name -- ${PROGS}/threads)
+summary(personalities table -c -S calls -- ${PROGS}/x32call :: -C -U name,calls -- ${PROGS}/x32call)
+summary(errors errors)
+summary(wall wall)
