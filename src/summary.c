@@ -156,6 +156,8 @@ int summary_parse_time(const char *s, uint64_t *ns)
 	char *end;
 	double v;
 
+	if (strpbrk(s, "xX"))
+		return -1;	/* strtod's hexadecimal floats: strace takes decimal only */
 	errno = 0;
 	v = strtod(s, &end);
 	if (end == s || errno || !isfinite(v) || v < 0)
