@@ -207,7 +207,7 @@ def errors_case(strc, strace):
              ['-c', '-U', 'bogus'], ['-c', '-U', 'calls,,name'], ['-c', '-U', 'calls,'],
              ['-c', '-U', 'calls,errors,count,name'], ['-c', '-U', 'name,syscall'],
              ['-c', '-O', 'bogus'], ['-c', '-O', '-1'], ['-c', '-O', '1x'], ['-c', '-O', ''],
-             ['-c', '-O', 'nan'], ['-c', '-O', '1e-320'], ['-c', '-O', '5 '],
+             ['-c', '-O', 'nan'], ['-c', '-O', '0x10'], ['-c', '-O', '1e-320'], ['-c', '-O', '5 '],
              ['-c', '--summary-sort-by=percent'], ['-c', '--summary-columns=nothing'],
              ['-c', '--summary-syscall-overhead=1h'], ['-c', '--summary-syscall-overhead', '1h'],
              ['-cO1h'],
