@@ -414,6 +414,8 @@ static void check_summary(void)
 
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (opt.count && opt.follow_ff)
+		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
 		usage_error("-w/--summary-wall-clock must be given with %s", with_c);
 	if (opt.columns && !opt.count)

@@ -211,7 +211,8 @@ def errors_case(strc, strace):
              ['-c', '--summary-sort-by=percent'], ['-c', '--summary-columns=nothing'],
              ['-c', '--summary-syscall-overhead=1h'], ['-c', '--summary-syscall-overhead', '1h'],
              ['-cO1h'],
-             ['-c', '-C'], ['-C', '-c'], ['-w'], ['-U', 'calls'], ['-w', '-U', 'calls'],
+             ['-c', '-C'], ['-C', '-c'], ['-c', '-ff'], ['-C', '-f', '-f', '-o', '/dev/null'],
+             ['--output-separately', '-c'], ['-c', '-C', '-ff'], ['-w'], ['-U', 'calls'], ['-w', '-U', 'calls'],
              ['-S', 'calls', '-c', '-S', 'nope']]
     for opts in cases:
         out = {}
