@@ -18,10 +18,18 @@ summary(sort table -c -S calls -- ${FILE} :: -c -S errors -- ${FILE} :: -c -S na
 summary(columns table
   -c -U name,calls,errors,max-time,min-time,avg-time,total-time,time-percent -- ${FILE}
   :: -c -U shortest,longest -- ${FILE} :: -c -U errors -- ${FILE}
-  :: --summary-only --summary-sort-by=syscall --summary-columns=calls,errors -- ${FILE})
+  :: --summary-only --summary-sort-by=syscall --summary-columns=calls,errors -- ${FILE}
+  :: -c -U name,calls -- ${PROGS}/fam_desc :: -c -e trace=close,inotify_rm_watch -- ${PROGS}/fam_desc)
 summary(follow table -c -f -- sh -c "ls /nonexistent; /bin/true; echo x | cat"
   :: -C -f -S calls -- sh -c "ls /nonexistent; /bin/true"
   :: -c -f -S name -U calls,errors,name -- ${PROGS}/threads)
 summary(personalities table -c -S calls -- ${PROGS}/x32call :: -C -U name,calls -- ${PROGS}/x32call)
 summary(errors errors)
 summary(wall wall)
+
+# -O larger than any call makes every time 0: then the whole table is deterministic and
+# must be strace's byte for byte (ties in number order, 0.00 percents, 100.00 total, the
+# name column as wide as the longest name + 1).
+compare(summary_zero OPTS -c -O 1s CMD ${PROGS}/fam_desc)
+compare(summary_zero_w_U OPTS -c -w -O 100s -U name,calls,errors,min-time,max-time,avg-time,total-time,time-percent CMD ls -l /nonexistent /)
+compare(summary_zero_C_f OPTS -C -f -O 1s -S errors CMD sh -c "ls /nonexistent; /bin/true")
