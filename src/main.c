@@ -394,7 +394,6 @@ static void parse_options(int argc, char **argv)
 	}
 }
 
-/* What is parsed but not built yet says so; remove a line here when its option works. */
 /* What strace refuses or warns about in -c/-C's options, in its order. */
 static void check_summary(void)
 {
@@ -431,6 +430,7 @@ static void check_summary(void)
 				opt.progname, no_effect[i].what);
 }
 
+/* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
 	if (opt.print_ip) not_yet("-i");
