@@ -319,11 +319,15 @@ static void parse_options(int argc, char **argv)
 			opt.username = optarg;
 			break;
 		case 'U': {
-			char why[512];
+			size_t len = 2 * strlen(optarg) + 128;	/* the message quotes it twice */
+			char *why = malloc(len);
 
+			if (!why)
+				die("out of memory");
 			opt.columns = optarg;
-			if (summary_set_columns(optarg, why, sizeof(why)) < 0)
+			if (summary_set_columns(optarg, why, len) < 0)
 				usage_error("%s", why);
+			free(why);
 			break;
 		}
 		case 'v':
