@@ -75,6 +75,11 @@ static void usage(void)
 	       "  -a COLUMN      align return values at COLUMN (default 40)\n"
 	       "  -c             count time, calls and errors of each syscall; print a summary\n"
 	       "  -C             like -c, and print the calls as well\n"
+	       "  -O OVERHEAD    with -c: take OVERHEAD (10us, 1ms...) off each call's time\n"
+	       "  -S SORTBY      with -c: sort by time, min-time, max-time, avg-time, calls,\n"
+	       "                 errors, name or nothing\n"
+	       "  -U COLUMNS     with -c: the columns, e.g. name,calls,errors,time-percent\n"
+	       "  -w             with -c: wall-clock time instead of system CPU time\n"
 	       "  -e EXPR        a qualifying expression: trace=[!]NAME|%%CLASS|all|none[,...]\n"
 	       "  -f             follow forks\n"
 	       "  -ff            follow forks, one output file per process (with -o)\n"
@@ -195,6 +200,14 @@ static void push(const char ***list, int *n, const char *item)
 	*list = l;
 }
 
+/* Whether the option getopt_long just returned was spelt long (strace names it so). */
+static int long_form(char **argv)
+{
+	if (strncmp(argv[optind - 1], "--", 2) == 0)
+		return 1;
+	return optind >= 2 && optarg == argv[optind - 1] && strncmp(argv[optind - 2], "--", 2) == 0;
+}
+
 static void parse_options(int argc, char **argv)
 {
 	int c, idx;
@@ -276,7 +289,8 @@ static void parse_options(int argc, char **argv)
 		case 'O':
 			opt.overhead = optarg;
 			if (summary_set_overhead(optarg) < 0)
-				usage_error("invalid -O argument: '%s'", optarg);
+				usage_error("invalid %s argument: '%s'", long_form(argv) ?
+					    "--summary-syscall-overhead" : "-O", optarg);
 			break;
 		case 'p':
 			push(&opt.pids, &opt.npids, optarg);
@@ -322,11 +336,15 @@ static void parse_options(int argc, char **argv)
 			opt.username = optarg;
 			break;
 		case 'U': {
-			char why[512];
+			size_t len = 2 * strlen(optarg) + 128;	/* the message quotes it twice */
+			char *why = malloc(len);
 
+			if (!why)
+				die("out of memory");
 			opt.columns = optarg;
-			if (summary_set_columns(optarg, why, sizeof(why)) < 0)
+			if (summary_set_columns(optarg, why, len) < 0)
 				usage_error("%s", why);
+			free(why);
 			break;
 		}
 		case 'v':
@@ -416,6 +434,8 @@ static void check_summary(void)
 
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (opt.count && opt.follow_ff)
+		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
 		usage_error("-w/--summary-wall-clock must be given with %s", with_c);
 	if (opt.columns && !opt.count)

@@ -80,6 +80,12 @@ static enum sum_column columns[COL_COUNT] = {
 	COL_PERCENT, COL_TOTAL, COL_AVG, COL_CALLS, COL_ERRORS, COL_NAME,
 };
 static int ncolumns = 6;
+static int name_width;	/* the table being printed: its longest name + 1, at least 16 */
+
+static int width_of(enum sum_column col)
+{
+	return col == COL_NAME ? name_width : column_shape[col].width;
+}
 
 /* a == b (length n of a), taking '-' and '_' as one letter */
 static int same_name(const char *a, size_t n, const char *b)
@@ -156,6 +162,8 @@ int summary_parse_time(const char *s, uint64_t *ns)
 	char *end;
 	double v;
 
+	if (strpbrk(s, "xX"))
+		return -1;	/* strtod's hexadecimal floats: strace takes decimal only */
 	errno = 0;
 	v = strtod(s, &end);
 	if (end == s || errno || !isfinite(v) || v < 0)
@@ -269,7 +277,7 @@ static void print_seconds(int width, uint64_t ns)
 static void print_cell(enum sum_column col, const struct sc_count *c, double percent,
 		       const char *name, int last)
 {
-	int w = column_shape[col].width;
+	int w = width_of(col);
 
 	switch (col) {
 	case COL_PERCENT:
@@ -324,7 +332,7 @@ static void print_header(void)
 		if (col == COL_NAME && i == ncolumns - 1)
 			tputs(column_shape[col].header);
 		else
-			tprintf(col == COL_NAME ? "%-*s" : "%*s", column_shape[col].width,
+			tprintf(col == COL_NAME ? "%-*s" : "%*s", width_of(col),
 				column_shape[col].header);
 	}
 	tputs("\n");
@@ -332,9 +340,12 @@ static void print_header(void)
 
 static void print_rule(void)
 {
-	for (int i = 0; i < ncolumns; i++)
-		tprintf("%s%.*s", i ? " " : "", column_shape[columns[i]].width,
-			"----------------");
+	for (int i = 0; i < ncolumns; i++) {
+		if (i)
+			tputs(" ");
+		for (int k = 0; k < width_of(columns[i]); k++)
+			tputs("-");
+	}
 	tputs("\n");
 }
 
@@ -344,12 +355,16 @@ static void print_table(const struct sc_count *table)
 	int order[SYS_COUNT], n = 0;
 	struct sc_count sum = { 0 };
 
+	name_width = column_shape[COL_NAME].width;
 	for (int i = 0; i < SYS_COUNT; i++) {
 		const struct sc_count *c = &table[i];
+		int len = strlen(sysent[i].name);
 
 		if (!c->calls)
 			continue;
 		order[n++] = i;
+		if (len + 1 > name_width)
+			name_width = len + 1;
 		if (!sum.calls || c->min < sum.min)
 			sum.min = c->min;
 		if (c->max > sum.max)

@@ -231,10 +231,10 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		t->flags &= ~TF_STARTUP;
 	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
 		t->flags |= TF_HIDDEN;
-	if (opt.count && ru)
-		summary_entry(t, ru);
 	timing_syscall_entry(t);
 	syscall_entry(t);
+	if (opt.count && ru)
+		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
 }
 
 static void on_exit_stop(struct tracee *t, const syscall_info *info,
