@@ -366,6 +366,12 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 {
 	struct tracee *e = tracee_find(old);
 
+	if (e && (e->flags & TF_SILENT)) {
+		/* without -f the execing thread was never shown: neither is its execve */
+		drop_tracee(e);
+		leader->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+		return leader;
+	}
 	if (leader->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(leader);
 	if (!e)

@@ -24,6 +24,7 @@ seccomp_case(stopself MIN 85 OPTS -f -e trace=kill,wait4 CMD ${PROGS}/stopself)
 seccomp_case(threads MIN 100 OPTS -f -e trace=write,exit CMD ${PROGS}/threads)
 seccomp_case(segv MIN 100 OPTS -f -e trace=write,exit_group CMD ${PROGS}/segvchild)
 seccomp_case(vfork MIN 100 OPTS -f -e trace=execve,vfork CMD ${PROGS}/vforkexec)
+seccomp_case(threadexec MIN 100 OPTS -e trace=execve,write CMD ${PROGS}/threadexec)
 
 # The filter is really in place (and not with --no-seccomp-bpf, nor under -p), children
 # without -f still run, -c counts the same, --seccomp-bpf's messages.
