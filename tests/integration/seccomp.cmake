@@ -32,3 +32,11 @@ seccomp_case(threadexec MIN 100 OPTS -e trace=execve,write CMD ${PROGS}/threadex
 # without -f still run, -c counts the same, --seccomp-bpf's messages.
 add_test(NAME seccomp COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/seccomp.sh $<TARGET_FILE:strc>)
 set_tests_properties(seccomp PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+# -k: the filter also stops at the calls that change the executable mappings, so the stacks
+# are the same as without it.
+add_test(NAME seccomp.same_stack
+  COMMAND ${COMPARE} --strace ${CMAKE_CURRENT_SOURCE_DIR}/integration/noseccomp.py
+          -k -e trace=openat,write -- cat /etc/hostname)
+set_tests_properties(seccomp.same_stack PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120
+  ENVIRONMENT STRC=$<TARGET_FILE:strc>)
