@@ -619,8 +619,12 @@ void tracer_loop(void)
 			if (!WIFSTOPPED(status))
 				continue;
 			if (!opt.follow) {
-				if (seccomp_active())
-					add_tracee(pid)->flags |= TF_SILENT;
+				/* followed for the filter's sake; let go if it never went in */
+				if (!seccomp_active()) {
+					ptrace(PTRACE_DETACH, pid, 0, 0);
+					continue;
+				}
+				add_tracee(pid)->flags |= TF_SILENT;
 				ptrace(PTRACE_CONT, pid, 0, 0);
 				continue;
 			}

@@ -52,5 +52,17 @@ check "--seccomp-bpf with -p" grep -q -- "--seccomp-bpf is not enabled for proce
 "$strc" -e trace=openat -p 2147483646 2>"$tmp/err"
 check "-p without --seccomp-bpf: no message" sh -c "! grep -q seccomp '$tmp/err'"
 
+# where seccomp(2) fails: the same trace, by stopping at every call; said when asked for
+blocked=$(dirname "$0")/noseccomp_syscall.py
+if python3 "$blocked" true 2>/dev/null; then
+	python3 "$blocked" "$strc" -o "$tmp/t1" -e trace=openat,read,close cat /etc/hostname >/dev/null
+	"$strc" -o "$tmp/t2" --no-seccomp-bpf -e trace=openat,read,close cat /etc/hostname >/dev/null
+	check "fallback: the same trace" cmp -s "$tmp/t1" "$tmp/t2"
+	out=$(python3 "$blocked" "$strc" -o /dev/null -e trace=openat sh -c 'cat /etc/hostname | cat')
+	check "fallback: children without -f" [ "$out" = "$(cat /etc/hostname)" ]
+	python3 "$blocked" "$strc" --seccomp-bpf -o /dev/null -e trace=openat true 2>"$tmp/err"
+	check "fallback: --seccomp-bpf says so" grep -q -- "--seccomp-bpf is not enabled" "$tmp/err"
+fi
+
 [ $fail -eq 0 ] && echo "seccomp.sh: all passed"
 exit $((fail > 0))
