@@ -88,6 +88,8 @@ int seccomp_wanted(void);		/* computed once after the options */
 void seccomp_install(void);		/* in the child, before execve */
 unsigned long seccomp_ptrace_options(void);	/* PTRACE_O_TRACESECCOMP or 0 */
 int seccomp_resume_request(const struct tracee *t);	/* PTRACE_CONT or PTRACE_SYSCALL */
+void seccomp_note_exit(const struct tracee *t);	/* startup: did the filter go in? */
+int seccomp_active(void);
 
 /* src/timing.c: the line prefix and -T */
 enum { TS_NONE, TS_TIME, TS_UNIX };	/* --timestamps formats */

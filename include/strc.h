@@ -49,7 +49,7 @@ struct options {
 	int append;		/* -A */
 	int interruptible;	/* -I */
 	int kill_on_exit;	/* --kill-on-exit */
-	int seccomp;		/* in-kernel filtering: 1 by default, 0 with --no-seccomp-bpf */
+	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */
 	const char *username;	/* -u */
 	const char *outfile;	/* -o */
@@ -74,6 +74,7 @@ enum {
 	TF_UNFINISHED = 1 << 4,	/* its open line was cut by another tracee's */
 	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
+	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
 };
 
 struct tracee {

@@ -393,7 +393,7 @@ static void parse_options(int argc, char **argv)
 			opt.failed_only = 1;
 			break;
 		case OPT_SECCOMP:
-			opt.seccomp = 1;
+			opt.seccomp = 2;	/* asked for: say so when it cannot be */
 			break;
 		case OPT_NO_SECCOMP:
 			opt.seccomp = 0;

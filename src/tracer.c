@@ -55,7 +55,7 @@ static unsigned long seize_options(void)
 
 	if (opt.follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
-	return o;
+	return o | seccomp_ptrace_options();
 }
 
 static struct outfile *out_for(pid_t pid)
@@ -149,6 +149,7 @@ static void start_daemonized(const char *prog, char **argv)
 		if (read(fds[0], &c, 1) != 1)
 			_exit(1);	/* the tracer failed; it said why */
 		close(fds[0]);
+		seccomp_install();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);
@@ -179,6 +180,7 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	seccomp_wanted();	/* the filter is built before the fork */
 	if (opt.daemonize) {
 		start_daemonized(prog, argv);
 		return;
@@ -189,6 +191,7 @@ void tracer_start_command(char **argv)
 	if (pid == 0) {
 		/* stopped until the parent has seized us: nothing before execve is missed */
 		raise(SIGSTOP);
+		seccomp_install();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);
@@ -203,6 +206,29 @@ void tracer_start_command(char **argv)
 	t->flags |= TF_STARTUP;
 	main_pid = pid;
 	kill(pid, SIGCONT);
+}
+
+/*
+ * Without -f the command's children still inherit its seccomp filter, and a call it stops
+ * at fails with ENOSYS when no tracer is there: they are followed silently, every stop
+ * resumed as if untraced, nothing printed.
+ */
+static void silent_stop(struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status), event = (unsigned)status >> 16;
+
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		drop_tracee(t);
+		return;
+	}
+	if (event == PTRACE_EVENT_STOP &&
+	    (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU)) {
+		ptrace(PTRACE_LISTEN, t->pid, 0, 0);
+		return;
+	}
+	if (event || sig == (SIGTRAP | 0x80))
+		sig = 0;
+	ptrace(PTRACE_CONT, t->pid, 0, sig);
 }
 
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
@@ -245,6 +271,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	timing_syscall_exit(t);
 	t->rval = info->exit.rval;
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
+	seccomp_note_exit(t);
 	inject_on_exit(t);
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
 		summary_exit(t, ru);
@@ -259,6 +286,7 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0)
 		return;
 	switch (info.op) {
+	case PTRACE_SYSCALL_INFO_SECCOMP:	/* the same nr and args as an entry */
 	case PTRACE_SYSCALL_INFO_ENTRY:
 		on_entry(t, &info, ru);
 		break;
@@ -311,7 +339,7 @@ static void on_exit_status(struct tracee *t, int status)
 
 static void restart(struct tracee *t, int sig)
 {
-	if (ptrace(PTRACE_SYSCALL, t->pid, 0, sig) < 0 && errno != ESRCH)
+	if (ptrace(seccomp_resume_request(t), t->pid, 0, sig) < 0 && errno != ESRCH)
 		warnx_("PTRACE_SYSCALL pid %d: %s", t->pid, strerror(errno));
 }
 
@@ -324,6 +352,12 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 {
 	struct tracee *e = tracee_find(old);
 
+	if (e && (e->flags & TF_SILENT)) {
+		/* without -f the execing thread was never shown: neither is its execve */
+		drop_tracee(e);
+		leader->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+		return leader;
+	}
 	if (leader->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(leader);
 	if (!e)
@@ -365,6 +399,7 @@ static void on_event(struct tracee *t, int event, int sig)
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
 		t->flags |= TF_EXECED;
+		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
 		break;
 	case PTRACE_EVENT_EXIT:
 		if (t->flags & TF_IN_SYSCALL)
@@ -574,11 +609,25 @@ void tracer_loop(void)
 		struct tracee *t = tracee_find(pid);
 		if (!t) {
 			/* a new child's first stop, before or after its parent's fork event */
-			if (!opt.follow || !WIFSTOPPED(status))
+			if (!WIFSTOPPED(status))
 				continue;
+			if (!opt.follow) {
+				/* followed for the filter's sake; let go if it never went in */
+				if (!seccomp_active()) {
+					ptrace(PTRACE_DETACH, pid, 0, 0);
+					continue;
+				}
+				add_tracee(pid)->flags |= TF_SILENT;
+				ptrace(PTRACE_CONT, pid, 0, 0);
+				continue;
+			}
 			t = add_tracee(pid);
 			announce(pid, "attached");
 			restart(t, 0);
+			continue;
+		}
+		if (t->flags & TF_SILENT) {
+			silent_stop(t, status);
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
@@ -589,7 +638,7 @@ void tracer_loop(void)
 			continue;
 		int sig = WSTOPSIG(status);
 		int event = (unsigned)status >> 16;
-		if (sig == (SIGTRAP | 0x80)) {
+		if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
 			on_syscall_stop(t, opt.count ? &ru : NULL);
 			inject_resume(t, restart);	/* now or after a delay, with a signal */
 		} else if (event) {
