@@ -75,6 +75,7 @@ enum {
 	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
 	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
+	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
 };
 
 struct tracee {

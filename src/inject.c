@@ -338,8 +338,16 @@ void inject_resume(struct tracee *t, void (*restart)(struct tracee *, int))
 		restart(t, 0);
 		return;
 	}
-	sig = s->signal;
-	s->signal = 0;
+	/*
+	 * The kernel drops a signal given when resuming from a seccomp stop (only the
+	 * syscall-entry stop turns it into a delivery): keep it for the exit stop.
+	 */
+	if (t->flags & TF_SECCOMP_STOP) {
+		sig = 0;
+	} else {
+		sig = s->signal;
+		s->signal = 0;
+	}
 	if (s->hold_us) {
 		hold(t, s->hold_us, sig);
 		s->hold_us = 0;

@@ -285,6 +285,9 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0)
 		return;
+	t->flags &= ~TF_SECCOMP_STOP;
+	if (info.op == PTRACE_SYSCALL_INFO_SECCOMP)
+		t->flags |= TF_SECCOMP_STOP;
 	switch (info.op) {
 	case PTRACE_SYSCALL_INFO_SECCOMP:	/* the same nr and args as an entry */
 	case PTRACE_SYSCALL_INFO_ENTRY:
