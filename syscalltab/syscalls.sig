@@ -436,14 +436,14 @@ shmget(hex, size, flags:shmget_flags) int %ipc @shmget
 
 # container/mount
 chroot(path) int %file
-fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc
+fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc @fsconfig
 fsmount(fd, flags:fsmount_flags, flags:mount_attr_flags) fd %desc
 fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
 listmount(ptr, ptr, size, hex) int
 listns(ptr, ptr, size, hex) int
 mount(path, path, str, flags:mount_flags, str) int %file @mount
-mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc
+mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc @mount_setattr
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
 open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc

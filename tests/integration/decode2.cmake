@@ -5,3 +5,8 @@ compare(fam_sockopt CMD ${PROGS}/fam_sockopt)
 compare(fam_sockopt_v MIN 99 OPTS -v CMD ${PROGS}/fam_sockopt)
 compare(fam_sockopt_s8 OPTS -s 8 -e trace=%network CMD ${PROGS}/fam_sockopt)
 compare(fam_sockopt_x OPTS -x -e trace=setsockopt,getsockopt CMD ${PROGS}/fam_sockopt)
+# The new mount API in a mount namespace of its own (as root most calls succeed; the error
+# lines cover EINVAL, EBADF, EFAULT, ENOENT and unknown flags and commands).
+compare(fam_mountapi CMD ${PROGS}/fam_mountapi)
+compare(fam_mountapi_v OPTS -v CMD ${PROGS}/fam_mountapi)
+compare(fam_mountapi_s8 OPTS -s 8 CMD ${PROGS}/fam_mountapi)
