@@ -145,7 +145,7 @@ io_setup(uint, ptr) int %memory
 io_submit(ptr, long, ptr) int
 io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
-io_uring_setup(uint, ptr) fd %desc
+io_uring_setup(uint, ptr) fd %desc @io_uring_setup
 ioctl(fd, hex, hex) int %desc @ioctl
 lseek(fd, off, enum:lseek_whence) int %desc
 pipe(ptr) int %desc @pipe
@@ -253,8 +253,8 @@ getuid32() int %creds %pure
 ioprio_get(enum:ioprio_who, int) int
 ioprio_set(enum:ioprio_who, int, hex) int
 kcmp(pid, pid, enum:kcmp_types, hex, hex) int
-landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc
-landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc
+landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
+landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
 landlock_restrict_self(fd, hex) int %desc
 modify_ldt(int, ptr, size) int
 nice(int) int
