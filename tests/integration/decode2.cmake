@@ -16,3 +16,6 @@ compare(fam_mountapi_s8 OPTS -s 8 CMD ${PROGS}/fam_mountapi)
 compare(fam_newfd MIN 94 CMD ${PROGS}/fam_newfd)
 compare(fam_newfd_y MIN 94 OPTS -y CMD ${PROGS}/fam_newfd)
 compare(fam_newfd_landlock OPTS -y -e trace=/^landlock CMD ${PROGS}/fam_newfd)
+# perf_event_open: the short form of struct perf_event_attr (-v, the full form, not yet).
+compare(fam_perf CMD ${PROGS}/fam_perf)
+compare(fam_perf_s8 OPTS -s 8 -e trace=perf_event_open CMD ${PROGS}/fam_perf)
