@@ -145,7 +145,7 @@ io_setup(uint, ptr) int %memory
 io_submit(ptr, long, ptr) int
 io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
-io_uring_setup(uint, ptr) fd %desc
+io_uring_setup(uint, ptr) fd %desc @io_uring_setup
 ioctl(fd, hex, hex) int %desc @ioctl
 lseek(fd, off, enum:lseek_whence) int %desc
 pipe(ptr) int %desc @pipe
@@ -253,8 +253,8 @@ getuid32() int %creds %pure
 ioprio_get(enum:ioprio_who, int) int
 ioprio_set(enum:ioprio_who, int, hex) int
 kcmp(pid, pid, enum:kcmp_types, hex, hex) int
-landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc
-landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc
+landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
+landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
 landlock_restrict_self(fd, hex) int %desc
 modify_ldt(int, ptr, size) int
 nice(int) int
@@ -436,14 +436,14 @@ shmget(hex, size, flags:shmget_flags) int %ipc @shmget
 
 # container/mount
 chroot(path) int %file
-fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc
+fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc @fsconfig
 fsmount(fd, flags:fsmount_flags, flags:mount_attr_flags) fd %desc
 fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
 listmount(ptr, ptr, size, hex) int
 listns(ptr, ptr, size, hex) int
 mount(path, path, str, flags:mount_flags, str) int %file @mount
-mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc
+mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc @mount_setattr
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
 open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc
@@ -489,7 +489,7 @@ olduname(hex) int
 pciconfig_iobase(hex, hex, hex) int
 pciconfig_read(hex, hex, hex, hex, ptr) int
 pciconfig_write(hex, hex, hex, hex, ptr) int
-perf_event_open(ptr, pid, int, int, flags:perf_event_open_flags) fd %desc
+perf_event_open(ptr, pid, int, int, flags:perf_event_open_flags) fd %desc @perf_event_open
 prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int

@@ -829,8 +829,92 @@ void print_sock_fprog(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
+/* struct ip_mreq (an ip_mreqn prints as its first two fields, as strace does). */
+static void print_ip_mreq(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[8];
+	char group[INET_ADDRSTRLEN], iface[INET_ADDRSTRLEN];
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	inet_ntop(AF_INET, b, group, sizeof(group));
+	inet_ntop(AF_INET, b + 4, iface, sizeof(iface));
+	tprintf("{imr_multiaddr=inet_addr(\"%s\"), imr_interface=inet_addr(\"%s\")}", group, iface);
+}
+
+static void print_ipv6_mreq(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[20];
+	char group[INET6_ADDRSTRLEN];
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	inet_ntop(AF_INET6, b, group, sizeof(group));
+	tprintf("{inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr), ipv6mr_interface=", group);
+	print_ifindex(get32(b + 16));
+	tputc('}');
+}
+
+/* struct group_req: the sockaddr_storage after it is aligned to the tracee's word. */
+static unsigned group_req_size(struct tracee *t)
+{
+	return tracee_word_bits(t) / 8 + SOCKADDR_MAX;
+}
+
+static void print_group_req(struct tracee *t, uint64_t addr)
+{
+	uint32_t idx;
+
+	if (umove_or_printaddr(t, addr, sizeof(idx), &idx) < 0)
+		return;
+	tputs("{gr_interface=");
+	print_ifindex(idx);
+	tputs(", gr_group=");
+	print_sockaddr(t, addr + tracee_word_bits(t) / 8, SOCKADDR_MAX);
+	tputc('}');
+}
+
+static int is_mcast_group(int level, int name)
+{
+	return (level == SOL_IP || level == SOL_IPV6) &&
+	       (name == MCAST_JOIN_GROUP || name == MCAST_LEAVE_GROUP);
+}
+
+/* Structures setsockopt takes: 1 when printed, 0 for the generic printers. */
+static int print_setsockopt_struct(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (is_opt(level, name, SOL_IP, IP_ADD_MEMBERSHIP) ||
+	    is_opt(level, name, SOL_IP, IP_DROP_MEMBERSHIP)) {
+		if (len < 8)
+			printaddr(addr);
+		else
+			print_ip_mreq(t, addr);
+		return 1;
+	}
+	if (is_opt(level, name, SOL_IPV6, IPV6_ADD_MEMBERSHIP) ||
+	    is_opt(level, name, SOL_IPV6, IPV6_DROP_MEMBERSHIP) ||
+	    is_opt(level, name, SOL_IPV6, IPV6_JOIN_ANYCAST) ||
+	    is_opt(level, name, SOL_IPV6, IPV6_LEAVE_ANYCAST)) {
+		if (len < 20)
+			printaddr(addr);
+		else
+			print_ipv6_mreq(t, addr);
+		return 1;
+	}
+	if (is_mcast_group(level, name)) {
+		if (len < (int)group_req_size(t))
+			printaddr(addr);
+		else
+			print_group_req(t, addr);
+		return 1;
+	}
+	return 0;
+}
+
 static void print_setsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
+	if (print_setsockopt_struct(t, level, name, addr, len))
+		return;
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER)) {
 		if (len >= 8)
 			return print_linger(t, addr);
@@ -859,6 +943,35 @@ int dec_setsockopt(struct tracee *t)
 	return DEC_DONE;
 }
 
+/* One int field of a struct the kernel filled only in part: the bytes it has, in hex. */
+static void print_part_int(const unsigned char *b, int have)
+{
+	int v;
+
+	if (have >= 4) {
+		memcpy(&v, b, sizeof(v));
+		tprintf("%d", v);
+	} else {
+		print_quoted(b, have, QUOTE_FORCE_HEX);
+	}
+}
+
+/* A struct linger cut short by the length the kernel returned. */
+static void print_short_linger(struct tracee *t, uint64_t addr, int len)
+{
+	unsigned char b[8];
+
+	if (umove_or_printaddr(t, addr, len, b) < 0)
+		return;
+	tputs("{l_onoff=");
+	print_part_int(b, len);
+	if (len > 4) {
+		tputs(", l_linger=");
+		print_part_int(b + 4, len - 4);
+	}
+	tputc('}');
+}
+
 static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
 	unsigned char b[12];
@@ -879,6 +992,8 @@ static void print_getsockopt_value(struct tracee *t, int level, int name, uint64
 	}
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len >= 8)
 		return print_linger(t, addr);
+	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len > 0)
+		return print_short_linger(t, addr, len);
 	if (len == 4) {
 		if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
 			return;

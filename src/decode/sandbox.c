@@ -1,0 +1,122 @@
+/*
+ * sandbox.c: newer calls that return a descriptor for a kernel object set up from a
+ * structure: io_uring_setup (struct io_uring_params, read at entry, completed by the
+ * kernel at exit) and the landlock calls (their rule and ruleset attributes).
+ */
+#include <string.h>
+
+#include "decode.h"
+
+/* struct io_uring_params: 10 u32 fields, then two 40-byte ring offset structs. */
+enum { URING_PARAMS_SIZE = 120 };
+
+static void print_uring_entry(const uint32_t *p)
+{
+	tputs("{flags=");
+	printflags(&xlat_io_uring_setup_flags, p[2], "IORING_SETUP_???");
+	tprintf(", sq_thread_cpu=%u, sq_thread_idle=%u", p[3], p[4]);
+	if (p[7] || p[8] || p[9]) {
+		tputs(", resv=[");
+		for (int i = 7; i < 10; i++) {
+			tputs(i > 7 ? ", " : "");
+			printnum_hex(p[i]);
+		}
+		tputc(']');
+	}
+}
+
+static void print_uring_exit(const uint32_t *p)
+{
+	const uint32_t *sq = p + 10, *cq = p + 20;
+
+	tprintf(", sq_entries=%u, cq_entries=%u, features=", p[0], p[1]);
+	printflags(&xlat_io_uring_features, p[5], "IORING_FEAT_???");
+	tprintf(", sq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, flags=%u, "
+		"dropped=%u, array=%u}", sq[0], sq[1], sq[2], sq[3], sq[4], sq[5], sq[6]);
+	tprintf(", cq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, overflow=%u, "
+		"cqes=%u, flags=%u}", cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
+}
+
+/* scratch[0]: whether the entry part was printed (the struct opened). */
+int dec_io_uring_setup(struct tracee *t)
+{
+	uint32_t p[URING_PARAMS_SIZE / 4];
+
+	if (entering(t)) {
+		tprintf("%u, ", (unsigned)arg_ulong(t, 0));
+		t->scratch[0] = umove_or_printaddr(t, arg_ulong(t, 1), sizeof(p), p) == 0;
+		if (t->scratch[0])
+			print_uring_entry(p);
+		return 0;
+	}
+	if (!t->scratch[0])
+		return 0;
+	if (!t->err && umoven(t, arg_ulong(t, 1), sizeof(p), p) == 0)
+		print_uring_exit(p);
+	tputc('}');
+	return 0;
+}
+
+/* struct landlock_ruleset_attr: strace shows its first field, handled_access_fs. */
+static void print_ruleset_attr(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	uint64_t fs;
+
+	if (size < sizeof(fs)) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(fs), &fs) < 0)
+		return;
+	tputs("{handled_access_fs=");
+	printflags(&xlat_landlock_access_fs, fs, "LANDLOCK_ACCESS_FS_???");
+	tputc('}');
+}
+
+int dec_landlock_create_ruleset(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_ruleset_attr(t, arg_ulong(t, 0), arg_ulong(t, 1));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
+	printflags(&xlat_landlock_create_ruleset_flags, (unsigned)arg_ulong(t, 2),
+		   "LANDLOCK_CREATE_RULESET_???");
+	return DEC_DONE;
+}
+
+/* struct landlock_path_beneath_attr: packed, 12 bytes. */
+static void print_path_beneath(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[12];
+	uint64_t access;
+	int32_t fd;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	memcpy(&access, b, sizeof(access));
+	memcpy(&fd, b + 8, sizeof(fd));
+	tputs("{allowed_access=");
+	printflags(&xlat_landlock_access_fs, access, "LANDLOCK_ACCESS_FS_???");
+	tputs(", parent_fd=");
+	printfd(t, fd);
+	tputc('}');
+}
+
+int dec_landlock_add_rule(struct tracee *t)
+{
+	unsigned type = (unsigned)arg_ulong(t, 1);
+
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	printxval(&xlat_landlock_rule_types, type, NULL);
+	tputs(", ");
+	if (type == 1)	/* LANDLOCK_RULE_PATH_BENEATH */
+		print_path_beneath(t, arg_ulong(t, 2));
+	else
+		printaddr(arg_ulong(t, 2));
+	tputs(", ");
+	printnum_hex((unsigned)arg_ulong(t, 3));
+	return DEC_DONE;
+}
