@@ -215,10 +215,10 @@ set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
-capget(ptr, ptr) int %creds
-capset(ptr, ptr) int %creds
+capget(ptr, ptr) int %creds @capget
+capset(ptr, ptr) int %creds @capset
 clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone
-clone3(ptr, size) int %process
+clone3(ptr, size) int %process @clone3
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
 exit(int) none %process
@@ -245,13 +245,13 @@ getresgid32(ptr, ptr, ptr) int %creds @getresuid
 getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
-getrusage(enum:rusage_who, ptr) int
+getrusage(enum:rusage_who, ptr) int @getrusage
 getsid(pid) int
 gettid() int %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
-ioprio_get(enum:ioprio_who, int) int
-ioprio_set(enum:ioprio_who, int, hex) int
+ioprio_get(enum:ioprio_who, int) int @ioprio_get
+ioprio_set(enum:ioprio_who, int, hex) int @ioprio_set
 kcmp(pid, pid, enum:kcmp_types, hex, hex) int
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc
@@ -269,15 +269,15 @@ rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int
 sched_getaffinity(pid, uint, ptr) int @sched_getaffinity
-sched_getattr(pid, ptr, uint, uint) int
-sched_getparam(pid, ptr) int
-sched_getscheduler(pid) int
-sched_rr_get_interval(pid, ptr) int
+sched_getattr(pid, ptr, uint, uint) int @sched_getattr
+sched_getparam(pid, ptr) int @sched_getparam
+sched_getscheduler(pid) int @sched_getscheduler
+sched_rr_get_interval(pid, ostruct:timespec) int
 sched_rr_get_interval_time64(pid, ptr) int
 sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
-sched_setattr(pid, ptr, uint) int
-sched_setparam(pid, ptr) int
-sched_setscheduler(pid, enum:sched_policies, ptr) int
+sched_setattr(pid, ptr, uint) int @sched_setattr
+sched_setparam(pid, ptr) int @sched_setparam
+sched_setscheduler(pid, enum:sched_policies, ptr) int @sched_setscheduler
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
@@ -312,7 +312,7 @@ vfork() int %process
 vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
 wait4(pid, ptr, flags:wait_options, ptr) int %process @wait4
-waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process
+waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process @waitid
 waitpid(pid, ptr, flags:wait_options) int %process
 
 # signals
@@ -376,7 +376,7 @@ timerfd_gettime(fd, ptr) int %desc @timerfd_gettime
 timerfd_gettime64(fd, ptr) int %desc @timerfd_gettime64
 timerfd_settime(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime
 timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime64
-times(ptr) int
+times(ptr) int @times
 
 # network
 accept(fd, ptr, ptr) fd %network @accept

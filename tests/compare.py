@@ -29,7 +29,10 @@ SKIP = 77
 VARYING = [
     (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
-    (re.compile(r'\b(si_utime|si_stime)=\d+'), r'\1=N'),
+    (re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
+    # CPU times and resource counts of a process: struct rusage, struct tms, times()
+    (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
+    (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
     (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}(?: /\* [^*]* \*/)?'), r'\1={N}'),
     # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones
