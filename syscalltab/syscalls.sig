@@ -40,7 +40,7 @@ getcwd(obuf:1, size) int %file @getcwd
 getdents(fd, ptr, uint) int %desc @getdents
 getdents64(fd, ptr, uint) int %desc @getdents64
 getxattr(path, str, obuf:3, size) int %file @getxattr
-getxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+getxattrat(dirfd, path, flags:xattrat_flags, str, ptr, size) int %file %desc @getxattrat
 inotify_add_watch(fd, path, flags:inotify_mask) int %file %desc
 inotify_init() fd %desc
 inotify_init1(flags:inotify_init_flags) fd %desc
@@ -51,7 +51,7 @@ lgetxattr(path, str, obuf:3, size) int %file @getxattr @getxattr
 link(path, path) int %file
 linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
 listxattr(path, obuf:2, size) int %file
-listxattrat(dirfd, path, flags:at_flags, obuf:4, size) int %file %desc
+listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc
 llistxattr(path, obuf:2, size) int %file
 lremovexattr(path, str) int %file
 lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr @setxattr
@@ -76,13 +76,13 @@ readdir(fd, ptr, uint) int %desc
 readlink(path, obuf:2, size) int %file
 readlinkat(dirfd, path, obuf:3, size) int %file %desc
 removexattr(path, str) int %file
-removexattrat(dirfd, path, flags:at_flags, str) int %file %desc
+removexattrat(dirfd, path, flags:xattrat_flags, str) int %file %desc
 rename(path, path) int %file
 renameat(dirfd, path, dirfd, path) int %file %desc
 renameat2(dirfd, path, dirfd, path, flags:rename_flags) int %file %desc
 rmdir(path) int %file
 setxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr
-setxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+setxattrat(dirfd, path, flags:xattrat_flags, str, ptr, size) int %file %desc @setxattrat
 stat(path, ostruct:stat) int %file %stat %stat_like
 stat64(path, ostruct:stat64) int %file %stat %stat_like
 statfs(path, ptr) int %file %statfs %statfs_like @statfs
