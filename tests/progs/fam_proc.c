@@ -46,6 +46,16 @@ static void more(void)
 	if ((k = syscall(SYS_clone3, &ca, sizeof(ca))) == 0)
 		_exit(2);
 	syscall(SYS_waitid, P_PIDFD, pidfd, &si, WEXITED | __WCLONE, &ru);
+	/* the child is gone: its pidfd takes no signal, after the siginfo is read */
+	siginfo_t qi;
+	memset(&qi, 0, sizeof(qi));
+	qi.si_signo = SIGUSR1;
+	qi.si_code = SI_QUEUE;
+	qi.si_value.sival_int = 7;
+	syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, SIGUSR1, &qi, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, SIGUSR1, BAD, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 5);
 	syscall(SYS_clone3, BAD, sizeof(ca));
 	syscall(SYS_clone3, &ca, 10);
 	memset(&ca, 0, sizeof(ca));
