@@ -111,7 +111,7 @@ _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
 _newselect(int, ptr, ptr, ptr, ptr) int %desc @select
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
-cachestat(fd, ptr, ptr, hex) int %desc
+cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
 close(fd) int %desc
 close_range(uint, uint, flags:close_range_flags) int
 copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc @copy_file_range

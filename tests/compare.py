@@ -104,7 +104,8 @@ def isolated():
 
 def run(tracer, opts, command, log, wrap, workdir):
     argv = wrap + [tracer, '-o', log] + opts + ['--'] + command
-    with open(log + '.out', 'wb') as sink:
+    # the same path in both runs: with -y it shows as the command's standard output
+    with open(os.path.join(os.path.dirname(log), 'command.out'), 'wb') as sink:
         p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
                            stderr=subprocess.PIPE, cwd=workdir, timeout=120)
     if not os.path.exists(log):
