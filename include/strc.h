@@ -134,6 +134,8 @@ int trace_all_selected(void);
 const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
 void print_signal(int sig);
 void print_siginfo_fields(struct tracee *t, const void *siginfo);
+/* ", field=N" for a clock_t count of ticks, with the seconds in a comment when not 0 */
+void print_clock_t(const char *field, long v);
 
 /* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */
 void probe_kernel(void);

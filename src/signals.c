@@ -86,7 +86,7 @@ static void print_pid_uid(const siginfo_t *si)
 }
 
 /* CPU time in clock ticks; strace adds the seconds in a comment when it is not 0. */
-static void print_clock_t(const char *field, long v)
+void print_clock_t(const char *field, long v)
 {
 	tprintf(", %s=%ld", field, v);
 	if (v)

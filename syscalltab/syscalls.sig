@@ -40,7 +40,7 @@ getcwd(obuf:1, size) int %file @getcwd
 getdents(fd, ptr, uint) int %desc @getdents
 getdents64(fd, ptr, uint) int %desc @getdents64
 getxattr(path, str, obuf:3, size) int %file @getxattr
-getxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+getxattrat(dirfd, path, flags:xattrat_flags, str, ptr, size) int %file %desc @getxattrat
 inotify_add_watch(fd, path, flags:inotify_mask) int %file %desc
 inotify_init() fd %desc
 inotify_init1(flags:inotify_init_flags) fd %desc
@@ -51,7 +51,7 @@ lgetxattr(path, str, obuf:3, size) int %file @getxattr @getxattr
 link(path, path) int %file
 linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
 listxattr(path, obuf:2, size) int %file
-listxattrat(dirfd, path, flags:at_flags, obuf:4, size) int %file %desc
+listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc
 llistxattr(path, obuf:2, size) int %file
 lremovexattr(path, str) int %file
 lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr @setxattr
@@ -76,13 +76,13 @@ readdir(fd, ptr, uint) int %desc
 readlink(path, obuf:2, size) int %file
 readlinkat(dirfd, path, obuf:3, size) int %file %desc
 removexattr(path, str) int %file
-removexattrat(dirfd, path, flags:at_flags, str) int %file %desc
+removexattrat(dirfd, path, flags:xattrat_flags, str) int %file %desc
 rename(path, path) int %file
 renameat(dirfd, path, dirfd, path) int %file %desc
 renameat2(dirfd, path, dirfd, path, flags:rename_flags) int %file %desc
 rmdir(path) int %file
 setxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr
-setxattrat(dirfd, path, flags:at_flags, str, ptr, size) int %file %desc
+setxattrat(dirfd, path, flags:xattrat_flags, str, ptr, size) int %file %desc @setxattrat
 stat(path, ostruct:stat) int %file %stat %stat_like
 stat64(path, ostruct:stat64) int %file %stat %stat_like
 statfs(path, ptr) int %file %statfs %statfs_like @statfs
@@ -111,7 +111,7 @@ _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
 _newselect(int, ptr, ptr, ptr, ptr) int %desc @select
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
-cachestat(fd, ptr, ptr, hex) int %desc
+cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
 close(fd) int %desc
 close_range(uint, uint, flags:close_range_flags) int
 copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc @copy_file_range
@@ -215,10 +215,10 @@ set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
-capget(ptr, ptr) int %creds
-capset(ptr, ptr) int %creds
+capget(ptr, ptr) int %creds @capget
+capset(ptr, ptr) int %creds @capset
 clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone
-clone3(ptr, size) int %process
+clone3(ptr, size) int %process @clone3
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
 exit(int) none %process
@@ -245,13 +245,13 @@ getresgid32(ptr, ptr, ptr) int %creds @getresuid
 getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
-getrusage(enum:rusage_who, ptr) int
+getrusage(enum:rusage_who, ptr) int @getrusage
 getsid(pid) int
 gettid() int %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
-ioprio_get(enum:ioprio_who, int) int
-ioprio_set(enum:ioprio_who, int, hex) int
+ioprio_get(enum:ioprio_who, int) int @ioprio_get
+ioprio_set(enum:ioprio_who, int, hex) int @ioprio_set
 kcmp(pid, pid, enum:kcmp_types, hex, hex) int
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
@@ -269,15 +269,15 @@ rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int
 sched_getaffinity(pid, uint, ptr) int @sched_getaffinity
-sched_getattr(pid, ptr, uint, uint) int
-sched_getparam(pid, ptr) int
-sched_getscheduler(pid) int
-sched_rr_get_interval(pid, ptr) int
+sched_getattr(pid, ptr, uint, uint) int @sched_getattr
+sched_getparam(pid, ptr) int @sched_getparam
+sched_getscheduler(pid) int @sched_getscheduler
+sched_rr_get_interval(pid, ostruct:timespec) int
 sched_rr_get_interval_time64(pid, ptr) int
 sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
-sched_setattr(pid, ptr, uint) int
-sched_setparam(pid, ptr) int
-sched_setscheduler(pid, enum:sched_policies, ptr) int
+sched_setattr(pid, ptr, uint) int @sched_setattr
+sched_setparam(pid, ptr) int @sched_setparam
+sched_setscheduler(pid, enum:sched_policies, ptr) int @sched_setscheduler
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
@@ -312,13 +312,13 @@ vfork() int %process
 vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
 wait4(pid, ptr, flags:wait_options, ptr) int %process @wait4
-waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process
+waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process @waitid
 waitpid(pid, ptr, flags:wait_options) int %process
 
 # signals
 kill(pid, sig) int %process %signal
 pause() int %signal
-pidfd_send_signal(fd, sig, ptr, hex) int %desc %process %signal
+pidfd_send_signal(fd, sig, struct:siginfo, hex) int %desc %process %signal
 restart_syscall() int
 rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
 rt_sigpending(ptr, size) int %signal @rt_sigpending
@@ -376,7 +376,7 @@ timerfd_gettime(fd, ptr) int %desc @timerfd_gettime
 timerfd_gettime64(fd, ptr) int %desc @timerfd_gettime64
 timerfd_settime(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime
 timerfd_settime64(fd, flags:timerfd_flags, ptr, ptr) int %desc @timerfd_settime64
-times(ptr) int
+times(ptr) int @times
 
 # network
 accept(fd, ptr, ptr) fd %network @accept

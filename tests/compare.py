@@ -34,11 +34,17 @@ VARYING = [
     (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
     (re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
+    # CPU times and resource counts of a process: struct rusage, struct tms, times()
+    (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
+    (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
     (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}(?: /\* [^*]* \*/)?'), r'\1={N}'),
     # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones
     (re.compile(r'\bstx_mnt_id=0x[0-9a-f]+'), 'stx_mnt_id=N'),
     (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
+    # sysinfo reports the live system: uptime, load, free memory, the number of processes
+    (re.compile(r'\b(uptime|freeram|sharedram|bufferram|freeswap|procs)=\d+'), r'\1=N'),
+    (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),
 ]
@@ -125,7 +131,8 @@ def isolated():
 
 def run(tracer, opts, command, log, wrap, workdir):
     argv = wrap + [tracer, '-o', log] + opts + ['--'] + command
-    with open(os.path.join(workdir, 'command.out'), 'wb') as sink:
+    # the same path in both runs: with -y it shows as the command's standard output
+    with open(os.path.join(os.path.dirname(log), 'command.out'), 'wb') as sink:
         p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
                            stderr=subprocess.PIPE, cwd=workdir, timeout=120)
     if not os.path.exists(log):
@@ -165,10 +172,15 @@ def main():
                  for o in opts)
     wrap = isolated()
     with tempfile.TemporaryDirectory(prefix='strc-compare-') as tmp:
-        work = args.cwd or tmp
         logs = {}
         codes = {}
         for name, tracer in (('strace', args.strace), ('strc', os.path.abspath(args.strc))):
+            # Each tracer runs the command in the same, empty directory: what the first run
+            # created (files, directories) must not change what the second one sees.
+            work = args.cwd or os.path.join(tmp, 'work')
+            if not args.cwd:
+                shutil.rmtree(work, ignore_errors=True)
+                os.mkdir(work)
             log = os.path.join(tmp, name + '.log')
             codes[name] = run(tracer, opts, command, log, wrap, work)
             if codes[name] is None:

@@ -1130,3 +1130,37 @@ static int decode_signalfd(struct tracee *t, int with_flags)
 
 int dec_signalfd(struct tracee *t) { return decode_signalfd(t, 0); }
 int dec_signalfd4(struct tracee *t) { return decode_signalfd(t, 1); }
+
+/*
+ * cachestat (Linux 6.5) is newer than strace 6.1, which prints it as syscall_0x1c3(...):
+ * printed as current strace prints it.
+ */
+void print_struct_cachestat_range(struct tracee *t, uint64_t addr)
+{
+	uint64_t r[2];
+
+	if (!addr) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(r), r) < 0)
+		return;
+	tputs("{off=");
+	printnum_hex(r[0]);
+	tprintf(", len=%" PRIu64 "}", r[1]);
+}
+
+void print_struct_cachestat(struct tracee *t, uint64_t addr)
+{
+	uint64_t c[5];
+
+	if (!addr) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(c), c) < 0)
+		return;
+	tprintf("{nr_cache=%" PRIu64 ", nr_dirty=%" PRIu64 ", nr_writeback=%" PRIu64
+		", nr_evicted=%" PRIu64 ", nr_recently_evicted=%" PRIu64 "}",
+		c[0], c[1], c[2], c[3], c[4]);
+}

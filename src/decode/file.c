@@ -549,3 +549,99 @@ int dec_getxattr(struct tracee *t)
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
 	return 0;
 }
+
+/*
+ * The *xattrat calls (Linux 6.13, newer than strace 6.1) printed as current strace prints
+ * them: setxattrat and getxattrat pass the value, its size and the flags in a struct
+ * xattr_args of the size given last.
+ */
+enum { XATTR_ARGS_VER0 = 16, XATTR_VALUE_MAX = 65536 };
+
+static void print_xattrat_head(struct tracee *t)
+{
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	printpath(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_xattrat_flags, (unsigned)arg_ulong(t, 2), NULL);
+	tputs(", ");
+	printstr(t, arg_ulong(t, 3));
+	tputs(", ");
+}
+
+/* Bytes of the struct past the ones known: shown when not zero, "???" when unreadable. */
+static void print_xattr_args_tail(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	unsigned char extra[256];
+	uint64_t n = size - XATTR_ARGS_VER0;
+
+	if (n > sizeof(extra))
+		n = sizeof(extra);
+	if (umoven(t, addr + XATTR_ARGS_VER0, n, extra) < 0) {
+		tputs(", ???");
+		return;
+	}
+	for (uint64_t i = 0; i < n; i++) {
+		if (extra[i]) {
+			tprintf(", /* bytes %u..%" PRIu64 " */ ", XATTR_ARGS_VER0,
+				XATTR_ARGS_VER0 + n - 1);
+			print_quoted(extra, n, QUOTE_FORCE_HEX);
+			return;
+		}
+	}
+}
+
+/* {value=..., size=N, flags=...}; the value's bytes shown are vlen of them (-1: address). */
+static void print_xattr_args(struct tracee *t, uint64_t addr, uint64_t size, int64_t vlen)
+{
+	struct {
+		uint64_t value;
+		uint32_t size, flags;
+	} a;
+
+	if (size < XATTR_ARGS_VER0 || umove_or_printaddr(t, addr, sizeof(a), &a) < 0) {
+		if (size < XATTR_ARGS_VER0)
+			printaddr(addr);
+		return;
+	}
+	tputs("{value=");
+	if (vlen < 0 || a.size > XATTR_VALUE_MAX || !a.value)
+		printaddr(a.value);
+	else
+		print_xattr_value(t, a.value, (uint64_t)vlen);
+	tprintf(", size=%u, flags=", a.size);
+	printflags(&xlat_xattr_flags, a.flags, NULL);
+	if (size > XATTR_ARGS_VER0)
+		print_xattr_args_tail(t, addr, size);
+	tputc('}');
+}
+
+int dec_setxattrat(struct tracee *t)
+{
+	uint32_t vsize = 0;
+	uint64_t addr = arg_ulong(t, 4), size = arg_ulong(t, 5);
+
+	if (exiting(t))
+		return 0;
+	print_xattrat_head(t);
+	umoven(t, addr + 8, sizeof(vsize), &vsize);
+	print_xattr_args(t, addr, size, vsize);
+	tprintf(", %" PRIu64, size);
+	return DEC_DONE;
+}
+
+/* The value is what the kernel wrote: shown after success, when a buffer was given. */
+int dec_getxattrat(struct tracee *t)
+{
+	uint32_t vsize = 0;
+	uint64_t addr = arg_ulong(t, 4), size = arg_ulong(t, 5);
+
+	if (entering(t)) {
+		print_xattrat_head(t);
+		return 0;
+	}
+	umoven(t, addr + 8, sizeof(vsize), &vsize);
+	print_xattr_args(t, addr, size, t->err || !vsize ? -1 : t->rval);
+	tprintf(", %" PRIu64, size);
+	return 0;
+}

@@ -139,9 +139,12 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCSETD:
 	case TIOCSPTLCK:
 	case TIOCSCTTY:
+	case FICLONE:
 		tputs(", ");
 		if (req == TIOCSCTTY)
 			tprintf("%d", (int)arg);
+		else if (req == FICLONE)
+			printfd(t, (int)arg);	/* the source file */
 		else
 			print_int_arg(t, arg);
 		return 1;

@@ -3,9 +3,12 @@
  * limits, uname, sysinfo, CPU affinity.
  */
 #include <linux/sched.h>
+#include <signal.h>
 #include <string.h>
 
 #include "decode.h"
+
+static void print_rusage_at_exit(struct tracee *t, uint64_t addr);
 
 static void print_envp(struct tracee *t, uint64_t addr)
 {
@@ -336,7 +339,7 @@ int dec_wait4(struct tracee *t)
 	tputs(", ");
 	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
 	tputs(", ");
-	printaddr(arg_ulong(t, 3));
+	print_rusage_at_exit(t, arg_ulong(t, 3));
 	return 0;
 }
 
@@ -511,4 +514,449 @@ int dec_getresuid(struct tracee *t)
 		tputc(']');
 	}
 	return 0;
+}
+
+/* clone3's struct clone_args: the fields the flags make meaningful, as strace shows them. */
+enum { CLONE_ARGS_VER0 = 64, CLONE_ARGS_VER1 = 80, CLONE_ARGS_VER2 = 88 };
+#define CLONE_INTO_CGROUP_ 0x200000000ULL
+
+static void print_clone3_set_tid(struct tracee *t, uint64_t addr, uint64_t n)
+{
+	tputs(", set_tid=");
+	if (n > 32) {
+		printaddr(addr);
+	} else {
+		int tids[32];
+		if (umove_or_printaddr(t, addr, n * sizeof(int), tids) == 0) {
+			tputc('[');
+			for (uint64_t i = 0; i < n; i++)
+				tprintf(i ? ", %d" : "%d", tids[i]);
+			tputc(']');
+		}
+	}
+	tprintf(", set_tid_size=%" PRIu64, n);
+}
+
+static void print_clone_args(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	uint64_t a[11] = { 0 };
+
+	if (size < CLONE_ARGS_VER0) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, size < sizeof(a) ? size : sizeof(a), a) < 0)
+		return;
+	tputs("{flags=");
+	printflags(&xlat_clone3_flags, a[0], NULL);
+	if (a[0] & CLONE_PIDFD)
+		tputs(", pidfd="), printaddr(a[1]);
+	if (a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+		tputs(", child_tid="), printaddr(a[2]);
+	if (a[0] & CLONE_PARENT_SETTID)
+		tputs(", parent_tid="), printaddr(a[3]);
+	tputs(", exit_signal=");
+	if (a[4] && signal_name((int)a[4]) && a[4] < 128)
+		print_signal((int)a[4]);
+	else
+		tprintf("%" PRIu64, a[4]);
+	tputs(", stack=");
+	printaddr(a[5]);
+	tputs(", stack_size=");
+	printnum_hex(a[6]);
+	if (a[0] & CLONE_SETTLS)
+		tputs(", tls="), printaddr(a[7]);
+	if (size >= CLONE_ARGS_VER1 && a[9])
+		print_clone3_set_tid(t, a[8], a[9]);
+	if (size >= CLONE_ARGS_VER2 && (a[0] & CLONE_INTO_CGROUP_))
+		tprintf(", cgroup=%" PRIu64, a[10]);
+	tputc('}');
+}
+
+/* What the kernel wrote back through pidfd and parent_tid: " => {pidfd=[3], ...}". */
+static void print_clone3_results(struct tracee *t, uint64_t addr)
+{
+	uint64_t a[4];
+	int v, n = 0;
+
+	if (umoven(t, addr, sizeof(a), a) < 0)
+		return;
+	tputs(" => {");
+	if ((a[0] & CLONE_PIDFD) && umoven(t, a[1], sizeof(v), &v) == 0)
+		tprintf("%spidfd=[%d]", n++ ? ", " : "", v);
+	if ((a[0] & CLONE_PARENT_SETTID) && umoven(t, a[3], sizeof(v), &v) == 0)
+		tprintf("%sparent_tid=[%d]", n++ ? ", " : "", v);
+	tputc('}');
+}
+
+int dec_clone3(struct tracee *t)
+{
+	uint64_t addr = arg_ulong(t, 0), size = arg_ulong(t, 1), flags = 0;
+
+	if (entering(t)) {
+		print_clone_args(t, addr, size);
+		if (size >= CLONE_ARGS_VER0 && umoven(t, addr, sizeof(flags), &flags) == 0 &&
+		    (flags & (CLONE_PIDFD | CLONE_PARENT_SETTID)))
+			return 0;
+		tprintf(", %" PRIu64, size);
+		return DEC_DONE;
+	}
+	if (!t->err)
+		print_clone3_results(t, addr);
+	tprintf(", %" PRIu64, size);
+	return 0;
+}
+
+/* struct rusage: two timevals and fourteen longs of the tracee's word size. */
+static void print_rusage(struct tracee *t, uint64_t addr)
+{
+	static const char *const names[] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+		"ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+		"ru_nvcsw", "ru_nivcsw"
+	};
+	unsigned w = tracee_word_bits(t) / 8;
+	unsigned char buf[18 * 8];
+	int64_t v[18];
+
+	if (umove_or_printaddr(t, addr, 18 * w, buf) < 0)
+		return;
+	for (int i = 0; i < 18; i++) {
+		if (w == 8) {
+			memcpy(&v[i], buf + 8 * i, 8);
+		} else {
+			int32_t x;
+			memcpy(&x, buf + 4 * i, 4);
+			v[i] = x;
+		}
+	}
+	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}, ru_stime={tv_sec=%"
+		PRId64 ", tv_usec=%" PRId64 "}", v[0], v[1], v[2], v[3]);
+	if (!opt.verbose) {
+		tputs(", ...}");
+		return;
+	}
+	for (int i = 0; i < 14; i++)
+		tprintf(", %s=%" PRId64, names[i], v[4 + i]);
+	tputc('}');
+}
+
+static void print_rusage_at_exit(struct tracee *t, uint64_t addr)
+{
+	if (t->err || !addr)
+		printaddr(addr);
+	else
+		print_rusage(t, addr);
+}
+
+int dec_getrusage(struct tracee *t)
+{
+	if (entering(t)) {
+		printxval(&xlat_rusage_who, (uint64_t)(int64_t)arg_int(t, 0), NULL);
+		tputs(", ");
+		return 0;
+	}
+	print_rusage_at_exit(t, arg_ulong(t, 1));
+	return 0;
+}
+
+/* waitid fills a siginfo: all zero when WNOHANG found no child to report, printed {}. */
+static void print_waitid_info(struct tracee *t, uint64_t addr)
+{
+	siginfo_t si;
+
+	if (t->err || !addr || umove_or_printaddr(t, addr, sizeof(si), &si) < 0) {
+		if (t->err || !addr)
+			printaddr(addr);
+		return;
+	}
+	tputc('{');
+	if (si.si_signo)
+		print_siginfo_fields(t, &si);
+	tputc('}');
+}
+
+int dec_waitid(struct tracee *t)
+{
+	if (entering(t)) {
+		printxval(&xlat_waitid_which, (unsigned)arg_int(t, 0), NULL);
+		tprintf(", %d, ", arg_int(t, 1));
+		return 0;
+	}
+	print_waitid_info(t, arg_ulong(t, 2));
+	tputs(", ");
+	printflags(&xlat_wait_options, (unsigned)arg_int(t, 3), NULL);
+	tputs(", ");
+	print_rusage_at_exit(t, arg_ulong(t, 4));
+	return 0;
+}
+
+/* capget/capset: a version and pid, then one (v1) or two (v2, v3) triples of 32-bit masks. */
+static void print_cap_mask(uint64_t m)
+{
+	int n = 0;
+
+	if (!m) {
+		tputc('0');
+		return;
+	}
+	for (unsigned i = 0; i < 64; i++) {
+		const char *name = xlat_name(&xlat_capabilities, i);
+
+		if (!(m & (1ULL << i)) || !name)
+			continue;
+		tprintf("%s1<<%s", n++ ? "|" : "", name);
+		m &= ~(1ULL << i);
+	}
+	/* bits past the known ones: only the high word has any, strace prints it alone */
+	if (m)
+		tprintf("%s%#" PRIx64 "%s", n ? "|" : "", m >> 32, n ? "" : " /* CAP_??? */");
+}
+
+static int print_cap_header(struct tracee *t, uint64_t addr, uint32_t *version)
+{
+	uint32_t h[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(h), h) < 0)
+		return -1;
+	tputs("{version=");
+	printxval(&xlat_cap_versions, h[0], NULL);
+	tprintf(", pid=%d}", (int)h[1]);
+	*version = h[0];
+	return 0;
+}
+
+static void print_cap_data(struct tracee *t, uint64_t addr, uint32_t version)
+{
+	uint32_t d[6] = { 0 };
+	unsigned n = version == 0x19980330 ? 1 : 2;
+
+	if (!addr || umove_or_printaddr(t, addr, n * 12, d) < 0) {
+		if (!addr)
+			printaddr(addr);
+		return;
+	}
+	tputs("{effective=");
+	print_cap_mask(d[0] | (uint64_t)d[3] << 32);
+	tputs(", permitted=");
+	print_cap_mask(d[1] | (uint64_t)d[4] << 32);
+	tputs(", inheritable=");
+	print_cap_mask(d[2] | (uint64_t)d[5] << 32);
+	tputc('}');
+}
+
+int dec_capget(struct tracee *t)
+{
+	uint32_t version = 0;
+
+	if (entering(t)) {
+		t->scratch[0] = print_cap_header(t, arg_ulong(t, 0), &version) < 0 ? 0 : version;
+		tputs(", ");
+		return 0;
+	}
+	if (t->err || !t->scratch[0])
+		printaddr(arg_ulong(t, 1));
+	else
+		print_cap_data(t, arg_ulong(t, 1), (uint32_t)t->scratch[0]);
+	return 0;
+}
+
+int dec_capset(struct tracee *t)
+{
+	uint32_t version = 0;
+
+	if (exiting(t))
+		return 0;
+	if (print_cap_header(t, arg_ulong(t, 0), &version) < 0) {
+		tputs(", ");
+		printaddr(arg_ulong(t, 1));
+		return DEC_DONE;
+	}
+	tputs(", ");
+	print_cap_data(t, arg_ulong(t, 1), version);
+	return DEC_DONE;
+}
+
+/* struct sched_param holds one int: [0]. */
+static void print_sched_param(struct tracee *t, uint64_t addr)
+{
+	int prio;
+
+	if (umove_or_printaddr(t, addr, sizeof(prio), &prio) == 0)
+		tprintf("[%d]", prio);
+}
+
+int dec_sched_getparam(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_sched_param(t, arg_ulong(t, 1));
+	return 0;
+}
+
+int dec_sched_setparam(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_sched_param(t, arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+int dec_sched_setscheduler(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	printxval(&xlat_sched_policies, (unsigned)arg_int(t, 1), NULL);
+	tputs(", ");
+	print_sched_param(t, arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+/* The policy's name after the number: "= 0 (SCHED_OTHER)". */
+int dec_sched_getscheduler(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err)
+		return 0;
+	t->auxstr = xlat_name(&xlat_sched_policies, (uint64_t)t->rval);
+	return t->auxstr ? RVAL_STR : 0;
+}
+
+/* struct sched_attr: 48 bytes in its first version, 56 with the utilization clamps. */
+static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
+{
+	struct {
+		uint32_t size, policy;
+		uint64_t flags;
+		int32_t nice;
+		uint32_t prio;
+		uint64_t runtime, deadline, period;
+		uint32_t util_min, util_max;
+	} a;
+
+	if (len > sizeof(a))
+		len = sizeof(a);
+	if (len < 48) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, len, &a) < 0)
+		return;
+	tprintf("{size=%u, sched_policy=", a.size);
+	printxval(&xlat_sched_policies, a.policy, NULL);
+	tputs(", sched_flags=");
+	printflags(&xlat_sched_flags, a.flags, NULL);
+	tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
+		", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
+		a.nice, a.prio, a.runtime, a.deadline, a.period);
+	if (len >= sizeof(a) && a.size >= sizeof(a))
+		tprintf(", sched_util_min=%u, sched_util_max=%u", a.util_min, a.util_max);
+	tputc('}');
+}
+
+int dec_sched_getattr(struct tracee *t)
+{
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
+	tprintf(", %u, %u", (unsigned)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+	return 0;
+}
+
+int dec_sched_setattr(struct tracee *t)
+{
+	uint32_t size;
+
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
+		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
+	tprintf(", %u", (unsigned)arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+/* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
+static void print_ioprio(unsigned v)
+{
+	tputs("IOPRIO_PRIO_VALUE(");
+	printxval(&xlat_ioprio_class, v >> 13, NULL);
+	tprintf(", %u)", v & 0x1fff);
+}
+
+int dec_ioprio_set(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
+	tprintf(", %d, ", arg_int(t, 1));
+	print_ioprio((unsigned)arg_int(t, 2));
+	return DEC_DONE;
+}
+
+int dec_ioprio_get(struct tracee *t)
+{
+	static char buf[80];
+	const char *cls;
+
+	if (entering(t)) {
+		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
+		tprintf(", %d", arg_int(t, 1));
+		return 0;
+	}
+	if (t->err)
+		return 0;
+	cls = xlat_name(&xlat_ioprio_class, (uint64_t)t->rval >> 13);
+	if (cls)
+		snprintf(buf, sizeof(buf), "IOPRIO_PRIO_VALUE(%s, %u)", cls,
+			 (unsigned)t->rval & 0x1fff);
+	else
+		snprintf(buf, sizeof(buf), "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
+			 (unsigned)t->rval >> 13, (unsigned)t->rval & 0x1fff);
+	t->auxstr = buf;
+	return RVAL_STR;
+}
+
+/* struct tms: four clock_t counts of the tracee's word size. */
+int dec_times(struct tracee *t)
+{
+	static const char *const names[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
+	int64_t v[4];
+
+	if (entering(t))
+		return 0;
+	if (t->err || !arg_ulong(t, 0)) {
+		printaddr(arg_ulong(t, 0));
+		return 0;
+	}
+	if (umove_longs(t, arg_ulong(t, 0), v, 4) < 0)
+		return 0;
+	tputc('{');
+	for (int i = 0; i < 4; i++) {
+		/* print_clock_t starts each field with ", " */
+		if (i == 0) {
+			tprintf("%s=%" PRId64, names[0], v[0]);
+			if (v[0])
+				tprintf(" /* %" PRId64 ".%02" PRId64 " s */", v[0] / 100, v[0] % 100);
+			continue;
+		}
+		print_clock_t(names[i], (long)v[i]);
+	}
+	tputc('}');
+	return RVAL_UDEC;
 }

@@ -292,9 +292,31 @@ static void file_calls(int fd)
 	close(null);
 }
 
-int main(void)
+/* cachestat (Linux 6.5) is newer than strace 6.1: only with the cachestat argument */
+static void cachestat_calls(int fd)
+{
+	struct { unsigned long long off, len; } range = { 0, 4096 };
+	unsigned long long st[5];
+
+	write(fd, "cached", 6);
+	syscall(451, fd, &range, st, 0);
+	range.off = 0x1000;
+	range.len = 0;
+	syscall(451, fd, &range, st, 0);
+	syscall(451, -1, NULL, NULL, 0);
+	syscall(451, fd, NULL, NULL, 0x7);
+	syscall(451, fd, (void *)1, st, 0);
+	syscall(451, fd, &range, (void *)1, 0);
+}
+
+int main(int argc, char **argv)
 {
 	int fd = memfd_create("fam_desc", MFD_ALLOW_SEALING);
+
+	if (argc > 1 && !strcmp(argv[1], "cachestat")) {
+		cachestat_calls(fd);
+		return 0;
+	}
 
 	rw_calls(fd);
 	fcntl_calls(fd);

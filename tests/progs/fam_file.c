@@ -22,6 +22,7 @@
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/time.h>
+#include <stdint.h>
 #include <sys/xattr.h>
 #include <time.h>
 #include <unistd.h>
@@ -258,6 +259,45 @@ static void modes(void)
 	syscall(SYS_close, fd);
 }
 
+/* The *xattrat calls (Linux 6.13) are newer than strace 6.1 too: the xattrat argument. */
+struct xargs {
+	uint64_t value;
+	uint32_t size, flags;
+	uint64_t extra;
+};
+
+static void xattrats(void)
+{
+	static const char v[] = { 'f', 'o', 'o', 0, 'b', 'a', 'r' };
+	struct xargs a = { (uintptr_t)v, sizeof(v), 0, 0 };
+	char out[64], list[128];
+
+	syscall(463, AT_FDCWD, DIR_ "/a", 0, "user.x", &a, 16);
+	a.flags = XATTR_CREATE;
+	syscall(463, AT_FDCWD, DIR_ "/a", AT_SYMLINK_NOFOLLOW, "user.x", &a, 16);
+	a.flags = 0xfffffffc;
+	syscall(463, AT_FDCWD, DIR_ "/a", 0, "user.y", &a, 16);
+	a.flags = 0;
+	a.extra = 0x1122;
+	syscall(463, AT_FDCWD, DIR_ "/a", 0, "user.y", &a, 24);
+	syscall(463, AT_FDCWD, DIR_ "/a", 0, "user.y", &a, 15);
+	syscall(463, AT_FDCWD, DIR_ "/a", 1, "user.y", BAD, 16);
+	a.value = (uintptr_t)out;
+	a.size = sizeof(out);
+	syscall(464, AT_FDCWD, DIR_ "/a", 0, "user.x", &a, 16);
+	syscall(464, AT_FDCWD, DIR_ "/a", 0, "user.nothere", &a, 16);
+	a.size = 0;
+	syscall(464, AT_FDCWD, DIR_ "/a", 0, "user.x", &a, 16);
+	int fd = syscall(SYS_open, DIR_ "/a", O_RDONLY);
+	a.size = sizeof(out);
+	syscall(464, fd, NULL, AT_EMPTY_PATH, "user.x", &a, 16);
+	syscall(465, AT_FDCWD, DIR_ "/a", 0, list, sizeof(list));
+	syscall(465, fd, "", AT_EMPTY_PATH, NULL, 0);
+	syscall(466, AT_FDCWD, DIR_ "/a", 0, "user.x");
+	syscall(466, AT_FDCWD, DIR_ "/a", 0x7, "user.x");
+	syscall(SYS_close, fd);
+}
+
 /* fchmodat2 is newer than strace 6.1: its own case (fchmodat2 argument) */
 static void fchmodat2s(void)
 {
@@ -395,6 +435,10 @@ int main(int argc, char **argv)
 		syscall(SYS_open, DIR_ "/a", O_WRONLY | O_CREAT, 0644);
 		syscall(SYS_symlink, "a", DIR_ "/l");
 		fchmodat2s();
+	}
+	if (!all && !strcmp(argv[1], "xattrat")) {
+		syscall(SYS_close, syscall(SYS_creat, DIR_ "/a", 0644));
+		xattrats();
 	}
 	cleanup();
 	return 0;

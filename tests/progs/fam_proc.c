@@ -2,13 +2,156 @@
  * fam_proc.c: process-family calls with varied arguments and errors, for comparing strc
  * with strace. Raw syscalls, so libc adds nothing around them.
  */
+#include <linux/capability.h>
 #include <linux/sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
 #define BAD ((void *)1)
+
+/* struct sched_attr as the kernel takes it (glibc 2.36 does not declare it) */
+struct attr {
+	uint32_t size, policy;
+	uint64_t flags;
+	int32_t nice;
+	uint32_t prio;
+	uint64_t runtime, deadline, period;
+	uint32_t util_min, util_max;
+};
+
+/*
+ * clone3, waitid, rusage, capabilities, scheduling, I/O priority. Children end with no exit
+ * signal and are waited for by pid, so nothing depends on scheduling.
+ */
+static void more(void)
+{
+	struct clone_args ca;
+	struct rusage ru;
+	siginfo_t si;
+	int pidfd = -1, ptid = 0, ctid = 0, st;
+	long k;
+
+	memset(&si, 0, sizeof(si));	/* waitid leaves si_utime and si_stime as they were */
+
+	memset(&ca, 0, sizeof(ca));
+	ca.flags = CLONE_PIDFD | CLONE_PARENT_SETTID;
+	ca.pidfd = (uintptr_t)&pidfd;
+	ca.parent_tid = (uintptr_t)&ptid;
+	if ((k = syscall(SYS_clone3, &ca, sizeof(ca))) == 0)
+		_exit(2);
+	syscall(SYS_waitid, P_PIDFD, pidfd, &si, WEXITED | __WCLONE, &ru);
+	/* the child is gone: its pidfd takes no signal, after the siginfo is read */
+	siginfo_t qi;
+	memset(&qi, 0, sizeof(qi));
+	qi.si_signo = SIGUSR1;
+	qi.si_code = SI_QUEUE;
+	qi.si_value.sival_int = 7;
+	syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, SIGUSR1, &qi, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, SIGUSR1, BAD, 0);
+	syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 5);
+	syscall(SYS_clone3, BAD, sizeof(ca));
+	syscall(SYS_clone3, &ca, 10);
+	memset(&ca, 0, sizeof(ca));
+	/* CLONE_SIGHAND without CLONE_VM: EINVAL, no child */
+	ca.flags = CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | CLONE_SETTLS | CLONE_SIGHAND |
+		   CLONE_NEWTIME;
+	ca.child_tid = (uintptr_t)&ctid;
+	ca.tls = 0x1234;
+	ca.stack = 0x1000;
+	ca.stack_size = 0x2000;
+	ca.exit_signal = SIGCHLD;
+	syscall(SYS_clone3, &ca, sizeof(ca));
+	memset(&ca, 0, sizeof(ca));
+	ca.flags = CLONE_NEWNS | CLONE_INTO_CGROUP | CLONE_CLEAR_SIGHAND;
+	ca.cgroup = 99;
+	ca.exit_signal = SIGUSR1;
+	syscall(SYS_clone3, &ca, sizeof(ca));
+	pid_t tids[2] = { 77, 78 };
+	memset(&ca, 0, sizeof(ca));
+	ca.set_tid = (uintptr_t)tids;
+	ca.set_tid_size = 2;
+	syscall(SYS_clone3, &ca, sizeof(ca));
+	if ((k = syscall(SYS_clone, 0, NULL, NULL, NULL, 0)) == 0)
+		_exit(5);
+	syscall(SYS_waitid, P_PID, k, &si, WEXITED | WNOWAIT | __WALL, NULL);
+	syscall(SYS_wait4, k, &st, __WALL, &ru);
+	syscall(SYS_wait4, -1, &st, WNOHANG, &ru);
+	syscall(SYS_waitid, P_ALL, 0, &si, WEXITED | WNOHANG, &ru);
+	syscall(SYS_waitid, P_PIDFD, 99, BAD, WEXITED | WSTOPPED, BAD);
+	syscall(SYS_waitid, 77, 0, NULL, 0, NULL);
+	syscall(SYS_getrusage, RUSAGE_SELF, &ru);
+	syscall(SYS_getrusage, RUSAGE_THREAD, &ru);
+	syscall(SYS_getrusage, RUSAGE_CHILDREN, BAD);
+	syscall(SYS_getrusage, 5, &ru);
+
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+	syscall(SYS_capget, &h, d);
+	syscall(SYS_capset, &h, d);
+	syscall(SYS_capget, &h, NULL);
+	syscall(SYS_capget, BAD, d);
+	syscall(SYS_capset, BAD, d);
+	h.version = _LINUX_CAPABILITY_VERSION_1;
+	syscall(SYS_capget, &h, d);
+	h.version = 0x1234;
+	syscall(SYS_capget, &h, d);
+	h.version = _LINUX_CAPABILITY_VERSION_3;
+	h.pid = 99999;
+	syscall(SYS_capget, &h, d);
+	memset(d, 0, sizeof(d));
+	d[0].inheritable = 1;
+	d[1].effective = 1u << 30;
+	h.pid = 0;
+	syscall(SYS_capset, &h, d);
+
+	int prio = 0;
+	syscall(SYS_sched_getparam, 0, &prio);
+	syscall(SYS_sched_getparam, 0, BAD);
+	syscall(SYS_sched_setparam, 0, &prio);
+	syscall(SYS_sched_setparam, 0, BAD);
+	syscall(SYS_sched_getscheduler, 0);
+	syscall(SYS_sched_getscheduler, -1);
+	syscall(SYS_sched_setscheduler, 0, SCHED_BATCH, &prio);
+	syscall(SYS_sched_getscheduler, 0);
+	syscall(SYS_sched_setscheduler, 0, SCHED_NORMAL | SCHED_RESET_ON_FORK, &prio);
+	syscall(SYS_sched_setscheduler, 0, 99, BAD);
+	syscall(SYS_sched_getscheduler, 0);
+	struct attr a;
+	memset(&a, 0, sizeof(a));
+	syscall(SYS_sched_getattr, 0, &a, sizeof(a), 0);
+	syscall(SYS_sched_getattr, 0, &a, 48, 0);
+	syscall(SYS_sched_getattr, 0, BAD, sizeof(a), 0);
+	syscall(SYS_sched_getattr, 0, &a, 10, 0);
+	a.size = sizeof(a);
+	a.policy = SCHED_NORMAL;
+	a.nice = 1;
+	a.flags = SCHED_FLAG_RESET_ON_FORK;
+	syscall(SYS_sched_setattr, 0, &a, 0);
+	syscall(SYS_sched_setattr, 0, BAD, 0);
+	a.size = 48;
+	a.policy = 77;
+	a.flags = 0x1000;
+	syscall(SYS_sched_setattr, 0, &a, 1);
+	struct timespec ts;
+	syscall(SYS_sched_rr_get_interval, 0, &ts);
+	syscall(SYS_sched_rr_get_interval, 0, BAD);
+
+	syscall(SYS_ioprio_set, 1, 0, (2 << 13) | 4);
+	syscall(SYS_ioprio_get, 1, 0);
+	syscall(SYS_ioprio_set, 1, 0, (3 << 13) | 7);
+	syscall(SYS_ioprio_get, 1, 0);
+	syscall(SYS_ioprio_set, 1, 0, 0);
+	syscall(SYS_ioprio_set, 1, 0, (9 << 13) | 1);
+	syscall(SYS_ioprio_get, 77, 0);
+	syscall(SYS_times, BAD);
+}
 
 int main(void)
 {
@@ -89,5 +232,6 @@ int main(void)
 	unsigned r, e, sv;
 	syscall(SYS_getresuid, &r, &e, &sv);
 	syscall(SYS_getresgid, &r, BAD, &sv);
+	more();
 	return 0;
 }
