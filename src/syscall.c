@@ -250,6 +250,7 @@ void syscall_exit(struct tracee *t)
 		stack_syscall_exit(t);
 	if (t->flags & TF_HIDDEN)
 		return;
+	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
 	if (t->se && t->se->decode && !opt.numeric) {
 		if (!(t->dec_flags & DEC_DONE))

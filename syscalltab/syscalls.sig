@@ -319,7 +319,7 @@ waitpid(pid, ptr, flags:wait_options) int %process
 kill(pid, sig) int %process %signal
 pause() int %signal
 pidfd_send_signal(fd, sig, ptr, hex) int %desc %process %signal
-restart_syscall() int
+restart_syscall() int @restart_syscall
 rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
 rt_sigpending(ptr, size) int %signal @rt_sigpending
 rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal @rt_sigprocmask

@@ -512,3 +512,13 @@ int dec_getresuid(struct tracee *t)
 	}
 	return 0;
 }
+
+/* The kernel resumes the call a signal interrupted; strace names the last call it showed. */
+int dec_restart_syscall(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("<... resuming interrupted %s ...>",
+		t->prev_se ? t->prev_se->name : "system call");
+	return DEC_DONE;
+}

@@ -24,3 +24,8 @@ set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 # stays clean). Below 100 for decoders owned by other issues (rt_sigaction, fcntl, clone3,
 # wait4, ...) and gcc's random /tmp/cc* names.
 compare(follow_make MIN 75 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
+
+# Calls a signal interrupts: ERESTARTSYS, ERESTARTNOHAND, ERESTART_RESTARTBLOCK and
+# restart_syscall naming the call it resumes. The child's polling of /proc is left out.
+compare(follow_restart OPTS -f -e "trace=!openat,pread64,close,poll" CMD ${PROGS}/restart)
+compare(follow_restart_filtered OPTS -e trace=restart_syscall,kill CMD ${PROGS}/restart)
