@@ -144,6 +144,9 @@ static void generic_entry(struct tracee *t)
 			tputs(", ");
 		print_arg(t, i);
 	}
+	/* strace ends the entry half with the separator: "read(3,  <unfinished ...>" */
+	if (i > 0 && i < t->se->nargs)
+		tputs(", ");
 	t->next_arg = i;
 }
 
@@ -257,7 +260,7 @@ void syscall_exit(struct tracee *t)
 			rflags = t->se->decode(t);
 	} else if (t->se) {
 		for (int i = t->next_arg; i < t->se->nargs; i++) {
-			if (i)
+			if (i > t->next_arg)
 				tputs(", ");
 			print_arg(t, i);
 		}
@@ -272,16 +275,30 @@ void syscall_exit(struct tracee *t)
 		stack_print(t);
 }
 
-/* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */
-void syscall_end_unfinished(struct tracee *t)
+static void end_without_exit(struct tracee *t, int cut)
 {
 	char nbuf[32];
 
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	if (cut)
+		tputs(" <unfinished ...>");
 	tputc(')');
 	tabto();
 	tputs(" = ?");
 	line_end();
+}
+
+/*
+ * The tracee is gone in the middle of a call (a fatal signal, another thread's exit_group
+ * or execve): "= ?". As strace, a call whose arguments were not all shown at entry is
+ * marked " <unfinished ...>"; exit_group(0), kill(getpid(), SIGKILL) and pause() are not.
+ */
+void syscall_end_unfinished(struct tracee *t)
+{
+	int whole = !t->se || (t->dec_flags & DEC_DONE) ||
+		    ((!t->se->decode || opt.numeric) && t->next_arg >= t->se->nargs);
+
+	end_without_exit(t, !whole);
 }
