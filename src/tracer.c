@@ -343,10 +343,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 		return leader;
 	if (line_open_for(e)) {
 		output_use(e->out);
-		if (e->out != leader->out)
-			tprintf(" <pid changed to %d ...>", leader->pid);
-		else
-			tputs(" <unfinished ...>");
+		tprintf(" <pid changed to %d ...>", leader->pid);
 		line_end();
 	}
 	leader->flags = e->flags | TF_UNFINISHED;
