@@ -385,8 +385,6 @@ static void refuse_unbuilt(void)
 	if (opt.decode_pids) not_yet("-Y");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
-	if (opt.nenv) not_yet("-E");
-	if (opt.username) not_yet("-u");
 	if (opt.detach_on_execve) not_yet("-b");
 	if (opt.append) not_yet("-A");
 }
@@ -403,6 +401,7 @@ int main(int argc, char **argv)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();
 	probe_kernel();
+	command_lookup_user();
 	if (optind < argc)
 		tracer_start_command(argv + optind);
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)

@@ -145,6 +145,7 @@ static void start_daemonized(const char *prog, char **argv)
 		if (read(fds[0], &c, 1) != 1)
 			_exit(1);	/* the tracer failed; it said why */
 		close(fds[0]);
+		command_prepare();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);
@@ -185,6 +186,7 @@ void tracer_start_command(char **argv)
 	if (pid == 0) {
 		/* stopped until the parent has seized us: nothing before execve is missed */
 		raise(SIGSTOP);
+		command_prepare();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);

@@ -36,3 +36,10 @@ compare(follow_restart_filtered OPTS -e trace=restart_syscall,kill CMD ${PROGS}/
 compare(follow_death_exit OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath)
 compare(follow_death_kill OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
 compare(death_kill OPTS -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
+
+# -E sets and removes variables of the command's environment; -u runs it as another user.
+compare(env_set_unset OPTS -E FOO=bar -E HOME -E A=1 -E A=2 CMD sh -c "echo $FOO $HOME $A")
+compare(user_nobody OPTS -u nobody CMD id)
+add_test(NAME user_unknown COMMAND $<TARGET_FILE:strc> -u no-such-user-here true)
+set_tests_properties(user_unknown PROPERTIES
+  PASS_REGULAR_EXPRESSION "^strc: Cannot find user 'no-such-user-here'\n$")
