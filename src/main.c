@@ -385,7 +385,6 @@ static void refuse_unbuilt(void)
 	if (opt.decode_pids) not_yet("-Y");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
-	if (opt.detach_on_execve) not_yet("-b");
 	if (opt.append) not_yet("-A");
 }
 

@@ -367,6 +367,29 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	return leader;
 }
 
+/*
+ * -b execve: a process that has just called execve is let go, as strace does, except the
+ * command strc started, at its own first execve. Returns 1 when t is gone.
+ */
+static int detach_on_exec(struct tracee *t)
+{
+	static int command_execed;
+
+	if (t->pid == main_pid && !(t->flags & TF_ATTACHED) && !command_execed) {
+		command_execed = 1;
+		return 0;
+	}
+	announce(t->pid, "detached");
+	if (line_open_for(t)) {
+		output_use(t->out);
+		tputs(" <detached ...>");
+		line_end();
+	}
+	ptrace(PTRACE_DETACH, t->pid, 0, 0);
+	drop_tracee(t);
+	return 1;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
@@ -376,6 +399,8 @@ static void on_event(struct tracee *t, int event, int sig)
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
 		t->flags |= TF_EXECED;
+		if (opt.detach_on_execve && detach_on_exec(t))
+			return;
 		break;
 	case PTRACE_EVENT_EXIT:
 		if (t->flags & TF_IN_SYSCALL)
