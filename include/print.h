@@ -37,6 +37,9 @@ void tabto(void);
 int line_open_for(struct tracee *t);
 /* Line prefix hook: pid, timestamps; set by the tracer core. */
 void print_prefix(struct tracee *t);
+void print_pid(int pid);			/* -Y: 1234<sh> (src/pids.c) */
+void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
+void tracee_remember_comm(struct tracee *t);
 
 /* src/print.c: values. */
 enum {

@@ -97,6 +97,7 @@ struct tracee {
 	struct outfile *out;
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
+	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 };
 
 /* src/tracee.c */

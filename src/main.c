@@ -382,7 +382,7 @@ static void refuse_unbuilt(void)
 	if (opt.sort_by) not_yet("-S");
 	if (opt.columns) not_yet("-U");
 	if (opt.overhead) not_yet("-O");
-	if (opt.decode_pids) not_yet("-Y");
+	if (opt.decode_pids == 2) not_yet("--decode-pids=pidns");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
 	if (opt.append) not_yet("-A");

@@ -53,8 +53,10 @@ void print_arg(struct tracee *t, int i)
 
 	switch (se->arg[i]) {
 	case ARG_INT:
-	case ARG_PID:
 		tprintf("%d", (int)v);
+		break;
+	case ARG_PID:
+		print_pid((int)v);
 		break;
 	case ARG_UINT:
 		tprintf("%u", (unsigned)v);
@@ -234,6 +236,9 @@ static void print_return(struct tracee *t, int rflags)
 		break;
 	case RET_FD:
 		printfd(t, (int)t->rval);
+		break;
+	case RET_PID:
+		print_pid((int)t->rval);
 		break;
 	default:
 		tprintf("%" PRId64, t->rval);

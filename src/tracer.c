@@ -39,10 +39,16 @@ static volatile sig_atomic_t interrupted;
 void print_prefix(struct tracee *t)
 {
 	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile)
+		if (opt.outfile && opt.decode_pids == 1) {
+			print_tracee_pid(t, 0);
+			tputc(' ');
+		} else if (opt.outfile) {
 			tprintf("%-5d ", t->pid);
-		else if (tracee_count() > 1)
-			tprintf("[pid %5d] ", t->pid);
+		} else if (tracee_count() > 1) {
+			tputs("[pid ");
+			print_tracee_pid(t, 5);
+			tputs("] ");
+		}
 	}
 }
 
@@ -403,6 +409,8 @@ static void on_event(struct tracee *t, int event, int sig)
 			return;
 		break;
 	case PTRACE_EVENT_EXIT:
+		if (opt.decode_pids)
+			tracee_remember_comm(t);	/* for its "+++ exited" line */
 		if (t->flags & TF_IN_SYSCALL)
 			syscall_end_unfinished(t);
 		t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);

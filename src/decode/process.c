@@ -210,7 +210,8 @@ static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
 int dec_getgroups(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
+		tputs(", ");
 		return 0;
 	}
 	if (t->err || (!arg_int(t, 0) && !arg_ulong(t, 1)))
@@ -329,7 +330,8 @@ static void print_status_at(struct tracee *t, uint64_t addr)
 int dec_wait4(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
+		tputs(", ");
 		return 0;
 	}
 	print_status_at(t, arg_ulong(t, 1));

@@ -48,3 +48,8 @@ set_tests_properties(user_unknown PROPERTIES
 # Whether the child's execve line is cut by the shell's vfork first is up to scheduling,
 # in strace too ("<unfinished ...>" or "<detached ...>"): one line may differ.
 compare(detach_on_execve MIN 95 OPTS -f -b execve CMD sh -c "true; /bin/echo x")
+
+# -Y: pids in arguments, return values, siginfo and line prefixes followed by <comm>.
+# getppid names the tracer itself and the first execve's prefix too: left out.
+compare(decode_pids OPTS -Y -e "trace=!getppid" CMD sh -c "kill -0 $$; echo $$")
+compare(decode_pids_f MIN 90 OPTS -Y -f -e "trace=!execve,getppid,clone3" CMD ${PROGS}/stopself)
