@@ -29,7 +29,7 @@ struct options {
 	const char *overhead;	/* -O */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
-	int decode_pids;	/* -Y 1 (comm), --decode-pids=pidns 2 */
+	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
 	const char *timestamps_spec;	/* --absolute-timestamps=... */

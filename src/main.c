@@ -336,10 +336,10 @@ static void parse_options(int argc, char **argv)
 				exit(1);
 			break;
 		case 'Y':
-			opt.decode_pids = 1;
+			opt.decode_pids |= 1;
 			break;
 		case OPT_DECODE_PIDS:
-			opt.decode_pids = strcmp(optarg, "pidns") == 0 ? 2 : 1;
+			opt.decode_pids |= decode_pids_parse(optarg);
 			break;
 		case 'z':
 			opt.successful_only = 1;
@@ -382,7 +382,7 @@ static void refuse_unbuilt(void)
 	if (opt.sort_by) not_yet("-S");
 	if (opt.columns) not_yet("-U");
 	if (opt.overhead) not_yet("-O");
-	if (opt.decode_pids == 2) not_yet("--decode-pids=pidns");
+	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
 	if (opt.append) not_yet("-A");

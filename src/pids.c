@@ -53,7 +53,7 @@ void print_pid(int pid)
 	struct tracee *t;
 
 	tprintf("%d", pid);
-	if (opt.decode_pids != 1)
+	if (!(opt.decode_pids & 1))
 		return;
 	if (read_comm(pid, comm, sizeof(comm)))
 		print_comm(comm);
@@ -68,7 +68,7 @@ void print_pid(int pid)
 void print_tracee_pid(struct tracee *t, int width)
 {
 	tprintf("%*d", width, t->pid);
-	if (opt.decode_pids != 1)
+	if (!(opt.decode_pids & 1))
 		return;
 	tracee_remember_comm(t);
 	if (t->comm[0])
@@ -81,4 +81,24 @@ void tracee_remember_comm(struct tracee *t)
 
 	if (read_comm(t->pid, comm, sizeof(comm)))
 		memcpy(t->comm, comm, sizeof(comm));
+}
+
+/* --decode-pids=LIST: "comm" (1) and "pidns" (2), separated by commas. */
+int decode_pids_parse(const char *list)
+{
+	char buf[256], *save = NULL;
+	int bits = 0;
+
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		if (strcmp(w, "comm") == 0)
+			bits |= 1;
+		else if (strcmp(w, "pidns") == 0)
+			bits |= 2;
+		else
+			die("invalid decode-pids '%s'", list);
+	}
+	if (!bits)
+		die("invalid decode-pids '%s'", list);
+	return bits;
 }

@@ -39,7 +39,7 @@ static volatile sig_atomic_t interrupted;
 void print_prefix(struct tracee *t)
 {
 	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && opt.decode_pids == 1) {
+		if (opt.outfile && (opt.decode_pids & 1)) {
 			print_tracee_pid(t, 0);
 			tputc(' ');
 		} else if (opt.outfile) {
