@@ -37,6 +37,10 @@ void tabto(void);
 int line_open_for(struct tracee *t);
 /* Line prefix hook: pid, timestamps; set by the tracer core. */
 void print_prefix(struct tracee *t);
+void print_pid(int pid);			/* -Y: 1234<sh> (src/pids.c) */
+void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
+void tracee_remember_comm(struct tracee *t);
+int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
 
 /* src/print.c: values. */
 enum {

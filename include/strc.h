@@ -29,7 +29,7 @@ struct options {
 	const char *overhead;	/* -O */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
-	int decode_pids;	/* -Y 1 (comm), --decode-pids=pidns 2 */
+	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
 	const char *timestamps_spec;	/* --absolute-timestamps=... */
@@ -93,6 +93,7 @@ struct tracee {
 	int dec_flags;			/* what the entry decoder returned */
 	int next_arg;			/* generic printer: first argument left for exit */
 	const char *auxstr;		/* RVAL_STR text */
+	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
 	uint64_t scratch[4];		/* decoder state kept from entry to exit */
 	struct timespec entry_ts;
 	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
@@ -100,6 +101,7 @@ struct tracee {
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
+	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 };
 
 /* src/tracee.c */

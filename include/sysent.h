@@ -46,6 +46,7 @@ enum ret_kind {
 	RET_OCT,
 	RET_FD,
 	RET_NONE,
+	RET_PID,	/* with -Y, followed by the process's name */
 };
 
 enum syscall_class {

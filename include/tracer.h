@@ -14,4 +14,8 @@ void tracer_setup_signals(void);
 void tracer_loop(void);
 int tracer_exit_code(void);
 
+/* src/runas.c: -E and -u */
+void command_lookup_user(void);
+void command_prepare(void);
+
 #endif

@@ -381,10 +381,10 @@ static void parse_options(int argc, char **argv)
 				exit(1);
 			break;
 		case 'Y':
-			opt.decode_pids = 1;
+			opt.decode_pids |= 1;
 			break;
 		case OPT_DECODE_PIDS:
-			opt.decode_pids = strcmp(optarg, "pidns") == 0 ? 2 : 1;
+			opt.decode_pids |= decode_pids_parse(optarg);
 			break;
 		case 'z':
 			opt.successful_only = 1;
@@ -454,12 +454,9 @@ static void check_summary(void)
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.decode_pids) not_yet("-Y");
+	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
 	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
-	if (opt.nenv) not_yet("-E");
-	if (opt.username) not_yet("-u");
-	if (opt.detach_on_execve) not_yet("-b");
 }
 
 int main(int argc, char **argv)
@@ -476,6 +473,7 @@ int main(int argc, char **argv)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();
 	probe_kernel();
+	command_lookup_user();
 	if (optind < argc)
 		tracer_start_command(argv + optind);
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)

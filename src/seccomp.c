@@ -188,6 +188,12 @@ int seccomp_wanted(void)
 			warnx_("--seccomp-bpf is not enabled for processes attached with -p");
 		return 0;
 	}
+	if (opt.detach_on_execve) {
+		/* a process let go would keep the filter, and its traced calls would fail */
+		if (opt.seccomp > 1)
+			warnx_("--seccomp-bpf is not enabled with -b execve");
+		return 0;
+	}
 	build_program();
 	if (too_long) {
 		if (opt.seccomp > 1)

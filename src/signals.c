@@ -82,7 +82,9 @@ static void print_sigval(const siginfo_t *si, int always)
 
 static void print_pid_uid(const siginfo_t *si)
 {
-	tprintf(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+	tputs(", si_pid=");
+	print_pid(si->si_pid);
+	tprintf(", si_uid=%u", si->si_uid);
 }
 
 /* CPU time in clock ticks; strace adds the seconds in a comment when it is not 0. */

@@ -54,8 +54,10 @@ void print_arg(struct tracee *t, int i)
 
 	switch (se->arg[i]) {
 	case ARG_INT:
-	case ARG_PID:
 		tprintf("%d", (int)v);
+		break;
+	case ARG_PID:
+		print_pid((int)v);
 		break;
 	case ARG_UINT:
 		tprintf("%u", (unsigned)v);
@@ -145,6 +147,9 @@ static void generic_entry(struct tracee *t)
 			tputs(", ");
 		print_arg(t, i);
 	}
+	/* strace ends the entry half with the separator: "read(3,  <unfinished ...>" */
+	if (i > 0 && i < t->se->nargs)
+		tputs(", ");
 	t->next_arg = i;
 }
 
@@ -233,6 +238,9 @@ static void print_return(struct tracee *t, int rflags)
 	case RET_FD:
 		printfd(t, (int)t->rval);
 		break;
+	case RET_PID:
+		print_pid((int)t->rval);
+		break;
 	default:
 		tprintf("%" PRId64, t->rval);
 		break;
@@ -251,13 +259,14 @@ void syscall_exit(struct tracee *t)
 		stack_syscall_exit(t);
 	if (t->flags & TF_HIDDEN)
 		return;
+	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
 	if (t->se && t->se->decode && !opt.numeric) {
 		if (!(t->dec_flags & DEC_DONE))
 			rflags = t->se->decode(t);
 	} else if (t->se) {
 		for (int i = t->next_arg; i < t->se->nargs; i++) {
-			if (i)
+			if (i > t->next_arg)
 				tputs(", ");
 			print_arg(t, i);
 		}
@@ -274,16 +283,30 @@ void syscall_exit(struct tracee *t)
 		stack_print(t);
 }
 
-/* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */
-void syscall_end_unfinished(struct tracee *t)
+static void end_without_exit(struct tracee *t, int cut)
 {
 	char nbuf[32];
 
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	if (cut)
+		tputs(" <unfinished ...>");
 	tputc(')');
 	tabto();
 	tputs(" = ?");
 	line_end();
+}
+
+/*
+ * The tracee is gone in the middle of a call (a fatal signal, another thread's exit_group
+ * or execve): "= ?". As strace, a call whose arguments were not all shown at entry is
+ * marked " <unfinished ...>"; exit_group(0), kill(getpid(), SIGKILL) and pause() are not.
+ */
+void syscall_end_unfinished(struct tracee *t)
+{
+	int whole = !t->se || (t->dec_flags & DEC_DONE) ||
+		    ((!t->se->decode || opt.numeric) && t->next_arg >= t->se->nargs);
+
+	end_without_exit(t, !whole);
 }

@@ -41,10 +41,16 @@ static volatile sig_atomic_t interrupted;
 void print_prefix(struct tracee *t)
 {
 	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile)
+		if (opt.outfile && (opt.decode_pids & 1)) {
+			print_tracee_pid(t, 0);
+			tputc(' ');
+		} else if (opt.outfile) {
 			tprintf("%-5d ", t->pid);
-		else if (tracee_count() > 1)
-			tprintf("[pid %5d] ", t->pid);
+		} else if (tracee_count() > 1) {
+			tputs("[pid ");
+			print_tracee_pid(t, 5);
+			tputs("] ");
+		}
 	}
 	timing_prefix(t);
 }
@@ -150,6 +156,7 @@ static void start_daemonized(const char *prog, char **argv)
 			_exit(1);	/* the tracer failed; it said why */
 		close(fds[0]);
 		seccomp_install();
+		command_prepare();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);
@@ -192,6 +199,7 @@ void tracer_start_command(char **argv)
 		/* stopped until the parent has seized us: nothing before execve is missed */
 		raise(SIGSTOP);
 		seccomp_install();
+		command_prepare();
 		execv(prog, argv);
 		fprintf(stderr, "%s: exec: %s\n", opt.progname, strerror(errno));
 		_exit(1);
@@ -367,10 +375,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 		return leader;
 	if (line_open_for(e)) {
 		output_use(e->out);
-		if (e->out != leader->out)
-			tprintf(" <pid changed to %d ...>", leader->pid);
-		else
-			tputs(" <unfinished ...>");
+		tprintf(" <pid changed to %d ...>", leader->pid);
 		line_end();
 	}
 	leader->flags = e->flags | TF_UNFINISHED;
@@ -393,6 +398,29 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	return leader;
 }
 
+/*
+ * -b execve: a process that has just called execve is let go, as strace does, except the
+ * command strc started, at its own first execve. Returns 1 when t is gone.
+ */
+static int detach_on_exec(struct tracee *t)
+{
+	static int command_execed;
+
+	if (t->pid == main_pid && !(t->flags & TF_ATTACHED) && !command_execed) {
+		command_execed = 1;
+		return 0;
+	}
+	announce(t->pid, "detached");
+	if (line_open_for(t)) {
+		output_use(t->out);
+		tputs(" <detached ...>");
+		line_end();
+	}
+	ptrace(PTRACE_DETACH, t->pid, 0, 0);
+	drop_tracee(t);
+	return 1;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
@@ -403,8 +431,12 @@ static void on_event(struct tracee *t, int event, int sig)
 			t = thread_execed(t, (pid_t)msg);
 		t->flags |= TF_EXECED;
 		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
+		if (opt.detach_on_execve && detach_on_exec(t))
+			return;
 		break;
 	case PTRACE_EVENT_EXIT:
+		if (opt.decode_pids)
+			tracee_remember_comm(t);	/* for its "+++ exited" line */
 		if (t->flags & TF_IN_SYSCALL)
 			syscall_end_unfinished(t);
 		t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);

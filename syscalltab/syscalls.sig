@@ -217,13 +217,13 @@ set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
-clone(flags:clone_flags, ptr, ptr, ptr, hex) int %process @clone
-clone3(ptr, size) int %process @clone3
+clone(flags:clone_flags, ptr, ptr, ptr, hex) pid %process @clone
+clone3(ptr, size) pid %process @clone3
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
 exit(int) none %process
 exit_group(int) none %process
-fork() int %process
+fork() pid %process
 get_robust_list(pid, ptr, ptr) int
 get_thread_area(ptr) int
 getcpu(ptr, ptr, ptr) int
@@ -235,10 +235,10 @@ getgid() int %creds %pure
 getgid32() int %creds %pure
 getgroups(int, ptr) int %creds @getgroups
 getgroups32(int, ptr) int %creds @getgroups
-getpgid(pid) int
-getpgrp() int %pure
-getpid() int %pure
-getppid() int %pure
+getpgid(pid) pid
+getpgrp() pid %pure
+getpid() pid %pure
+getppid() pid %pure
 getpriority(enum:priority_which, int) int
 getresgid(ptr, ptr, ptr) int %creds @getresuid
 getresgid32(ptr, ptr, ptr) int %creds @getresuid
@@ -246,8 +246,8 @@ getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int @getrusage
-getsid(pid) int
-gettid() int %pure
+getsid(pid) pid
+gettid() pid %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
 ioprio_get(enum:ioprio_who, int) int @ioprio_get
@@ -302,16 +302,16 @@ setresuid32(uid, uid, uid) int %creds
 setreuid(uid, uid) int %creds
 setreuid32(uid, uid) int %creds
 setrlimit(enum:rlimit_resources, struct:rlimit) int
-setsid() int
+setsid() pid
 setuid(uid) int %creds
 setuid32(uid) int %creds
 ugetrlimit(enum:rlimit_resources, ostruct:rlimit) int
 uprobe() int
 uretprobe() int
-vfork() int %process
+vfork() pid %process
 vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
-wait4(pid, ptr, flags:wait_options, ptr) int %process @wait4
+wait4(pid, ptr, flags:wait_options, ptr) pid %process @wait4
 waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process @waitid
 waitpid(pid, ptr, flags:wait_options) int %process
 
@@ -319,7 +319,7 @@ waitpid(pid, ptr, flags:wait_options) int %process
 kill(pid, sig) int %process %signal
 pause() int %signal
 pidfd_send_signal(fd, sig, struct:siginfo, hex) int %desc %process %signal
-restart_syscall() int
+restart_syscall() int @restart_syscall
 rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
 rt_sigpending(ptr, size) int %signal @rt_sigpending
 rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal @rt_sigprocmask

@@ -50,7 +50,7 @@ VARYING = [
 ]
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
-PID_PREFIX = re.compile(r'^(\d+) +(.*)$')
+PID_PREFIX = re.compile(r'^(\d+)(?:<[^>]*>)? +(.*)$')  # -Y adds <comm>
 UNFINISHED = re.compile(r'^(.*) <unfinished \.\.\.>$')
 RESUMED = re.compile(r'^<\.\.\. [\w.]+ resumed>(.*)$')
 PADDING = re.compile(r' +(= .*)$')

@@ -332,7 +332,8 @@ static void print_status_at(struct tracee *t, uint64_t addr)
 int dec_wait4(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
+		tputs(", ");
 		return 0;
 	}
 	print_status_at(t, arg_ulong(t, 1));
@@ -959,4 +960,14 @@ int dec_times(struct tracee *t)
 	}
 	tputc('}');
 	return RVAL_UDEC;
+}
+
+/* The kernel resumes the call a signal interrupted; strace names the last call it showed. */
+int dec_restart_syscall(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("<... resuming interrupted %s ...>",
+		t->prev_se ? t->prev_se->name : "system call");
+	return DEC_DONE;
 }
