@@ -98,6 +98,10 @@ void inject_on_entry(struct tracee *t);
 void inject_on_exit(struct tracee *t);
 const char *inject_suffix(struct tracee *t);	/* " (INJECTED)" or "" */
 
+/* src/status.c: a call's line held until its exit decides (-e status=, -z, -Z) */
+void status_hold(struct tracee *t);		/* at entry */
+void status_release(struct tracee *t, unsigned status);	/* STATUS_* bit, 0 drops */
+
 /* src/pathtrace.c: -P */
 int pathtrace_active(void);
 int pathtrace_match(struct tracee *t);	/* the call at entry touches a -P path */

@@ -94,6 +94,7 @@ struct tracee {
 	uint64_t scratch[4];		/* decoder state kept from entry to exit */
 	struct timespec entry_ts;
 	struct outfile *out;
+	struct outfile *held;		/* -e status=: the real output while out holds a line */
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
 };

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fdinfo.h"
+#include "filter.h"
 #include "print.h"
 #include "strc.h"
 #include "tracer.h"
@@ -170,6 +171,23 @@ static const struct option long_options[] = {
 };
 
 /* Options strace has that strc does not do yet: refused, never silently ignored. */
+/* -z and -Z are status=successful and status=failed; mixing them, only the last counts. */
+static void status_option(int successful)
+{
+	if (opt.successful_only || opt.failed_only) {
+		if (!(opt.successful_only && opt.failed_only))
+			warnx_("Only the last of -z/--successful-only/-Z/--failed-only options will "
+			       "take effect. See status qualifier for more complex filters.");
+		opt.successful_only = opt.failed_only = 1;
+	} else if (successful) {
+		opt.successful_only = 1;
+	} else {
+		opt.failed_only = 1;
+	}
+	if (qualify(successful ? "status=successful" : "status=failed") < 0)
+		exit(1);
+}
+
 static void not_yet(const char *what)
 {
 	die("%s is not supported yet", what);
@@ -342,10 +360,8 @@ static void parse_options(int argc, char **argv)
 			opt.decode_pids = strcmp(optarg, "pidns") == 0 ? 2 : 1;
 			break;
 		case 'z':
-			opt.successful_only = 1;
-			break;
 		case 'Z':
-			opt.failed_only = 1;
+			status_option(c == 'z');
 			break;
 		case OPT_SECCOMP:
 			opt.seccomp = 1;
@@ -383,7 +399,6 @@ static void refuse_unbuilt(void)
 	if (opt.columns) not_yet("-U");
 	if (opt.overhead) not_yet("-O");
 	if (opt.decode_pids) not_yet("-Y");
-	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
 	if (opt.npaths) not_yet("-P");
 	if (opt.nenv) not_yet("-E");
 	if (opt.username) not_yet("-u");

@@ -653,7 +653,7 @@ static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
-	       parse == parse_write;
+	       parse == parse_write || parse == parse_status;
 }
 
 static int parse_later(const char *spec)
@@ -776,13 +776,7 @@ int signal_wanted(int sig)
 
 unsigned status_mask(void)
 {
-	unsigned m = status_bits;
-
-	if (opt.successful_only)
-		m = STATUS_SUCCESSFUL;
-	if (opt.failed_only)
-		m = opt.successful_only ? STATUS_SUCCESSFUL | STATUS_FAILED : STATUS_FAILED;
-	return m;
+	return status_bits;
 }
 
 int status_filtering(void)

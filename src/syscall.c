@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fdinfo.h"
+#include "filter.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
@@ -175,6 +176,7 @@ void syscall_entry(struct tracee *t)
 	t->auxstr = NULL;
 	if (t->flags & TF_HIDDEN)
 		return;
+	status_hold(t);
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
@@ -269,6 +271,7 @@ void syscall_exit(struct tracee *t)
 	dumpio(t);
 	if (opt.stack_trace)
 		stack_print(t);
+	status_release(t, t->err ? STATUS_FAILED : STATUS_SUCCESSFUL);
 }
 
 /* The tracee is gone in the middle of a call (exit_group, a fatal signal): "= ?". */
@@ -283,4 +286,5 @@ void syscall_end_unfinished(struct tracee *t)
 	tabto();
 	tputs(" = ?");
 	line_end();
+	status_release(t, STATUS_UNFINISHED);
 }

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
@@ -81,6 +82,7 @@ static void drop_tracee(struct tracee *t)
 {
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
+	status_release(t, 0);
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	tracee_free(t);
@@ -365,6 +367,8 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 		tprintf("+++ superseded by execve in pid %d +++", old);
 		line_end();
 	}
+	if (!(leader->flags & TF_HIDDEN))
+		status_hold(leader);	/* its execve resumes on a line of its own */
 	return leader;
 }
 
@@ -469,6 +473,7 @@ done:
 		tputs(" <detached ...>");
 		line_end();
 	}
+	status_release(t, STATUS_DETACHED);
 	announce(t->pid, "detached");
 }
 

@@ -1,0 +1,12 @@
+# Qualifiers acted on at print time (src/status.c, src/pathtrace.c, src/qualify.c),
+# compared with strace (status_f_z: strc does not decode clone3 yet). Each case gives tests/progs/qual its own scratch directory.
+set(QUAL ${PROGS}/qual)
+
+# -e status=, -z, -Z: a call's line is held until its exit decides
+compare(status_z OPTS -z CMD ${QUAL} /tmp/strc-qual-z)
+compare(status_Z OPTS -Z CMD ${QUAL} /tmp/strc-qual-Z)
+compare(status_zZ OPTS -z -Z CMD ${QUAL} /tmp/strc-qual-zZ)
+compare(status_unfinished OPTS -e status=unfinished CMD ${QUAL} /tmp/strc-qual-unf)
+compare(status_not_ok OPTS -e status=!successful CMD ${QUAL} /tmp/strc-qual-nok)
+compare(status_f_z MIN 95 OPTS -f -z CMD ${PROGS}/threadexec)
+compare(status_f_Z OPTS -f -Z CMD ${PROGS}/threadexec)
