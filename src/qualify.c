@@ -653,7 +653,7 @@ static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
-	       parse == parse_write || parse == parse_status;
+	       parse == parse_write || parse == parse_status || parse == parse_signals;
 }
 
 static int parse_later(const char *spec)

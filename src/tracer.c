@@ -285,7 +285,7 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 {
-	if ((t->flags & TF_STARTUP) || opt.count == 1)
+	if ((t->flags & TF_STARTUP) || opt.count == 1 || !signal_wanted(si->si_signo))
 		return;
 	line_begin(t);
 	tputs("--- ");
@@ -390,7 +390,7 @@ static void on_event(struct tracee *t, int event, int sig)
 	case PTRACE_EVENT_STOP:
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
-			if (!(t->flags & TF_STARTUP) && opt.count != 1) {
+			if (!(t->flags & TF_STARTUP) && opt.count != 1 && signal_wanted(sig)) {
 				line_begin(t);
 				tputs("--- stopped by ");
 				print_signal(sig);

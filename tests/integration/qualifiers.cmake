@@ -10,3 +10,9 @@ compare(status_unfinished OPTS -e status=unfinished CMD ${QUAL} /tmp/strc-qual-u
 compare(status_not_ok OPTS -e status=!successful CMD ${QUAL} /tmp/strc-qual-nok)
 compare(status_f_z MIN 95 OPTS -f -z CMD ${PROGS}/threadexec)
 compare(status_f_Z OPTS -f -Z CMD ${PROGS}/threadexec)
+
+# -e signal=: which "--- SIG... ---" lines are printed
+compare(signal_none OPTS -e signal=none CMD ${QUAL} /tmp/strc-qual-sn)
+compare(signal_usr1 OPTS -e signal=SIGUSR1 CMD ${QUAL} /tmp/strc-qual-s1)
+compare(signal_not OPTS -e signals=!usr1,12 CMD ${QUAL} /tmp/strc-qual-s2)
+compare(signal_f_chld OPTS -f -e signal=chld CMD ${PROGS}/stopself)
