@@ -74,6 +74,7 @@ int signal_wanted(int sig);
 unsigned status_mask(void);		/* STATUS_* bits printed */
 int status_filtering(void);		/* some status is not printed: hold lines to exit */
 int quiet_about(unsigned what);		/* QUIET_* */
+int quiet_qualified(void);		/* -e quiet= or --quiet given */
 int ninject_rules(void);
 const struct inject_rule *inject_rule_at(int i);
 const struct sysset *trace_sysset(void);

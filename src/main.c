@@ -208,7 +208,7 @@ static void parse_options(int argc, char **argv)
 	int c, idx;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -291,7 +291,18 @@ static void parse_options(int argc, char **argv)
 			push(&opt.paths, &opt.npaths, optarg);
 			break;
 		case 'q':
-			opt.quiet++;
+			/* --quiet is -e quiet=, bare it is -q's set */
+			if (idx >= 0 && strcmp(long_options[idx].name, "quiet") == 0) {
+				char *spec = NULL;
+
+				if (optarg && asprintf(&spec, "quiet=%s", optarg) < 0)
+					die("out of memory");
+				if (qualify(spec ? spec : "quiet=attach,personality") < 0)
+					exit(1);
+				free(spec);
+			} else {
+				opt.quiet++;
+			}
 			break;
 		case 'r':
 			opt.relative = 1;
@@ -414,6 +425,8 @@ int main(int argc, char **argv)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
 	refuse_unbuilt();
+	if (opt.quiet && quiet_qualified())
+		die("-q and -e quiet/--quiet cannot be provided simultaneously");
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();

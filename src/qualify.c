@@ -35,6 +35,7 @@ static uint8_t signal_on[65];
 static int signal_used;
 static unsigned status_bits = STATUS_ALL;
 static unsigned quiet_bits;
+static int quiet_used;		/* -e quiet= given: -q may not be */
 static struct inject_rule *rules;
 static int nrules;
 static uint8_t *trace_fds;
@@ -72,6 +73,7 @@ void qualify_reset(void)
 	signal_used = 0;
 	status_bits = STATUS_ALL;
 	quiet_bits = 0;
+	quiet_used = 0;
 	free(rules);
 	rules = NULL;
 	nrules = 0;
@@ -282,7 +284,8 @@ static const struct word_bits status_words[] = {
 static const struct word_bits quiet_words[] = {
 	{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
 	{ "path-resolution", QUIET_PATH_RESOLUTION }, { "personality", QUIET_PERSONALITY },
-	{ "thread-execve", QUIET_THREAD_EXECVE }, { "superseded", QUIET_SUPERSEDED },
+	{ "thread-execve", QUIET_THREAD_EXECVE | QUIET_SUPERSEDED },
+	{ "superseded", QUIET_THREAD_EXECVE | QUIET_SUPERSEDED },
 	{ NULL, 0 },
 };
 
@@ -625,7 +628,15 @@ static int parse_status(const char *spec)
 
 static int parse_quiet(const char *spec)
 {
-	return parse_words(spec, quiet_words, 127, "quiet", &quiet_bits);
+	if (parse_words(spec, quiet_words, 127, "quiet", &quiet_bits) < 0)
+		return -1;
+	quiet_used = 1;
+	return 0;
+}
+
+int quiet_qualified(void)
+{
+	return quiet_used;
 }
 
 static int parse_decode_fds(const char *spec)
@@ -653,7 +664,8 @@ static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
-	       parse == parse_write || parse == parse_status || parse == parse_signals;
+	       parse == parse_write || parse == parse_status || parse == parse_signals ||
+	       parse == parse_quiet;
 }
 
 static int parse_later(const char *spec)
@@ -788,11 +800,12 @@ int quiet_about(unsigned what)
 {
 	if (quiet_bits & what)
 		return 1;
+	/* -q, -qq, -qqq: each adds to the one before */
 	if (what == QUIET_ATTACH || what == QUIET_PERSONALITY)
 		return opt.quiet >= 1;
 	if (what == QUIET_EXIT)
 		return opt.quiet >= 2;
-	return 0;
+	return opt.quiet >= 3;
 }
 
 int ninject_rules(void)

@@ -206,7 +206,7 @@ void tracer_start_command(char **argv)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
-	if (opt.quiet || opt.count == 1)
+	if (quiet_about(QUIET_ATTACH) || opt.count == 1)
 		return;
 	outfile_flush(outfile_stderr());
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
@@ -302,7 +302,7 @@ static void print_exit(struct tracee *t, int status)
 {
 	if (t->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(t);
-	if ((opt.quiet >= 2 && WIFEXITED(status)) || opt.count == 1)
+	if ((quiet_about(QUIET_EXIT) && WIFEXITED(status)) || opt.count == 1)
 		return;
 	line_begin(t);
 	if (WIFEXITED(status))
@@ -362,7 +362,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
 	leader->entry_ts = e->entry_ts;
 	drop_tracee(e);
-	if (opt.quiet < 3 && opt.count != 1) {
+	if (!quiet_about(QUIET_SUPERSEDED) && opt.count != 1) {
 		line_begin(leader);
 		tprintf("+++ superseded by execve in pid %d +++", old);
 		line_end();
@@ -531,7 +531,7 @@ static void attach_pid(pid_t pid)
 			n++;
 	}
 	closedir(d);
-	if (n > 1 && !opt.quiet) {
+	if (n > 1 && !quiet_about(QUIET_ATTACH)) {
 		outfile_flush(outfile_stderr());
 		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
 	} else {

@@ -16,3 +16,12 @@ compare(signal_none OPTS -e signal=none CMD ${QUAL} /tmp/strc-qual-sn)
 compare(signal_usr1 OPTS -e signal=SIGUSR1 CMD ${QUAL} /tmp/strc-qual-s1)
 compare(signal_not OPTS -e signals=!usr1,12 CMD ${QUAL} /tmp/strc-qual-s2)
 compare(signal_f_chld OPTS -f -e signal=chld CMD ${PROGS}/stopself)
+
+# -e quiet= alone and as -q, -qq, -qqq
+compare(quiet_exit OPTS -f -e quiet=exit CMD ${PROGS}/fam_proc)
+compare(quiet_qq OPTS -f -qq CMD ${PROGS}/fam_proc)
+compare(quiet_all OPTS -f --quiet=all CMD ${PROGS}/fam_proc)
+compare(quiet_superseded MIN 95 OPTS -f -e quiet=superseded CMD ${PROGS}/threadexec)
+compare(quiet_qqq MIN 95 OPTS -f -qqq CMD ${PROGS}/threadexec)
+add_test(NAME qualifiers_cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/qualifiers.sh
+  $<TARGET_FILE:strc> ${PROGS})
