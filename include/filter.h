@@ -104,6 +104,8 @@ void status_hold(struct tracee *t);		/* at entry */
 void status_release(struct tracee *t, unsigned status);	/* STATUS_* bit, 0 drops */
 
 /* src/pathtrace.c: -P */
+void pathtrace_init(void);		/* after the options: resolves the paths */
+int pathtrace_has(const char *path);
 int pathtrace_active(void);
 int pathtrace_match(struct tracee *t);	/* the call at entry touches a -P path */
 

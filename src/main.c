@@ -410,7 +410,6 @@ static void refuse_unbuilt(void)
 	if (opt.columns) not_yet("-U");
 	if (opt.overhead) not_yet("-O");
 	if (opt.decode_pids) not_yet("-Y");
-	if (opt.npaths) not_yet("-P");
 	if (opt.nenv) not_yet("-E");
 	if (opt.username) not_yet("-u");
 	if (opt.detach_on_execve) not_yet("-b");
@@ -427,6 +426,7 @@ int main(int argc, char **argv)
 	refuse_unbuilt();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();

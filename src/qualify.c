@@ -665,7 +665,7 @@ static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_status || parse == parse_signals ||
-	       parse == parse_quiet;
+	       parse == parse_quiet || parse == parse_fds;
 }
 
 static int parse_later(const char *spec)

@@ -242,7 +242,8 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
+	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
+	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
 	if (opt.count && ru)
 		rusage_stime(ru, &t->entry_ts);

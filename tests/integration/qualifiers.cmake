@@ -25,3 +25,13 @@ compare(quiet_superseded MIN 95 OPTS -f -e quiet=superseded CMD ${PROGS}/threade
 compare(quiet_qqq MIN 95 OPTS -f -qqq CMD ${PROGS}/threadexec)
 add_test(NAME qualifiers_cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/qualifiers.sh
   $<TARGET_FILE:strc> ${PROGS})
+
+# -P: calls that name the path, or use a descriptor open on it; a symlink's target too
+compare(path_file OPTS -P /tmp/strc-qual-P1/file CMD ${QUAL} /tmp/strc-qual-P1)
+compare(path_link OPTS -P /tmp/strc-qual-P2/link CMD ${QUAL} /tmp/strc-qual-P2)
+compare(path_dir OPTS -P /tmp/strc-qual-P3 CMD ${QUAL} /tmp/strc-qual-P3)
+compare(path_two OPTS -P /tmp/strc-qual-P4/file -P /nonexistent/x CMD ${QUAL} /tmp/strc-qual-P4)
+compare(path_libc OPTS -f -P /etc/ld.so.cache CMD ${PROGS}/fam_proc)
+# strace 6.1 does not know fchmodat2, a file call, and cannot match it
+compare(path_fam_file MIN 90 OPTS -P /tmp/strc-fam-file/c CMD ${PROGS}/fam_file)
+compare(path_status OPTS -z -P /tmp/strc-qual-P5/link CMD ${QUAL} /tmp/strc-qual-P5)

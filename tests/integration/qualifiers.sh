@@ -39,5 +39,15 @@ check "quiet=attach: exit lines kept" grep -q '+++ exited with' "$tmp/out"
 check "--quiet=exit: attach messages kept" grep -q attached "$tmp/err"
 check "--quiet=exit: no exit lines" sh -c "! grep -q '+++ exited' '$tmp/out'"
 
+# -P: what a path resolves into is said on stderr, unless quiet=path-resolution
+mkdir "$tmp/d" && : >"$tmp/d/f" && ln -s f "$tmp/d/l"
+"$strc" -o "$tmp/out" -P "$tmp/d/l" cat "$tmp/d/l" 2>"$tmp/err"
+check "-P resolved" grep -qx "strc: Requested path \"$tmp/d/l\" resolved into \"$tmp/d/f\"" "$tmp/err"
+check "-P: the open shown" grep -q "^openat(AT_FDCWD, \"$tmp/d/l\"" "$tmp/out"
+check "-P: a call by descriptor shown" grep -q '^close([0-9]*) ' "$tmp/out"
+check "-P: others not" sh -c "! grep -q '^brk' '$tmp/out'"
+"$strc" -o "$tmp/out" -e quiet=path-resolution -P "$tmp/d/l" true 2>"$tmp/err"
+check "quiet=path-resolution" [ ! -s "$tmp/err" ]
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
