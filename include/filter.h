@@ -67,7 +67,7 @@ void qualify_reset(void);		/* back to the defaults (for tests) */
 int sysset_has(const struct sysset *s, int id, unsigned pers);
 int trace_wanted(const struct tracee *t);	/* t's call in progress is traced */
 int trace_any_selected(int id);		/* in some personality */
-int raw_wanted(const struct tracee *t);
+int raw_wanted(const struct tracee *t);	/* -e raw= (not -X raw) */
 int abbrev_wanted(const struct tracee *t);
 int verbose_wanted(const struct tracee *t);
 int signal_wanted(int sig);

@@ -665,7 +665,7 @@ static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_status || parse == parse_signals ||
-	       parse == parse_quiet || parse == parse_fds;
+	       parse == parse_quiet || parse == parse_fds || parse == parse_raw;
 }
 
 static int parse_later(const char *spec)
@@ -762,7 +762,7 @@ const struct sysset *trace_sysset(void)
 
 int raw_wanted(const struct tracee *t)
 {
-	return opt.numeric || (raw_q.used && qset_has(&raw_q, t));
+	return raw_q.used && qset_has(&raw_q, t);
 }
 
 int abbrev_wanted(const struct tracee *t)

@@ -156,6 +156,13 @@ static void unknown_syscall_args(struct tracee *t)
 		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
 }
 
+/* -e raw=: every argument as the number it is, in hex */
+static void raw_args(struct tracee *t)
+{
+	for (int i = 0; i < t->se->nargs; i++)
+		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
+}
+
 static const char *call_name(struct tracee *t, char *buf, size_t size)
 {
 	if (t->se)
@@ -182,6 +189,8 @@ void syscall_entry(struct tracee *t)
 	tputc('(');
 	if (!t->se)
 		unknown_syscall_args(t);
+	else if (raw_wanted(t))
+		raw_args(t);
 	else if (t->se->decode && !opt.numeric)
 		t->dec_flags = t->se->decode(t);
 	else
@@ -194,6 +203,11 @@ static void print_return(struct tracee *t, int rflags)
 {
 	int ret = t->se ? t->se->ret : RET_INT;
 
+	if (t->err && t->se && raw_wanted(t) && errno_name(t->err)) {
+		/* strace's raw form takes the text from libc, which knows no restart codes */
+		tprintf("-1 %s (%s)", errno_name(t->err), strerror(t->err));
+		return;
+	}
 	if (t->err) {
 		/* the restart codes never reach user space: the call is not over */
 		if (t->err == 512 || t->err == 513 || t->err == 514 || t->err == 516)
@@ -253,7 +267,9 @@ void syscall_exit(struct tracee *t)
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
-	if (t->se && t->se->decode && !opt.numeric) {
+	if (t->se && raw_wanted(t)) {
+		rflags = RVAL_HEX;
+	} else if (t->se && t->se->decode && !opt.numeric) {
 		if (!(t->dec_flags & DEC_DONE))
 			rflags = t->se->decode(t);
 	} else if (t->se) {

@@ -35,3 +35,10 @@ compare(path_libc OPTS -f -P /etc/ld.so.cache CMD ${PROGS}/fam_proc)
 # strace 6.1 does not know fchmodat2, a file call, and cannot match it
 compare(path_fam_file MIN 90 OPTS -P /tmp/strc-fam-file/c CMD ${PROGS}/fam_file)
 compare(path_status OPTS -z -P /tmp/strc-qual-P5/link CMD ${QUAL} /tmp/strc-qual-P5)
+
+# -e raw=: arguments undecoded, in hex, and the return value in hex. The first execve's
+# arguments are addresses on each tracer's own stack, so it is left out.
+compare(raw_all OPTS -e trace=!execve -e raw=all CMD ${QUAL} /tmp/strc-qual-r1)
+compare(raw_some OPTS -e x=openat,read,rt_sigaction,mmap,close,kill,newfstatat CMD ${QUAL} /tmp/strc-qual-r2)
+compare(raw_not OPTS -e trace=!execve -e raw=!%memory CMD ${QUAL} /tmp/strc-qual-r3)
+compare(raw_signal OPTS -e trace=!execve -e raw=all CMD ${PROGS}/fam_signal)
