@@ -332,7 +332,7 @@ static void parse_options(int argc, char **argv)
 			opt.columns = optarg;
 			break;
 		case 'v':
-			opt.verbose = 1;
+			qualify("abbrev=none");	/* strace's -v, replaced by a later -e abbrev= */
 			break;
 		case 'V':
 			printf("strc -- version %s\n", STRC_VERSION);

@@ -665,7 +665,8 @@ static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_status || parse == parse_signals ||
-	       parse == parse_quiet || parse == parse_fds || parse == parse_raw;
+	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
+	       parse == parse_abbrev;
 }
 
 static int parse_later(const char *spec)
@@ -767,9 +768,7 @@ int raw_wanted(const struct tracee *t)
 
 int abbrev_wanted(const struct tracee *t)
 {
-	if (abbrev_q.used)
-		return qset_has(&abbrev_q, t);
-	return !opt.verbose;
+	return !abbrev_q.used || qset_has(&abbrev_q, t);
 }
 
 int verbose_wanted(const struct tracee *t)

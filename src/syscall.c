@@ -183,6 +183,7 @@ void syscall_entry(struct tracee *t)
 	t->auxstr = NULL;
 	if (t->flags & TF_HIDDEN)
 		return;
+	opt.verbose = !abbrev_wanted(t);	/* what the decoders read */
 	status_hold(t);
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
@@ -267,6 +268,7 @@ void syscall_exit(struct tracee *t)
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	opt.verbose = !abbrev_wanted(t);
 	if (t->se && raw_wanted(t)) {
 		rflags = RVAL_HEX;
 	} else if (t->se && t->se->decode && !opt.numeric) {

@@ -42,3 +42,11 @@ compare(raw_all OPTS -e trace=!execve -e raw=all CMD ${QUAL} /tmp/strc-qual-r1)
 compare(raw_some OPTS -e x=openat,read,rt_sigaction,mmap,close,kill,newfstatat CMD ${QUAL} /tmp/strc-qual-r2)
 compare(raw_not OPTS -e trace=!execve -e raw=!%memory CMD ${QUAL} /tmp/strc-qual-r3)
 compare(raw_signal OPTS -e trace=!execve -e raw=all CMD ${PROGS}/fam_signal)
+
+# -e abbrev=: the calls printed abbreviated; -v is abbrev=none, and the later one counts.
+# (fam_file: strace 6.1 does not know fchmodat2)
+compare(abbrev_none MIN 99 OPTS -e abbrev=none CMD ${PROGS}/fam_file)
+compare(abbrev_execve MIN 99 OPTS -e abbrev=execve CMD ${PROGS}/fam_file)
+compare(abbrev_not_stat MIN 99 OPTS -e a=!newfstatat,statx CMD ${PROGS}/fam_file)
+compare(abbrev_v_then_all OPTS -v -e abbrev=all CMD ${QUAL} /tmp/strc-qual-a1)
+compare(abbrev_all_then_v OPTS -e abbrev=all -v CMD ${PROGS}/fam_proc)
