@@ -36,7 +36,9 @@ void print_signal(int sig)
 {
 	const char *name = signal_name(sig);
 
-	if (name)
+	if (name && opt.xlat_verbose && !opt.numeric)
+		tprintf("%d /* %s */", sig, name);
+	else if (name && !opt.numeric)
 		tputs(name);
 	else
 		tprintf("%d", sig);

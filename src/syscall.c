@@ -192,7 +192,7 @@ void syscall_entry(struct tracee *t)
 		unknown_syscall_args(t);
 	else if (raw_wanted(t))
 		raw_args(t);
-	else if (t->se->decode && !opt.numeric)
+	else if (t->se->decode)
 		t->dec_flags = t->se->decode(t);
 	else
 		generic_entry(t);
@@ -271,7 +271,7 @@ void syscall_exit(struct tracee *t)
 	opt.verbose = !abbrev_wanted(t);
 	if (t->se && raw_wanted(t)) {
 		rflags = RVAL_HEX;
-	} else if (t->se && t->se->decode && !opt.numeric) {
+	} else if (t->se && t->se->decode) {
 		if (!(t->dec_flags & DEC_DONE))
 			rflags = t->se->decode(t);
 	} else if (t->se) {
