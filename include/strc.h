@@ -131,6 +131,7 @@ int trace_all_selected(void);
 /* src/signals.c */
 const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
 void print_signal(int sig);
+void print_signal_name(int sig);	/* whatever -X says */
 void print_siginfo_fields(struct tracee *t, const void *siginfo);
 
 /* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */

@@ -32,6 +32,16 @@ const char *signal_name(int sig)
 	return NULL;
 }
 
+void print_signal_name(int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name)
+		tputs(name);
+	else
+		tprintf("%d", sig);
+}
+
 void print_signal(int sig)
 {
 	const char *name = signal_name(sig);

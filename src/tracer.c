@@ -290,7 +290,7 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 		return;
 	line_begin(t);
 	tputs("--- ");
-	print_signal(si->si_signo);
+	print_signal_name(si->si_signo);	/* a name even with -X raw or verbose */
 	tputs(" {");
 	print_siginfo_fields(t, si);
 	tputs("} ---");
@@ -394,7 +394,7 @@ static void on_event(struct tracee *t, int event, int sig)
 			if (!(t->flags & TF_STARTUP) && opt.count != 1 && signal_wanted(sig)) {
 				line_begin(t);
 				tputs("--- stopped by ");
-				print_signal(sig);
+				print_signal_name(sig);
 				tputs(" ---");
 				line_end();
 			}
