@@ -68,13 +68,14 @@ void qualify_reset(void);		/* back to the defaults (for tests) */
 int sysset_has(const struct sysset *s, int id, unsigned pers);
 int trace_wanted(const struct tracee *t);	/* t's call in progress is traced */
 int trace_any_selected(int id);		/* in some personality */
-int raw_wanted(const struct tracee *t);
+int raw_wanted(const struct tracee *t);	/* -e raw= (not -X raw) */
 int abbrev_wanted(const struct tracee *t);
 int verbose_wanted(const struct tracee *t);
 int signal_wanted(int sig);
 unsigned status_mask(void);		/* STATUS_* bits printed */
 int status_filtering(void);		/* some status is not printed: hold lines to exit */
 int quiet_about(unsigned what);		/* QUIET_* */
+int quiet_qualified(void);		/* -e quiet= or --quiet given */
 int ninject_rules(void);
 const struct inject_rule *inject_rule_at(int i);
 const struct sysset *trace_sysset(void);
@@ -119,7 +120,13 @@ void inject_wait(void);			/* until a tracee stops or a held one is due */
 void inject_tracee_gone(struct tracee *t);
 int inject_when_matches(const struct inject_rule *r, uint32_t n);	/* invocation n */
 
+/* src/status.c: a call's line held until its exit decides (-e status=, -z, -Z) */
+void status_hold(struct tracee *t);		/* at entry */
+void status_release(struct tracee *t, unsigned status);	/* STATUS_* bit, 0 drops */
+
 /* src/pathtrace.c: -P */
+void pathtrace_init(void);		/* after the options: resolves the paths */
+int pathtrace_has(const char *path);
 int pathtrace_active(void);
 int pathtrace_match(struct tracee *t);	/* the call at entry touches a -P path */
 

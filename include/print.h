@@ -18,7 +18,10 @@ void outfile_close(struct outfile *o);
 void outfile_flush(struct outfile *o);
 void output_flush_all(void);
 int outfile_fd(const struct outfile *o);
-void output_use(struct outfile *o);	/* where tprintf writes outside a tracee's line */
+void output_use(struct outfile *o);
+struct outfile *outfile_memory(void);	/* held lines (-e status=) */
+void outfile_memory_commit(struct outfile *m, struct outfile *o);	/* o NULL: drop */
+void outfile_memory_free(struct outfile *m);	/* where tprintf writes outside a tracee's line */
 
 void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tputs(const char *s);

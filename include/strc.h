@@ -98,6 +98,7 @@ struct tracee {
 	struct timespec entry_ts;
 	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 	struct outfile *out;
+	struct outfile *held;		/* -e status=: the real output while out holds a line */
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
@@ -135,6 +136,7 @@ int trace_all_selected(void);
 /* src/signals.c */
 const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
 void print_signal(int sig);
+void print_signal_name(int sig);	/* whatever -X says */
 void print_siginfo_fields(struct tracee *t, const void *siginfo);
 /* ", field=N" for a clock_t count of ticks, with the seconds in a comment when not 0 */
 void print_clock_t(const char *field, long v);

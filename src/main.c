@@ -185,6 +185,23 @@ static const struct option long_options[] = {
 };
 
 /* Options strace has that strc does not do yet: refused, never silently ignored. */
+/* -z and -Z are status=successful and status=failed; mixing them, only the last counts. */
+static void status_option(int successful)
+{
+	if (opt.successful_only || opt.failed_only) {
+		if (!(opt.successful_only && opt.failed_only))
+			warnx_("Only the last of -z/--successful-only/-Z/--failed-only options will "
+			       "take effect. See status qualifier for more complex filters.");
+		opt.successful_only = opt.failed_only = 1;
+	} else if (successful) {
+		opt.successful_only = 1;
+	} else {
+		opt.failed_only = 1;
+	}
+	if (qualify(successful ? "status=successful" : "status=failed") < 0)
+		exit(1);
+}
+
 static void not_yet(const char *what)
 {
 	die("%s is not supported yet", what);
@@ -213,7 +230,7 @@ static void parse_options(int argc, char **argv)
 	int c, idx;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -299,7 +316,18 @@ static void parse_options(int argc, char **argv)
 			push(&opt.paths, &opt.npaths, optarg);
 			break;
 		case 'q':
-			opt.quiet++;
+			/* --quiet is -e quiet=, bare it is -q's set */
+			if (idx >= 0 && strcmp(long_options[idx].name, "quiet") == 0) {
+				char *spec = NULL;
+
+				if (optarg && asprintf(&spec, "quiet=%s", optarg) < 0)
+					die("out of memory");
+				if (qualify(spec ? spec : "quiet=attach,personality") < 0)
+					exit(1);
+				free(spec);
+			} else {
+				opt.quiet++;
+			}
 			break;
 		case 'r':
 			opt.relative = 1;
@@ -348,7 +376,7 @@ static void parse_options(int argc, char **argv)
 			break;
 		}
 		case 'v':
-			opt.verbose = 1;
+			qualify("abbrev=none");	/* strace's -v, replaced by a later -e abbrev= */
 			break;
 		case 'V':
 			printf("strc -- version %s\n", STRC_VERSION);
@@ -387,10 +415,8 @@ static void parse_options(int argc, char **argv)
 			opt.decode_pids |= decode_pids_parse(optarg);
 			break;
 		case 'z':
-			opt.successful_only = 1;
-			break;
 		case 'Z':
-			opt.failed_only = 1;
+			status_option(c == 'z');
 			break;
 		case OPT_SECCOMP:
 			opt.seccomp = 2;	/* asked for: say so when it cannot be */
@@ -455,8 +481,6 @@ static void check_summary(void)
 static void refuse_unbuilt(void)
 {
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
-	if (opt.successful_only || opt.failed_only) not_yet("-z/-Z");
-	if (opt.npaths) not_yet("-P");
 }
 
 int main(int argc, char **argv)
@@ -469,6 +493,9 @@ int main(int argc, char **argv)
 	check_summary();
 	refuse_unbuilt();
 	timing_init();
+	if (opt.quiet && quiet_qualified())
+		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	tracer_init_output();

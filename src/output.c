@@ -26,6 +26,8 @@ struct outfile {
 	int col;		/* column of the next character on the current line */
 	struct tracee *owner;	/* whose line is open, NULL at a line start */
 	struct outfile *next;
+	char *spill;		/* a memory file: what did not fit in buf */
+	size_t spill_len;
 	char buf[OUTBUF_SIZE];
 };
 
@@ -74,9 +76,27 @@ int outfile_fd(const struct outfile *o)
 	return o->fd;
 }
 
+/* A memory file (fd -1) grows instead of writing. */
+static void memory_spill(struct outfile *o)
+{
+	char *p = realloc(o->spill, o->spill_len + o->len);
+
+	if (!p)
+		die("out of memory");
+	memcpy(p + o->spill_len, o->buf, o->len);
+	o->spill = p;
+	o->spill_len += o->len;
+	o->len = 0;
+}
+
 void outfile_flush(struct outfile *o)
 {
 	size_t done = 0;
+
+	if (o->fd < 0) {
+		memory_spill(o);
+		return;
+	}
 
 	while (done < o->len) {
 		ssize_t n = write(o->fd, o->buf + done, o->len - done);
@@ -112,6 +132,50 @@ void outfile_close(struct outfile *o)
 	if (cur == o)
 		cur = NULL;
 	free(o);
+}
+
+/* A file in memory, not in the flushed list: -e status= holds a call's line in one. */
+struct outfile *outfile_memory(void)
+{
+	struct outfile *o = calloc(1, sizeof(*o));
+
+	if (!o)
+		die("out of memory");
+	o->fd = -1;
+	return o;
+}
+
+/* Appends memory file m's complete lines to o (or drops them when o is NULL), empties m. */
+void outfile_memory_commit(struct outfile *m, struct outfile *o)
+{
+	struct outfile *save = cur;
+
+	if (o) {
+		cur = o;
+		twrite(m->spill, m->spill_len);
+		twrite(m->buf, m->len);
+		o->col = 0;
+		o->owner = NULL;
+		if (o->line_flush)
+			outfile_flush(o);
+		cur = save == m ? o : save;
+	} else if (save == m) {
+		cur = NULL;
+	}
+	free(m->spill);
+	m->spill = NULL;
+	m->spill_len = 0;
+	m->len = 0;
+	m->col = 0;
+	m->owner = NULL;
+}
+
+void outfile_memory_free(struct outfile *m)
+{
+	if (cur == m)
+		cur = NULL;
+	free(m->spill);
+	free(m);
 }
 
 void twrite(const char *s, size_t n)

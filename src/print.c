@@ -172,8 +172,10 @@ void printfd(struct tracee *t, int fd)
 
 void print_dirfd(struct tracee *t, int fd)
 {
-	if (fd == -100) {
-		tputs("AT_FDCWD");
+	if (fd == -100 && opt.numeric) {
+		tputs("-100");
+	} else if (fd == -100) {
+		tputs(opt.xlat_verbose ? "-100 /* AT_FDCWD */" : "AT_FDCWD");
 		if (opt.decode_fds)
 			fdinfo_decorate_cwd(t);
 	} else
@@ -252,6 +254,14 @@ int printxval(const struct xlat *x, uint64_t val, const char *dflt)
 {
 	const char *name = xlat_name(x, val);
 
+	if (opt.numeric) {	/* -X raw */
+		tprintf("%#llx", (unsigned long long)val);
+		return name != NULL;
+	}
+	if (name && opt.xlat_verbose) {
+		tprintf("%#llx /* %s */", (unsigned long long)val, name);
+		return 1;
+	}
 	if (name) {
 		tputs(name);
 		return 1;
@@ -267,7 +277,35 @@ int printxval(const struct xlat *x, uint64_t val, const char *dflt)
  * Names for the set bits, in the set's order, then what is left in hex. A zero value
  * prints the set's zero-valued name if it has one (PROT_NONE), else "0".
  */
+static int flags_named(const struct xlat *x, uint64_t flags, const char *dflt);
+static int flags_known(const struct xlat *x, uint64_t flags);
+
+/* -X raw: the number; -X verbose: the number, then the names in a comment. */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt)
+{
+	int n;
+
+	if (opt.numeric) {
+		tprintf("%#llx", (unsigned long long)flags);
+		return 1;
+	}
+	if (!opt.xlat_verbose || !(flags ? flags_known(x, flags) : xlat_name(x, 0) != NULL))
+		return flags_named(x, flags, dflt);
+	tprintf("%#llx /* ", (unsigned long long)flags);
+	n = flags_named(x, flags, dflt);
+	tputs(" */");
+	return n;
+}
+
+static int flags_known(const struct xlat *x, uint64_t flags)
+{
+	for (unsigned i = 0; i < x->n; i++)
+		if (x->e[i].val && (flags & x->e[i].val) == x->e[i].val)
+			return 1;
+	return 0;
+}
+
+static int flags_named(const struct xlat *x, uint64_t flags, const char *dflt)
 {
 	int n = 0;
 

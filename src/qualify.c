@@ -35,6 +35,7 @@ static uint8_t signal_on[65];
 static int signal_used;
 static unsigned status_bits = STATUS_ALL;
 static unsigned quiet_bits;
+static int quiet_used;		/* -e quiet= given: -q may not be */
 static struct inject_rule *rules;
 static int nrules;
 static uint8_t *trace_fds;
@@ -72,6 +73,7 @@ void qualify_reset(void)
 	signal_used = 0;
 	status_bits = STATUS_ALL;
 	quiet_bits = 0;
+	quiet_used = 0;
 	free(rules);
 	rules = NULL;
 	nrules = 0;
@@ -282,13 +284,9 @@ static const struct word_bits status_words[] = {
 static const struct word_bits quiet_words[] = {
 	{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
 	{ "path-resolution", QUIET_PATH_RESOLUTION }, { "personality", QUIET_PERSONALITY },
-	{ "thread-execve", QUIET_THREAD_EXECVE }, { "superseded", QUIET_SUPERSEDED },
+	{ "thread-execve", QUIET_THREAD_EXECVE | QUIET_SUPERSEDED },
+	{ "superseded", QUIET_THREAD_EXECVE | QUIET_SUPERSEDED },
 	{ NULL, 0 },
-};
-
-static const struct word_bits fd_words[] = {
-	{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET }, { "dev", DECODE_FD_DEV },
-	{ "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
 };
 
 /* A signal by number (0 to 64) or name, with or without SIG, in any case; -1 if none. */
@@ -669,17 +667,15 @@ static int parse_status(const char *spec)
 
 static int parse_quiet(const char *spec)
 {
-	return parse_words(spec, quiet_words, 127, "quiet", &quiet_bits);
+	if (parse_words(spec, quiet_words, 127, "quiet", &quiet_bits) < 0)
+		return -1;
+	quiet_used = 1;
+	return 0;
 }
 
-static int parse_decode_fds(const char *spec)
+int quiet_qualified(void)
 {
-	unsigned bits;
-
-	if (parse_words(spec, fd_words, DECODE_FD_ALL, "decode-fds", &bits) < 0)
-		return -1;
-	opt.decode_fds = (int)bits;
-	return 0;
+	return quiet_used;
 }
 
 static int parse_trace(const char *spec) { return parse_sysset(&trace_q, spec); }
@@ -697,7 +693,10 @@ static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
-	       parse == parse_write || parse == parse_inj || parse == parse_fault;
+	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
+	       parse == parse_status || parse == parse_signals ||
+	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
+	       parse == parse_abbrev;
 }
 
 static int parse_later(const char *spec)
@@ -794,14 +793,12 @@ const struct sysset *trace_sysset(void)
 
 int raw_wanted(const struct tracee *t)
 {
-	return opt.numeric || (raw_q.used && qset_has(&raw_q, t));
+	return raw_q.used && qset_has(&raw_q, t);
 }
 
 int abbrev_wanted(const struct tracee *t)
 {
-	if (abbrev_q.used)
-		return qset_has(&abbrev_q, t);
-	return !opt.verbose;
+	return !abbrev_q.used || qset_has(&abbrev_q, t);
 }
 
 int verbose_wanted(const struct tracee *t)
@@ -820,13 +817,7 @@ int signal_wanted(int sig)
 
 unsigned status_mask(void)
 {
-	unsigned m = status_bits;
-
-	if (opt.successful_only)
-		m = STATUS_SUCCESSFUL;
-	if (opt.failed_only)
-		m = opt.successful_only ? STATUS_SUCCESSFUL | STATUS_FAILED : STATUS_FAILED;
-	return m;
+	return status_bits;
 }
 
 int status_filtering(void)
@@ -838,11 +829,12 @@ int quiet_about(unsigned what)
 {
 	if (quiet_bits & what)
 		return 1;
+	/* -q, -qq, -qqq: each adds to the one before */
 	if (what == QUIET_ATTACH || what == QUIET_PERSONALITY)
 		return opt.quiet >= 1;
 	if (what == QUIET_EXIT)
 		return opt.quiet >= 2;
-	return 0;
+	return opt.quiet >= 3;
 }
 
 int ninject_rules(void)

@@ -32,11 +32,23 @@ const char *signal_name(int sig)
 	return NULL;
 }
 
-void print_signal(int sig)
+void print_signal_name(int sig)
 {
 	const char *name = signal_name(sig);
 
 	if (name)
+		tputs(name);
+	else
+		tprintf("%d", sig);
+}
+
+void print_signal(int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name && opt.xlat_verbose && !opt.numeric)
+		tprintf("%d /* %s */", sig, name);
+	else if (name && !opt.numeric)
 		tputs(name);
 	else
 		tprintf("%d", sig);

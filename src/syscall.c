@@ -161,6 +161,13 @@ static void unknown_syscall_args(struct tracee *t)
 		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
 }
 
+/* -e raw=: every argument as the number it is, in hex */
+static void raw_args(struct tracee *t)
+{
+	for (int i = 0; i < t->se->nargs; i++)
+		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
+}
+
 static const char *call_name(struct tracee *t, char *buf, size_t size)
 {
 	if (t->se)
@@ -181,12 +188,16 @@ void syscall_entry(struct tracee *t)
 	t->auxstr = NULL;
 	if (t->flags & TF_HIDDEN)
 		return;
+	opt.verbose = !abbrev_wanted(t);	/* what the decoders read */
+	status_hold(t);
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
 	if (!t->se)
 		unknown_syscall_args(t);
-	else if (t->se->decode && !opt.numeric)
+	else if (raw_wanted(t))
+		raw_args(t);
+	else if (t->se->decode)
 		t->dec_flags = t->se->decode(t);
 	else
 		generic_entry(t);
@@ -198,6 +209,11 @@ static void print_return(struct tracee *t, int rflags)
 {
 	int ret = t->se ? t->se->ret : RET_INT;
 
+	if (t->err && t->se && raw_wanted(t) && errno_name(t->err)) {
+		/* strace's raw form takes the text from libc, which knows no restart codes */
+		tprintf("-1 %s (%s)", errno_name(t->err), strerror(t->err));
+		return;
+	}
 	if (t->err) {
 		/* the restart codes never reach user space: the call is not over */
 		if (t->err == 512 || t->err == 513 || t->err == 514 || t->err == 516)
@@ -261,7 +277,10 @@ void syscall_exit(struct tracee *t)
 		return;
 	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
-	if (t->se && t->se->decode && !opt.numeric) {
+	opt.verbose = !abbrev_wanted(t);
+	if (t->se && raw_wanted(t)) {
+		rflags = RVAL_HEX;
+	} else if (t->se && t->se->decode) {
 		if (!(t->dec_flags & DEC_DONE))
 			rflags = t->se->decode(t);
 	} else if (t->se) {
@@ -281,6 +300,7 @@ void syscall_exit(struct tracee *t)
 	dumpio(t);
 	if (opt.stack_trace)
 		stack_print(t);
+	status_release(t, t->err ? STATUS_FAILED : STATUS_SUCCESSFUL);
 }
 
 static void end_without_exit(struct tracee *t, int cut)
@@ -296,6 +316,7 @@ static void end_without_exit(struct tracee *t, int cut)
 	tabto();
 	tputs(" = ?");
 	line_end();
+	status_release(t, STATUS_UNFINISHED);
 }
 
 /*

@@ -91,6 +91,7 @@ static void drop_tracee(struct tracee *t)
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
 	inject_tracee_gone(t);
+	status_release(t, 0);
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	tracee_free(t);
@@ -242,7 +243,7 @@ static void silent_stop(struct tracee *t, int status)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
-	if (opt.quiet || opt.count == 1)
+	if (quiet_about(QUIET_ATTACH) || opt.count == 1)
 		return;
 	outfile_flush(outfile_stderr());
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
@@ -263,7 +264,8 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1)
+	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
+	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
 	timing_syscall_entry(t);
 	syscall_entry(t);
@@ -309,11 +311,11 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 
 static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 {
-	if ((t->flags & TF_STARTUP) || opt.count == 1)
+	if ((t->flags & TF_STARTUP) || opt.count == 1 || !signal_wanted(si->si_signo))
 		return;
 	line_begin(t);
 	tputs("--- ");
-	print_signal(si->si_signo);
+	print_signal_name(si->si_signo);	/* a name even with -X raw or verbose */
 	tputs(" {");
 	print_siginfo_fields(t, si);
 	tputs("} ---");
@@ -326,7 +328,7 @@ static void print_exit(struct tracee *t, int status)
 {
 	if (t->flags & TF_IN_SYSCALL)
 		syscall_end_unfinished(t);
-	if ((opt.quiet >= 2 && WIFEXITED(status)) || opt.count == 1)
+	if ((quiet_about(QUIET_EXIT) && WIFEXITED(status)) || opt.count == 1)
 		return;
 	line_begin(t);
 	if (WIFEXITED(status))
@@ -390,11 +392,13 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	leader->entry_ts = e->entry_ts;
 	leader->call_start = e->call_start;
 	drop_tracee(e);
-	if (opt.quiet < 3 && opt.count != 1) {
+	if (!quiet_about(QUIET_SUPERSEDED) && opt.count != 1) {
 		line_begin(leader);
 		tprintf("+++ superseded by execve in pid %d +++", old);
 		line_end();
 	}
+	if (!(leader->flags & TF_HIDDEN))
+		status_hold(leader);	/* its execve resumes on a line of its own */
 	return leader;
 }
 
@@ -444,10 +448,10 @@ static void on_event(struct tracee *t, int event, int sig)
 	case PTRACE_EVENT_STOP:
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
-			if (!(t->flags & TF_STARTUP) && opt.count != 1) {
+			if (!(t->flags & TF_STARTUP) && opt.count != 1 && signal_wanted(sig)) {
 				line_begin(t);
 				tputs("--- stopped by ");
-				print_signal(sig);
+				print_signal_name(sig);
 				tputs(" ---");
 				line_end();
 			}
@@ -527,6 +531,7 @@ done:
 		tputs(" <detached ...>");
 		line_end();
 	}
+	status_release(t, STATUS_DETACHED);
 	announce(t->pid, "detached");
 }
 
@@ -584,7 +589,7 @@ static void attach_pid(pid_t pid)
 			n++;
 	}
 	closedir(d);
-	if (n > 1 && !opt.quiet) {
+	if (n > 1 && !quiet_about(QUIET_ATTACH)) {
 		outfile_flush(outfile_stderr());
 		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
 	} else {

@@ -324,7 +324,7 @@ rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
 rt_sigpending(ptr, size) int %signal @rt_sigpending
 rt_sigprocmask(enum:sigprocmask_how, ptr, ptr, size) int %signal @rt_sigprocmask
 rt_sigqueueinfo(pid, sig, struct:siginfo) int %process %signal
-rt_sigreturn(ptr) int %signal @rt_sigreturn
+rt_sigreturn() int %signal @rt_sigreturn
 rt_sigsuspend(ptr, size) int %signal @rt_sigsuspend
 rt_sigtimedwait(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
 rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
@@ -337,7 +337,7 @@ signalfd(fd, ptr, size) fd %desc %signal @signalfd
 signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal @signalfd4
 sigpending(ostruct:old_sigset) int %signal
 sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal @sigprocmask
-sigreturn(ptr) int %signal
+sigreturn() int %signal
 sigsuspend(hex) int %signal
 ssetmask(hex) int %signal
 tgkill(pid, pid, sig) int %process %signal

@@ -25,6 +25,17 @@ void print_open_flags(uint64_t flags)
 	const char *mode = xlat_name(&xlat_open_flags, flags & O_ACCMODE);
 	uint64_t rest = flags & ~(uint64_t)O_ACCMODE;
 
+	if (opt.numeric || opt.xlat_verbose) {	/* -X raw, -X verbose */
+		tprintf("%#llx", (unsigned long long)flags);
+		if (opt.numeric)
+			return;
+		tputs(" /* ");
+		opt.xlat_verbose = 0;
+		print_open_flags(flags);
+		opt.xlat_verbose = 1;
+		tputs(" */");
+		return;
+	}
 	if (mode)
 		tputs(mode);
 	else
@@ -94,6 +105,17 @@ void print_stat_mode(unsigned mode)
 	const char *type = xlat_name(&xlat_stat_modes, mode & S_IFMT);
 
 	mode &= 0177777;
+	if (type && (opt.numeric || opt.xlat_verbose)) {	/* -X raw, -X verbose */
+		tprintf("%#o", mode);
+		if (opt.numeric)
+			return;
+		tputs(" /* ");
+		opt.xlat_verbose = 0;
+		print_stat_mode(mode);
+		opt.xlat_verbose = 1;
+		tputs(" */");
+		return;
+	}
 	if (type) {
 		tprintf("%s|", type);
 	} else if (mode & S_IFMT) {
