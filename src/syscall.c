@@ -326,8 +326,8 @@ static void end_without_exit(struct tracee *t, int cut)
  */
 void syscall_end_unfinished(struct tracee *t)
 {
-	int whole = !t->se || (t->dec_flags & DEC_DONE) ||
-		    ((!t->se->decode || opt.numeric) && t->next_arg >= t->se->nargs);
+	int whole = !t->se || raw_wanted(t) || (t->dec_flags & DEC_DONE) ||
+		    (!t->se->decode && t->next_arg >= t->se->nargs);
 
 	end_without_exit(t, !whole);
 }
