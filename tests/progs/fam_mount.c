@@ -1,7 +1,8 @@
 /*
  * fam_mount.c: the container/mount family, traced in tests/integration/net.cmake. Runs
  * as root in a mount namespace of its own (unshare(CLONE_NEWNS) first), mounts a tmpfs
- * under /tmp and takes everything down again.
+ * in the current directory and takes everything down again. The directory is relative:
+ * compare.py runs each trace in a directory of its own, so parallel cases never share it.
  */
 #include <errno.h>
 #include <sched.h>
@@ -14,7 +15,7 @@
 
 int main(void)
 {
-	const char *dir = "/tmp/strc-fam-mount";
+	const char *dir = "strc-fam-mount";
 	struct utsname u;
 
 	if (unshare(CLONE_NEWNS) < 0)
