@@ -37,6 +37,8 @@ VARYING = [
     # CPU times and resource counts of a process: struct rusage, struct tms, times()
     (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
+    # gcc's temporary files get random names: /tmp/ccAbC123.s
+    (re.compile(r'/tmp/cc[A-Za-z0-9]{6}\.'), '/tmp/ccXXXXXX.'),
     (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}(?: /\* [^*]* \*/)?'), r'\1={N}'),
     # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones

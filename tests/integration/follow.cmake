@@ -21,9 +21,9 @@ add_test(NAME follow_counts COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE
 set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 
 # A real build: make, sh, cc and its children (tests/followproj, copied so the source tree
-# stays clean). Below 100 for decoders owned by other issues (rt_sigaction, fcntl, clone3,
-# wait4, ...) and gcc's random /tmp/cc* names.
-compare(follow_make MIN 75 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
+# stays clean). gcc's random /tmp/cc* names are masked; 99, not 100: where a SIGCHLD
+# lands among ~4800 lines is scheduling, under strace as under strc.
+compare(follow_make MIN 99 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
 
 # Calls a signal interrupts: ERESTARTSYS, ERESTARTNOHAND, ERESTART_RESTARTBLOCK and
 # restart_syscall naming the call it resumes. The child's polling of /proc is left out.
