@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """seccomp.py: what in-kernel filtering saves when few calls are traced.
 
-  seccomp.py --strc PATH --loop PATH [--calls N] [--runs R] [--trace SET]
+  seccomp.py --strc PATH --loop PATH [--calls N] [--runs R] [--trace SET] [--every K]
 
 Times the syscall loop untraced and traced with -e trace=SET (default openat, no -f), all
 output to /dev/null: strc (its seccomp filter is on by default), strc --no-seccomp-bpf,
 strace, and strace --seccomp-bpf (which strace 6.1 only enables with -f, so that run has
--f). R rounds, interleaved; the best time of each. Prints the ratios to the untraced run
+-f). The loop's openat comes every K-th call (default 16; a real program filtered down to
+a few calls makes them rarer, e.g. --every 1000). R rounds, interleaved; the best time of each. Prints the ratios to the untraced run
 and strc's ratio to each strace run, in wall and CPU time. The goal: strc within 1.5x of untraced.
 """
 import argparse
@@ -38,8 +39,9 @@ def main():
     ap.add_argument('--calls', type=int, default=500000)
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--trace', default='openat')
+    ap.add_argument('--every', type=int, default=16)
     a = ap.parse_args()
-    loop = [a.loop, str(a.calls)]
+    loop = [a.loop, str(a.calls), str(a.every)]
     sel = ['-o', '/dev/null', '-e', 'trace=' + a.trace]
     runs = {
         'untraced': loop,
@@ -55,7 +57,8 @@ def main():
             times[k].append(timed(argv))
     best = {k: min(w for w, c in v) for k, v in times.items()}
     bcpu = {k: min(c for w, c in v) for k, v in times.items()}
-    print('workload: %d syscalls, -e trace=%s, best of %d' % (a.calls, a.trace, a.runs))
+    print('workload: %d syscalls, an openat every %d, -e trace=%s, best of %d' %
+          (a.calls, a.every, a.trace, a.runs))
     print('%-24s %8s %10s %8s %10s' % ('', 'wall', '/untraced', 'cpu', '/untraced'))
     for k in runs:
         print('%-24s %7.3fs %9.2fx %7.3fs %9.2fx' % (k, best[k], best[k] / best['untraced'],
