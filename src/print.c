@@ -353,3 +353,24 @@ void print_errno(int err)
 	if (e->text)
 		tprintf(" (%s)", e->text);
 }
+
+/*
+ * -X raw and -X verbose for the decoders that print a value's names themselves (open's
+ * access mode, mmap's type, st_mode's file type): the number in fmt, and with -X verbose
+ * the names in a comment, printed by calling names() again in the default style.
+ * Returns 0 when the caller is to print the names (-X abbrev).
+ */
+int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t))
+{
+	if (!opt.numeric && !opt.xlat_verbose)
+		return 0;
+	tprintf(fmt, (unsigned long long)v);
+	if (opt.numeric)
+		return 1;
+	tputs(" /* ");
+	opt.xlat_verbose = 0;
+	names(v);
+	opt.xlat_verbose = 1;
+	tputs(" */");
+	return 1;
+}

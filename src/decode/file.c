@@ -25,17 +25,8 @@ void print_open_flags(uint64_t flags)
 	const char *mode = xlat_name(&xlat_open_flags, flags & O_ACCMODE);
 	uint64_t rest = flags & ~(uint64_t)O_ACCMODE;
 
-	if (opt.numeric || opt.xlat_verbose) {	/* -X raw, -X verbose */
-		tprintf("%#llx", (unsigned long long)flags);
-		if (opt.numeric)
-			return;
-		tputs(" /* ");
-		opt.xlat_verbose = 0;
-		print_open_flags(flags);
-		opt.xlat_verbose = 1;
-		tputs(" */");
+	if (print_number_styled("%#llx", flags, print_open_flags))	/* -X raw, -X verbose */
 		return;
-	}
 	if (mode)
 		tputs(mode);
 	else
@@ -100,22 +91,19 @@ static void print_dev(const char *field, uint64_t dev)
 	tprintf(mi ? "%#x)" : "%u)", mi);
 }
 
+/* print_stat_mode in the shape print_number_styled calls back */
+static void print_stat_mode_names(uint64_t mode)
+{
+	print_stat_mode((unsigned)mode);
+}
+
 void print_stat_mode(unsigned mode)
 {
 	const char *type = xlat_name(&xlat_stat_modes, mode & S_IFMT);
 
 	mode &= 0177777;
-	if (type && (opt.numeric || opt.xlat_verbose)) {	/* -X raw, -X verbose */
-		tprintf("%#o", mode);
-		if (opt.numeric)
-			return;
-		tputs(" /* ");
-		opt.xlat_verbose = 0;
-		print_stat_mode(mode);
-		opt.xlat_verbose = 1;
-		tputs(" */");
-		return;
-	}
+	if (type && print_number_styled("%#llo", mode, print_stat_mode_names))
+		return;	/* -X raw, -X verbose */
 	if (type) {
 		tprintf("%s|", type);
 	} else if (mode & S_IFMT) {

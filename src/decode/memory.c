@@ -35,17 +35,8 @@ static void print_mmap_flags(uint64_t flags)
 	uint64_t huge = (flags >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
 	uint64_t rest = flags & ~MAP_TYPE_MASK & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
 
-	if (opt.numeric || opt.xlat_verbose) {	/* -X raw, -X verbose */
-		tprintf("%#llx", (unsigned long long)flags);
-		if (opt.numeric)
-			return;
-		tputs(" /* ");
-		opt.xlat_verbose = 0;
-		print_mmap_flags(flags);
-		opt.xlat_verbose = 1;
-		tputs(" */");
+	if (print_number_styled("%#llx", flags, print_mmap_flags))	/* -X raw, -X verbose */
 		return;
-	}
 	const char *tname = type ? xlat_name(&xlat_mmap_flags, type) : NULL;
 	int n = 0;
 
