@@ -3,21 +3,7 @@
 # normal end: a busy one, one blocked in read(), one in a group-stop (which stays stopped
 # until SIGCONT). Also the error for a pid that does not exist.
 strc=$1
-fail=0
-pass=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if "$@"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # trace_then_interrupt PID: attach, let it run a little, SIGINT strc, wait for it
 trace_then_interrupt() {
@@ -77,5 +63,4 @@ check "-D: command's parent is the shell ($out)" [ "$(echo "$out" | sort -u | wc
 check "-ff: three files" [ "$(ls "$tmp"/ff.* | wc -l)" -eq 3 ]
 check "-ff: no pid prefix" sh -c "! grep -qE '^[0-9]+ ' '$tmp'/ff.*"
 
-echo "attach: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish attach

@@ -2,21 +2,7 @@
 # cli.sh STRC: the command line's promises: one clear line and status 1 for bad input,
 # the traced command's exit status passed on, -c's table.
 strc=$1
-fail=0
-pass=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if "$@"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # expect_error NAME PATTERN ARGS...: status 1, one line on stderr naming the problem
 expect_error() {
@@ -54,5 +40,4 @@ check "-c prints no call lines" sh -c "! grep -q 'execve(' '$tmp/c.txt'"
 check "trace ends with exit line" sh -c "tail -n 1 '$tmp/t.txt' | grep -qx '+++ exited with 0 +++'"
 check "execve first" sh -c "head -n 1 '$tmp/t.txt' | grep -q '^execve(\"/bin/echo\", \\[\"/bin/echo\", \"hi\"\\], 0x'"
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish cli

@@ -4,21 +4,7 @@
 # slow machine), and one clear message with status 1 for bad specifications.
 strc=$1
 loop=$2
-fail=0
-pass=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if "$@"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 "$strc" -c -o "$tmp/c.txt" -e inject=umask:error=EPERM:when=2+2 "$loop" 10
 check "-c: the injected errors are counted" \
@@ -54,5 +40,4 @@ for spec in "inject=umask" "inject=umask:error=ENOENT:retval=1" "inject=umask:wh
 	check "$spec: message '$(cat "$tmp/err")'" grep -q "^strc: invalid .* argument '" "$tmp/err"
 done
 
-echo "inject: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish inject

@@ -3,21 +3,7 @@
 # trace: -q and --quiet together refused, the -z/-Z warning, attach messages kept quiet.
 strc=$1
 progs=$2
-fail=0
-pass=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if "$@"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 "$strc" -q -e quiet=none true 2>"$tmp/err"
 status=$?
@@ -49,5 +35,4 @@ check "-P: others not" sh -c "! grep -q '^brk' '$tmp/out'"
 "$strc" -o "$tmp/out" -e quiet=path-resolution -P "$tmp/d/l" true 2>"$tmp/err"
 check "quiet=path-resolution" [ ! -s "$tmp/err" ]
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish qualifiers

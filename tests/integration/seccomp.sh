@@ -4,18 +4,7 @@
 # with --no-seccomp-bpf or with every call traced); children without -f still run and see
 # no ENOSYS; -c counts the same calls; --seccomp-bpf says when it cannot be used.
 strc=$1
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if ! "$@"; then
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 filters() {	# filters STRC-OPTIONS...: Seccomp_filters of a program traced so
 	"$strc" -o /dev/null "$@" sh -c 'grep Seccomp_filters: /proc/self/status' 2>/dev/null | awk '{print $2}'
@@ -64,5 +53,4 @@ if python3 "$blocked" true 2>/dev/null; then
 	check "fallback: --seccomp-bpf says so" grep -q -- "--seccomp-bpf is not enabled" "$tmp/err"
 fi
 
-[ $fail -eq 0 ] && echo "seccomp.sh: all passed"
-exit $((fail > 0))
+finish seccomp.sh

@@ -3,18 +3,7 @@
 # keeps to --stack-trace-frame-limit, and with -f prints frames for every process.
 strc=$1
 prog=$2
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if ! "$@"; then
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # frames_after CALL FILE: the function names of the frames after the first line of CALL
 frames_after() {
@@ -77,4 +66,4 @@ else
 	[ "$fail" -eq 0 ] && exit 77
 fi
 
-[ "$fail" -eq 0 ] || exit 1
+finish stack.sh

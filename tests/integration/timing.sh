@@ -3,21 +3,7 @@
 # (checked with regular expressions, so without strace), their bad arguments, and -A.
 strc=$1
 progs=$2
-fail=0
-pass=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {	# check NAME CONDITION...
-	name=$1
-	shift
-	if "$@"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $name"
-		fail=$((fail + 1))
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # expect_lines NAME REGEX OPTS...: every line of the trace of hello matches REGEX
 expect_lines() {
@@ -106,5 +92,4 @@ check "-A appends the trace" grep -q '^+++ exited with 0 +++$' "$tmp/app"
 "$strc" -o "$tmp/app" true
 check "-o truncates without -A" [ "$(head -n 1 "$tmp/app")" != kept ]
 
-echo "timing.sh: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish timing.sh
