@@ -115,6 +115,9 @@ struct tracee *tracee_next(struct tracee *t);
 
 /* src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read. */
 int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
+/* The same for strings and data buffers, which -e verbose= does not hide. */
+int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf);
+extern int mem_terse;	/* the call in progress is outside -e verbose= */
 /* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
  * len when no NUL was found in len bytes, -1 when nothing could be read. */
 long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);

@@ -133,7 +133,7 @@ static void dump_mem(struct tracee *t, uint64_t addr, uint64_t len)
 	buf = malloc(len);
 	if (!buf)
 		return;
-	if (umoven(t, addr, len, buf) == 0)
+	if (umoven_data(t, addr, len, buf) == 0)
 		dump_bytes(buf, len);
 	free(buf);
 }
@@ -163,13 +163,13 @@ static void dump_msghdr(struct tracee *t, uint64_t addr, uint64_t limit)
 
 	if (tracee_word_bits(t) == 64) {
 		uint64_t m[4];
-		if (umoven(t, addr, sizeof(m), m) < 0)
+		if (umoven_data(t, addr, sizeof(m), m) < 0)
 			return;
 		iov = m[2];
 		iovlen = m[3];
 	} else {
 		uint32_t m[4];
-		if (umoven(t, addr, sizeof(m), m) < 0)
+		if (umoven_data(t, addr, sizeof(m), m) < 0)
 			return;
 		iov = m[2];
 		iovlen = m[3];

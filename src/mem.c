@@ -45,7 +45,10 @@ static ssize_t vm_read(pid_t pid, uint64_t addr, size_t len, void *buf)
 	return process_vm_readv(pid, &local, 1, &remote, 1, 0);
 }
 
-int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf)
+int mem_terse;
+
+/* What umoven does, but also for a call outside -e verbose=: strings and buffers. */
+int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
 {
 	if (!addr && len)
 		return -1;
@@ -65,6 +68,17 @@ int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf)
 }
 
 /*
+ * Structures and arrays. For a call outside -e verbose= nothing is read, so every decoder
+ * prints the address instead, as strace does; strings are still read (umoven_data).
+ */
+int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf)
+{
+	if (mem_terse && len)
+		return -1;
+	return umoven_data(t, addr, len, buf);
+}
+
+/*
  * Strings are read a page at a time so that a string ending just before an unmapped page
  * is still read whole: one read across the boundary would fail for all of it.
  */
@@ -81,7 +95,7 @@ long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf)
 
 		if (chunk > len - got)
 			chunk = len - got;
-		if (umoven(t, a, chunk, buf + got) < 0)
+		if (umoven_data(t, a, chunk, buf + got) < 0)
 			return -1;
 		char *z = memchr(buf + got, '\0', chunk);
 		if (z)

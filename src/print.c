@@ -106,7 +106,7 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 		n = opt.max_strlen;
 	if (n > sizeof(stackbuf) && !(buf = malloc(n)))
 		die("out of memory");
-	if (umoven(t, addr, n, buf) < 0) {
+	if (umoven_data(t, addr, n, buf) < 0) {
 		printaddr(addr);
 	} else {
 		if (flags & QUOTE_NUL_TERMINATED) {

@@ -696,7 +696,7 @@ static int acted_on(int (*parse)(const char *))
 	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
 	       parse == parse_status || parse == parse_signals ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
-	       parse == parse_abbrev;
+	       parse == parse_abbrev || parse == parse_verbose;
 }
 
 static int parse_later(const char *spec)

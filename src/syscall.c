@@ -189,6 +189,7 @@ void syscall_entry(struct tracee *t)
 	if (t->flags & TF_HIDDEN)
 		return;
 	opt.verbose = !abbrev_wanted(t);	/* what the decoders read */
+	mem_terse = !verbose_wanted(t);
 	status_hold(t);
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
@@ -201,6 +202,7 @@ void syscall_entry(struct tracee *t)
 		t->dec_flags = t->se->decode(t);
 	else
 		generic_entry(t);
+	mem_terse = 0;
 	if (opt.stack_trace)
 		stack_syscall_entry(t);
 }
@@ -278,6 +280,7 @@ void syscall_exit(struct tracee *t)
 	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
 	opt.verbose = !abbrev_wanted(t);
+	mem_terse = !verbose_wanted(t);
 	if (t->se && raw_wanted(t)) {
 		rflags = RVAL_HEX;
 	} else if (t->se && t->se->decode) {
@@ -294,6 +297,7 @@ void syscall_exit(struct tracee *t)
 	tabto();
 	tputs(" = ");
 	print_return(t, rflags);
+	mem_terse = 0;
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
 	line_end();

@@ -502,7 +502,7 @@ int dec_getcwd(struct tracee *t)
 	} else {
 		if (n > sizeof(buf))
 			n = sizeof(buf);
-		if (umoven(t, addr, n, buf) < 0) {
+		if (umoven_data(t, addr, n, buf) < 0) {
 			printaddr(addr);
 		} else {
 			if (n && !buf[n - 1])
