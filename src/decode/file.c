@@ -522,7 +522,7 @@ static void print_xattr_value(struct tracee *t, uint64_t addr, uint64_t len)
 {
 	unsigned char last;
 
-	if (addr && len && umoven(t, addr + len - 1, 1, &last) == 0 && !last)
+	if (addr && len && umoven_data(t, addr + len - 1, 1, &last) == 0 && !last)
 		len--;
 	printstr_n(t, addr, len);
 }

@@ -191,7 +191,8 @@ static void print_dirents(struct tracee *t, uint64_t addr, size_t len, int is64)
 	if (len > (1u << 20))
 		len = 1u << 20;
 	buf = malloc(len ? len : 1);
-	if (!buf || umoven(t, addr, len, buf) < 0) {
+	/* an empty read under -e verbose= is still an unread structure: its address */
+	if (!buf || mem_terse || umoven(t, addr, len, buf) < 0) {
 		free(buf);
 		printaddr(addr);
 		return;

@@ -237,6 +237,12 @@ int dec_rt_sigreturn(struct tracee *t)
 	if (t->arch && strcmp(t->arch->name, "x86_64") && strcmp(t->arch->name, "i386") &&
 	    strcmp(t->arch->name, "x32"))
 		return DEC_DONE;
+	if (mem_terse) {	/* outside -e verbose=: the mask's address, as strace */
+		tputs("{mask=");
+		printaddr(t->sp + off);
+		tputc('}');
+		return DEC_DONE;
+	}
 	if (umoven(t, t->sp + off, sizeof(mask), &mask) < 0)
 		return DEC_DONE;
 	tputs("{mask=");
