@@ -77,10 +77,13 @@ static void print_si_code(int sig, int code)
 
 	if (!name)
 		name = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
-	if (name)
+	if (name && !opt.numeric && !opt.xlat_verbose) {
 		tputs(name);
-	else
-		tprintf("%#x", (unsigned)code);
+		return;
+	}
+	tprintf(code ? "%#x" : "%x", (unsigned)code);
+	if (name && opt.xlat_verbose)	/* -X verbose */
+		tprintf(" /* %s */", name);
 }
 
 /* strace shows si_value only when it holds something, except for timers. */

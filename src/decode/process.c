@@ -54,7 +54,26 @@ int dec_execveat(struct tracee *t)
 }
 
 /* A limit in strace's style: RLIM64_INFINITY, 8192*1024, or plain. */
+static void print_rlim_names(uint64_t v, int bits);
+
+/* -X raw prints the number, -X verbose the number and the name in a comment. */
 static void print_rlim(uint64_t v, int bits)
+{
+	if (!opt.numeric && !opt.xlat_verbose) {
+		print_rlim_names(v, bits);
+		return;
+	}
+	tprintf("%" PRIu64, v);
+	if (opt.numeric)
+		return;
+	if (v == UINT64_MAX || (bits == 32 && v == UINT32_MAX) || (v > 1024 && v % 1024 == 0)) {
+		tputs(" /* ");
+		print_rlim_names(v, bits);
+		tputs(" */");
+	}
+}
+
+static void print_rlim_names(uint64_t v, int bits)
 {
 	if (v == UINT64_MAX || (bits == 32 && v == UINT32_MAX)) {
 		tputs(bits == 64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");

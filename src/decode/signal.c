@@ -15,7 +15,12 @@ static void print_mask_name(int sig)
 {
 	const char *name = signal_name(sig);
 
-	if (name && !strncmp(name, "SIG", 3))
+	if (name && (opt.numeric || opt.xlat_verbose)) {	/* -X raw, -X verbose */
+		tprintf("%d", sig);
+		if (opt.numeric)
+			return;
+		tprintf(" /* %s */", strncmp(name, "SIG", 3) ? name : name + 3);
+	} else if (name && !strncmp(name, "SIG", 3))
 		tputs(name + 3);
 	else if (name)
 		tputs(name);
@@ -78,14 +83,21 @@ static void print_sigset_exact(struct tracee *t, uint64_t addr, uint64_t size)
 
 static void print_handler(uint64_t h, int bits)
 {
+	const char *name = NULL;
+
 	if (h == 0)
-		tputs("SIG_DFL");
+		name = "SIG_DFL";
 	else if (h == 1)
-		tputs("SIG_IGN");
+		name = "SIG_IGN";
 	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
-		tputs("SIG_ERR");
-	else
-		printnum_hex(h);
+		name = "SIG_ERR";
+	if (name && !opt.numeric && !opt.xlat_verbose) {
+		tputs(name);
+		return;
+	}
+	printnum_hex(h);
+	if (name && opt.xlat_verbose)	/* -X verbose */
+		tprintf(" /* %s */", name);
 }
 
 /* The kernel's struct sigaction: handler, flags, restorer (words), then a 64-bit mask. */

@@ -58,6 +58,11 @@ compare(xverbose_qual MIN 90 OPTS -X verbose CMD ${QUAL} /tmp/strc-qual-xv)
 compare(xraw_qual MIN 90 OPTS -X raw CMD ${QUAL} /tmp/strc-qual-xr)
 compare(xverbose_mem MIN 95 OPTS -X verbose CMD ${PROGS}/fam_mem)
 compare(xraw_mem MIN 95 OPTS -X raw CMD ${PROGS}/fam_mem)
+# Signal sets, handlers, si_code, rlimits and clocks under -X: all of it as strace
+compare(xverbose_signal OPTS -X verbose CMD ${PROGS}/fam_signal)
+compare(xraw_signal OPTS -X raw CMD ${PROGS}/fam_signal)
+compare(xverbose_time OPTS -X verbose CMD ${PROGS}/fam_time)
+compare(xraw_time OPTS -X raw CMD ${PROGS}/fam_time)
 
 # -e verbose=: the calls outside the set print their structures and arrays as addresses
 # (strings still read). fam_file's 2 other lines are fchmodat2, which strace 6.1 prints as
