@@ -270,14 +270,14 @@ sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int
 sched_getaffinity(pid, uint, ptr) int @sched_getaffinity
 sched_getattr(pid, ptr, uint, uint) int @sched_getattr
-sched_getparam(pid, ptr) int @sched_getparam
+sched_getparam(pid, ostruct:sched_param) int
 sched_getscheduler(pid) int @sched_getscheduler
 sched_rr_get_interval(pid, ostruct:timespec) int
 sched_rr_get_interval_time64(pid, ptr) int
 sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
 sched_setattr(pid, ptr, uint) int @sched_setattr
-sched_setparam(pid, ptr) int @sched_setparam
-sched_setscheduler(pid, enum:sched_policies, ptr) int @sched_setscheduler
+sched_setparam(pid, struct:sched_param) int
+sched_setscheduler(pid, enum:sched_policies, struct:sched_param) int
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int

@@ -797,46 +797,14 @@ int dec_capset(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* struct sched_param holds one int: [0]. */
-static void print_sched_param(struct tracee *t, uint64_t addr)
+/* struct sched_param holds one int: [0]. sched_{get,set}param and sched_setscheduler print
+ * it through their signatures. */
+void print_struct_sched_param(struct tracee *t, uint64_t addr)
 {
 	int prio;
 
 	if (umove_or_printaddr(t, addr, sizeof(prio), &prio) == 0)
 		tprintf("[%d]", prio);
-}
-
-int dec_sched_getparam(struct tracee *t)
-{
-	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
-		return 0;
-	}
-	if (t->err)
-		printaddr(arg_ulong(t, 1));
-	else
-		print_sched_param(t, arg_ulong(t, 1));
-	return 0;
-}
-
-int dec_sched_setparam(struct tracee *t)
-{
-	if (exiting(t))
-		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	print_sched_param(t, arg_ulong(t, 1));
-	return DEC_DONE;
-}
-
-int dec_sched_setscheduler(struct tracee *t)
-{
-	if (exiting(t))
-		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	printxval(&xlat_sched_policies, (unsigned)arg_int(t, 1), NULL);
-	tputs(", ");
-	print_sched_param(t, arg_ulong(t, 2));
-	return DEC_DONE;
 }
 
 /* The policy's name after the number: "= 0 (SCHED_OTHER)". */
