@@ -217,6 +217,12 @@ void tracer_start_command(char **argv)
 	kill(pid, SIGCONT);
 }
 
+/* A PTRACE_EVENT_STOP with one of these is a group-stop; otherwise PTRACE_INTERRUPT's. */
+static int is_group_stop(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
 /*
  * Without -f the command's children still inherit its seccomp filter, and a call it stops
  * at fails with ENOSYS when no tracer is there: they are followed silently, every stop
@@ -230,8 +236,7 @@ static void silent_stop(struct tracee *t, int status)
 		drop_tracee(t);
 		return;
 	}
-	if (event == PTRACE_EVENT_STOP &&
-	    (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU)) {
+	if (event == PTRACE_EVENT_STOP && is_group_stop(sig)) {
 		ptrace(PTRACE_LISTEN, t->pid, 0, 0);
 		return;
 	}
@@ -446,7 +451,7 @@ static void on_event(struct tracee *t, int event, int sig)
 		t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 		break;
 	case PTRACE_EVENT_STOP:
-		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
+		if (is_group_stop(sig)) {
 			/* a group-stop: stay stopped, but keep reporting (PTRACE_LISTEN) */
 			if (!(t->flags & TF_STARTUP) && opt.count != 1 && signal_wanted(sig)) {
 				line_begin(t);
