@@ -365,12 +365,21 @@ int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t))
 	if (!opt.numeric && !opt.xlat_verbose)
 		return 0;
 	tprintf(fmt, (unsigned long long)v);
-	if (opt.numeric)
-		return 1;
+	print_names_comment(v, names);
+	return 1;
+}
+
+/*
+ * -X verbose, after a value the caller printed raw (a number, a struct): its names in a
+ * comment, printed by names(v) in the default style. Nothing under -X raw or abbrev.
+ */
+void print_names_comment(uint64_t v, void (*names)(uint64_t))
+{
+	if (!opt.xlat_verbose || opt.numeric)
+		return;
 	tputs(" /* ");
 	opt.xlat_verbose = 0;
 	names(v);
 	opt.xlat_verbose = 1;
 	tputs(" */");
-	return 1;
 }

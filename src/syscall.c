@@ -186,6 +186,7 @@ void syscall_entry(struct tracee *t)
 	t->dec_flags = 0;
 	t->next_arg = 0;
 	t->auxstr = NULL;
+	t->auxfn = NULL;
 	if (t->flags & TF_HIDDEN)
 		return;
 	opt.verbose = !abbrev_wanted(t);	/* what the decoders read */
@@ -263,8 +264,14 @@ static void print_return(struct tracee *t, int rflags)
 		tprintf("%" PRId64, t->rval);
 		break;
 	}
-	if ((rflags & RVAL_STR) && t->auxstr)
+	if ((rflags & RVAL_STR) && t->auxfn) {
+		/* through the shared printers, so that -X applies to it */
+		tputs(" (");
+		t->auxfn(t);
+		tputc(')');
+	} else if ((rflags & RVAL_STR) && t->auxstr) {
 		tprintf(" (%s)", t->auxstr);
+	}
 }
 
 void syscall_exit(struct tracee *t)

@@ -79,16 +79,23 @@ void print_time_comment(int64_t sec, uint64_t nsec)
 	print_date_comment(sec, nsec, 9);
 }
 
-/* field=makedev(0x1, 0x3); a NULL field prints the makedev() alone */
-static void print_dev(const char *field, uint64_t dev)
+/* makedev(0x1, 0x3), the name of a device number */
+static void print_makedev(uint64_t dev)
 {
 	unsigned ma = major(dev), mi = minor(dev);
 
-	if (field)
-		tprintf("%s=", field);
 	tputs("makedev(");
 	tprintf(ma ? "%#x, " : "%u, ", ma);
 	tprintf(mi ? "%#x)" : "%u)", mi);
+}
+
+/* field=makedev(0x1, 0x3); a NULL field prints the makedev() alone */
+static void print_dev(const char *field, uint64_t dev)
+{
+	if (field)
+		tprintf("%s=", field);
+	if (!print_number_styled("%#llx", dev, print_makedev))	/* -X raw, -X verbose */
+		print_makedev(dev);
 }
 
 /* print_stat_mode in the shape print_number_styled calls back */
@@ -102,7 +109,7 @@ void print_stat_mode(unsigned mode)
 	const char *type = xlat_name(&xlat_stat_modes, mode & S_IFMT);
 
 	mode &= 0177777;
-	if (type && print_number_styled("%#llo", mode, print_stat_mode_names))
+	if ((type || !(mode & S_IFMT)) && print_number_styled("%#llo", mode, print_stat_mode_names))
 		return;	/* -X raw, -X verbose */
 	if (type) {
 		tprintf("%s|", type);
@@ -218,16 +225,16 @@ void print_struct_stat64(struct tracee *t, uint64_t addr)
 	print_stat_view(&v);
 }
 
-/* The sync type is a two-bit field whose zero value strace always names first. */
+/*
+ * The sync type is a two-bit field whose zero value strace always names first; under -X
+ * raw strace prints a zero sync type as nothing at all ("statx(-100, "/", , 0x7ff, ...").
+ */
 static void print_statx_flags(uint64_t flags)
 {
 	uint64_t sync = flags & AT_STATX_SYNC_TYPE;
-	const char *name = xlat_name(&xlat_statx_flags, sync);
 
-	if (name)
-		tputs(name);
-	else
-		tprintf("%#" PRIx64, sync);
+	if (sync || !opt.numeric)
+		printxval(&xlat_statx_flags, sync, NULL);
 	flags &= ~(uint64_t)AT_STATX_SYNC_TYPE;
 	if (flags) {
 		tputc('|');
@@ -401,6 +408,12 @@ static void print_time_pair(int64_t sec, uint64_t frac, const char *fname, unsig
 		print_date_comment(sec, frac, scale == 1 ? 9 : 6);
 }
 
+/* UTIME_NOW, UTIME_OMIT: the tv_nsec values that stand for no time at all */
+static void print_utime_special(uint64_t nsec)
+{
+	tputs(nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
+}
+
 /* [{tv_sec=..., tv_nsec=...}, {...}]: two timespecs or two timevals of the tracee's ABI. */
 static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 {
@@ -415,13 +428,15 @@ static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 
 		if (i)
 			tputs(", ");
-		if (is_timespec && frac == UTIME_NOW)
-			tputs("UTIME_NOW");
-		else if (is_timespec && frac == UTIME_OMIT)
-			tputs("UTIME_OMIT");
-		else
-			print_time_pair(v[2 * i], frac, is_timespec ? "tv_nsec" : "tv_usec",
-					is_timespec ? 1 : 1000);
+		if (is_timespec && (frac == UTIME_NOW || frac == UTIME_OMIT) &&
+		    !opt.numeric && !opt.xlat_verbose) {
+			print_utime_special(frac);
+			continue;
+		}
+		print_time_pair(v[2 * i], frac, is_timespec ? "tv_nsec" : "tv_usec",
+				is_timespec ? 1 : 1000);
+		if (is_timespec && (frac == UTIME_NOW || frac == UTIME_OMIT))
+			print_names_comment(frac, print_utime_special);	/* -X verbose */
 	}
 	tputc(']');
 }

@@ -135,10 +135,15 @@ int dec_mincore(struct tracee *t)
 	return 0;
 }
 
+/* MEMBARRIER_CMD_QUERY's answer: the commands the kernel supports, as flags */
+static void print_membarrier_query(struct tracee *t)
+{
+	printflags(&xlat_membarrier_cmds, (uint64_t)t->rval, NULL);
+}
+
 /* The cpu argument counts only with MEMBARRIER_CMD_FLAG_CPU; QUERY returns a command set. */
 int dec_membarrier(struct tracee *t)
 {
-	static char buf[1024];
 	int cmd = arg_int(t, 0);
 	unsigned flags = arg_ulong(t, 1);
 
@@ -152,20 +157,7 @@ int dec_membarrier(struct tracee *t)
 	}
 	if (cmd != 0 || t->err || t->rval <= 0)
 		return 0;
-	uint64_t v = (uint64_t)t->rval;
-	size_t o = 0;
-	buf[0] = 0;
-	for (unsigned i = 0; i < xlat_membarrier_cmds.n; i++) {
-		uint64_t b = xlat_membarrier_cmds.e[i].val;
-		if (b && (v & b) == b && o < sizeof(buf) - 64) {
-			o += snprintf(buf + o, sizeof(buf) - o, "%s%s", o ? "|" : "",
-				      xlat_membarrier_cmds.e[i].name);
-			v &= ~b;
-		}
-	}
-	if (v)
-		snprintf(buf + o, sizeof(buf) - o, "%s%#" PRIx64, o ? "|" : "", v);
-	t->auxstr = buf;
+	t->auxfn = print_membarrier_query;
 	return RVAL_HEX | RVAL_STR;
 }
 
