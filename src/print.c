@@ -370,6 +370,23 @@ int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t))
 }
 
 /*
+ * The same, but names() prints in the style in force: under -X verbose the names' own
+ * constants carry their comments too, as strace nests them in "IOPRIO_PRIO_VALUE(...)".
+ */
+int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64_t))
+{
+	if (!opt.numeric && !opt.xlat_verbose)
+		return 0;
+	tprintf(fmt, (unsigned long long)v);
+	if (opt.numeric)
+		return 1;
+	tputs(" /* ");
+	names(v);
+	tputs(" */");
+	return 1;
+}
+
+/*
  * -X verbose, after a value the caller printed raw (a number, a struct): its names in a
  * comment, printed by names(v) in the default style. Nothing under -X raw or abbrev.
  */

@@ -316,7 +316,10 @@ int dec_clone(struct tracee *t)
 	return 0;
 }
 
-/* A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. */
+/*
+ * A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. Its signals
+ * are names whatever -X says: strace prints them so.
+ */
 static void print_wait_status(int s)
 {
 	tputs("[{");
@@ -324,14 +327,14 @@ static void print_wait_status(int s)
 		tprintf("WIFEXITED(s) && WEXITSTATUS(s) == %d", (s >> 8) & 0xff);
 	} else if ((s & 0xff) == 0x7f) {
 		tputs("WIFSTOPPED(s) && WSTOPSIG(s) == ");
-		print_signal((s >> 8) & 0xff);
+		print_signal_name((s >> 8) & 0xff);
 		if (s >> 16)
 			tprintf(" && (s >> 16) == %d", s >> 16);
 	} else if (s == 0xffff) {
 		tputs("WIFCONTINUED(s)");
 	} else {
 		tputs("WIFSIGNALED(s) && WTERMSIG(s) == ");
-		print_signal(s & 0x7f);
+		print_signal_name(s & 0x7f);
 		if (s & 0x80)
 			tputs(" && WCOREDUMP(s)");
 	}
@@ -672,7 +675,7 @@ static void print_rusage_at_exit(struct tracee *t, uint64_t addr)
 int dec_getrusage(struct tracee *t)
 {
 	if (entering(t)) {
-		printxval(&xlat_rusage_who, (uint64_t)(int64_t)arg_int(t, 0), NULL);
+		printxval(&xlat_rusage_who, (uint32_t)arg_int(t, 0), NULL);
 		tputs(", ");
 		return 0;
 	}
@@ -711,26 +714,40 @@ int dec_waitid(struct tracee *t)
 	return 0;
 }
 
-/* capget/capset: a version and pid, then one (v1) or two (v2, v3) triples of 32-bit masks. */
-static void print_cap_mask(uint64_t m)
+/*
+ * capget/capset: a version and pid, then one (v1) or two (v2, v3) triples of 32-bit masks.
+ * strace prints a mask as two sets of flags, "1<<CAP_CHOWN|..." for the low word and the
+ * high word's after it; the sets are made once from the capability numbers' list.
+ */
+static const struct xlat *cap_word_set(int high)
 {
-	int n = 0;
+	static struct xlat_entry e[2][32];
+	static struct xlat sets[2] = {
+		{ e[0], 0, "cap_mask0", "CAP_???" }, { e[1], 0, "cap_mask1", "CAP_???" },
+	};
 
-	if (!m) {
-		tputc('0');
-		return;
-	}
-	for (unsigned i = 0; i < 64; i++) {
-		const char *name = xlat_name(&xlat_capabilities, i);
+	if (!sets[0].n && !sets[1].n) {
+		for (unsigned i = 0; i < xlat_capabilities.n; i++) {
+			const struct xlat_entry *c = &xlat_capabilities.e[i];
+			struct xlat *x = &sets[c->val >= 32];
+			char *name;
 
-		if (!(m & (1ULL << i)) || !name)
-			continue;
-		tprintf("%s1<<%s", n++ ? "|" : "", name);
-		m &= ~(1ULL << i);
+			if (c->val >= 64 || x->n >= 32 || asprintf(&name, "1<<%s", c->name) < 0)
+				continue;
+			e[c->val >= 32][x->n++] = (struct xlat_entry){ 1ULL << (c->val % 32), name, NULL };
+		}
 	}
-	/* bits past the known ones: only the high word has any, strace prints it alone */
-	if (m)
-		tprintf("%s%#" PRIx64 "%s", n ? "|" : "", m >> 32, n ? "" : " /* CAP_??? */");
+	return &sets[high];
+}
+
+static void print_cap_mask(uint32_t lo, uint32_t hi)
+{
+	if (lo || !hi)
+		printflags(cap_word_set(0), lo, NULL);
+	if (lo && hi)
+		tputc('|');
+	if (hi)
+		printflags(cap_word_set(1), hi, NULL);
 }
 
 static int print_cap_header(struct tracee *t, uint64_t addr, uint32_t *version)
@@ -757,11 +774,11 @@ static void print_cap_data(struct tracee *t, uint64_t addr, uint32_t version)
 		return;
 	}
 	tputs("{effective=");
-	print_cap_mask(d[0] | (uint64_t)d[3] << 32);
+	print_cap_mask(d[0], d[3]);
 	tputs(", permitted=");
-	print_cap_mask(d[1] | (uint64_t)d[4] << 32);
+	print_cap_mask(d[1], d[4]);
 	tputs(", inheritable=");
-	print_cap_mask(d[2] | (uint64_t)d[5] << 32);
+	print_cap_mask(d[2], d[5]);
 	tputc('}');
 }
 
@@ -880,43 +897,42 @@ int dec_sched_setattr(struct tracee *t)
 }
 
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
-static void print_ioprio(unsigned v)
+static void print_ioprio(uint64_t v)
 {
 	tputs("IOPRIO_PRIO_VALUE(");
-	printxval(&xlat_ioprio_class, v >> 13, NULL);
-	tprintf(", %u)", v & 0x1fff);
+	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
+	tprintf(", %u)", (unsigned)v & 0x1fff);
+}
+
+static void print_ioprio_rval(struct tracee *t)
+{
+	print_ioprio((uint64_t)t->rval);
 }
 
 int dec_ioprio_set(struct tracee *t)
 {
+	unsigned prio = (unsigned)arg_int(t, 2);
+
 	if (exiting(t))
 		return 0;
 	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 	tprintf(", %d, ", arg_int(t, 1));
-	print_ioprio((unsigned)arg_int(t, 2));
+	if (!print_number_styled_nested("%llu", prio, print_ioprio))	/* -X raw, verbose */
+		print_ioprio(prio);
 	return DEC_DONE;
 }
 
+/* The priority returned is decoded in a comment, which strace leaves out under -X raw. */
 int dec_ioprio_get(struct tracee *t)
 {
-	static char buf[80];
-	const char *cls;
-
 	if (entering(t)) {
 		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 		tprintf(", %d", arg_int(t, 1));
 		return 0;
 	}
-	if (t->err)
+	if (t->err || opt.numeric)
 		return 0;
-	cls = xlat_name(&xlat_ioprio_class, (uint64_t)t->rval >> 13);
-	if (cls)
-		snprintf(buf, sizeof(buf), "IOPRIO_PRIO_VALUE(%s, %u)", cls,
-			 (unsigned)t->rval & 0x1fff);
-	else
-		snprintf(buf, sizeof(buf), "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
-			 (unsigned)t->rval >> 13, (unsigned)t->rval & 0x1fff);
-	t->auxstr = buf;
+	t->auxfn = print_ioprio_rval;
 	return RVAL_STR;
 }
 
