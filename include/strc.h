@@ -93,7 +93,7 @@ struct tracee {
 	int dec_flags;			/* what the entry decoder returned */
 	int next_arg;			/* generic printer: first argument left for exit */
 	const char *auxstr;		/* RVAL_STR text */
-	void (*auxfn)(struct tracee *t);	/* RVAL_STR printed by a printer, not from a string */
+	void (*auxfn)(struct tracee *t);	/* RVAL_STR: prints " (...)" itself, instead of auxstr */
 	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
 	uint64_t scratch[4];		/* decoder state kept from entry to exit */
 	struct timespec entry_ts;

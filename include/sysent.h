@@ -84,7 +84,7 @@ enum {
 	RVAL_FD = 1 << 3,
 	RVAL_UDEC = 1 << 4,
 	RVAL_DEC = 1 << 5,
-	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")" after the value */
+	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")", or what t->auxfn prints */
 	RVAL_NONE = 1 << 7,	/* print "= ?" */
 };
 

@@ -265,10 +265,7 @@ static void print_return(struct tracee *t, int rflags)
 		break;
 	}
 	if ((rflags & RVAL_STR) && t->auxfn) {
-		/* through the shared printers, so that -X applies to it */
-		tputs(" (");
-		t->auxfn(t);
-		tputc(')');
+		t->auxfn(t);	/* through the shared printers, so that -X applies to it */
 	} else if ((rflags & RVAL_STR) && t->auxstr) {
 		tprintf(" (%s)", t->auxstr);
 	}

@@ -443,10 +443,14 @@ static void print_off_ptr(struct tracee *t, uint64_t addr, int wide)
 	print_int_ptr(t, addr);
 }
 
-/* sendfile(out, in, [2] => [6], count): the offset before and after. */
+/*
+ * sendfile(out, in, [2] => [6], count): the offset before and after; when it could not be
+ * read before (outside -e verbose=, at a bad address) only its address, once.
+ */
 static int decode_sendfile(struct tracee *t, int wide)
 {
-	uint64_t addr = arg_ulong(t, 2);
+	uint64_t addr = arg_ulong(t, 2), off;
+	size_t size = wide || tracee_word_bits(t) == 64 ? 8 : 4;
 
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
@@ -454,9 +458,10 @@ static int decode_sendfile(struct tracee *t, int wide)
 		printfd(t, arg_int(t, 1));
 		tputs(", ");
 		print_off_ptr(t, addr, wide);
+		t->scratch[0] = addr && umoven(t, addr, size, &off) == 0;
 		return 0;
 	}
-	if (addr && !t->err) {
+	if (t->scratch[0] && !t->err) {
 		tputs(" => ");
 		print_off_ptr(t, addr, wide);
 	}
@@ -503,16 +508,22 @@ int dec_copy_file_range(struct tracee *t)
 
 static char aux_buf[4096];
 
-static const char *aux_flags(const char *prefix, const struct xlat *x, uint64_t v)
+/* F_GETFD's " (flags FD_CLOEXEC)" and F_GET_SEALS' " (seals F_SEAL_SEAL)", as -X says */
+static void print_fd_flags_rval(struct tracee *t)
 {
-	struct sbuf b = { aux_buf, aux_buf + sizeof(aux_buf) };
-
-	sb_printf(&b, "%s", prefix);
-	sb_flags(&b, x, v);
-	return aux_buf;
+	tputs(" (flags ");
+	printflags(&xlat_fd_flags, (uint64_t)t->rval, NULL);
+	tputc(')');
 }
 
-/* "flags O_RDWR|O_LARGEFILE": the access mode by name, then the bits. */
+static void print_seals_rval(struct tracee *t)
+{
+	tputs(" (seals ");
+	printflags(&xlat_seal_flags, (uint64_t)t->rval, NULL);
+	tputc(')');
+}
+
+/* "flags O_RDWR|O_LARGEFILE": the access mode by name, then the bits, whatever -X says. */
 static const char *aux_open_flags(uint64_t v)
 {
 	struct sbuf b = { aux_buf, aux_buf + sizeof(aux_buf) };
@@ -679,7 +690,7 @@ static int fcntl_exit(struct tracee *t, unsigned cmd)
 	case F_GETFD:
 		if (!rv)
 			return 0;
-		t->auxstr = aux_flags("flags ", &xlat_fd_flags, rv);
+		t->auxfn = print_fd_flags_rval;
 		return RVAL_HEX | RVAL_STR;
 	case F_GETFL:
 		t->auxstr = aux_open_flags(rv);
@@ -697,7 +708,7 @@ static int fcntl_exit(struct tracee *t, unsigned cmd)
 	case F_GET_SEALS:
 		if (!rv)
 			return 0;
-		t->auxstr = aux_flags("seals ", &xlat_seal_flags, rv);
+		t->auxfn = print_seals_rval;
 		return RVAL_HEX | RVAL_STR;
 	}
 	return 0;
@@ -733,8 +744,14 @@ static void print_pollfd(struct tracee *t, const void *elem, void *data)
 	tputc('}');
 }
 
-/* " ([{fd=3, revents=POLLIN}], left {...})" is built at exit into aux_buf. */
-static void aux_revents(struct tracee *t, struct sbuf *b, uint64_t addr, uint64_t n)
+/* The separator before the next part of a return value's comment: " (" first, then ", ". */
+static void aux_sep(int *parts)
+{
+	tputs((*parts)++ ? ", " : " (");
+}
+
+/* "[{fd=3, revents=POLLIN}]": the descriptors that have events, as a comment part */
+static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *parts)
 {
 	struct { int32_t fd; int16_t events, revents; } p;
 	uint64_t shown = 0;
@@ -744,18 +761,23 @@ static void aux_revents(struct tracee *t, struct sbuf *b, uint64_t addr, uint64_
 			break;
 		if (!p.revents)
 			continue;
-		sb_printf(b, "%s", shown ? ", " : "[");
+		if (shown)
+			tputs(", ");
+		else {
+			aux_sep(parts);
+			tputc('[');
+		}
 		if (!opt.verbose && shown >= (uint64_t)opt.max_strlen) {
-			sb_printf(b, "...]");
+			tputs("...]");
 			return;
 		}
-		sb_printf(b, "{fd=%d, revents=", p.fd);
-		sb_flags(b, &xlat_poll_events, (uint16_t)p.revents);
-		sb_printf(b, "}");
+		tprintf("{fd=%d, revents=", p.fd);
+		printflags(&xlat_poll_events, (uint16_t)p.revents, "POLL???");
+		tputc('}');
 		shown++;
 	}
 	if (shown)
-		sb_printf(b, "]");
+		tputc(']');
 }
 
 /* {tv_sec=1, tv_nsec=2} into a buffer, for the "left" comment. */
@@ -794,10 +816,25 @@ static void print_timespec_wide(struct tracee *t, uint64_t addr, int usec, int w
 		tputs(buf);
 }
 
+/* " ([{fd=3, revents=POLLIN}], left {...})", or nothing when neither can be read */
+static void print_poll_result(struct tracee *t)
+{
+	int ppoll = t->scratch[0] & 1, wide = t->scratch[0] & 2, parts = 0;
+	char buf[128];
+	struct sbuf b = { buf, buf + sizeof(buf) };
+
+	print_revents(t, arg_ulong(t, 0), (uint32_t)t->args[1], &parts);
+	if (ppoll && arg_ulong(t, 2) && sb_timespec(t, &b, arg_ulong(t, 2), 0, wide) == 0) {
+		aux_sep(&parts);
+		tprintf("left %s", buf);
+	}
+	if (parts)
+		tputc(')');
+}
+
 static int decode_poll(struct tracee *t, int ppoll, int wide)
 {
 	uint64_t addr = arg_ulong(t, 0), n = (uint32_t)t->args[1];
-	struct sbuf b = { aux_buf, aux_buf + sizeof(aux_buf) };
 
 	if (entering(t)) {
 		print_array(t, addr, n, 8, print_pollfd, NULL);
@@ -818,17 +855,8 @@ static int decode_poll(struct tracee *t, int ppoll, int wide)
 		t->auxstr = "Timeout";
 		return RVAL_STR;
 	}
-	aux_revents(t, &b, addr, n);
-	if (ppoll && arg_ulong(t, 2)) {
-		struct sbuf save = b;
-		sb_printf(&b, "%sleft ", b.p == aux_buf ? "" : ", ");
-		if (sb_timespec(t, &b, arg_ulong(t, 2), 0, wide) < 0)
-			b = save;
-	}
-	if (b.p == aux_buf)
-		return 0;
-	*b.p = '\0';
-	t->auxstr = aux_buf;
+	t->scratch[0] = ppoll | wide << 1;
+	t->auxfn = print_poll_result;
 	return RVAL_STR;
 }
 
@@ -880,8 +908,12 @@ static void print_fdset(struct tracee *t, uint64_t addr, int nfds)
 	free(set);
 }
 
-static void aux_fdset(struct tracee *t, struct sbuf *b, const char *label, uint64_t addr,
-		      int nfds)
+/*
+ * "in [4 5]": the descriptors left in a returned set, as a comment part. strace prints
+ * them also outside -e verbose=, where it shows the sets themselves as addresses.
+ */
+static void print_fdset_result(struct tracee *t, const char *label, uint64_t addr, int nfds,
+			       int *parts)
 {
 	size_t size = fdset_bytes(t, nfds);
 	unsigned char *set;
@@ -889,21 +921,46 @@ static void aux_fdset(struct tracee *t, struct sbuf *b, const char *label, uint6
 
 	if (!addr || !size || !(set = malloc(size)))
 		return;
-	if (umoven(t, addr, size, set) == 0) {
+	if (umoven_data(t, addr, size, set) == 0) {
 		for (int fd = 0; fd < nfds && (size_t)fd < size * 8; fd++) {
 			if (!(set[fd / 8] & (1u << (fd % 8))))
 				continue;
-			if (first)
-				sb_printf(b, "%s%s [", b->p == aux_buf ? "" : ", ", label);
-			else
-				sb_printf(b, " ");
+			if (first) {
+				aux_sep(parts);
+				tprintf("%s [", label);
+			} else {
+				tputc(' ');
+			}
 			first = 0;
-			sb_printf(b, "%d", fd);
+			tprintf("%d", fd);
 		}
 		if (!first)
-			sb_printf(b, "]");
+			tputc(']');
 	}
 	free(set);
+}
+
+/* " (in [4], out [5], left {...})"; the time left is an address outside -e verbose= */
+static void print_select_result(struct tracee *t)
+{
+	static const char *const labels[] = { "in", "out", "except" };
+	int kind = (int)t->scratch[0], nfds = arg_int(t, 0), parts = 0;
+	uint64_t tmo = arg_ulong(t, 4);
+	char buf[128];
+	struct sbuf b = { buf, buf + sizeof(buf) };
+
+	for (int i = 1; i <= 3; i++)
+		print_fdset_result(t, labels[i - 1], arg_ulong(t, i), nfds, &parts);
+	if (tmo && mem_terse) {
+		aux_sep(&parts);
+		tputs("left ");
+		printaddr(tmo);
+	} else if (tmo && sb_timespec(t, &b, tmo, kind == 0, kind == 2) == 0) {
+		aux_sep(&parts);
+		tprintf("left %s", buf);
+	}
+	if (parts)
+		tputc(')');
 }
 
 /* pselect6's sixth argument: {sigmask=[...], sigsetsize=N}, two words of the ABI. */
@@ -933,8 +990,6 @@ static int decode_select(struct tracee *t, int kind)
 {
 	int nfds = arg_int(t, 0);
 	uint64_t tmo = arg_ulong(t, 4);
-	struct sbuf b = { aux_buf, aux_buf + sizeof(aux_buf) };
-	static const char *const labels[] = { "in", "out", "except" };
 
 	if (entering(t)) {
 		tprintf("%d", nfds);
@@ -954,18 +1009,8 @@ static int decode_select(struct tracee *t, int kind)
 		t->auxstr = "Timeout";
 		return RVAL_STR;
 	}
-	for (int i = 1; i <= 3; i++)
-		aux_fdset(t, &b, labels[i - 1], arg_ulong(t, i), nfds);
-	if (tmo) {
-		struct sbuf save = b;
-		sb_printf(&b, "%sleft ", b.p == aux_buf ? "" : ", ");
-		if (sb_timespec(t, &b, tmo, kind == 0, kind == 2) < 0)
-			b = save;
-	}
-	if (b.p == aux_buf)
-		return 0;
-	*b.p = '\0';
-	t->auxstr = aux_buf;
+	t->scratch[0] = kind;
+	t->auxfn = print_select_result;
 	return RVAL_STR;
 }
 

@@ -138,7 +138,9 @@ int dec_mincore(struct tracee *t)
 /* MEMBARRIER_CMD_QUERY's answer: the commands the kernel supports, as flags */
 static void print_membarrier_query(struct tracee *t)
 {
+	tputs(" (");
 	printflags(&xlat_membarrier_cmds, (uint64_t)t->rval, NULL);
+	tputc(')');
 }
 
 /* The cpu argument counts only with MEMBARRIER_CMD_FLAG_CPU; QUERY returns a command set. */

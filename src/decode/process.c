@@ -906,7 +906,9 @@ static void print_ioprio(uint64_t v)
 
 static void print_ioprio_rval(struct tracee *t)
 {
+	tputs(" (");
 	print_ioprio((uint64_t)t->rval);
+	tputc(')');
 }
 
 int dec_ioprio_set(struct tracee *t)
