@@ -11,7 +11,7 @@
 static void print_ipc_key(int key)
 {
 	if (key == 0)
-		tputs("IPC_PRIVATE");
+		printxval(&xlat_ipc_keys, 0, NULL);
 	else
 		tprintf("%#x", (unsigned)key);
 }
@@ -29,7 +29,8 @@ static void print_ipc_flags(const struct xlat *x, unsigned flags)
 static void print_ipc_cmd(const struct xlat *x, unsigned cmd, const char *dflt)
 {
 	if (cmd & IPC_64_BIT) {
-		tputs("IPC_64|");
+		printflags(&xlat_ipc_cmd_flags, IPC_64_BIT, NULL);
+		tputc('|');
 		cmd &= ~IPC_64_BIT;
 	}
 	printxval(x, cmd, dflt);
