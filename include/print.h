@@ -66,6 +66,7 @@ void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
+void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */
 void print_xlat_unknown(const struct xlat *x, uint64_t val);
 const char *xlat_unknown_text(const struct xlat *x);	/* "SEEK_???" */
 int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t));

@@ -273,6 +273,15 @@ int printxval(const struct xlat *x, uint64_t val, const char *dflt)
 	return 0;
 }
 
+/* A value that may have a name in x: printxval's forms if it has, else the number in fmt. */
+void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt)
+{
+	if (xlat_name(x, val))
+		printxval(x, val, NULL);
+	else
+		tprintf(fmt, (unsigned long long)val);
+}
+
 /*
  * Names for the set bits, in the set's order, then what is left in hex. A zero value
  * prints the set's zero-valued name if it has one (PROT_NONE), else "0".

@@ -10,10 +10,7 @@
 
 static void print_ipc_key(int key)
 {
-	if (key == 0)
-		printxval(&xlat_ipc_keys, 0, NULL);
-	else
-		tprintf("%#x", (unsigned)key);
+	print_xval_or_number(&xlat_ipc_keys, (unsigned)key, "%#llx");
 }
 
 /* IPC_CREAT|IPC_EXCL|0600: the flags, then the permission bits in octal. */

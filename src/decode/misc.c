@@ -28,19 +28,36 @@ static void print_hex0(unsigned v)
 	tprintf(v ? "%#x" : "0", v);
 }
 
+/*
+ * A field of FUTEX_OP() with its shift: FUTEX_OP_ADD<<28. strace prints one without a name
+ * as the number and the shift with the "FUTEX_OP_???" comment after them, and so every one
+ * under -X raw.
+ */
+static void print_wake_op_field(const struct xlat *x, unsigned v, int shift, const char *dflt)
+{
+	if (xlat_name(x, v) && !opt.numeric) {
+		printxval(x, v, NULL);
+		tprintf("<<%d", shift);
+	} else {
+		tprintf("%#x<<%d /* %s */", v, shift, dflt);
+	}
+}
+
 /* FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1: the fields of FUTEX_OP(). */
 static void print_futex_wake_op(uint32_t v)
 {
 	unsigned op = (v >> 28) & 0xf;
 
-	if (op & FUTEX_OP_OPARG_SHIFT)
-		tputs("FUTEX_OP_OPARG_SHIFT<<28|");
-	printxval(&xlat_futex_wakeop_ops, op & 7, NULL);
-	tputs("<<28|");
+	if (op & FUTEX_OP_OPARG_SHIFT) {
+		printflags(&xlat_futex_wakeop_flags, FUTEX_OP_OPARG_SHIFT, NULL);
+		tputs("<<28|");
+	}
+	print_wake_op_field(&xlat_futex_wakeop_ops, op & 7, 28, "FUTEX_OP_???");
+	tputc('|');
 	print_hex0((v >> 12) & 0xfff);
 	tputs("<<12|");
-	printxval(&xlat_futex_wakeop_cmps, (v >> 24) & 0xf, NULL);
-	tputs("<<24|");
+	print_wake_op_field(&xlat_futex_wakeop_cmps, (v >> 24) & 0xf, 24, "FUTEX_OP_CMP_???");
+	tputc('|');
 	print_hex0(v & 0xfff);
 }
 
@@ -54,9 +71,7 @@ int dec_futex(struct tracee *t)
 		return 0;
 	printaddr(arg_ulong(t, 0));
 	tputs(", ");
-	printxval(&xlat_futex_ops, op & ~FUTEX_CLOCK_REALTIME, NULL);
-	if (op & FUTEX_CLOCK_REALTIME)
-		tputs("|FUTEX_CLOCK_REALTIME");
+	printxval(&xlat_futex_ops, op, NULL);
 	switch (cmd) {
 	case FUTEX_WAIT:
 		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
@@ -65,20 +80,16 @@ int dec_futex(struct tracee *t)
 	case FUTEX_WAIT_BITSET:
 		tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 		print_timespec(t, arg_ulong(t, 3));
-		if ((uint32_t)arg_ulong(t, 5) == FUTEX_BITSET_MATCH_ANY)
-			tputs(", FUTEX_BITSET_MATCH_ANY");
-		else
-			tprintf(", %#x", (uint32_t)arg_ulong(t, 5));
+		tputs(", ");
+		print_xval_or_number(&xlat_futex_bitsets, (uint32_t)arg_ulong(t, 5), "%#llx");
 		break;
 	case FUTEX_WAKE:
+	case FUTEX_FD:
 		tprintf(", %d", (int)arg_ulong(t, 2));
 		break;
 	case FUTEX_WAKE_BITSET:
 		tprintf(", %d, ", (int)arg_ulong(t, 2));
-		if ((uint32_t)arg_ulong(t, 5) == FUTEX_BITSET_MATCH_ANY)
-			tputs("FUTEX_BITSET_MATCH_ANY");
-		else
-			tprintf("%#x", (uint32_t)arg_ulong(t, 5));
+		print_xval_or_number(&xlat_futex_bitsets, (uint32_t)arg_ulong(t, 5), "%#llx");
 		break;
 	case FUTEX_REQUEUE:
 		tprintf(", %d, %u, ", (int)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
