@@ -71,6 +71,7 @@ void print_xlat_unknown(const struct xlat *x, uint64_t val);
 const char *xlat_unknown_text(const struct xlat *x);	/* "SEEK_???" */
 int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t));
 void print_names_comment(uint64_t v, void (*names)(uint64_t));	/* -X verbose */
+void print_names_comment_p(const void *p, void (*names)(const void *));
 int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64_t));
 void print_errno(int err);				/* ENOENT (No such file or directory) */
 const char *errno_name(int err);

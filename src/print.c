@@ -409,3 +409,15 @@ void print_names_comment(uint64_t v, void (*names)(uint64_t))
 	opt.xlat_verbose = 1;
 	tputs(" */");
 }
+
+/* The same for a value that is not a number (an address's bytes): names(p) prints it. */
+void print_names_comment_p(const void *p, void (*names)(const void *))
+{
+	if (!opt.xlat_verbose || opt.numeric)
+		return;
+	tputs(" /* ");
+	opt.xlat_verbose = 0;
+	names(p);
+	opt.xlat_verbose = 1;
+	tputs(" */");
+}

@@ -28,7 +28,7 @@
 
 /* ---- socket addresses ---- */
 
-static uint16_t get16(const unsigned char *p)
+static uint16_t get16(const void *p)
 {
 	uint16_t v;
 
@@ -36,7 +36,7 @@ static uint16_t get16(const unsigned char *p)
 	return v;
 }
 
-static uint32_t get32(const unsigned char *p)
+static uint32_t get32(const void *p)
 {
 	uint32_t v;
 
@@ -50,25 +50,91 @@ static void print_sa_data(const unsigned char *sa, int len)
 	print_quoted(sa + 2, len - 2, 0);
 }
 
+/* if_nametoindex("lo"): the name of an interface index that has one */
+static void print_ifname(uint64_t idx)
+{
+	char name[IF_NAMESIZE];
+
+	if (!if_indextoname((unsigned)idx, name))
+		return;
+	tputs("if_nametoindex(");
+	print_quoted((const unsigned char *)name, strlen(name), 0);
+	tputc(')');
+}
+
 static void print_ifindex(unsigned idx)
 {
 	char name[IF_NAMESIZE];
 
-	if (idx && if_indextoname(idx, name)) {
-		tputs("if_nametoindex(");
-		print_quoted((const unsigned char *)name, strlen(name), 0);
-		tputc(')');
-	} else {
+	if (!idx || !if_indextoname(idx, name))
 		tprintf("%u", idx);
+	else if (!print_number_styled("%llu", idx, print_ifname))	/* -X raw, verbose */
+		print_ifname(idx);
+}
+
+/*
+ * Fields held in network byte order. -X raw and -X verbose show the bytes themselves as a
+ * string of \x escapes ("\x00\x50"), -X verbose with the default form after them in a
+ * comment, as strace does; the default form is names(p), after "field=".
+ */
+static void print_net_field(const char *field, const unsigned char *p, size_t n,
+			    void (*names)(const void *))
+{
+	tprintf("%s=", field);
+	if (!opt.numeric && !opt.xlat_verbose) {
+		names(p);
+		return;
 	}
+	print_quoted(p, n, QUOTE_FORCE_HEX);
+	print_names_comment_p(p, names);
+}
+
+static void print_htons(const void *p)
+{
+	tprintf("htons(%u)", ntohs(get16(p)));
+}
+
+static void print_htonl(const void *p)
+{
+	tprintf("htonl(%u)", ntohl(get32(p)));
+}
+
+static void print_inet_addr(const void *p)
+{
+	char ip[INET_ADDRSTRLEN];
+
+	inet_ntop(AF_INET, p, ip, sizeof(ip));
+	tprintf("inet_addr(\"%s\")", ip);
+}
+
+/* inet_pton(AF_INET6, "::1"), the comment form; the default is print_in6_field's */
+static void print_inet_pton6(const void *p)
+{
+	char ip[INET6_ADDRSTRLEN];
+
+	inet_ntop(AF_INET6, p, ip, sizeof(ip));
+	tprintf("inet_pton(AF_INET6, \"%s\")", ip);
+}
+
+/* inet_pton(AF_INET6, "::1", &sin6_addr): strace names the field inside the call */
+static void print_in6_field(const char *field, const unsigned char *p)
+{
+	char ip[INET6_ADDRSTRLEN];
+
+	if (opt.numeric || opt.xlat_verbose) {
+		print_net_field(field, p, 16, print_inet_pton6);
+		return;
+	}
+	inet_ntop(AF_INET6, p, ip, sizeof(ip));
+	tprintf("inet_pton(AF_INET6, \"%s\", &%s)", ip, field);
 }
 
 static void print_sockaddr_in(const unsigned char *sa)
 {
-	char ip[INET_ADDRSTRLEN];
-
-	inet_ntop(AF_INET, sa + 4, ip, sizeof(ip));
-	tprintf(", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")", ntohs(get16(sa + 2)), ip);
+	tputs(", ");
+	print_net_field("sin_port", sa + 2, 2, print_htons);
+	tputs(", ");
+	print_net_field("sin_addr", sa + 4, 4, print_inet_addr);
 }
 
 static int in6_link_local(const unsigned char *a)
@@ -78,12 +144,12 @@ static int in6_link_local(const unsigned char *a)
 
 static void print_sockaddr_in6(const unsigned char *sa, int len)
 {
-	char ip[INET6_ADDRSTRLEN];
-
-	inet_ntop(AF_INET6, sa + 8, ip, sizeof(ip));
-	tprintf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
-		"inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-		ntohs(get16(sa + 2)), ntohl(get32(sa + 4)), ip);
+	tputs(", ");
+	print_net_field("sin6_port", sa + 2, 2, print_htons);
+	tputs(", ");
+	print_net_field("sin6_flowinfo", sa + 4, 4, print_htonl);
+	tputs(", ");
+	print_in6_field("sin6_addr", sa + 8);
 	if (len < 28)
 		return;
 	tputs(", sin6_scope_id=");
@@ -116,12 +182,18 @@ static void print_eth_proto(unsigned proto)
 	tputc(')');
 }
 
+/* the same, from the two bytes of a sockaddr_ll */
+static void print_eth_proto_field(const void *p)
+{
+	print_eth_proto(ntohs(get16(p)));
+}
+
 static void print_sockaddr_ll(const unsigned char *sa)
 {
 	unsigned halen = sa[11];
 
-	tputs(", sll_protocol=");
-	print_eth_proto(ntohs(get16(sa + 2)));
+	tputs(", ");
+	print_net_field("sll_protocol", sa + 2, 2, print_eth_proto_field);
 	tputs(", sll_ifindex=");
 	print_ifindex(get32(sa + 4));
 	tputs(", sll_hatype=");
@@ -241,6 +313,18 @@ static void print_sockaddr_out(struct tracee *t, uint64_t addr, uint64_t lenp)
 
 /* ---- socket, socketpair ---- */
 
+/* an errno value a socket option holds: ECONNREFUSED, or 111 under -X raw */
+static void print_errno_name(uint64_t err)
+{
+	tputs(errno_name((int)err));
+}
+
+static void print_errno_number(int err)
+{
+	if (!print_number_styled("%llu", (unsigned)err, print_errno_name))
+		print_errno_name((unsigned)err);
+}
+
 static void print_socket_type(unsigned type)
 {
 	const char *name = xlat_name(&xlat_socket_types, type & 0xf);
@@ -249,7 +333,7 @@ static void print_socket_type(unsigned type)
 		printflags(&xlat_sock_flags, type, "SOCK_???");
 		return;
 	}
-	tputs(name);
+	printxval(&xlat_socket_types, type & 0xf, NULL);
 	if (type & ~0xfu) {
 		tputc('|');
 		printflags(&xlat_sock_flags, type & ~0xfu, "SOCK_???");
@@ -833,24 +917,25 @@ void print_sock_fprog(struct tracee *t, uint64_t addr)
 static void print_ip_mreq(struct tracee *t, uint64_t addr)
 {
 	unsigned char b[8];
-	char group[INET_ADDRSTRLEN], iface[INET_ADDRSTRLEN];
 
 	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
 		return;
-	inet_ntop(AF_INET, b, group, sizeof(group));
-	inet_ntop(AF_INET, b + 4, iface, sizeof(iface));
-	tprintf("{imr_multiaddr=inet_addr(\"%s\"), imr_interface=inet_addr(\"%s\")}", group, iface);
+	tputc('{');
+	print_net_field("imr_multiaddr", b, 4, print_inet_addr);
+	tputs(", ");
+	print_net_field("imr_interface", b + 4, 4, print_inet_addr);
+	tputc('}');
 }
 
 static void print_ipv6_mreq(struct tracee *t, uint64_t addr)
 {
 	unsigned char b[20];
-	char group[INET6_ADDRSTRLEN];
 
 	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
 		return;
-	inet_ntop(AF_INET6, b, group, sizeof(group));
-	tprintf("{inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr), ipv6mr_interface=", group);
+	tputc('{');
+	print_in6_field("ipv6mr_multiaddr", b);
+	tputs(", ipv6mr_interface=");
 	print_ifindex(get32(b + 16));
 	tputc('}');
 }
@@ -997,10 +1082,12 @@ static void print_getsockopt_value(struct tracee *t, int level, int name, uint64
 	if (len == 4) {
 		if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
 			return;
+		tputc('[');
 		if (is_opt(level, name, SOL_SOCKET, SO_ERROR) && v > 0 && errno_name(v))
-			tprintf("[%s]", errno_name(v));
+			print_errno_number(v);
 		else
-			tprintf("[%d]", v);
+			tprintf("%d", v);
+		tputc(']');
 		return;
 	}
 	if (len > 0)
