@@ -734,6 +734,11 @@ static void print_mmsgvec(struct tracee *t, int fd, uint64_t addr, uint64_t n, i
 	size_t sz = mmsghdr_size(t), hs = msghdr_size(t);
 	unsigned char b[64];
 
+	/* unreadable from the start (or outside -e verbose=): the address alone */
+	if (n && umoven(t, addr, sz, b) < 0) {
+		printaddr(addr);
+		return;
+	}
 	tputc('[');
 	for (uint64_t i = 0; i < n; i++) {
 		struct msghdr_n m;
@@ -1012,7 +1017,8 @@ static void print_setsockopt_value(struct tracee *t, int level, int name, uint64
 			return print_int_at(t, addr);
 	} else if (len == 4) {
 		return print_int_at(t, addr);
-	} else if (len > 0) {
+	} else if (len > 0 && !mem_terse) {
+		/* strace shows the value as a structure: outside -e verbose=, its address */
 		return printstr_n(t, addr, len);
 	}
 	printaddr(addr);
