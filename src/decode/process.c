@@ -442,6 +442,12 @@ static void print_prctl_word(uint64_t v)
 		tputc('0');
 }
 
+/* prctl(PR_SET_PTRACER, -1): the one pid with a name */
+static void print_ptracer_any(uint64_t v)
+{
+	tputs(xlat_name(&xlat_ptracer_pids, v));
+}
+
 /* prctl: how many arguments strace prints, and how, depends on the option. */
 int dec_prctl(struct tracee *t)
 {
@@ -471,10 +477,10 @@ int dec_prctl(struct tracee *t)
 			return DEC_DONE;
 		case 0x59616d61:	/* PR_SET_PTRACER */
 			tputs(", ");
-			if ((int64_t)a1 == -1)
-				tputs("PR_SET_PTRACER_ANY");
-			else
+			if (!xlat_name(&xlat_ptracer_pids, a1))
 				tprintf("%d", (int)a1);
+			else if (!print_number_styled("%lld", a1, print_ptracer_any))
+				print_ptracer_any(a1);
 			return DEC_DONE;
 		case 2: case 16: case 3: case 21:
 			return 0;
