@@ -52,12 +52,12 @@ compare(abbrev_not_stat MIN 99 OPTS -e a=!newfstatat,statx CMD ${PROGS}/fam_file
 compare(abbrev_v_then_all OPTS -v -e abbrev=all CMD ${QUAL} /tmp/strc-qual-a1)
 compare(abbrev_all_then_v OPTS -e abbrev=all -v CMD ${PROGS}/fam_proc)
 
-# -X verbose and -X raw: the shared printers, open's, mmap's and st_mode's flags follow;
-# sigaction masks and handlers, rlimits and si_code do not yet (hence the MIN).
-compare(xverbose_qual MIN 90 OPTS -X verbose CMD ${QUAL} /tmp/strc-qual-xv)
-compare(xraw_qual MIN 90 OPTS -X raw CMD ${QUAL} /tmp/strc-qual-xr)
-compare(xverbose_mem MIN 95 OPTS -X verbose CMD ${PROGS}/fam_mem)
-compare(xraw_mem MIN 95 OPTS -X raw CMD ${PROGS}/fam_mem)
+# -X verbose and -X raw: the shared printers, open's, mmap's and st_mode's flags follow
+# (the other families: xstyle.cmake).
+compare(xverbose_qual OPTS -X verbose CMD ${QUAL} /tmp/strc-qual-xv)
+compare(xraw_qual OPTS -X raw CMD ${QUAL} /tmp/strc-qual-xr)
+compare(xverbose_mem OPTS -X verbose CMD ${PROGS}/fam_mem)
+compare(xraw_mem OPTS -X raw CMD ${PROGS}/fam_mem)
 # Signal sets, handlers, si_code, rlimits and clocks under -X: all of it as strace
 compare(xverbose_signal OPTS -X verbose CMD ${PROGS}/fam_signal)
 compare(xraw_signal OPTS -X raw CMD ${PROGS}/fam_signal)

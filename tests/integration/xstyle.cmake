@@ -1,0 +1,34 @@
+# -X raw, -X verbose and -e verbose=none in every decoder family, compared with strace 6.1:
+# the constants decoders name (flags, commands, return value comments, socket addresses,
+# capability masks, device numbers...) go through the shared printers, so -X applies to all.
+# (fam_signal, fam_time, fam_mem and qual are in qualifiers.cmake.)
+
+foreach(style raw verbose)
+  compare(x${style}_file_basic OPTS -X ${style} CMD ${PROGS}/fam_file basic)
+  compare(x${style}_file_stat OPTS -X ${style} -v CMD ${PROGS}/fam_file stat)
+  compare(x${style}_proc OPTS -X ${style} CMD ${PROGS}/fam_proc)
+  # ioctl's requests are left out: src/decode/ioctl.c is another piece of work
+  compare(x${style}_desc OPTS -X ${style} -e trace=!ioctl CMD ${PROGS}/fam_desc)
+  compare(x${style}_ipc OPTS -X ${style} CMD ${PROGS}/fam_ipc)
+  compare(x${style}_misc OPTS -X ${style} CMD ${PROGS}/fam_misc)
+  compare(x${style}_sockopt OPTS -X ${style} CMD ${PROGS}/fam_sockopt)
+  compare(x${style}_mount OPTS -X ${style} CMD ${PROGS}/fam_mount)
+  compare(x${style}_mountapi OPTS -X ${style} CMD ${PROGS}/fam_mountapi)
+  compare(x${style}_perf OPTS -X ${style} CMD ${PROGS}/fam_perf)
+endforeach()
+# fam_net's TCP ports: a base of its own per case, as the cases run in parallel
+compare(xraw_net OPTS -X raw CMD ${PROGS}/fam_net 47600)
+compare(xverbose_net OPTS -X verbose CMD ${PROGS}/fam_net 47700)
+compare(xraw_newfd OPTS -X raw CMD ${PROGS}/fam_newfd)
+# 2 of 51: io_uring_setup's features, whose newest bits strace 6.1 leaves in hex
+compare(xverbose_newfd MIN 96 OPTS -X verbose CMD ${PROGS}/fam_newfd)
+
+# -e verbose=none: structures and arrays as addresses, but select's returned sets printed
+# and sendfile's offset shown once.
+compare(verbose_none_desc OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_desc)
+compare(verbose_none_net OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_net 47800)
+compare(verbose_none_sockopt OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_sockopt)
+compare(verbose_none_misc OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_misc)
+# 1 of 137: prctl(PR_GET_SECCOMP) returns 2 under strc's in-kernel filter (on whenever
+# -e trace= leaves calls out), which strace 6.1 does not install by default
+compare(verbose_none_proc MIN 99 OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_proc)
