@@ -65,6 +65,7 @@ void print_dirfd(struct tracee *t, int fd);
 void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
+int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */
 void print_xlat_unknown(const struct xlat *x, uint64_t val);

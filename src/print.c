@@ -314,6 +314,12 @@ static int flags_known(const struct xlat *x, uint64_t flags)
 	return 0;
 }
 
+/* Whether any bit of flags has a name in x. */
+int xlat_any_flag_named(const struct xlat *x, uint64_t flags)
+{
+	return flags_known(x, flags);
+}
+
 static int flags_named(const struct xlat *x, uint64_t flags, const char *dflt)
 {
 	int n = 0;

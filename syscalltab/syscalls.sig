@@ -258,7 +258,7 @@ landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc
 landlock_restrict_self(fd, hex) int %desc
 modify_ldt(int, ptr, size) int
 nice(int) int
-personality(hex) hex
+personality(hex) hex @personality
 pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl

@@ -982,3 +982,46 @@ int dec_restart_syscall(struct tracee *t)
 		t->prev_se ? t->prev_se->name : "system call");
 	return DEC_DONE;
 }
+
+/*
+ * personality(2): the type byte by name, then the flags above it, a remainder with no
+ * names in hex without a comment. The query 0xffffffff is a plain number; the persona the
+ * call returns is decoded in a comment.
+ */
+static void print_persona(uint64_t v)
+{
+	uint64_t flags = v & ~(uint64_t)0xff;
+
+	printxval(&xlat_personality_types, v & 0xff, NULL);
+	if (!flags)
+		return;
+	tputc('|');
+	if (xlat_any_flag_named(&xlat_personality_flags, flags))
+		printflags(&xlat_personality_flags, flags, NULL);
+	else
+		tprintf("%#llx", (unsigned long long)flags);
+}
+
+static void print_persona_rval(struct tracee *t)
+{
+	tputs(" (");
+	print_persona((uint32_t)t->rval);
+	tputc(')');
+}
+
+int dec_personality(struct tracee *t)
+{
+	uint32_t v = (uint32_t)arg_ulong(t, 0);
+
+	if (entering(t)) {
+		if (v == 0xffffffff)
+			tprintf("%#x", v);
+		else
+			print_persona(v);
+		return 0;
+	}
+	if (t->err)
+		return RVAL_HEX;
+	t->auxfn = print_persona_rval;
+	return RVAL_HEX | RVAL_STR;
+}

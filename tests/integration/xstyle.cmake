@@ -32,3 +32,9 @@ compare(verbose_none_misc OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam
 # 1 of 137: prctl(PR_GET_SECCOMP) returns 2 under strc's in-kernel filter (on whenever
 # -e trace= leaves calls out), which strace 6.1 does not install by default
 compare(verbose_none_proc MIN 99 OPTS -e trace=!execve -e verbose=none CMD ${PROGS}/fam_proc)
+
+# The values fam_xstyle makes decoders name by hand: futex operations and FUTEX_OP()
+# fields, personality(2), PR_SET_PTRACER_ANY, a stopped child's wait status.
+compare(fam_xstyle CMD ${PROGS}/fam_xstyle)
+compare(xraw_xstyle OPTS -X raw CMD ${PROGS}/fam_xstyle)
+compare(xverbose_xstyle OPTS -X verbose CMD ${PROGS}/fam_xstyle)
