@@ -37,6 +37,8 @@ enum arg_kind {
 	ARG_ENUM,
 	ARG_STRUCT,
 	ARG_OSTRUCT,
+	ARG_LFLAGS,	/* flags: and enum: are int-sized in the kernel; these two are long */
+	ARG_LENUM,
 };
 
 enum ret_kind {

@@ -108,9 +108,16 @@ void print_arg(struct tracee *t, int i)
 			printstr_n(t, v, (uint64_t)t->rval);
 		break;
 	case ARG_FLAGS:
+		/* an int in the kernel: the register's upper half is not part of it */
+		v = (uint32_t)v;
+		/* fall through */
+	case ARG_LFLAGS:
 		printflags((const struct xlat *)aux, v, xlat_unknown_text((const struct xlat *)aux));
 		break;
 	case ARG_ENUM:
+		v = (uint32_t)v;
+		/* fall through */
+	case ARG_LENUM:
 		printxval((const struct xlat *)aux, v, NULL);
 		break;
 	case ARG_STRUCT:

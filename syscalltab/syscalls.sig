@@ -191,11 +191,11 @@ mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
-mmap(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
-mmap2(ptr, size, flags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
+mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
+mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
 move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory
-mprotect(ptr, size, flags:mmap_prot) int %memory
-mremap(ptr, size, size, flags:mremap_flags, ptr) hex %memory @mremap
+mprotect(ptr, size, lflags:mmap_prot) int %memory
+mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap
 mseal(ptr, size, hex) int %memory
 msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
@@ -203,12 +203,12 @@ munlockall() int %memory
 munmap(ptr, size) int %memory
 pkey_alloc(hex, flags:pkey_access_rights) int
 pkey_free(int) int
-pkey_mprotect(ptr, size, flags:mmap_prot, int) int %memory
+pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, hex) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
-remap_file_pages(ptr, size, flags:mmap_prot, ulong, flags:mmap_flags) int %memory
+remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
 riscv_flush_icache(ptr, ptr, hex) int %memory
 set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
@@ -217,7 +217,7 @@ set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
-clone(flags:clone_flags, ptr, ptr, ptr, hex) pid %process @clone
+clone(lflags:clone_flags, ptr, ptr, ptr, hex) pid %process @clone
 clone3(ptr, size) pid %process @clone3
 execve(path, ptr, ptr) int %file %process @execve
 execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
@@ -263,7 +263,7 @@ pidfd_getfd(fd, int, hex) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
-ptrace(enum:ptrace_requests, pid, ptr, hex) int @ptrace
+ptrace(lenum:ptrace_requests, pid, ptr, hex) int @ptrace
 rseq(hex, hex, hex, hex) int
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
@@ -442,7 +442,7 @@ fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
 listmount(ptr, ptr, size, hex) int
 listns(ptr, ptr, size, hex) int
-mount(path, path, str, flags:mount_flags, str) int %file @mount
+mount(path, path, str, lflags:mount_flags, str) int %file @mount
 mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc @mount_setattr
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
@@ -474,8 +474,8 @@ idle() int
 init_module(ptr, size, str) int
 ioperm(hex, hex, int) int
 iopl(int) int
-kexec_file_load(fd, fd, size, str, flags:kexec_file_load_flags) int %desc
-kexec_load(ptr, ulong, ptr, flags:kexec_load_flags) int
+kexec_file_load(fd, fd, size, str, lflags:kexec_file_load_flags) int %desc
+kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
 keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
 lock() int
 lookup_dcookie(ulong, ptr, size) int

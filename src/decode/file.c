@@ -451,7 +451,7 @@ int dec_utimensat(struct tracee *t)
 	tputs(", ");
 	print_time_array(t, arg_ulong(t, 2), 1);
 	tputs(", ");
-	printflags(&xlat_at_flags, arg_ulong(t, 3), NULL);
+	printflags(&xlat_at_flags, (uint32_t)arg_ulong(t, 3), NULL);
 	return DEC_DONE;
 }
 
@@ -553,7 +553,7 @@ int dec_setxattr(struct tracee *t)
 	tputs(", ");
 	print_xattr_value(t, arg_ulong(t, 2), arg_ulong(t, 3));
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 3));
-	printflags(&xlat_xattr_flags, arg_ulong(t, 4), NULL);
+	printflags(&xlat_xattr_flags, (uint32_t)arg_ulong(t, 4), NULL);
 	return DEC_DONE;
 }
 

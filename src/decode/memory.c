@@ -31,12 +31,13 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
  */
 static void print_mmap_flags(uint64_t flags)
 {
+	if (print_number_styled("%#llx", flags, print_mmap_flags))	/* -X raw, -X verbose */
+		return;
+	/* strace names only the low 32 bits, though the number above shows all 64 */
+	flags = (uint32_t)flags;
 	uint64_t type = flags & MAP_TYPE_MASK;
 	uint64_t huge = (flags >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
 	uint64_t rest = flags & ~MAP_TYPE_MASK & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
-
-	if (print_number_styled("%#llx", flags, print_mmap_flags))	/* -X raw, -X verbose */
-		return;
 	const char *tname = type ? xlat_name(&xlat_mmap_flags, type) : NULL;
 	int n = 0;
 

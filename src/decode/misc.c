@@ -19,7 +19,7 @@ int dec_getrandom(struct tracee *t)
 	else
 		printstr_n_flags(t, arg_ulong(t, 0), t->rval, QUOTE_FORCE_HEX);
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
-	printflags(&xlat_grnd_flags, arg_ulong(t, 2), NULL);
+	printflags(&xlat_grnd_flags, (uint32_t)arg_ulong(t, 2), NULL);
 	return 0;
 }
 

@@ -430,7 +430,7 @@ int dec_accept4(struct tracee *t)
 		return dec_sockname(t);
 	dec_sockname(t);
 	tputs(", ");
-	printflags(&xlat_sock_flags, arg_ulong(t, 3), "SOCK_???");
+	printflags(&xlat_sock_flags, (uint32_t)arg_ulong(t, 3), "SOCK_???");
 	return RVAL_FD;
 }
 

@@ -49,7 +49,7 @@ int dec_execveat(struct tracee *t)
 	tputs(", ");
 	print_envp(t, arg_ulong(t, 3));
 	tputs(", ");
-	printflags(&xlat_at_flags, arg_ulong(t, 4), NULL);
+	printflags(&xlat_at_flags, (uint32_t)arg_ulong(t, 4), NULL);
 	return DEC_DONE;
 }
 

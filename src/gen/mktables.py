@@ -170,9 +170,9 @@ def check(top, inc):
                                 % (arch, name, nr))
     for s in sigs.values():
         for kind, aux in s['args']:
-            if kind in ('flags', 'enum') and aux not in xlats:
+            if kind in ('flags', 'enum', 'lflags', 'lenum') and aux not in xlats:
                 problems.append('syscalls.sig:%d: %s: no xlat/%s.list' % (s['line'], s['name'], aux))
-            if kind in ('flags', 'enum', 'struct', 'ostruct') and not aux:
+            if kind in ('flags', 'enum', 'lflags', 'lenum', 'struct', 'ostruct') and not aux:
                 problems.append('syscalls.sig:%d: %s: %s needs :NAME' % (s['line'], s['name'], kind))
             if kind in ('ibuf', 'obuf') and not re.match(r'^[0-5]$', aux):
                 problems.append('syscalls.sig:%d: %s: %s needs :N, the size argument'
@@ -212,7 +212,7 @@ def write_tables(out, kinds, rets, classes, arches, tables, sigs, xlats):
         argk = ', '.join(kinds[k] for k, _ in s['args']) or '0'
         aux = []
         for k, a in s['args']:
-            if k in ('flags', 'enum'):
+            if k in ('flags', 'enum', 'lflags', 'lenum'):
                 aux.append('(uintptr_t)&xlat_%s' % a)
             elif k in ('ibuf', 'obuf'):
                 aux.append(a)

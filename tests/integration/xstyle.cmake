@@ -38,3 +38,7 @@ compare(verbose_none_proc MIN 99 OPTS -e trace=!execve -e verbose=none CMD ${PRO
 compare(fam_xstyle CMD ${PROGS}/fam_xstyle)
 compare(xraw_xstyle OPTS -X raw CMD ${PROGS}/fam_xstyle)
 compare(xverbose_xstyle OPTS -X verbose CMD ${PROGS}/fam_xstyle)
+# Flags and commands read at the width the kernel reads them (int or long)
+compare(argwidth OPTS -e trace=!execve CMD ${PROGS}/argwidth)
+compare(xraw_argwidth OPTS -X raw -e trace=!execve CMD ${PROGS}/argwidth)
+compare(xverbose_argwidth OPTS -X verbose -e trace=!execve CMD ${PROGS}/argwidth)
