@@ -1,7 +1,10 @@
 /*
  * ioctl.c: ioctl requests by name, and the arguments of those strace decodes.
  */
+#include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <linux/random.h>
+#include <linux/sockios.h>
 #include <string.h>
 #include <linux/ioctl.h>
 #include <sys/ioctl.h>
@@ -28,10 +31,8 @@ void print_ioctl_request(uint32_t req)
 		tprintf("%s or ", alt);
 	if (name)
 		tputs(name);
-	else if (_IOC_DIR(req) || _IOC_SIZE(req) || _IOC_TYPE(req))
-		print_ioc(req);
 	else
-		tprintf("%#x", req);
+		print_ioc(req);
 }
 
 /* [N]: an int the request reads or writes */
@@ -129,7 +130,91 @@ static void print_termios(struct tracee *t, uint64_t addr)
 	tputs("]}");
 }
 
-/* Requests whose argument strace reads at entry; 1 when handled. */
+/* [FS_APPEND_FL|FS_NOATIME_FL]: chattr's inode flags */
+static void print_inode_flags(struct tracee *t, uint64_t addr)
+{
+	uint32_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	printflags(&xlat_fs_inode_flags, v, NULL);
+	tputc(']');
+}
+
+/* BLKDISCARD's range: [start, length] */
+static void print_u64_pair(struct tracee *t, uint64_t addr)
+{
+	uint64_t v[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(v), v) == 0)
+		tprintf("[%" PRIu64 ", %" PRIu64 "]", v[0], v[1]);
+}
+
+static void print_fsxattr(struct tracee *t, uint64_t addr)
+{
+	uint32_t v[5];
+
+	if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
+		return;
+	tputs("{fsx_xflags=");
+	printflags(&xlat_fs_xflags, v[0], NULL);
+	tprintf(", fsx_extsize=%u, fsx_nextents=%u, fsx_projid=%u, fsx_cowextsize=%u}", v[1],
+		v[2], v[3], v[4]);
+}
+
+/* struct fiemap's head: fm_start, fm_length, fm_flags, fm_mapped_extents, fm_extent_count */
+struct fiemap_head {
+	uint64_t start, length;
+	uint32_t flags, mapped, count, reserved;
+};
+
+static void print_fiemap_entry(struct tracee *t, uint64_t addr)
+{
+	struct fiemap_head h;
+
+	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0) {
+		t->scratch[0] = 0;
+		return;
+	}
+	t->scratch[0] = 1;
+	tprintf("{fm_start=%" PRIu64 ", fm_length=%" PRIu64 ", fm_flags=", h.start, h.length);
+	printflags(&xlat_fiemap_flags, h.flags, NULL);
+	tprintf(", fm_extent_count=%u}", h.count);
+}
+
+static void print_fiemap_extent(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t e[7];
+
+	(void)t;
+	(void)data;
+	memcpy(e, elem, sizeof(e));
+	tprintf("{fe_logical=%" PRIu64 ", fe_physical=%" PRIu64 ", fe_length=%" PRIu64
+		", fe_flags=", e[0], e[1], e[2]);
+	printflags(&xlat_fiemap_extent_flags, (uint32_t)e[5], NULL);
+	tputc('}');
+}
+
+static void print_fiemap_exit(struct tracee *t, uint64_t addr)
+{
+	struct fiemap_head h;
+
+	if (!t->scratch[0] || t->err || umoven(t, addr, sizeof(h), &h) < 0)
+		return;
+	tputs(" => {fm_flags=");
+	printflags(&xlat_fiemap_flags, h.flags, NULL);
+	tprintf(", fm_mapped_extents=%u, ", h.mapped);
+	if (!opt.verbose) {
+		tputs("...}");
+		return;
+	}
+	tputs("fm_extents=");
+	print_array(t, addr + sizeof(h), h.mapped, 56, print_fiemap_extent, NULL);
+	tputc('}');
+}
+
+/* Requests whose argument strace reads at entry: 1 when printed, 2 when more follows. */
 static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	switch (req) {
@@ -140,14 +225,53 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCSPTLCK:
 	case TIOCSCTTY:
 	case FICLONE:
+	case TIOCPKT:
+	case TIOCMBIS:
+	case TIOCMBIC:
+	case TIOCMSET:
+	case FIOSETOWN:
+	case SIOCSPGRP:
+	case RNDADDTOENTCNT:
+	case TCSBRK:
+	case TCSBRKP:
 		tputs(", ");
-		if (req == TIOCSCTTY)
+		if (req == TIOCSCTTY || req == TCSBRK || req == TCSBRKP)
 			tprintf("%d", (int)arg);
 		else if (req == FICLONE)
 			printfd(t, (int)arg);	/* the source file */
 		else
 			print_int_arg(t, arg);
 		return 1;
+	case TCFLSH:
+		tputs(", ");
+		printxval(&xlat_tcflsh_queues, arg, NULL);
+		return 1;
+	case TCXONC:
+		tputs(", ");
+		printxval(&xlat_tcxonc_actions, arg, NULL);
+		return 1;
+	case TIOCSTI:
+		tputs(", ");
+		printstr_n(t, arg, 1);
+		return 1;
+	case FS_IOC_SETFLAGS:
+		tputs(", ");
+		print_inode_flags(t, arg);
+		return 1;
+	case FS_IOC_FSSETXATTR:
+		tputs(", ");
+		print_fsxattr(t, arg);
+		return 1;
+	case BLKDISCARD:
+	case BLKSECDISCARD:
+	case BLKZEROOUT:
+		tputs(", ");
+		print_u64_pair(t, arg);
+		return 1;
+	case FS_IOC_FIEMAP:
+		tputs(", ");
+		print_fiemap_entry(t, arg);
+		return 2;
 	case TIOCSWINSZ:
 		tputs(", ");
 		print_winsize(t, arg);
@@ -157,15 +281,6 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TCSETSF:
 		tputs(", ");
 		print_termios(t, arg);
-		return 1;
-	case FIOCLEX:
-	case FIONCLEX:
-	case TIOCNOTTY:
-	case TIOCEXCL:
-	case TIOCNXCL:
-	case TIOCSBRK:
-	case TIOCCBRK:
-	case TIOCVHANGUP:
 		return 1;
 	}
 	return 0;
@@ -181,10 +296,12 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCGSID:
 	case TIOCGETD:
 	case TIOCGPTN:
-	case TIOCGPTLCK:
-	case TIOCGPKT:
 	case TIOCGEXCL:
 	case TIOCMGET:
+	case FIOGETOWN:
+	case SIOCGPGRP:
+	case SIOCATMARK:
+	case RNDGETENTCNT:
 	case BLKGETSIZE:
 	case BLKSSZGET:
 	case BLKPBSZGET:
@@ -220,6 +337,20 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 		else
 			print_termios(t, arg);
 		return 1;
+	case FS_IOC_GETFLAGS:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_inode_flags(t, arg);
+		return 1;
+	case FS_IOC_FSGETXATTR:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_fsxattr(t, arg);
+		return 1;
 	}
 	return 0;
 }
@@ -229,14 +360,34 @@ int dec_ioctl(struct tracee *t)
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
 	uint64_t arg = arg_ulong(t, 2);
 
+	int r;
+
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
 		print_ioctl_request(req);
-		return ioctl_entry_arg(t, req, arg) ? DEC_DONE : 0;
+		t->scratch[3] = 0;
+		if (xlat_name(&xlat_ioctl_noarg, req))
+			return DEC_DONE;
+		r = ioctl_entry_arg(t, req, arg);
+		if (!r)
+			r = ioctl_sock_entry(t, req, arg);
+		t->scratch[3] = (uint64_t)r;
+		return r == 1 ? DEC_DONE : 0;
+	}
+	if (t->scratch[3] == 2) {
+		if (req == FS_IOC_FIEMAP)
+			print_fiemap_exit(t, arg);
+		else
+			ioctl_sock_exit(t, req, arg);
+		return 0;
 	}
 	if (ioctl_exit_arg(t, req, arg))
 		return 0;
-	tprintf(", %#" PRIx64, arg);
+	tputs(", ");
+	if (xlat_name(&xlat_ioctl_ptrarg, req))
+		printaddr(arg);
+	else
+		tprintf("%#" PRIx64, arg);
 	return 0;
 }

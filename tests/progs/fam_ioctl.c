@@ -1,0 +1,236 @@
+/*
+ * fam_ioctl.c: ioctl requests real programs issue, for comparing strc with strace:
+ * terminal requests on a pseudo-terminal, SIOC* requests on a socket, FS_IOC_* and the
+ * block and loop requests on a file (they fail there, their arguments print all the same),
+ * and requests strace has no name for. Every call is a raw syscall.
+ */
+
+#include <fcntl.h>
+#include <linux/fiemap.h>
+#include <linux/fs.h>
+#include <linux/loop.h>
+#include <linux/random.h>
+#include <linux/sockios.h>
+#include <net/if.h>
+#include <net/if_arp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <termios.h>
+#include <unistd.h>
+
+#define BAD 1UL
+
+static long io(int fd, unsigned long req, unsigned long arg)
+{
+	return syscall(SYS_ioctl, fd, req, arg);
+}
+
+static void terminal(void)
+{
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	int n, s, pgrp, v = 0;
+	struct termios tio;
+	struct winsize ws = { 24, 80, 0, 0 };
+
+	io(m, TIOCSPTLCK, (unsigned long)&v);
+	io(m, TIOCGPTN, (unsigned long)&n);
+	io(m, TIOCGPTLCK, (unsigned long)&v);
+	s = open(ptsname(m), O_RDWR | O_NOCTTY);
+	io(s, TCGETS, (unsigned long)&tio);
+	io(s, TCSETS, (unsigned long)&tio);
+	io(s, TCSETSW, (unsigned long)&tio);
+	io(s, TCSETSF, (unsigned long)&tio);
+	io(s, TCGETS, BAD);
+	io(s, TCSETS, BAD);
+	io(s, TIOCSWINSZ, (unsigned long)&ws);
+	io(s, TIOCGWINSZ, (unsigned long)&ws);
+	io(s, TIOCGWINSZ, BAD);
+	io(s, TIOCGPGRP, (unsigned long)&pgrp);
+	io(s, TIOCSPGRP, (unsigned long)&pgrp);
+	io(s, TIOCGSID, (unsigned long)&pgrp);
+	io(s, TIOCOUTQ, (unsigned long)&v);
+	io(s, FIONREAD, (unsigned long)&v);
+	io(s, FIONREAD, BAD);
+	io(s, TIOCINQ, (unsigned long)&v);
+	io(s, TIOCEXCL, 0);
+	io(s, TIOCGEXCL, (unsigned long)&v);
+	io(s, TIOCNXCL, 0);
+	io(s, TCFLSH, TCIFLUSH);
+	io(s, TCFLSH, TCIOFLUSH);
+	io(s, TCFLSH, 7);
+	io(s, TCXONC, TCOON);
+	io(s, TCXONC, TCOOFF);
+	io(s, TCXONC, 9);
+	io(s, TCSBRK, 1);
+	io(s, TCSBRK, 0);
+	io(s, TCSBRKP, 0);
+	io(s, TIOCSBRK, 0);
+	io(s, TIOCCBRK, 0);
+	io(s, TIOCGETD, (unsigned long)&v);
+	io(s, TIOCSETD, (unsigned long)&v);
+	io(s, TIOCMGET, (unsigned long)&v);
+	io(s, TIOCMBIS, (unsigned long)&v);
+	io(s, TIOCGSERIAL, (unsigned long)&v);
+	io(s, TIOCSCTTY, 0);
+	io(s, TIOCNOTTY, 0);
+	io(s, TIOCSTI, (unsigned long)"x");
+	io(s, TIOCGPTPEER, O_RDWR);
+	io(m, TIOCPKT, (unsigned long)&v);
+	io(m, TIOCGPKT, (unsigned long)&v);
+	io(s, TIOCVHANGUP, 0);
+	io(s, TCGETA, (unsigned long)&tio);
+	io(s, 0x802c542a, (unsigned long)&tio);	/* TCGETS2: struct termios2 clashes with termios.h */
+	io(s, FIONBIO, (unsigned long)&v);
+	io(s, FIOASYNC, (unsigned long)&v);
+	io(s, FIOCLEX, 0);
+	io(s, FIONCLEX, 0);
+	close(s);
+	close(m);
+}
+
+static void ifreq_calls(int fd)
+{
+	struct ifreq ifr;
+	struct ifconf ifc;
+	char buf[1024];
+
+	memset(&ifr, 0, sizeof(ifr));
+	strcpy(ifr.ifr_name, "lo");
+	io(fd, SIOCGIFINDEX, (unsigned long)&ifr);
+	io(fd, SIOCGIFNAME, (unsigned long)&ifr);
+	io(fd, SIOCGIFFLAGS, (unsigned long)&ifr);
+	io(fd, SIOCSIFFLAGS, (unsigned long)&ifr);
+	io(fd, SIOCGIFMTU, (unsigned long)&ifr);
+	io(fd, SIOCGIFTXQLEN, (unsigned long)&ifr);
+	io(fd, SIOCGIFHWADDR, (unsigned long)&ifr);
+	io(fd, SIOCGIFADDR, (unsigned long)&ifr);
+	io(fd, SIOCGIFNETMASK, (unsigned long)&ifr);
+	io(fd, SIOCGIFBRDADDR, (unsigned long)&ifr);
+	io(fd, SIOCGIFDSTADDR, (unsigned long)&ifr);
+	io(fd, SIOCGIFMETRIC, (unsigned long)&ifr);
+	io(fd, SIOCGIFMAP, (unsigned long)&ifr);
+	strcpy(ifr.ifr_name, "nosuchif0");
+	io(fd, SIOCGIFINDEX, (unsigned long)&ifr);
+	io(fd, SIOCGIFFLAGS, (unsigned long)&ifr);
+	io(fd, SIOCGIFMTU, (unsigned long)&ifr);
+	io(fd, SIOCGIFHWADDR, (unsigned long)&ifr);
+	ifr.ifr_ifindex = 999;
+	io(fd, SIOCGIFNAME, (unsigned long)&ifr);
+	io(fd, SIOCGIFINDEX, BAD);
+	io(fd, SIOCETHTOOL, (unsigned long)&ifr);
+
+	ifc.ifc_len = sizeof(buf);
+	ifc.ifc_buf = buf;
+	io(fd, SIOCGIFCONF, (unsigned long)&ifc);
+	ifc.ifc_len = 0;
+	ifc.ifc_buf = NULL;
+	io(fd, SIOCGIFCONF, (unsigned long)&ifc);
+	io(fd, SIOCGIFCONF, BAD);
+}
+
+static void sockets(void)
+{
+	int fd = socket(AF_INET, SOCK_DGRAM, 0);
+	int t = socket(AF_INET, SOCK_STREAM, 0);
+	int v;
+	struct timeval tv;
+
+	ifreq_calls(fd);
+	io(fd, SIOCOUTQ, (unsigned long)&v);
+	io(fd, SIOCINQ, (unsigned long)&v);
+	io(t, SIOCATMARK, (unsigned long)&v);
+	io(fd, SIOCGSTAMP, (unsigned long)&tv);
+	io(fd, FIOGETOWN, (unsigned long)&v);
+	io(fd, SIOCGPGRP, (unsigned long)&v);
+	io(fd, FIOSETOWN, (unsigned long)&v);
+	io(fd, SIOCSPGRP, (unsigned long)&v);
+	close(t);
+	close(fd);
+}
+
+static void files(void)
+{
+	char path[] = "/tmp/fam_ioctl_XXXXXX";
+	int fd = mkstemp(path);
+	int v = FS_NOATIME_FL | FS_APPEND_FL;
+	long sz;
+	unsigned long long u64;
+	struct {
+		struct fiemap fm;
+		struct fiemap_extent ext[2];
+	} fm;
+
+	unlink(path);
+	write(fd, "hello\n", 6);
+	io(fd, FS_IOC_GETFLAGS, (unsigned long)&v);
+	v = FS_NOATIME_FL | FS_NODUMP_FL;
+	io(fd, FS_IOC_SETFLAGS, (unsigned long)&v);
+	v = 0x7fffffff;
+	io(fd, FS_IOC_SETFLAGS, (unsigned long)&v);
+	io(fd, FS_IOC_GETFLAGS, BAD);
+	io(fd, FS_IOC_GETVERSION, (unsigned long)&v);
+	io(fd, FIGETBSZ, (unsigned long)&v);
+	v = 0;
+	io(fd, FIBMAP, (unsigned long)&v);
+	io(fd, FS_IOC32_GETFLAGS, (unsigned long)&v);
+	memset(&fm, 0, sizeof(fm));
+	fm.fm.fm_length = ~0ULL;
+	fm.fm.fm_flags = FIEMAP_FLAG_SYNC;
+	fm.fm.fm_extent_count = 2;
+	io(fd, FS_IOC_FIEMAP, (unsigned long)&fm);
+	io(fd, FS_IOC_FSGETXATTR, (unsigned long)&fm);
+	io(fd, FICLONE, 0);
+
+	io(fd, BLKGETSIZE64, (unsigned long)&u64);
+	io(fd, BLKGETSIZE, (unsigned long)&sz);
+	io(fd, BLKSSZGET, (unsigned long)&v);
+	io(fd, BLKBSZGET, (unsigned long)&v);
+	io(fd, BLKPBSZGET, (unsigned long)&v);
+	io(fd, BLKROGET, (unsigned long)&v);
+	io(fd, BLKRRPART, 0);
+	io(fd, BLKFLSBUF, 0);
+	io(fd, BLKRAGET, (unsigned long)&sz);
+	io(fd, BLKDISCARD, (unsigned long)&fm);
+	io(fd, BLKIOMIN, (unsigned long)&v);
+	io(fd, BLKIOOPT, (unsigned long)&v);
+	io(fd, BLKALIGNOFF, (unsigned long)&v);
+	io(fd, BLKDISCARDZEROES, (unsigned long)&v);
+	io(fd, BLKROTATIONAL, (unsigned long)&v);
+
+	io(fd, LOOP_GET_STATUS64, (unsigned long)&fm);
+	io(fd, LOOP_CLR_FD, 0);
+	io(fd, LOOP_SET_FD, 3);
+	close(fd);
+}
+
+static void misc(void)
+{
+	int fd = open("/dev/urandom", O_RDONLY);
+	int v;
+
+	io(fd, RNDGETENTCNT, (unsigned long)&v);
+	io(fd, RNDADDTOENTCNT, (unsigned long)&v);
+	close(fd);
+	fd = open("/dev/null", O_RDONLY);
+	io(fd, _IOC(_IOC_READ, 'Z', 0x99, 4), (unsigned long)&v);
+	io(fd, _IOC(_IOC_WRITE, 0xab, 0x1, 0x3fff), 0);
+	io(fd, _IOC(_IOC_READ | _IOC_WRITE, 0, 0, 8), 0);
+	io(fd, _IOC(_IOC_NONE, 0, 0xff, 0), 0);
+	io(fd, 0x1234, 0);
+	io(fd, 0, 0);
+	io(fd, 0xffffffff, 0);
+	io(-1, TCGETS, 0);
+	close(fd);
+}
+
+int main(void)
+{
+	terminal();
+	sockets();
+	files();
+	misc();
+	return 0;
+}
