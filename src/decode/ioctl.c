@@ -3,6 +3,7 @@
  */
 #include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <linux/loop.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
 #include <string.h>
@@ -22,8 +23,10 @@ static void print_ioc(uint32_t req)
 		_IOC_NR(req), _IOC_SIZE(req));
 }
 
-void print_ioctl_request(uint32_t req)
+static void request_names(uint64_t v)
 {
+	uint32_t req = (uint32_t)v;
+
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
 	const char *alt = xlat_name(&xlat_ioctl_requests_alt, req);
 
@@ -33,6 +36,13 @@ void print_ioctl_request(uint32_t req)
 		tputs(name);
 	else
 		print_ioc(req);
+}
+
+/* -X raw prints the number, -X verbose the number and the names in a comment. */
+void print_ioctl_request(uint32_t req)
+{
+	if (!print_number_styled("%#llx", req, request_names))
+		request_names(req);
 }
 
 /* [N]: an int the request reads or writes */
@@ -235,12 +245,21 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TCSBRK:
 	case TCSBRKP:
 		tputs(", ");
-		if (req == TIOCSCTTY || req == TCSBRK || req == TCSBRKP)
-			tprintf("%d", (int)arg);
-		else if (req == FICLONE)
-			printfd(t, (int)arg);	/* the source file */
+		if (req == TIOCSCTTY || req == TCSBRK || req == TCSBRKP || req == FICLONE)
+			tprintf("%d", (int)arg);	/* FICLONE's source fd too, never decorated */
 		else
 			print_int_arg(t, arg);
+		return 1;
+	case LOOP_SET_FD:
+	case LOOP_CHANGE_FD:
+		tputs(", ");
+		printfd(t, (int)arg);
+		return 1;
+	case LOOP_CTL_ADD:
+	case LOOP_CTL_REMOVE:
+	case LOOP_SET_BLOCK_SIZE:
+	case LOOP_SET_DIRECT_IO:
+		tprintf(", %" PRIu64, arg);
 		return 1;
 	case TCFLSH:
 		tputs(", ");

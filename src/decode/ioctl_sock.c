@@ -94,9 +94,17 @@ static void print_hwaddr(const unsigned char *u)
 	tputs("{sa_family=");
 	printxval(&xlat_arp_hardware_types, fam, "ARPHRD_???");
 	tputs(", sa_data=");
+	if (opt.numeric || opt.xlat_verbose)	/* -X raw, -X verbose: all 14 bytes first */
+		print_quoted(u + 2, 14, QUOTE_FORCE_HEX);
+	if (opt.numeric) {
+		tputc('}');
+		return;
+	}
+	if (opt.xlat_verbose)
+		tputs(" /* ");
 	for (int i = 0; i < 6; i++)
 		tprintf(i ? ":%02x" : "%02x", u[2 + i]);
-	tputc('}');
+	tputs(opt.xlat_verbose ? " */}" : "}");
 }
 
 static void print_ifmap(struct tracee *t, const unsigned char *u)
