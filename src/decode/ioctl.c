@@ -224,6 +224,110 @@ static void print_fiemap_exit(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
+/* struct loop_info64, the kernel's layout */
+struct loop_info64_ {
+	uint64_t device, inode, rdevice, offset, sizelimit;
+	uint32_t number, encrypt_type, encrypt_key_size, flags;
+	unsigned char file_name[64], crypt_name[64], encrypt_key[32];
+	uint64_t init[2];
+};
+
+static void print_makedev(const char *field, uint64_t dev)
+{
+	unsigned ma = (unsigned)(((dev >> 32) & 0xfffff000) | ((dev >> 8) & 0xfff));
+	unsigned mi = (unsigned)(((dev >> 12) & 0xffffff00) | (dev & 0xff));
+
+	tprintf("%s=makedev(", field);
+	tprintf(ma ? "%#x, " : "%u, ", ma);
+	tprintf(mi ? "%#x)" : "%u)", mi);
+}
+
+static void print_cstr_field(const char *field, const unsigned char *s, size_t max)
+{
+	tprintf(", %s=", field);
+	print_quoted(s, strnlen((const char *)s, max), 0);
+}
+
+/* the fields of struct loop_info64, without braces; -v shows all of them */
+static void print_loop_info64_fields(const struct loop_info64_ *li)
+{
+	if (opt.verbose) {
+		print_makedev("lo_device", li->device);
+		tprintf(", lo_inode=%" PRIu64 ", ", li->inode);
+		print_makedev("lo_rdevice", li->rdevice);
+		tputs(", ");
+	}
+	tputs("lo_offset=");
+	printnum_hex(li->offset);
+	if (opt.verbose) {
+		tprintf(", lo_sizelimit=%" PRIu64, li->sizelimit);
+	}
+	tprintf(", lo_number=%u", li->number);
+	if (opt.verbose) {
+		tputs(", lo_encrypt_type=");
+		printxval(&xlat_loop_crypt_types, li->encrypt_type, NULL);
+		tprintf(", lo_encrypt_key_size=%u", li->encrypt_key_size);
+	}
+	tputs(", lo_flags=");
+	printflags(&xlat_loop_flags, li->flags, NULL);
+	print_cstr_field("lo_file_name", li->file_name, sizeof(li->file_name));
+	if (!opt.verbose) {
+		tputs(", ...");
+		return;
+	}
+	print_cstr_field("lo_crypt_name", li->crypt_name, sizeof(li->crypt_name));
+	print_cstr_field("lo_encrypt_key", li->encrypt_key, sizeof(li->encrypt_key));
+	tputs(", lo_init=[");
+	printnum_hex(li->init[0]);
+	tputs(", ");
+	printnum_hex(li->init[1]);
+	tputc(']');
+}
+
+static void print_loop_info64(struct tracee *t, uint64_t addr)
+{
+	struct loop_info64_ li;
+
+	if (umove_or_printaddr(t, addr, sizeof(li), &li) < 0)
+		return;
+	tputc('{');
+	print_loop_info64_fields(&li);
+	tputc('}');
+}
+
+/* LOOP_CONFIGURE: {fd=3, block_size=0, info={...}} */
+static void print_loop_config(struct tracee *t, uint64_t addr)
+{
+	struct {
+		uint32_t fd, block_size;
+		struct loop_info64_ info;
+	} c;
+
+	if (umove_or_printaddr(t, addr, sizeof(c), &c) < 0)
+		return;
+	tputs("{fd=");
+	printfd(t, (int)c.fd);
+	tprintf(", block_size=%u, info={", c.block_size);
+	print_loop_info64_fields(&c.info);
+	tputs("}}");
+}
+
+static void print_ulong_arg(struct tracee *t, uint64_t addr)
+{
+	uint64_t v = 0;
+
+	if (umove_or_printaddr(t, addr, (size_t)tracee_word_bits(t) / 8, &v) == 0)
+		tprintf("[%" PRIu64 "]", v);
+}
+
+static void print_u16_arg(struct tracee *t, uint64_t addr)
+{
+	uint16_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%u]", v);
+}
+
 /* Requests whose argument strace reads at entry: 1 when printed, 2 when more follows. */
 static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 {
@@ -259,6 +363,8 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case LOOP_CTL_REMOVE:
 	case LOOP_SET_BLOCK_SIZE:
 	case LOOP_SET_DIRECT_IO:
+	case BLKRASET:
+	case BLKFRASET:
 		tprintf(", %" PRIu64, arg);
 		return 1;
 	case TCFLSH:
@@ -291,6 +397,19 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 		tputs(", ");
 		print_fiemap_entry(t, arg);
 		return 2;
+	case LOOP_SET_STATUS64:
+		tputs(", ");
+		print_loop_info64(t, arg);
+		return 1;
+	case LOOP_CONFIGURE:
+		tputs(", ");
+		print_loop_config(t, arg);
+		return 1;
+	case BLKROSET:
+	case BLKBSZSET:
+		tputs(", ");
+		print_int_arg(t, arg);
+		return 1;
 	case TIOCSWINSZ:
 		tputs(", ");
 		print_winsize(t, arg);
@@ -322,18 +441,34 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case SIOCATMARK:
 	case RNDGETENTCNT:
 	case BLKGETSIZE:
+	case BLKRAGET:
+	case BLKFRAGET:
 	case BLKSSZGET:
+	case BLKBSZGET:
 	case BLKPBSZGET:
 	case BLKIOMIN:
 	case BLKIOOPT:
 	case BLKROGET:
+	case BLKALIGNOFF:
+	case BLKDISCARDZEROES:
+	case BLKSECTGET:
+	case BLKROTATIONAL:
 		tputs(", ");
 		if (t->err)
 			printaddr(arg);
-		else if (req == BLKGETSIZE)
-			print_u64_arg(t, arg);
+		else if (req == BLKGETSIZE || req == BLKRAGET || req == BLKFRAGET)
+			print_ulong_arg(t, arg);	/* longs */
+		else if (req == BLKSECTGET || req == BLKROTATIONAL)
+			print_u16_arg(t, arg);		/* unsigned shorts */
 		else
 			print_int_arg(t, arg);
+		return 1;
+	case LOOP_GET_STATUS64:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_loop_info64(t, arg);
 		return 1;
 	case BLKGETSIZE64:
 		tputs(", ");

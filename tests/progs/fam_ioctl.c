@@ -158,6 +158,8 @@ static void files(void)
 	int v = FS_NOATIME_FL | FS_APPEND_FL;
 	long sz;
 	unsigned long long u64;
+	struct loop_info64 li;
+	struct loop_config cfg;
 	struct {
 		struct fiemap fm;
 		struct fiemap_extent ext[2];
@@ -203,7 +205,29 @@ static void files(void)
 	io(fd, BLKDISCARDZEROES, (unsigned long)&v);
 	io(fd, BLKROTATIONAL, (unsigned long)&v);
 
+	io(fd, BLKFRAGET, (unsigned long)&sz);
+	io(fd, BLKSECTGET, (unsigned long)&v);
+	v = 1;
+	io(fd, BLKROSET, (unsigned long)&v);
+	io(fd, BLKBSZSET, (unsigned long)&v);
+	io(fd, BLKRASET, 256);
+
 	io(fd, LOOP_GET_STATUS64, (unsigned long)&fm);
+	memset(&li, 0, sizeof(li));
+	li.lo_offset = 4096;
+	li.lo_sizelimit = 1 << 20;
+	li.lo_number = 7;
+	li.lo_flags = LO_FLAGS_AUTOCLEAR | LO_FLAGS_PARTSCAN | 0x40;
+	strcpy((char *)li.lo_file_name, "/tmp/disk\".img");
+	strcpy((char *)li.lo_crypt_name, "none");
+	li.lo_init[1] = 5;
+	io(fd, LOOP_SET_STATUS64, (unsigned long)&li);
+	io(fd, LOOP_SET_STATUS64, BAD);
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.fd = 0;
+	cfg.block_size = 512;
+	cfg.info = li;
+	io(fd, LOOP_CONFIGURE, (unsigned long)&cfg);
 	io(fd, LOOP_CLR_FD, 0);
 	io(fd, LOOP_SET_FD, 3);
 	io(fd, LOOP_CHANGE_FD, 3);
