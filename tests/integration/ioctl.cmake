@@ -22,3 +22,9 @@ compare(fam_ioctl_xverbose_misc OPTS -X verbose CMD ${PROGS}/fam_ioctl misc)
 # lines differ (socket(2) x2, SIOCGIF*ADDR x4, SIOCGIFCONF).
 compare(fam_ioctl_raw_sockets MIN 89 OPTS -X raw CMD ${PROGS}/fam_ioctl sockets)
 compare(fam_ioctl_xverbose_sockets MIN 89 OPTS -X verbose CMD ${PROGS}/fam_ioctl sockets)
+# Real programs' ioctls: inode flags, a fresh pseudo-terminal's settings, FIEMAP, and a
+# block request on a file that is not a block device.
+compare(ioctl_lsattr CMD lsattr /etc/hostname)
+compare(ioctl_stty_ptmx CMD stty -a -F /dev/ptmx)
+compare(ioctl_filefrag CMD filefrag /etc/hostname)
+compare(ioctl_blockdev_file CMD blockdev --getsize64 /etc/hostname)
