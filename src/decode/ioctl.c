@@ -12,6 +12,15 @@
 
 #include "decode.h"
 
+/* struct termios2 clashes with the libc termios, so its requests are spelled here */
+struct termios2_ {
+	unsigned char raw[44];
+};
+#define TCGETS2_ _IOR('T', 0x2A, struct termios2_)
+#define TCSETS2_ _IOW('T', 0x2B, struct termios2_)
+#define TCSETSW2_ _IOW('T', 0x2C, struct termios2_)
+#define TCSETSF2_ _IOW('T', 0x2D, struct termios2_)
+
 /* _IOC(_IOC_READ, 0x54, 0x99, 0x4): how strace spells a request it has no name for. */
 static void print_ioc(uint32_t req)
 {
@@ -79,25 +88,41 @@ static void print_field(const struct xlat *x, uint32_t v, uint32_t mask, int fir
 	printxval(x, v & mask, NULL);
 }
 
-/* The plain bits after the fields; strace prints nothing at all for none. */
+/* The plain bits after the fields: after fields, strace prints the '|' even for none. */
 static void print_bits(const struct xlat *x, uint32_t v, int first)
 {
-	if (!v)
-		return;
 	if (!first)
 		tputc('|');
-	printflags(x, v, NULL);
+	if (v)
+		printflags(x, v, NULL);
 }
 
-/* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
-static void print_termios(struct tracee *t, uint64_t addr)
+/* The three layouts strace prints alike: struct termios, termios2 and the old termio. */
+enum termios_kind {
+	TERMIOS,
+	TERMIOS2,
+	TERMIO,
+};
+
+static void print_termios_kind(struct tracee *t, uint64_t addr, enum termios_kind kind)
 {
-	unsigned char raw[36];
+	unsigned char raw[44];
+	size_t size = kind == TERMIOS ? 36 : kind == TERMIOS2 ? 44 : 17;
+	unsigned ncc = kind == TERMIO ? 8 : 19, line = kind == TERMIO ? 8 : 16;
 	uint32_t f[4];
 
-	if (umove_or_printaddr(t, addr, sizeof(raw), raw) < 0)
+	if (umove_or_printaddr(t, addr, size, raw) < 0)
 		return;
-	memcpy(f, raw, sizeof(f));
+	for (int i = 0; i < 4; i++) {
+		if (kind == TERMIO) {
+			uint16_t h;
+
+			memcpy(&h, raw + 2 * i, 2);
+			f[i] = h;
+		} else {
+			memcpy(&f[i], raw + 4 * i, 4);
+		}
+	}
 	tputs("{c_iflag=");
 	print_bits(&xlat_termios_iflags, f[0], 1);
 	tputs(", c_oflag=");
@@ -124,20 +149,46 @@ static void print_termios(struct tracee *t, uint64_t addr)
 		return;
 	}
 	tputs(", c_line=");
-	printxval(&xlat_line_disciplines, raw[16], "N_???");
+	printxval(&xlat_line_disciplines, raw[line], "N_???");
 	tputs(", c_cc=[");
-	for (int i = 0; i < 19; i++) {
+	for (unsigned i = 0; i < ncc; i++) {
 		const char *name = xlat_name(&xlat_termios_cc, i);
+		unsigned char c = raw[line + 1 + i];
 
 		if (i)
 			tputs(", ");
 		if (name)
 			tprintf("[%s]=", name);
 		else
-			tprintf("[%d]=", i);
-		tprintf(raw[17 + i] ? "%#x" : "%u", raw[17 + i]);
+			tprintf("[%u]=", i);
+		tprintf(c ? "%#x" : "%u", c);
 	}
-	tputs("]}");
+	tputc(']');
+	if (kind == TERMIOS2) {
+		uint32_t sp[2];
+
+		memcpy(sp, raw + 36, sizeof(sp));
+		tprintf(", c_ispeed=%u, c_ospeed=%u", sp[0], sp[1]);
+	}
+	tputc('}');
+}
+
+/* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
+static void print_termios(struct tracee *t, uint64_t addr)
+{
+	print_termios_kind(t, addr, TERMIOS);
+}
+
+/* [TIOCM_DTR|TIOCM_RTS]: modem lines */
+static void print_modem_bits(struct tracee *t, uint64_t addr)
+{
+	uint32_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	printflags(&xlat_tiocm_flags, v, NULL);
+	tputc(']');
 }
 
 /* [FS_APPEND_FL|FS_NOATIME_FL]: chattr's inode flags */
@@ -340,9 +391,6 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCSCTTY:
 	case FICLONE:
 	case TIOCPKT:
-	case TIOCMBIS:
-	case TIOCMBIC:
-	case TIOCMSET:
 	case FIOSETOWN:
 	case SIOCSPGRP:
 	case RNDADDTOENTCNT:
@@ -366,6 +414,28 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case BLKRASET:
 	case BLKFRASET:
 		tprintf(", %" PRIu64, arg);
+		return 1;
+	case TIOCMBIS:
+	case TIOCMBIC:
+	case TIOCMSET:
+		tputs(", ");
+		print_modem_bits(t, arg);
+		return 1;
+	case TCSETS2_:
+	case TCSETSW2_:
+	case TCSETSF2_:
+		tputs(", ");
+		print_termios_kind(t, arg, TERMIOS2);
+		return 1;
+	case TCSETA:
+	case TCSETAW:
+	case TCSETAF:
+		tputs(", ");
+		print_termios_kind(t, arg, TERMIO);
+		return 1;
+	case TIOCSLCKTRMIOS:
+		tputs(", ");
+		print_termios(t, arg);
 		return 1;
 	case TCFLSH:
 		tputs(", ");
@@ -435,7 +505,6 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCGETD:
 	case TIOCGPTN:
 	case TIOCGEXCL:
-	case TIOCMGET:
 	case FIOGETOWN:
 	case SIOCGPGRP:
 	case SIOCATMARK:
@@ -485,11 +554,27 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 			print_winsize(t, arg);
 		return 1;
 	case TCGETS:
+	case TIOCGLCKTRMIOS:
 		tputs(", ");
 		if (t->err)
 			printaddr(arg);
 		else
 			print_termios(t, arg);
+		return 1;
+	case TCGETS2_:
+	case TCGETA:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_termios_kind(t, arg, req == TCGETA ? TERMIO : TERMIOS2);
+		return 1;
+	case TIOCMGET:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_modem_bits(t, arg);
 		return 1;
 	case FS_IOC_GETFLAGS:
 		tputs(", ");

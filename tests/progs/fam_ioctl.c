@@ -34,6 +34,7 @@ static void terminal(void)
 	int m = posix_openpt(O_RDWR | O_NOCTTY);
 	int n, s, pgrp, v = 0;
 	struct termios tio;
+	unsigned char t2[44];
 	struct winsize ws = { 24, 80, 0, 0 };
 
 	io(m, TIOCSPTLCK, (unsigned long)&v);
@@ -83,7 +84,15 @@ static void terminal(void)
 	io(m, TIOCGPKT, (unsigned long)&v);
 	io(s, TIOCVHANGUP, 0);
 	io(s, TCGETA, (unsigned long)&tio);
-	io(s, 0x802c542a, (unsigned long)&tio);	/* TCGETS2: struct termios2 clashes with termios.h */
+	io(s, 0x802c542a, (unsigned long)&t2);	/* TCGETS2: struct termios2 clashes with termios.h */
+	io(s, 0x402c542b, (unsigned long)&t2);	/* TCSETS2 */
+	io(s, 0x402c542c, BAD);			/* TCSETSW2 */
+	io(s, TCSETA, (unsigned long)&tio);
+	io(s, TIOCGLCKTRMIOS, (unsigned long)&tio);
+	io(s, TIOCSLCKTRMIOS, (unsigned long)&tio);
+	v = TIOCM_DTR | TIOCM_RTS | 0x10000;
+	io(s, TIOCMBIC, (unsigned long)&v);
+	io(s, TIOCMSET, (unsigned long)&v);
 	io(s, FIONBIO, (unsigned long)&v);
 	io(s, FIOASYNC, (unsigned long)&v);
 	io(s, FIOCLEX, 0);
