@@ -37,10 +37,11 @@ static void request_names(uint64_t v)
 	uint32_t req = (uint32_t)v;
 
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
-	const char *alt = xlat_name(&xlat_ioctl_requests_alt, req);
+	const struct xlat *alt = &xlat_ioctl_requests_alt;
 
-	if (alt)
-		tprintf("%s or ", alt);
+	for (unsigned i = 0; i < alt->n; i++)	/* a code can have several other names */
+		if (alt->e[i].name && alt->e[i].val == req)
+			tprintf("%s or ", alt->e[i].name);
 	if (name)
 		tputs(name);
 	else
