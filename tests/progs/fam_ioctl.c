@@ -7,11 +7,25 @@
  */
 
 #include <fcntl.h>
+#include <linux/btrfs.h>
+#include <linux/cdrom.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <linux/hdreg.h>
+#include <linux/if_tun.h>
+#include <linux/input.h>
+#include <linux/kd.h>
+#include <linux/kvm.h>
 #include <linux/loop.h>
+#include <linux/nsfs.h>
+#include <linux/perf_event.h>
 #include <linux/random.h>
+#include <linux/rtc.h>
 #include <linux/sockios.h>
+#include <linux/userfaultfd.h>
+#include <linux/videodev2.h>
+#include <linux/vt.h>
+#include <linux/watchdog.h>
 #include <net/if.h>
 #include <net/if_arp.h>
 #include <stdlib.h>
@@ -253,6 +267,24 @@ static void files(void)
 	}
 }
 
+/* Requests of many device families on no file: their names, and how their argument
+ * prints when strace does not decode it (none, a number, an address). */
+static const unsigned long device_reqs[] = {
+	KDGKBTYPE, KDGETMODE, KDSETLED, VT_OPENQRY, VT_GETSTATE, VT_ACTIVATE, RTC_RD_TIME,
+	RTC_AIE_ON, RTC_UIE_OFF, RTC_IRQP_SET, NS_GET_USERNS, NS_GET_OWNER_UID,
+	PERF_EVENT_IOC_ENABLE, PERF_EVENT_IOC_RESET, PERF_EVENT_IOC_ID, UFFDIO_API,
+	UFFDIO_REGISTER, WDIOC_KEEPALIVE, WDIOC_GETTIMEOUT, EVIOCGVERSION, EVIOCGID,
+	TUNSETIFF, TUNGETFEATURES, CDROMEJECT, CDROM_GET_CAPABILITY, HDIO_GETGEO,
+	KVM_GET_API_VERSION, KVM_CREATE_VM, KVM_RUN, VIDIOC_QUERYCAP, VIDIOC_STREAMON,
+	BTRFS_IOC_SYNC, BTRFS_IOC_SNAP_CREATE, FS_IOC_GET_ENCRYPTION_POLICY, 0x3b70, 0x3b75,
+};
+
+static void devices(void)
+{
+	for (size_t i = 0; i < sizeof(device_reqs) / sizeof(device_reqs[0]); i++)
+		io(-1, device_reqs[i], 0);
+}
+
 static void misc(void)
 {
 	int fd = open("/dev/urandom", O_RDONLY);
@@ -283,7 +315,9 @@ int main(int argc, char **argv)
 		sockets();
 	if (!*only || !strcmp(only, "files"))
 		files();
-	if (!*only || !strcmp(only, "misc"))
+	if (!*only || !strcmp(only, "misc")) {
 		misc();
+		devices();
+	}
 	return 0;
 }
