@@ -1,5 +1,9 @@
 /*
- * ioctl.c: ioctl requests by name, and the arguments of those strace decodes.
+ * ioctl.c: ioctl requests by name, and the arguments of those strace decodes: terminal,
+ * file system, block, loop and a few socket requests (the interface ones are in
+ * ioctl_sock.c). The names are data: xlat/ioctl_requests.list (and _alt for codes with
+ * several names); xlat/ioctl_noarg.list and ioctl_ptrarg.list say how strace prints the
+ * argument of a request it does not decode: not at all, or as an address.
  */
 #include <linux/fiemap.h>
 #include <linux/fs.h>
@@ -35,7 +39,6 @@ static void print_ioc(uint32_t req)
 static void request_names(uint64_t v)
 {
 	uint32_t req = (uint32_t)v;
-
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
 	const struct xlat *alt = &xlat_ioctl_requests_alt;
 
