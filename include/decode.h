@@ -63,4 +63,8 @@ void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
 /* seconds, then the date in a comment as strace prints it */
 void print_time_comment(int64_t sec, uint64_t nsec);
 
+/* src/decode/ioctl_sock.c: 0 not a socket ioctl, 1 printed, 2 more at exit */
+int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
+void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);
+
 #endif

@@ -179,21 +179,21 @@ writev(fd, ptr, size) int %desc @writev
 break() int %memory
 brk(ptr) hex %memory
 cacheflush(ptr, ptr, hex) int %memory
-get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory
+get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory @get_mempolicy
 madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
-mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory
+mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory @mbind
 membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int @membarrier
 memfd_create(str, flags:memfd_flags) fd %desc
 memfd_secret(flags:memfd_secret_flags) fd %desc
-migrate_pages(pid, ulong, ptr, ptr) int %memory
+migrate_pages(pid, ulong, ptr, ptr) int %memory @migrate_pages
 mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
 mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
 mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
-move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory
+move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory @move_pages
 mprotect(ptr, size, lflags:mmap_prot) int %memory
 mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap
 mseal(ptr, size, hex) int %memory
@@ -210,7 +210,7 @@ process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
 remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
 riscv_flush_icache(ptr, ptr, hex) int %memory
-set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory
+set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes

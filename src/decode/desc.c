@@ -86,12 +86,13 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 
 		if (i)
 			tputs(", ");
-		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
+		/* strace reads the element before it looks at the limit */
 		if (i && umoven(t, cur, size, elem) < 0) {
 			tprintf("... /* %#" PRIx64 " */", cur);
+			break;
+		}
+		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
+			tputs("...");
 			break;
 		}
 		fn(t, elem, data);

@@ -1,12 +1,29 @@
 /*
- * ioctl.c: ioctl requests by name, and the arguments of those strace decodes.
+ * ioctl.c: ioctl requests by name, and the arguments of those strace decodes: terminal,
+ * file system, block, loop and a few socket requests (the interface ones are in
+ * ioctl_sock.c). The names are data: xlat/ioctl_requests.list (and _alt for codes with
+ * several names); xlat/ioctl_noarg.list and ioctl_ptrarg.list say how strace prints the
+ * argument of a request it does not decode: not at all, or as an address.
  */
+#include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <linux/loop.h>
+#include <linux/random.h>
+#include <linux/sockios.h>
 #include <string.h>
 #include <linux/ioctl.h>
 #include <sys/ioctl.h>
 
 #include "decode.h"
+
+/* struct termios2 clashes with the libc termios, so its requests are spelled here */
+struct termios2_ {
+	unsigned char raw[44];
+};
+#define TCGETS2_ _IOR('T', 0x2A, struct termios2_)
+#define TCSETS2_ _IOW('T', 0x2B, struct termios2_)
+#define TCSETSW2_ _IOW('T', 0x2C, struct termios2_)
+#define TCSETSF2_ _IOW('T', 0x2D, struct termios2_)
 
 /* _IOC(_IOC_READ, 0x54, 0x99, 0x4): how strace spells a request it has no name for. */
 static void print_ioc(uint32_t req)
@@ -19,19 +36,26 @@ static void print_ioc(uint32_t req)
 		_IOC_NR(req), _IOC_SIZE(req));
 }
 
-void print_ioctl_request(uint32_t req)
+static void request_names(uint64_t v)
 {
+	uint32_t req = (uint32_t)v;
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
-	const char *alt = xlat_name(&xlat_ioctl_requests_alt, req);
+	const struct xlat *alt = &xlat_ioctl_requests_alt;
 
-	if (alt)
-		tprintf("%s or ", alt);
+	for (unsigned i = 0; i < alt->n; i++)	/* a code can have several other names */
+		if (alt->e[i].name && alt->e[i].val == req)
+			tprintf("%s or ", alt->e[i].name);
 	if (name)
 		tputs(name);
-	else if (_IOC_DIR(req) || _IOC_SIZE(req) || _IOC_TYPE(req))
-		print_ioc(req);
 	else
-		tprintf("%#x", req);
+		print_ioc(req);
+}
+
+/* -X raw prints the number, -X verbose the number and the names in a comment. */
+void print_ioctl_request(uint32_t req)
+{
+	if (!print_number_styled("%#llx", req, request_names))
+		request_names(req);
 }
 
 /* [N]: an int the request reads or writes */
@@ -68,25 +92,41 @@ static void print_field(const struct xlat *x, uint32_t v, uint32_t mask, int fir
 	printxval(x, v & mask, NULL);
 }
 
-/* The plain bits after the fields; strace prints nothing at all for none. */
+/* The plain bits after the fields: after fields, strace prints the '|' even for none. */
 static void print_bits(const struct xlat *x, uint32_t v, int first)
 {
-	if (!v)
-		return;
 	if (!first)
 		tputc('|');
-	printflags(x, v, NULL);
+	if (v)
+		printflags(x, v, NULL);
 }
 
-/* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
-static void print_termios(struct tracee *t, uint64_t addr)
+/* The three layouts strace prints alike: struct termios, termios2 and the old termio. */
+enum termios_kind {
+	TERMIOS,
+	TERMIOS2,
+	TERMIO,
+};
+
+static void print_termios_kind(struct tracee *t, uint64_t addr, enum termios_kind kind)
 {
-	unsigned char raw[36];
+	unsigned char raw[44];
+	size_t size = kind == TERMIOS ? 36 : kind == TERMIOS2 ? 44 : 17;
+	unsigned ncc = kind == TERMIO ? 8 : 19, line = kind == TERMIO ? 8 : 16;
 	uint32_t f[4];
 
-	if (umove_or_printaddr(t, addr, sizeof(raw), raw) < 0)
+	if (umove_or_printaddr(t, addr, size, raw) < 0)
 		return;
-	memcpy(f, raw, sizeof(f));
+	for (int i = 0; i < 4; i++) {
+		if (kind == TERMIO) {
+			uint16_t h;
+
+			memcpy(&h, raw + 2 * i, 2);
+			f[i] = h;
+		} else {
+			memcpy(&f[i], raw + 4 * i, 4);
+		}
+	}
 	tputs("{c_iflag=");
 	print_bits(&xlat_termios_iflags, f[0], 1);
 	tputs(", c_oflag=");
@@ -113,23 +153,237 @@ static void print_termios(struct tracee *t, uint64_t addr)
 		return;
 	}
 	tputs(", c_line=");
-	printxval(&xlat_line_disciplines, raw[16], "N_???");
+	printxval(&xlat_line_disciplines, raw[line], "N_???");
 	tputs(", c_cc=[");
-	for (int i = 0; i < 19; i++) {
+	for (unsigned i = 0; i < ncc; i++) {
 		const char *name = xlat_name(&xlat_termios_cc, i);
+		unsigned char c = raw[line + 1 + i];
 
 		if (i)
 			tputs(", ");
 		if (name)
 			tprintf("[%s]=", name);
 		else
-			tprintf("[%d]=", i);
-		tprintf(raw[17 + i] ? "%#x" : "%u", raw[17 + i]);
+			tprintf("[%u]=", i);
+		tprintf(c ? "%#x" : "%u", c);
 	}
-	tputs("]}");
+	tputc(']');
+	if (kind == TERMIOS2) {
+		uint32_t sp[2];
+
+		memcpy(sp, raw + 36, sizeof(sp));
+		tprintf(", c_ispeed=%u, c_ospeed=%u", sp[0], sp[1]);
+	}
+	tputc('}');
 }
 
-/* Requests whose argument strace reads at entry; 1 when handled. */
+/* struct termios as strace prints it: {c_iflag=..., c_oflag=..., c_cflag=..., c_lflag=..., ...} */
+static void print_termios(struct tracee *t, uint64_t addr)
+{
+	print_termios_kind(t, addr, TERMIOS);
+}
+
+/* [TIOCM_DTR|TIOCM_RTS]: modem lines */
+static void print_modem_bits(struct tracee *t, uint64_t addr)
+{
+	uint32_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	printflags(&xlat_tiocm_flags, v, NULL);
+	tputc(']');
+}
+
+/* [FS_APPEND_FL|FS_NOATIME_FL]: chattr's inode flags */
+static void print_inode_flags(struct tracee *t, uint64_t addr)
+{
+	uint32_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	printflags(&xlat_fs_inode_flags, v, NULL);
+	tputc(']');
+}
+
+/* BLKDISCARD's range: [start, length] */
+static void print_u64_pair(struct tracee *t, uint64_t addr)
+{
+	uint64_t v[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(v), v) == 0)
+		tprintf("[%" PRIu64 ", %" PRIu64 "]", v[0], v[1]);
+}
+
+static void print_fsxattr(struct tracee *t, uint64_t addr)
+{
+	uint32_t v[5];
+
+	if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
+		return;
+	tputs("{fsx_xflags=");
+	printflags(&xlat_fs_xflags, v[0], NULL);
+	tprintf(", fsx_extsize=%u, fsx_nextents=%u, fsx_projid=%u, fsx_cowextsize=%u}", v[1],
+		v[2], v[3], v[4]);
+}
+
+/* struct fiemap's head: fm_start, fm_length, fm_flags, fm_mapped_extents, fm_extent_count */
+struct fiemap_head {
+	uint64_t start, length;
+	uint32_t flags, mapped, count, reserved;
+};
+
+static void print_fiemap_entry(struct tracee *t, uint64_t addr)
+{
+	struct fiemap_head h;
+
+	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0) {
+		t->scratch[0] = 0;
+		return;
+	}
+	t->scratch[0] = 1;
+	tprintf("{fm_start=%" PRIu64 ", fm_length=%" PRIu64 ", fm_flags=", h.start, h.length);
+	printflags(&xlat_fiemap_flags, h.flags, NULL);
+	tprintf(", fm_extent_count=%u}", h.count);
+}
+
+static void print_fiemap_extent(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t e[7];
+
+	(void)t;
+	(void)data;
+	memcpy(e, elem, sizeof(e));
+	tprintf("{fe_logical=%" PRIu64 ", fe_physical=%" PRIu64 ", fe_length=%" PRIu64
+		", fe_flags=", e[0], e[1], e[2]);
+	printflags(&xlat_fiemap_extent_flags, (uint32_t)e[5], NULL);
+	tputc('}');
+}
+
+static void print_fiemap_exit(struct tracee *t, uint64_t addr)
+{
+	struct fiemap_head h;
+
+	if (!t->scratch[0] || t->err || umoven(t, addr, sizeof(h), &h) < 0)
+		return;
+	tputs(" => {fm_flags=");
+	printflags(&xlat_fiemap_flags, h.flags, NULL);
+	tprintf(", fm_mapped_extents=%u, ", h.mapped);
+	if (!opt.verbose) {
+		tputs("...}");
+		return;
+	}
+	tputs("fm_extents=");
+	print_array(t, addr + sizeof(h), h.mapped, 56, print_fiemap_extent, NULL);
+	tputc('}');
+}
+
+/* struct loop_info64, the kernel's layout */
+struct loop_info64_ {
+	uint64_t device, inode, rdevice, offset, sizelimit;
+	uint32_t number, encrypt_type, encrypt_key_size, flags;
+	unsigned char file_name[64], crypt_name[64], encrypt_key[32];
+	uint64_t init[2];
+};
+
+static void print_makedev(const char *field, uint64_t dev)
+{
+	unsigned ma = (unsigned)(((dev >> 32) & 0xfffff000) | ((dev >> 8) & 0xfff));
+	unsigned mi = (unsigned)(((dev >> 12) & 0xffffff00) | (dev & 0xff));
+
+	tprintf("%s=makedev(", field);
+	tprintf(ma ? "%#x, " : "%u, ", ma);
+	tprintf(mi ? "%#x)" : "%u)", mi);
+}
+
+static void print_cstr_field(const char *field, const unsigned char *s, size_t max)
+{
+	tprintf(", %s=", field);
+	print_quoted(s, strnlen((const char *)s, max), 0);
+}
+
+/* the fields of struct loop_info64, without braces; -v shows all of them */
+static void print_loop_info64_fields(const struct loop_info64_ *li)
+{
+	if (opt.verbose) {
+		print_makedev("lo_device", li->device);
+		tprintf(", lo_inode=%" PRIu64 ", ", li->inode);
+		print_makedev("lo_rdevice", li->rdevice);
+		tputs(", ");
+	}
+	tputs("lo_offset=");
+	printnum_hex(li->offset);
+	if (opt.verbose) {
+		tprintf(", lo_sizelimit=%" PRIu64, li->sizelimit);
+	}
+	tprintf(", lo_number=%u", li->number);
+	if (opt.verbose) {
+		tputs(", lo_encrypt_type=");
+		printxval(&xlat_loop_crypt_types, li->encrypt_type, NULL);
+		tprintf(", lo_encrypt_key_size=%u", li->encrypt_key_size);
+	}
+	tputs(", lo_flags=");
+	printflags(&xlat_loop_flags, li->flags, NULL);
+	print_cstr_field("lo_file_name", li->file_name, sizeof(li->file_name));
+	if (!opt.verbose) {
+		tputs(", ...");
+		return;
+	}
+	print_cstr_field("lo_crypt_name", li->crypt_name, sizeof(li->crypt_name));
+	print_cstr_field("lo_encrypt_key", li->encrypt_key, sizeof(li->encrypt_key));
+	tputs(", lo_init=[");
+	printnum_hex(li->init[0]);
+	tputs(", ");
+	printnum_hex(li->init[1]);
+	tputc(']');
+}
+
+static void print_loop_info64(struct tracee *t, uint64_t addr)
+{
+	struct loop_info64_ li;
+
+	if (umove_or_printaddr(t, addr, sizeof(li), &li) < 0)
+		return;
+	tputc('{');
+	print_loop_info64_fields(&li);
+	tputc('}');
+}
+
+/* LOOP_CONFIGURE: {fd=3, block_size=0, info={...}} */
+static void print_loop_config(struct tracee *t, uint64_t addr)
+{
+	struct {
+		uint32_t fd, block_size;
+		struct loop_info64_ info;
+	} c;
+
+	if (umove_or_printaddr(t, addr, sizeof(c), &c) < 0)
+		return;
+	tputs("{fd=");
+	printfd(t, (int)c.fd);
+	tprintf(", block_size=%u, info={", c.block_size);
+	print_loop_info64_fields(&c.info);
+	tputs("}}");
+}
+
+static void print_ulong_arg(struct tracee *t, uint64_t addr)
+{
+	uint64_t v = 0;
+
+	if (umove_or_printaddr(t, addr, (size_t)tracee_word_bits(t) / 8, &v) == 0)
+		tprintf("[%" PRIu64 "]", v);
+}
+
+static void print_u16_arg(struct tracee *t, uint64_t addr)
+{
+	uint16_t v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%u]", v);
+}
+
+/* Requests whose argument strace reads at entry: 1 when printed, 2 when more follows. */
 static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	switch (req) {
@@ -140,13 +394,95 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCSPTLCK:
 	case TIOCSCTTY:
 	case FICLONE:
+	case TIOCPKT:
+	case FIOSETOWN:
+	case SIOCSPGRP:
+	case RNDADDTOENTCNT:
+	case TCSBRK:
+	case TCSBRKP:
 		tputs(", ");
-		if (req == TIOCSCTTY)
-			tprintf("%d", (int)arg);
-		else if (req == FICLONE)
-			printfd(t, (int)arg);	/* the source file */
+		if (req == TIOCSCTTY || req == TCSBRK || req == TCSBRKP || req == FICLONE)
+			tprintf("%d", (int)arg);	/* FICLONE's source fd too, never decorated */
 		else
 			print_int_arg(t, arg);
+		return 1;
+	case LOOP_SET_FD:
+	case LOOP_CHANGE_FD:
+		tputs(", ");
+		printfd(t, (int)arg);
+		return 1;
+	case LOOP_CTL_ADD:
+	case LOOP_CTL_REMOVE:
+	case LOOP_SET_BLOCK_SIZE:
+	case LOOP_SET_DIRECT_IO:
+	case BLKRASET:
+	case BLKFRASET:
+		tprintf(", %" PRIu64, arg);
+		return 1;
+	case TIOCMBIS:
+	case TIOCMBIC:
+	case TIOCMSET:
+		tputs(", ");
+		print_modem_bits(t, arg);
+		return 1;
+	case TCSETS2_:
+	case TCSETSW2_:
+	case TCSETSF2_:
+		tputs(", ");
+		print_termios_kind(t, arg, TERMIOS2);
+		return 1;
+	case TCSETA:
+	case TCSETAW:
+	case TCSETAF:
+		tputs(", ");
+		print_termios_kind(t, arg, TERMIO);
+		return 1;
+	case TIOCSLCKTRMIOS:
+		tputs(", ");
+		print_termios(t, arg);
+		return 1;
+	case TCFLSH:
+		tputs(", ");
+		printxval(&xlat_tcflsh_queues, arg, NULL);
+		return 1;
+	case TCXONC:
+		tputs(", ");
+		printxval(&xlat_tcxonc_actions, arg, NULL);
+		return 1;
+	case TIOCSTI:
+		tputs(", ");
+		printstr_n(t, arg, 1);
+		return 1;
+	case FS_IOC_SETFLAGS:
+		tputs(", ");
+		print_inode_flags(t, arg);
+		return 1;
+	case FS_IOC_FSSETXATTR:
+		tputs(", ");
+		print_fsxattr(t, arg);
+		return 1;
+	case BLKDISCARD:
+	case BLKSECDISCARD:
+	case BLKZEROOUT:
+		tputs(", ");
+		print_u64_pair(t, arg);
+		return 1;
+	case FS_IOC_FIEMAP:
+		tputs(", ");
+		print_fiemap_entry(t, arg);
+		return 2;
+	case LOOP_SET_STATUS64:
+		tputs(", ");
+		print_loop_info64(t, arg);
+		return 1;
+	case LOOP_CONFIGURE:
+		tputs(", ");
+		print_loop_config(t, arg);
+		return 1;
+	case BLKROSET:
+	case BLKBSZSET:
+		tputs(", ");
+		print_int_arg(t, arg);
 		return 1;
 	case TIOCSWINSZ:
 		tputs(", ");
@@ -157,15 +493,6 @@ static int ioctl_entry_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TCSETSF:
 		tputs(", ");
 		print_termios(t, arg);
-		return 1;
-	case FIOCLEX:
-	case FIONCLEX:
-	case TIOCNOTTY:
-	case TIOCEXCL:
-	case TIOCNXCL:
-	case TIOCSBRK:
-	case TIOCCBRK:
-	case TIOCVHANGUP:
 		return 1;
 	}
 	return 0;
@@ -181,23 +508,40 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	case TIOCGSID:
 	case TIOCGETD:
 	case TIOCGPTN:
-	case TIOCGPTLCK:
-	case TIOCGPKT:
 	case TIOCGEXCL:
-	case TIOCMGET:
+	case FIOGETOWN:
+	case SIOCGPGRP:
+	case SIOCATMARK:
+	case RNDGETENTCNT:
 	case BLKGETSIZE:
+	case BLKRAGET:
+	case BLKFRAGET:
 	case BLKSSZGET:
+	case BLKBSZGET:
 	case BLKPBSZGET:
 	case BLKIOMIN:
 	case BLKIOOPT:
 	case BLKROGET:
+	case BLKALIGNOFF:
+	case BLKDISCARDZEROES:
+	case BLKSECTGET:
+	case BLKROTATIONAL:
 		tputs(", ");
 		if (t->err)
 			printaddr(arg);
-		else if (req == BLKGETSIZE)
-			print_u64_arg(t, arg);
+		else if (req == BLKGETSIZE || req == BLKRAGET || req == BLKFRAGET)
+			print_ulong_arg(t, arg);	/* longs */
+		else if (req == BLKSECTGET || req == BLKROTATIONAL)
+			print_u16_arg(t, arg);		/* unsigned shorts */
 		else
 			print_int_arg(t, arg);
+		return 1;
+	case LOOP_GET_STATUS64:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_loop_info64(t, arg);
 		return 1;
 	case BLKGETSIZE64:
 		tputs(", ");
@@ -214,11 +558,41 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 			print_winsize(t, arg);
 		return 1;
 	case TCGETS:
+	case TIOCGLCKTRMIOS:
 		tputs(", ");
 		if (t->err)
 			printaddr(arg);
 		else
 			print_termios(t, arg);
+		return 1;
+	case TCGETS2_:
+	case TCGETA:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_termios_kind(t, arg, req == TCGETA ? TERMIO : TERMIOS2);
+		return 1;
+	case TIOCMGET:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_modem_bits(t, arg);
+		return 1;
+	case FS_IOC_GETFLAGS:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_inode_flags(t, arg);
+		return 1;
+	case FS_IOC_FSGETXATTR:
+		tputs(", ");
+		if (t->err)
+			printaddr(arg);
+		else
+			print_fsxattr(t, arg);
 		return 1;
 	}
 	return 0;
@@ -229,14 +603,34 @@ int dec_ioctl(struct tracee *t)
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
 	uint64_t arg = arg_ulong(t, 2);
 
+	int r;
+
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
 		print_ioctl_request(req);
-		return ioctl_entry_arg(t, req, arg) ? DEC_DONE : 0;
+		t->scratch[3] = 0;
+		if (xlat_name(&xlat_ioctl_noarg, req))
+			return DEC_DONE;
+		r = ioctl_entry_arg(t, req, arg);
+		if (!r)
+			r = ioctl_sock_entry(t, req, arg);
+		t->scratch[3] = (uint64_t)r;
+		return r == 1 ? DEC_DONE : 0;
+	}
+	if (t->scratch[3] == 2) {
+		if (req == FS_IOC_FIEMAP)
+			print_fiemap_exit(t, arg);
+		else
+			ioctl_sock_exit(t, req, arg);
+		return 0;
 	}
 	if (ioctl_exit_arg(t, req, arg))
 		return 0;
-	tprintf(", %#" PRIx64, arg);
+	tputs(", ");
+	if (xlat_name(&xlat_ioctl_ptrarg, req))
+		printaddr(arg);
+	else
+		tprintf("%#" PRIx64, arg);
 	return 0;
 }
