@@ -179,7 +179,7 @@ writev(fd, ptr, size) int %desc @writev
 break() int %memory
 brk(ptr) hex %memory
 cacheflush(ptr, ptr, hex) int %memory
-get_mempolicy(ptr, ptr, ulong, ptr, flags:get_mempolicy_flags) int %memory @get_mempolicy
+get_mempolicy(ptr, ptr, ulong, ptr, lflags:get_mempolicy_flags) int %memory @get_mempolicy
 madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
 mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory @mbind

@@ -27,5 +27,8 @@ int main(void)
 	syscall(SYS_unshare, HIGH);
 	syscall(SYS_ptrace, HIGH | 99, 0, 0, 0);
 	syscall(SYS_prctl, HIGH | 9999, 0, 0, 0, 0);
+	syscall(SYS_set_mempolicy, HIGH | 1, 0, 0);
+	syscall(SYS_mbind, 0x10000, 4096, HIGH | 1, 0, 0, HIGH);
+	syscall(SYS_get_mempolicy, 0, 0, 0, 0, HIGH);
 	return 0;
 }
