@@ -321,6 +321,18 @@ static uint64_t get_u64(const unsigned char *a, unsigned off)
 	return v;
 }
 
+/* -X raw: the number; -X verbose: the number, the macro in a comment */
+static void print_kernel_version(uint32_t v)
+{
+	if (opt.numeric || opt.xlat_verbose)
+		tprintf("%#x", v);
+	if (opt.numeric)
+		return;
+	tputs(opt.xlat_verbose ? " /* " : "");
+	tprintf("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
+	tputs(opt.xlat_verbose ? " */" : "");
+}
+
 /* char[16] cut to the bytes passed: up to its NUL, or all but the last byte and "..." */
 static void print_name(const unsigned char *s, unsigned avail)
 {
@@ -413,7 +425,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		print_name(a + f->off, size - f->off);
 		return;
 	case F_KVER:
-		tprintf("KERNEL_VERSION(%u, %u, %u)", v32 >> 16, (v32 >> 8) & 0xff, v32 & 0xff);
+		print_kernel_version(v32);
 		return;
 	case F_LOGBUF:
 		printstr_n_flags(t, get_u64(a, f->off), get_u32(a, f->arg), QUOTE_NUL_TERMINATED);
