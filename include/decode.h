@@ -63,4 +63,9 @@ void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
 /* seconds, then the date in a comment as strace prints it */
 void print_time_comment(int64_t sec, uint64_t nsec);
 
+/* src/decode/cbpf.c */
+/* {len=N, filter=...}: a classic BPF program; seccomp: its returns are SECCOMP_RET_* */
+void print_cbpf_fprog(struct tracee *t, uint64_t addr, int seccomp);
+void print_prctl_seccomp(struct tracee *t);	/* the arguments after PR_SET_SECCOMP */
+
 #endif
