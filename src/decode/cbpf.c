@@ -27,16 +27,11 @@ static void print_part(const struct xlat *x, unsigned v)
 	printxval(x, v, NULL);
 }
 
-/* Bits no part of the opcode accounts for. */
+/* Bits no part of the opcode accounts for (strace comments them even under -X raw). */
 static void print_rest(unsigned v)
 {
-	if (!v)
-		return;
-	tputc('|');
-	if (opt.numeric)
-		tprintf("%#x", v);
-	else
-		tprintf("%#x /* BPF_??? */", v);
+	if (v)
+		tprintf("|%#x /* BPF_??? */", v);
 }
 
 static void print_code(unsigned code)
@@ -60,16 +55,16 @@ static void print_code(unsigned code)
 		break;
 	case CBPF_RET:
 		print_part(&xlat_cbpf_rvals, code & 0x18);
-		print_rest(code & 0xe0);
+		print_rest(code & ~0x1fu);
 		break;
 	case CBPF_MISC:
 		print_part(&xlat_cbpf_misc_ops, code & 0xf8);
+		print_rest(code & ~0xffu);
 		break;
 	default:	/* BPF_ST, BPF_STX */
-		print_rest(code & 0xf8);
+		print_rest(code & ~7u);
 		break;
 	}
-	print_rest(code & ~0xffu);
 }
 
 /* SECCOMP_RET_ERRNO|0xd: the action, then the data when there is any. */
@@ -85,7 +80,7 @@ static void print_seccomp_ret(uint32_t k)
 static void print_insn(const struct cbpf_insn *in, int seccomp)
 {
 	unsigned cls = in->code & 7;
-	int jump = cls == CBPF_JMP && (in->code & 0xf0) != 0;	/* BPF_JA takes no jt/jf */
+	int jump = in->jt || in->jf;	/* the macro that could have made it */
 
 	tputs(jump ? "BPF_JUMP(" : "BPF_STMT(");
 	print_code(in->code);

@@ -228,11 +228,35 @@ static void cbpf_socket(void)
 		BPF_STMT(BPF_RET | BPF_A, 0),
 		BPF_STMT(BPF_RET | BPF_K, 0),
 	};
+	/* codes the kernel refuses: odd opcodes and bits print as strace names them */
+	struct sock_filter odd[] = {
+		BPF_JUMP(BPF_JMP | BPF_JA, 1, 0, 0),
+		BPF_JUMP(BPF_JMP | BPF_JGT | BPF_X, 0, 2, 3),
+		BPF_JUMP(BPF_JMP | 0x50, 1, 2, 3),
+		BPF_JUMP(BPF_JMP | 0xe0, 1, 2, 3),
+		BPF_STMT(BPF_ALU | BPF_NEG, 0),
+		BPF_STMT(BPF_ALU | 0xf0 | BPF_X, 5),
+		BPF_STMT(BPF_MISC | BPF_TXA, 0),
+		BPF_STMT(BPF_MISC | 0x38, 0),
+		BPF_STMT(BPF_STX, 3),
+		BPF_STMT(BPF_STX | 0x40, 3),
+		BPF_STMT(BPF_LDX | BPF_IMM | 0x100, 7),
+		BPF_STMT(BPF_LD | BPF_IND | BPF_H, 7),
+		BPF_STMT(BPF_LD | 0x18 | 0xe0, 7),
+		BPF_STMT(BPF_RET | BPF_X, 0),
+		BPF_STMT(BPF_RET | 0x18, 0),
+		BPF_STMT(BPF_RET | BPF_A | 0xe0, 0),
+		BPF_STMT(0xffff, 0xffffffff),
+	};
 	struct sock_fprog prog = { sizeof(code) / sizeof(code[0]), code };
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
 
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, (void *)8, sizeof(prog));
+	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, 8);
+	prog.len = sizeof(odd) / sizeof(odd[0]);
+	prog.filter = odd;
+	setsockopt(s, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, &prog, sizeof(prog));
 	prog.len = 0;
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
 	close(s);
@@ -256,11 +280,22 @@ static void cbpf_seccomp(void)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_LOG),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
+	struct sock_filter bad[] = {
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRAP | 0x1234),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF),
+		BPF_STMT(BPF_RET | BPF_K, 0x12340005),
+		BPF_STMT(BPF_RET | BPF_A, SECCOMP_RET_KILL_THREAD),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SECCOMP_RET_ERRNO, 0, 1),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, 0x40),
+	};
+	struct sock_fprog badprog = { sizeof(bad) / sizeof(bad[0]), bad };
 	struct sock_fprog prog = { sizeof(code) / sizeof(code[0]), code };
 	pid_t pid = fork();
 
 	if (pid == 0) {
 		prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+		syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0x100, &badprog);
+		prctl(PR_SET_SECCOMP, 77, &badprog, 1, 2);
 		syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
 		prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog);
 		syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, (void *)8);
