@@ -12,7 +12,7 @@
 #include "decode.h"
 
 enum { BPF_ATTR_SIZE = 144 };	/* the union as strace 6.1 knows it */
-enum { TAIL_CHECK_MAX = 4096 };	/* how far past the layout non-zero bytes are looked for */
+enum { BPF_SIZE_MAX = 4096 };	/* larger attributes (a page) print as their address */
 
 enum field_kind {
 	F_U32, F_U64, F_HEX32, F_HEX64, F_FD, F_PTR, F_ENUM32, F_ENUM64, F_FLAGS32,
@@ -26,6 +26,7 @@ enum field_kind {
 	F_NEXT_ID,	/* u32 the kernel replaces: "0 => 97" on success */
 	F_NUMA,		/* numa_node: only when map_flags (at .arg) has BPF_F_NUMA_NODE */
 	F_OLD_FD,	/* old_prog_fd: only when flags (at .arg) has BPF_F_REPLACE */
+	F_INSNS,	/* pointer to as many eBPF instructions as the u32 at .arg; -v shows them */
 };
 
 struct bpf_field {
@@ -98,7 +99,7 @@ static const struct bpf_field map_next_key[] = {
 static const struct bpf_field prog_load[] = {
 	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE },
 	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL },
-	{ "insns", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL },
 	{ "license", 16, F_STR, 0, 0, NULL, NULL },
 	{ "log_level", 24, F_U32, G, 0, NULL, NULL },
 	{ "log_size", 28, F_U32, 0, 0, NULL, NULL },
@@ -376,6 +377,60 @@ static void print_ids(struct tracee *t, uint64_t addr, uint32_t cnt)
 	tputc(']');
 }
 
+/* The code of an eBPF instruction: the class, then size and mode or source and operation. */
+static void print_ebpf_code(unsigned code)
+{
+	unsigned cls = code & 7;
+
+	printxval(&xlat_ebpf_classes, cls, NULL);
+	tputc('|');
+	switch (cls) {
+	case 0: case 1: case 2: case 3:		/* BPF_LD, BPF_LDX, BPF_ST, BPF_STX */
+		printxval(&xlat_cbpf_sizes, code & 0x18, NULL);
+		tputc('|');
+		printxval(&xlat_ebpf_modes, code & 0xe0, NULL);
+		break;
+	case 4: case 5: case 7:			/* BPF_ALU, BPF_JMP, BPF_ALU64 */
+		printxval(&xlat_cbpf_srcs, code & 0x08, NULL);
+		tputc('|');
+		printxval(cls == 5 ? &xlat_cbpf_jmp_ops : &xlat_cbpf_alu_ops, code & 0xf0, NULL);
+		break;
+	default:				/* BPF_JMP32: strace 6.1 names no more */
+		printxval(&xlat_cbpf_srcs, code & 0xf8, "BPF_???");
+		break;
+	}
+}
+
+static void print_ebpf_insn(struct tracee *t, const void *elem, void *data)
+{
+	const unsigned char *b = elem;
+	int16_t off;
+	uint32_t imm;
+
+	(void)t;
+	(void)data;
+	memcpy(&off, b + 2, sizeof(off));
+	memcpy(&imm, b + 4, sizeof(imm));
+	tputs("{code=");
+	print_ebpf_code(b[0]);
+	tputs(", dst_reg=");
+	printxval(&xlat_ebpf_regs, b[1] & 0xf, "BPF_REG_???");
+	tputs(", src_reg=");
+	printxval(&xlat_ebpf_regs, b[1] >> 4, "BPF_REG_???");
+	tprintf(", off=%d, imm=", off);
+	printnum_hex(imm);
+	tputc('}');
+}
+
+static void print_insns(struct tracee *t, uint64_t addr, uint32_t cnt)
+{
+	if (!opt.verbose) {
+		printaddr(addr);
+		return;
+	}
+	print_array(t, addr, cnt, 8, print_ebpf_insn, NULL);
+}
+
 static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
 			unsigned size)
 {
@@ -436,6 +491,9 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_IDS:
 		print_ids(t, get_u64(a, f->off), get_u32(a, f->arg));
 		return;
+	case F_INSNS:
+		print_insns(t, get_u64(a, f->off), get_u32(a, f->arg));
+		return;
 	}
 }
 
@@ -453,7 +511,7 @@ static int field_shown(const struct bpf_field *f, const unsigned char *a)
 static int tail_nonzero(struct tracee *t, uint64_t addr, unsigned end, uint64_t size)
 {
 	unsigned char b[256];
-	uint64_t off = end, stop = size < TAIL_CHECK_MAX ? size : TAIL_CHECK_MAX;
+	uint64_t off = end, stop = size;
 
 	while (off < stop) {
 		size_t n = stop - off < sizeof(b) ? (size_t)(stop - off) : sizeof(b);
@@ -499,6 +557,20 @@ static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsi
 	return -1;
 }
 
+/* -v: the bytes past the layout, all of them in hex */
+static void print_extra_data(struct tracee *t, uint64_t addr, unsigned end, uint64_t size)
+{
+	unsigned char b[BPF_SIZE_MAX];
+
+	tputs(", extra_data=");
+	if (umoven(t, addr + end, size - end, b) < 0) {
+		printaddr(addr + end);
+		return;
+	}
+	print_quoted(b, size - end, QUOTE_FORCE_HEX);
+	tprintf(" /* bytes %u..%" PRIu64 " */", end, size - 1);
+}
+
 static int read_attr(struct tracee *t, uint64_t addr, uint64_t size, unsigned char *a)
 {
 	size_t n = size < BPF_ATTR_SIZE ? (size_t)size : BPF_ATTR_SIZE;
@@ -512,8 +584,12 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 {
 	if (l->wrap)
 		tputc('}');
-	if (size > l->end && tail_nonzero(t, addr, l->end, size))
-		tputs(", ...");
+	if (size > l->end && tail_nonzero(t, addr, l->end, size)) {
+		if (opt.verbose)
+			print_extra_data(t, addr, l->end, size);
+		else
+			tputs(", ...");
+	}
 	tputc('}');
 }
 
@@ -557,7 +633,7 @@ int dec_bpf(struct tracee *t)
 	t->scratch[0] = 0;
 	printxval(&xlat_bpf_cmds, cmd, "BPF_???");
 	tputs(", ");
-	if (!l || !l->nfields || !size || read_attr(t, addr, size, a) < 0) {
+	if (!l || !l->nfields || !size || size > BPF_SIZE_MAX || read_attr(t, addr, size, a) < 0) {
 		printaddr(addr);
 		tprintf(", %" PRIu64, size);
 		return 0;
