@@ -7,7 +7,10 @@
  * the fields it knows (bytes past the size read as zeros). Non-zero bytes between the end
  * of the command's layout and the size passed show as "...".
  */
+#include <stdio.h>
 #include <string.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 #include "decode.h"
 
@@ -27,6 +30,8 @@ enum field_kind {
 	F_NUMA,		/* numa_node: only when map_flags (at .arg) has BPF_F_NUMA_NODE */
 	F_OLD_FD,	/* old_prog_fd: only when flags (at .arg) has BPF_F_REPLACE */
 	F_INSNS,	/* pointer to as many eBPF instructions as the u32 at .arg; -v shows them */
+	F_INFO,		/* pointer to the info of the object whose fd is at .arg: -v, at exit */
+	F_DEV,		/* u64 dev_t: makedev(major, minor) */
 };
 
 struct bpf_field {
@@ -184,7 +189,25 @@ static const struct bpf_field link_by_id[] = {
 static const struct bpf_field info_by_fd[] = {
 	{ "bpf_fd", 0, F_FD, G, 0, NULL, NULL },
 	{ "info_len", 4, F_U32, 0, 0, NULL, NULL },
-	{ "info", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "info", 8, F_INFO, 0, 0, NULL, NULL },
+};
+
+/* struct bpf_map_info, which BPF_OBJ_GET_INFO_BY_FD fills for a map. */
+static const struct bpf_field map_info[] = {
+	{ "type", 0, F_ENUM32, G, 0, MAP_TYPE },
+	{ "id", 4, F_U32, 0, 0, NULL, NULL },
+	{ "key_size", 8, F_U32, 0, 0, NULL, NULL },
+	{ "value_size", 12, F_U32, 0, 0, NULL, NULL },
+	{ "max_entries", 16, F_U32, 0, 0, NULL, NULL },
+	{ "map_flags", 20, F_FLAGS32, 0, 0, &xlat_bpf_map_flags, "BPF_F_???" },
+	{ "name", 24, F_NAME, G, 0, NULL, NULL },
+	{ "ifindex", 40, F_U32, G, 0, NULL, NULL },
+	{ "btf_vmlinux_value_type_id", 44, F_U32, 0, 0, NULL, NULL },
+	{ "netns_dev", 48, F_DEV, 0, 0, NULL, NULL },
+	{ "netns_ino", 56, F_U64, 0, 0, NULL, NULL },
+	{ "btf_id", 64, F_U32, G, 0, NULL, NULL },
+	{ "btf_key_type_id", 68, F_U32, 0, 0, NULL, NULL },
+	{ "btf_value_type_id", 72, F_U32, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field prog_query[] = {
@@ -395,8 +418,8 @@ static void print_ebpf_code(unsigned code)
 		tputc('|');
 		printxval(cls == 5 ? &xlat_cbpf_jmp_ops : &xlat_cbpf_alu_ops, code & 0xf0, NULL);
 		break;
-	default:				/* BPF_JMP32: strace 6.1 names no more */
-		printxval(&xlat_cbpf_srcs, code & 0xf8, "BPF_???");
+	default:	/* BPF_JMP32: strace 6.1 names no more, and comments it even under -X raw */
+		tprintf("%#x /* BPF_??? */", code & 0xf8);
 		break;
 	}
 }
@@ -429,6 +452,66 @@ static void print_insns(struct tracee *t, uint64_t addr, uint32_t cnt)
 		return;
 	}
 	print_array(t, addr, cnt, 8, print_ebpf_insn, NULL);
+}
+
+/* makedev(0x1, 0x3); -X raw: the number; -X verbose: the number, then makedev() */
+static void print_dev(uint64_t dev)
+{
+	unsigned ma = major(dev), mi = minor(dev);
+
+	if (opt.numeric || opt.xlat_verbose)
+		printnum_hex(dev);
+	if (opt.numeric)
+		return;
+	tputs(opt.xlat_verbose ? " /* " : "");
+	tprintf(ma ? "makedev(%#x, " : "makedev(%u, ", ma);
+	tprintf(mi ? "%#x)" : "%u)", mi);
+	tputs(opt.xlat_verbose ? " */" : "");
+}
+
+static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
+
+/* Which info an object descriptor gets: by the name of its anonymous inode. */
+static const struct bpf_layout *info_layout(struct tracee *t, int fd)
+{
+	char proc[64], link[64];
+	ssize_t n;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", (int)t->pid, fd);
+	n = readlink(proc, link, sizeof(link) - 1);
+	if (n < 0)
+		return NULL;
+	link[n] = '\0';
+	if (strcmp(link, "anon_inode:bpf-map") == 0)
+		return &map_info_layout;
+	return NULL;
+}
+
+static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
+			unsigned size, int from, int at_exit);
+static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t addr,
+			uint64_t size);
+
+/* -v, at exit: the info struct the kernel filled, as far as info_len reaches. */
+static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr)
+{
+	const struct bpf_layout *l = opt.verbose && addr && len ? info_layout(t, fd) : NULL;
+	unsigned char b[BPF_SIZE_MAX];
+	unsigned n;
+
+	if (!l || len > BPF_SIZE_MAX) {
+		printaddr(addr);
+		return;
+	}
+	n = len < l->end ? len : l->end;
+	memset(b, 0, sizeof(b));
+	if (umoven(t, addr, n, b) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('{');
+	print_fields(t, l, b, n, 0, 1);
+	print_close(t, l, addr, len);
 }
 
 static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
@@ -494,6 +577,12 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_INSNS:
 		print_insns(t, get_u64(a, f->off), get_u32(a, f->arg));
 		return;
+	case F_INFO:
+		print_obj_info(t, (int)get_u32(a, 0), get_u32(a, 4), get_u64(a, f->off));
+		return;
+	case F_DEV:
+		print_dev(get_u64(a, f->off));
+		return;
 	}
 }
 
@@ -547,7 +636,7 @@ static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsi
 
 		if (!group_on(l, i, size) || !field_shown(f, a))
 			continue;
-		if (!at_exit && f->kind == F_IDS)
+		if (!at_exit && (f->kind == F_IDS || (f->kind == F_INFO && opt.verbose)))
 			return i;
 		tprintf("%s%s=", i ? ", " : "", f->name);
 		print_field(t, f, a, size);

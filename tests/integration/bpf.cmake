@@ -21,3 +21,9 @@ compare(fam_perf_full_xverbose OPTS -v -X verbose -e trace=perf_event_open CMD $
 # 0x88 /* PERF_ATTR_SIZE_??? */ and current strace (and strc) as PERF_ATTR_SIZE_VER8
 # (Linux 6.3); that one line differs.
 compare(fam_perf_e2big MIN 90 OPTS -v CMD ${PROGS}/fam_perf e2big)
+# -v: BPF_PROG_LOAD's eBPF instructions, the map's info at exit, the bytes past the
+# layout as extra_data.
+compare(fam_bpf_v OPTS -v CMD ${PROGS}/fam_bpf)
+compare(fam_bpf_v_xraw OPTS -v -X raw -e trace=bpf CMD ${PROGS}/fam_bpf)
+compare(fam_bpf_v_xverbose OPTS -v -X verbose -e trace=bpf CMD ${PROGS}/fam_bpf)
+compare(fam_bpf_v_y OPTS -v -y -e trace=bpf CMD ${PROGS}/fam_bpf)

@@ -78,11 +78,46 @@ static int prog_load(void)
 	return sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
 }
 
+/* Instructions the verifier refuses, for how -v names their parts. */
+static void prog_load_odd(void)
+{
+	struct bpf_insn insns[] = {
+		{ .code = BPF_LD | BPF_IMM | BPF_DW, .dst_reg = 1, .src_reg = 1, .imm = 3 },
+		{ 0 },
+		{ .code = BPF_ALU | BPF_X | BPF_ADD, .dst_reg = 2, .src_reg = 3, .off = -1, .imm = -5 },
+		{ .code = BPF_STX | BPF_MEM | BPF_DW, .dst_reg = 10, .src_reg = 1, .off = -8 },
+		{ .code = BPF_JMP | BPF_CALL, .imm = 1 },
+		{ .code = BPF_JMP32 | BPF_JNE | BPF_X, .dst_reg = 11, .src_reg = 15, .off = 3 },
+		{ .code = 0xff, .dst_reg = 0xf, .src_reg = 0xf },
+		{ .code = BPF_LDX | BPF_MEM | BPF_W },
+		{ .code = BPF_LD | 0x80 },
+		{ .code = BPF_ST | BPF_MEM | BPF_B },
+		{ .code = BPF_ALU64 | BPF_END | BPF_TO_BE },
+		{ .code = BPF_STX | BPF_ATOMIC | BPF_W, .imm = BPF_ADD },
+		{ .code = BPF_JMP | 0xd0 | BPF_X },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	union bpf_attr a;
+
+	memset(&a, 0, sizeof(a));
+	a.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
+	a.insn_cnt = sizeof(insns) / sizeof(insns[0]);
+	a.insns = (uintptr_t)insns;
+	a.license = (uintptr_t)"GPL";
+	sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+	a.insn_cnt = 0;
+	sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+	a.insn_cnt = 1;
+	a.insns = 8;
+	sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+}
+
 static void obj_calls(int map, int prog)
 {
 	struct bpf_map_info info;
 	union bpf_attr a;
 	char in[14] = { 0 }, out[14];
+	unsigned char big[120];
 	uint32_t ids[4];
 
 	memset(&a, 0, sizeof(a));
@@ -90,6 +125,14 @@ static void obj_calls(int map, int prog)
 	a.info.bpf_fd = map;
 	a.info.info_len = sizeof(info);
 	a.info.info = (uintptr_t)&info;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	a.info.info_len = 12;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	memset(big, 7, sizeof(big));	/* past the kernel's struct: E2BIG */
+	a.info.info_len = sizeof(big);
+	a.info.info = (uintptr_t)big;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	a.info.bpf_fd = 0;
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
 	memset(&a, 0, sizeof(a));
 	a.start_id = 0xfffffff0;
@@ -198,6 +241,7 @@ static void bad_calls(void)
 	sys_bpf(BPF_PROG_LOAD, big, 48);
 	sys_bpf(BPF_MAP_LOOKUP_ELEM, big, 28);
 	sys_bpf(BPF_MAP_CREATE, big, 0);
+	sys_bpf(BPF_MAP_CREATE, big, 4097);
 	sys_bpf(BPF_MAP_CREATE, (void *)8, 72);
 	memset(&a, 0, sizeof(a));
 	a.map_flags = BPF_F_NUMA_NODE | BPF_F_NO_PREALLOC | 0x80000000u;
@@ -316,6 +360,7 @@ int main(int argc, char **argv)
 	}
 	map = map_calls();
 	prog = prog_load();
+	prog_load_odd();
 	obj_calls(map, prog);
 	btf_load();
 	bad_calls();
