@@ -5,7 +5,8 @@
  * in groups, each added to the union by some kernel release; a group prints only when the
  * size the caller passed reaches into it, so a program built against older headers shows
  * the fields it knows (bytes past the size read as zeros). Non-zero bytes between the end
- * of the command's layout and the size passed show as "...".
+ * of the command's layout and the size passed show as "...", with -v as extra_data.
+ * What the kernel writes back (a next id, the ids of a query, a map's info) prints at exit.
  */
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,10 @@ enum field_kind {
 	F_INSNS,	/* pointer to as many eBPF instructions as the u32 at .arg; -v shows them */
 	F_INFO,		/* pointer to the info of the object whose fd is at .arg: -v, at exit */
 	F_DEV,		/* u64 dev_t: makedev(major, minor) */
+	F_NONZERO,	/* u32 shown only when not 0 */
+	F_COOKIE,	/* {bpf_cookie=0x...}: link_create.perf_event */
+	F_KPROBE_MULTI,	/* {flags=..., cnt=N, syms=..., addrs=..., cookies=...} */
+	F_ITER_INFO,	/* pointer to as many {map={map_fd=N}} as the u32 at .arg */
 };
 
 struct bpf_field {
@@ -283,6 +288,40 @@ static const struct bpf_field link_create[] = {
 	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
 };
 
+/* link_create's union after flags depends on the attach type (BPF_CGROUP_INET_INGRESS: 0). */
+static const struct bpf_field link_create_btf[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "target_btf_id", 16, F_NONZERO, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_iter[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "iter_info", 16, F_ITER_INFO, G, 24, NULL, NULL },
+	{ "iter_info_len", 24, F_U32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_perf[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "perf_event", 16, F_COOKIE, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_kprobe[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "kprobe_multi", 16, F_KPROBE_MULTI, G, 0, NULL, NULL },
+};
+
 static const struct bpf_field link_update[] = {
 	{ "link_fd", 0, F_FD, G, 0, NULL, NULL },
 	{ "new_prog_fd", 4, F_FD, 0, 0, NULL, NULL },
@@ -292,6 +331,13 @@ static const struct bpf_field link_update[] = {
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define LAYOUT(wrap, end, f) { wrap, end, N(f), f }
+
+static const struct bpf_layout link_create_layouts[] = {
+	LAYOUT("link_create", 20, link_create_btf),
+	LAYOUT("link_create", 28, link_create_iter),
+	LAYOUT("link_create", 24, link_create_perf),
+	LAYOUT("link_create", 48, link_create_kprobe),
+};
 
 /* Indexed by command; commands strace 6.1 does not decode have no fields. */
 static const struct bpf_layout layouts[] = {
@@ -514,6 +560,37 @@ static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr
 	print_close(t, l, addr, len);
 }
 
+/* Elements of the arrays link_create's union points to. */
+static void print_hex64(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t v;
+
+	(void)t;
+	(void)data;
+	memcpy(&v, elem, sizeof(v));
+	printnum_hex(v);
+}
+
+static void print_sym(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t v;
+
+	(void)data;
+	memcpy(&v, elem, sizeof(v));
+	printstr(t, v);
+}
+
+static void print_iter_info(struct tracee *t, const void *elem, void *data)
+{
+	int32_t fd;
+
+	(void)data;
+	memcpy(&fd, elem, sizeof(fd));
+	tputs("{map={map_fd=");
+	printfd(t, fd);
+	tputs("}}");
+}
+
 static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
 			unsigned size)
 {
@@ -533,13 +610,12 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_HEX64:
 		printnum_hex(get_u64(a, f->off));
 		return;
-	case F_FD:
 	case F_NUMA:
+		tprintf("%d", (int)v32);
+		return;
+	case F_FD:
 	case F_OLD_FD:
-		if (f->kind == F_NUMA)
-			tprintf("%d", (int)v32);
-		else
-			printfd(t, (int)v32);
+		printfd(t, (int)v32);
 		return;
 	case F_PTR:
 		printaddr(get_u64(a, f->off));
@@ -583,6 +659,30 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_DEV:
 		print_dev(get_u64(a, f->off));
 		return;
+	case F_NONZERO:
+		tprintf("%u", v32);
+		return;
+	case F_COOKIE:
+		tputs("{bpf_cookie=");
+		printnum_hex(get_u64(a, f->off));
+		tputc('}');
+		return;
+	case F_KPROBE_MULTI:
+		tputs("{flags=");
+		printflags(&xlat_bpf_kprobe_multi_flags, v32, "BPF_F_???");
+		tprintf(", cnt=%u, syms=", get_u32(a, f->off + 4));
+		print_array(t, get_u64(a, f->off + 8), get_u32(a, f->off + 4), 8, print_sym, NULL);
+		tputs(", addrs=");
+		print_array(t, get_u64(a, f->off + 16), get_u32(a, f->off + 4), 8, print_hex64,
+			    NULL);
+		tputs(", cookies=");
+		print_array(t, get_u64(a, f->off + 24), get_u32(a, f->off + 4), 8, print_hex64,
+			    NULL);
+		tputc('}');
+		return;
+	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
+		print_array(t, get_u64(a, f->off), get_u32(a, f->arg), 4, print_iter_info, NULL);
+		return;
 	}
 }
 
@@ -593,6 +693,8 @@ static int field_shown(const struct bpf_field *f, const unsigned char *a)
 		return get_u32(a, f->arg) & 4;		/* BPF_F_NUMA_NODE */
 	if (f->kind == F_OLD_FD)
 		return get_u32(a, f->arg) & 4;		/* BPF_F_REPLACE */
+	if (f->kind == F_NONZERO)
+		return get_u32(a, f->off) != 0;
 	return 1;
 }
 
@@ -682,6 +784,25 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 	tputc('}');
 }
 
+/* The layout of BPF_LINK_CREATE depends on the attach type: the others have one each. */
+static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layout *l,
+					    const unsigned char *a)
+{
+	if (cmd != 28)		/* BPF_LINK_CREATE */
+		return l;
+	switch (get_u32(a, 8)) {
+	case 0:		/* BPF_CGROUP_INET_INGRESS */
+		return &link_create_layouts[0];
+	case 28:	/* BPF_TRACE_ITER */
+		return &link_create_layouts[1];
+	case 41:	/* BPF_PERF_EVENT */
+		return &link_create_layouts[2];
+	case 42:	/* BPF_TRACE_KPROBE_MULTI */
+		return &link_create_layouts[3];
+	}
+	return l;
+}
+
 /* The commands that return a new descriptor, which -y decorates. */
 static int returns_fd(unsigned cmd)
 {
@@ -727,6 +848,7 @@ int dec_bpf(struct tracee *t)
 		tprintf(", %" PRIu64, size);
 		return 0;
 	}
+	l = pick_layout(cmd, l, a);
 	tputc('{');
 	if (l->wrap)
 		tprintf("%s={", l->wrap);

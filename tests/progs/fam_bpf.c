@@ -184,6 +184,24 @@ static void obj_calls(int map, int prog)
 	a.link_create.target_fd = map;
 	a.link_create.attach_type = BPF_CGROUP_INET_INGRESS;
 	sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
+	a.link_create.target_btf_id = 5;
+	sys_bpf(BPF_LINK_CREATE, &a, 20);
+	a.link_create.attach_type = BPF_XDP;	/* no union member for it */
+	sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
+	a.link_create.attach_type = BPF_TRACE_ITER;
+	ids[0] = map;
+	a.link_create.iter_info = (uintptr_t)ids;
+	a.link_create.iter_info_len = 1;	/* strace 6.1 counts elements, not bytes */
+	sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
+	memset(&a.link_create.iter_info, 0, 16);
+	a.link_create.attach_type = BPF_PERF_EVENT;
+	a.link_create.perf_event.bpf_cookie = 0xc00c1e;
+	sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
+	a.link_create.attach_type = BPF_TRACE_KPROBE_MULTI;
+	a.link_create.kprobe_multi.flags = BPF_F_KPROBE_MULTI_RETURN;
+	a.link_create.kprobe_multi.cnt = 1;
+	a.link_create.kprobe_multi.addrs = (uintptr_t)ids;
+	sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
 	memset(&a, 0, sizeof(a));
 	a.link_update.link_fd = map;
 	a.link_update.new_prog_fd = prog;
