@@ -8,6 +8,7 @@
  * of the command's layout and the size passed show as "...", with -v as extra_data.
  * What the kernel writes back (a next id, the ids of a query, a map's info) prints at exit.
  */
+#include <net/if.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/sysmacros.h>
@@ -37,6 +38,7 @@ enum field_kind {
 	F_COOKIE,	/* {bpf_cookie=0x...}: link_create.perf_event */
 	F_KPROBE_MULTI,	/* {flags=..., cnt=N, syms=..., addrs=..., cookies=...} */
 	F_ITER_INFO,	/* pointer to as many {map={map_fd=N}} as the u32 at .arg */
+	F_IFINDEX,	/* u32 interface index: if_nametoindex("lo") when it names one */
 };
 
 struct bpf_field {
@@ -73,7 +75,7 @@ static const struct bpf_field map_create[] = {
 	{ "inner_map_fd", 20, F_FD, G, 0, NULL, NULL },
 	{ "numa_node", 24, F_NUMA, G, 16, NULL, NULL },
 	{ "map_name", 28, F_NAME, G, 0, NULL, NULL },
-	{ "map_ifindex", 44, F_U32, G, 0, NULL, NULL },
+	{ "map_ifindex", 44, F_IFINDEX, G, 0, NULL, NULL },
 	{ "btf_fd", 48, F_FD, G, 0, NULL, NULL },
 	{ "btf_key_type_id", 52, F_U32, 0, 0, NULL, NULL },
 	{ "btf_value_type_id", 56, F_U32, 0, 0, NULL, NULL },
@@ -117,7 +119,7 @@ static const struct bpf_field prog_load[] = {
 	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL },
 	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" },
 	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL },
-	{ "prog_ifindex", 64, F_U32, G, 0, NULL, NULL },
+	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL },
 	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE },
 	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL },
 	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL },
@@ -206,7 +208,7 @@ static const struct bpf_field map_info[] = {
 	{ "max_entries", 16, F_U32, 0, 0, NULL, NULL },
 	{ "map_flags", 20, F_FLAGS32, 0, 0, &xlat_bpf_map_flags, "BPF_F_???" },
 	{ "name", 24, F_NAME, G, 0, NULL, NULL },
-	{ "ifindex", 40, F_U32, G, 0, NULL, NULL },
+	{ "ifindex", 40, F_IFINDEX, G, 0, NULL, NULL },
 	{ "btf_vmlinux_value_type_id", 44, F_U32, 0, 0, NULL, NULL },
 	{ "netns_dev", 48, F_DEV, 0, 0, NULL, NULL },
 	{ "netns_ino", 56, F_U64, 0, 0, NULL, NULL },
@@ -560,6 +562,19 @@ static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr
 	print_close(t, l, addr, len);
 }
 
+static void print_ifindex(unsigned idx)
+{
+	char name[IF_NAMESIZE];
+
+	if (idx && if_indextoname(idx, name)) {
+		tputs("if_nametoindex(");
+		print_quoted((const unsigned char *)name, strlen(name), 0);
+		tputc(')');
+	} else {
+		tprintf("%u", idx);
+	}
+}
+
 /* Elements of the arrays link_create's union points to. */
 static void print_hex64(struct tracee *t, const void *elem, void *data)
 {
@@ -661,6 +676,9 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		return;
 	case F_NONZERO:
 		tprintf("%u", v32);
+		return;
+	case F_IFINDEX:
+		print_ifindex(v32);
 		return;
 	case F_COOKIE:
 		tputs("{bpf_cookie=");

@@ -265,6 +265,7 @@ static void bad_calls(void)
 	a.map_flags = BPF_F_NUMA_NODE | BPF_F_NO_PREALLOC | 0x80000000u;
 	a.numa_node = 1;
 	a.map_type = 0x77;
+	a.map_ifindex = 1;	/* lo, in any network namespace */
 	sys_bpf(BPF_MAP_CREATE, &a, sizeof(a));
 	memset(&a, 0, sizeof(a));
 	a.license = 8;
