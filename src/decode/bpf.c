@@ -562,17 +562,22 @@ static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr
 	print_close(t, l, addr, len);
 }
 
+/* -X raw: the number; -X verbose: the number, then the name in a comment */
 static void print_ifindex(unsigned idx)
 {
 	char name[IF_NAMESIZE];
 
-	if (idx && if_indextoname(idx, name)) {
-		tputs("if_nametoindex(");
-		print_quoted((const unsigned char *)name, strlen(name), 0);
-		tputc(')');
-	} else {
+	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
 		tprintf("%u", idx);
+		return;
 	}
+	if (opt.xlat_verbose)
+		tprintf("%u /* ", idx);
+	tputs("if_nametoindex(");
+	print_quoted((const unsigned char *)name, strlen(name), 0);
+	tputc(')');
+	if (opt.xlat_verbose)
+		tputs(" */");
 }
 
 /* Elements of the arrays link_create's union points to. */

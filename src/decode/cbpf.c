@@ -8,7 +8,7 @@
 
 #include "decode.h"
 
-enum { CBPF_MAXINSNS = 4096 };	/* the kernel's limit: longer programs print their address */
+enum { CBPF_MAXINSNS = 4096 };	/* the kernel's limit: strace shows no more, then "..." */
 
 struct cbpf_insn {
 	uint16_t code;
@@ -102,7 +102,7 @@ static void print_filter(struct tracee *t, uint64_t addr, unsigned len, int secc
 {
 	struct cbpf_insn in;
 
-	if (!opt.verbose || !addr || len > CBPF_MAXINSNS) {
+	if (!opt.verbose || !addr) {
 		printaddr(addr);
 		return;
 	}
@@ -112,8 +112,14 @@ static void print_filter(struct tracee *t, uint64_t addr, unsigned len, int secc
 	}
 	tputc('[');
 	for (unsigned i = 0; i < len; i++) {
-		if (i && umoven(t, addr + (uint64_t)i * sizeof(in), sizeof(in), &in) < 0) {
+		uint64_t cur = addr + (uint64_t)i * sizeof(in);
+
+		if (i == CBPF_MAXINSNS) {
 			tputs(", ...");
+			break;
+		}
+		if (i && umoven(t, cur, sizeof(in), &in) < 0) {
+			tprintf(", ... /* %#" PRIx64 " */", cur);
 			break;
 		}
 		tputs(i ? ", " : "");

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -274,6 +275,18 @@ static void bad_calls(void)
 	sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
 }
 
+/* n zeroed bytes right before a page that is not mapped */
+static void *end_of_page(size_t n)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	munmap(p + page, page);
+	return p + page - n;
+}
+
 static void cbpf_socket(void)
 {
 	struct sock_filter code[] = {
@@ -321,6 +334,11 @@ static void cbpf_socket(void)
 	prog.filter = odd;
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, &prog, sizeof(prog));
 	prog.len = 0;
+	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
+	close(s);
+	s = socket(AF_INET, SOCK_DGRAM, 0);
+	prog.len = 3;	/* two instructions, then an unmapped page */
+	prog.filter = end_of_page(2 * sizeof(*code));
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
 	close(s);
 }
