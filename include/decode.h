@@ -67,4 +67,9 @@ void print_time_comment(int64_t sec, uint64_t nsec);
 int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
 void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);
 
+/* src/decode/cbpf.c */
+/* {len=N, filter=...}: a classic BPF program; seccomp: its returns are SECCOMP_RET_* */
+void print_cbpf_fprog(struct tracee *t, uint64_t addr, int seccomp);
+void print_prctl_seccomp(struct tracee *t);	/* the arguments after PR_SET_SECCOMP */
+
 #endif

@@ -461,7 +461,7 @@ _sysctl(ptr) int
 add_key(str, str, ibuf:3, size, int) int
 afs_syscall(hex, hex, hex, hex, hex) int
 bdflush(hex, hex) int
-bpf(enum:bpf_cmds, ptr, uint) int %desc
+bpf(enum:bpf_cmds, ptr, uint) int %desc @bpf
 breakpoint() int
 create_module(hex, hex) int
 delete_module(str, flags:delete_module_flags) int

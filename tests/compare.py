@@ -49,6 +49,8 @@ VARYING = [
     (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),
+    # bpf object ids count objects system-wide: each run's map gets a fresh one
+    (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
 ]
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')

@@ -144,7 +144,7 @@ int dec_seccomp(struct tracee *t)
 	printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1), "SECCOMP_FILTER_FLAG_???");
 	tputs(", ");
 	if (op == SECCOMP_SET_MODE_FILTER) {
-		print_sock_fprog(t, addr);
+		print_cbpf_fprog(t, addr, 1);
 	} else if (op == SECCOMP_GET_ACTION_AVAIL) {
 		if (umove_or_printaddr(t, addr, sizeof(action), &action) == 0) {
 			tputc('[');

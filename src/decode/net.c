@@ -903,19 +903,10 @@ static void print_linger(struct tracee *t, uint64_t addr)
 		tprintf("{l_onoff=%d, l_linger=%d}", l[0], l[1]);
 }
 
-/* {len=N, filter=0x...}: a classic BPF program, as SO_ATTACH_FILTER and seccomp take it. */
+/* {len=N, filter=...}: a classic BPF program (src/decode/cbpf.c). */
 void print_sock_fprog(struct tracee *t, uint64_t addr)
 {
-	unsigned w = tracee_word_bits(t) / 8;
-	unsigned char b[16];
-	uint64_t filter = 0;
-
-	if (umove_or_printaddr(t, addr, 2 * w, b) < 0)
-		return;
-	memcpy(&filter, b + w, w);
-	tprintf("{len=%u, filter=", get16(b));
-	printaddr(filter);
-	tputc('}');
+	print_cbpf_fprog(t, addr, 0);
 }
 
 /* struct ip_mreq (an ip_mreqn prints as its first two fields, as strace does). */

@@ -1,13 +1,20 @@
 /*
- * perf.c: perf_event_open's struct perf_event_attr, in strace's short form: the leading
+ * perf.c: perf_event_open's struct perf_event_attr. strace's short form: the leading
  * fields, the one-bit options that are set (precise_ip always, with what it means), then
- * "...".
+ * "..."; with -v every field the size covers, those that depend on the type, the sample
+ * type or an option only where they apply.
  */
 #include <string.h>
 
 #include "decode.h"
 
-enum { PERF_ATTR_HEAD = 48 };	/* type .. the option bits: what the short form shows */
+enum {
+	PERF_ATTR_VER0 = 64,	/* the smallest struct the kernel takes */
+	PERF_ATTR_KNOWN = 128,	/* PERF_ATTR_SIZE_VER7: the fields -v shows */
+	PERF_TYPE_BREAKPOINT_ID = 5,
+	SAMPLE_BRANCH_STACK = 1 << 11,
+	SAMPLE_STACK_USER = 1 << 13,
+};
 
 /* The option bitfields after read_format, from bit 0; precise_ip takes bits 15-16. */
 static const char *const perf_bits[] = {
@@ -19,7 +26,8 @@ static const char *const perf_bits[] = {
 	"ksymbol", "bpf_event", "aux_output", "cgroup", "text_poke", "build_id",
 	"inherit_thread", "remove_on_exec", "sigtrap",
 };
-enum { PRECISE_IP_BIT = 15, FREQ_BIT = 10 };
+enum { PRECISE_IP_BIT = 15, FREQ_BIT = 10, WATERMARK_BIT = 14, USE_CLOCKID_BIT = 25,
+       RESERVED_1_BIT = 38 };
 
 static const char *const precise_ip_text[] = {
 	"arbitrary skid", "constant skid", "requested to have 0 skid", "must have 0 skid",
@@ -50,6 +58,7 @@ static void print_perf_config(uint32_t type, uint64_t config)
 	printnum_hex(config);
 }
 
+/* Short form: the bits that are set; -v: every one. precise_ip always, with its meaning. */
 static void print_perf_bits(uint64_t bits)
 {
 	unsigned precise = (bits >> PRECISE_IP_BIT) & 3;
@@ -57,26 +66,146 @@ static void print_perf_bits(uint64_t bits)
 	for (unsigned i = 0; i < sizeof(perf_bits) / sizeof(perf_bits[0]); i++) {
 		if (i == PRECISE_IP_BIT)
 			tprintf(", precise_ip=%u /* %s */", precise, precise_ip_text[precise]);
-		if (perf_bits[i] && (bits >> i & 1))
-			tprintf(", %s=1", perf_bits[i]);
+		if (perf_bits[i] && (opt.verbose || (bits >> i & 1)))
+			tprintf(", %s=%u", perf_bits[i], (unsigned)(bits >> i & 1));
 	}
+	if (bits >> RESERVED_1_BIT)
+		tprintf(", __reserved_1=%#" PRIx64 " /* Bits 63..%u */", bits >> RESERVED_1_BIT,
+			RESERVED_1_BIT);
 }
 
-static void print_perf_attr(struct tracee *t, uint64_t addr)
+static uint64_t attr_u64(const unsigned char *b, unsigned off)
 {
-	unsigned char b[PERF_ATTR_HEAD];
-	uint32_t type, size;
-	uint64_t v[5];
+	uint64_t v;
 
-	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+	memcpy(&v, b + off, sizeof(v));
+	return v;
+}
+
+static uint32_t attr_u32(const unsigned char *b, unsigned off)
+{
+	uint32_t v;
+
+	memcpy(&v, b + off, sizeof(v));
+	return v;
+}
+
+static void print_hex_field(const char *name, uint64_t v)
+{
+	tprintf(", %s=", name);
+	printnum_hex(v);
+}
+
+/* A reserved field that is not zero, after the field it follows. */
+static void print_reserved(const unsigned char *b, unsigned off, unsigned len)
+{
+	uint64_t v = len == 2 ? (uint16_t)attr_u32(b, off) : attr_u32(b, off);
+
+	if (v)
+		tprintf(" /* bytes %u..%u: %#" PRIx64 " */", off, off + len - 1, v);
+}
+
+/* -v: the fields after the option bits that the size covers, and those that apply. */
+static void print_perf_rest(const unsigned char *b, unsigned size)
+{
+	uint32_t type = attr_u32(b, 0);
+	uint64_t sample_type = attr_u64(b, 24), bits = attr_u64(b, 40);
+
+	tprintf(", %s=%u", (bits >> WATERMARK_BIT & 1) ? "wakeup_watermark" : "wakeup_events",
+		attr_u32(b, 48));
+	if (type == PERF_TYPE_BREAKPOINT_ID) {
+		tputs(", bp_type=");
+		printxval(&xlat_hw_breakpoint_types, attr_u32(b, 52), "HW_BREAKPOINT_???");
+		print_hex_field("bp_addr", attr_u64(b, 56));
+		if (size > 64)
+			tprintf(", bp_len=%" PRIu64, attr_u64(b, 64));
+	} else {
+		print_hex_field("config1", attr_u64(b, 56));
+		if (size > 64)
+			print_hex_field("config2", attr_u64(b, 64));
+	}
+	if (size > 72 && (sample_type & SAMPLE_BRANCH_STACK)) {
+		tputs(", branch_sample_type=");
+		printflags(&xlat_perf_branch_sample_types, attr_u64(b, 72), "PERF_SAMPLE_BRANCH_???");
+	}
+	if (size > 80)
+		print_hex_field("sample_regs_user", attr_u64(b, 80));
+	if (size > 88 && (sample_type & SAMPLE_STACK_USER))
+		print_hex_field("sample_stack_user", attr_u32(b, 88));
+	if (size > 92 && (bits >> USE_CLOCKID_BIT & 1)) {
+		tputs(", clockid=");
+		printxval(&xlat_clockids, attr_u32(b, 92), "CLOCK_???");
+	}
+	if (size > 96)
+		print_hex_field("sample_regs_intr", attr_u64(b, 96));
+	if (size > 104)
+		tprintf(", aux_watermark=%u", attr_u32(b, 104));
+	if (size > 108) {
+		tprintf(", sample_max_stack=%u", (uint16_t)attr_u32(b, 108));
+		print_reserved(b, 110, 2);
+	}
+	if (size > 112) {
+		tprintf(", aux_sample_size=%u", attr_u32(b, 112));
+		print_reserved(b, 116, 4);
+	}
+	if (size > 120)
+		print_hex_field("sig_data", attr_u64(b, 120));
+}
+
+/* The size the kernel goes by: 0 means the first version's. */
+static unsigned perf_attr_size(uint32_t size)
+{
+	return size ? size : PERF_ATTR_VER0;
+}
+
+/*
+ * Entry prints up to size: on E2BIG the kernel writes the size it knows there, which
+ * exit shows as "size=0xc8 => 0x88" before the rest. scratch[0]: the struct was opened,
+ * scratch[1]: the size passed.
+ */
+static void print_perf_attr_head(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[8];
+	uint32_t type, size;
+
+	t->scratch[0] = 0;
+	if (umoven(t, addr, sizeof(b), b) < 0) {
+		printaddr(addr);
 		return;
+	}
 	memcpy(&type, b, 4);
 	memcpy(&size, b + 4, 4);
-	memcpy(v, b + 8, sizeof(v));
+	if (perf_attr_size(size) < PERF_ATTR_VER0) {
+		printaddr(addr);
+		return;
+	}
 	tputs("{type=");
 	printxval(&xlat_perf_type_ids, type, "PERF_TYPE_???");
 	tputs(", size=");
 	printxval(&xlat_perf_attr_sizes, size, NULL);
+	t->scratch[0] = 1;
+	t->scratch[1] = size;
+}
+
+static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[PERF_ATTR_KNOWN];
+	unsigned size = perf_attr_size((uint32_t)t->scratch[1]);
+	uint32_t type, now;
+	uint64_t v[5];
+
+	memset(b, 0, sizeof(b));
+	if (umoven(t, addr, size < sizeof(b) ? size : sizeof(b), b) < 0) {
+		tputs(", ...}");
+		return;
+	}
+	now = attr_u32(b, 4);
+	if (now != t->scratch[1]) {
+		tputs(" => ");
+		printxval(&xlat_perf_attr_sizes, now, NULL);
+	}
+	type = attr_u32(b, 0);
+	memcpy(v, b + 8, sizeof(v));
 	tputs(", config=");
 	print_perf_config(type, v[0]);
 	tprintf(", %s=%" PRIu64, (v[4] >> FREQ_BIT & 1) ? "sample_freq" : "sample_period", v[1]);
@@ -85,14 +214,21 @@ static void print_perf_attr(struct tracee *t, uint64_t addr)
 	tputs(", read_format=");
 	printflags(&xlat_perf_read_formats, v[3], "PERF_FORMAT_???");
 	print_perf_bits(v[4]);
-	tputs(", ...}");
+	if (opt.verbose)
+		print_perf_rest(b, size);
+	if (!opt.verbose || size > PERF_ATTR_KNOWN)
+		tputs(", ...");
+	tputc('}');
 }
 
 int dec_perf_event_open(struct tracee *t)
 {
-	if (exiting(t))
+	if (entering(t)) {
+		print_perf_attr_head(t, arg_ulong(t, 0));
 		return 0;
-	print_perf_attr(t, arg_ulong(t, 0));
+	}
+	if (t->scratch[0])
+		print_perf_attr_tail(t, arg_ulong(t, 0));
 	print_args(t, 1, 5);
-	return DEC_DONE;
+	return 0;
 }

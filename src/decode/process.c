@@ -484,6 +484,16 @@ int dec_prctl(struct tracee *t)
 			return DEC_DONE;
 		case 2: case 16: case 3: case 21:
 			return 0;
+		case 22:	/* PR_SET_SECCOMP */
+			print_prctl_seccomp(t);
+			return DEC_DONE;
+		case 38:	/* PR_SET_NO_NEW_PRIVS */
+			tprintf(", %" PRIu64, a1);
+			for (int i = 2; i < 5; i++) {
+				tputs(", ");
+				print_prctl_word(arg_ulong(t, i));
+			}
+			return DEC_DONE;
 		}
 		for (int i = 1; i < 5; i++) {
 			tputs(", ");

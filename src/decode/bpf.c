@@ -1,0 +1,886 @@
+/*
+ * bpf.c: bpf(2) and its union bpf_attr, one layout per command, printed as strace does.
+ *
+ * The layouts are data: each command lists its fields with their offsets. The fields come
+ * in groups, each added to the union by some kernel release; a group prints only when the
+ * size the caller passed reaches into it, so a program built against older headers shows
+ * the fields it knows (bytes past the size read as zeros). Non-zero bytes between the end
+ * of the command's layout and the size passed show as "...", with -v as extra_data.
+ * What the kernel writes back (a next id, the ids of a query, a map's info) prints at exit.
+ */
+#include <net/if.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "decode.h"
+
+enum { BPF_ATTR_SIZE = 144 };	/* the union as strace 6.1 knows it */
+enum { BPF_SIZE_MAX = 4096 };	/* larger attributes (a page) print as their address */
+
+enum field_kind {
+	F_U32, F_U64, F_HEX32, F_HEX64, F_FD, F_PTR, F_ENUM32, F_ENUM64, F_FLAGS32,
+	F_STR,		/* pointer to a C string, cut at -s */
+	F_PATH,		/* pointer to a path */
+	F_NAME,		/* char[16] inside the union */
+	F_KVER,		/* KERNEL_VERSION(a, b, c) */
+	F_LOGBUF,	/* pointer to a string of at most the u32 at .arg bytes */
+	F_BUF,		/* pointer to .arg bytes */
+	F_IDS,		/* pointer to an array of u32, as many as the u32 at .arg */
+	F_NEXT_ID,	/* u32 the kernel replaces: "0 => 97" on success */
+	F_NUMA,		/* numa_node: only when map_flags (at .arg) has BPF_F_NUMA_NODE */
+	F_OLD_FD,	/* old_prog_fd: only when flags (at .arg) has BPF_F_REPLACE */
+	F_INSNS,	/* pointer to as many eBPF instructions as the u32 at .arg; -v shows them */
+	F_INFO,		/* pointer to the info of the object whose fd is at .arg: -v, at exit */
+	F_DEV,		/* u64 dev_t: makedev(major, minor) */
+	F_NONZERO,	/* u32 shown only when not 0 */
+	F_COOKIE,	/* {bpf_cookie=0x...}: link_create.perf_event */
+	F_KPROBE_MULTI,	/* {flags=..., cnt=N, syms=..., addrs=..., cookies=...} */
+	F_ITER_INFO,	/* pointer to as many {map={map_fd=N}} as the u32 at .arg */
+	F_IFINDEX,	/* u32 interface index: if_nametoindex("lo") when it names one */
+};
+
+struct bpf_field {
+	const char *name;
+	unsigned short off;
+	unsigned char kind;
+	unsigned char group;	/* 1: a group starts here, printed when size > off */
+	unsigned short arg;	/* offset of the length or flags field it depends on */
+	const struct xlat *x;
+	const char *dflt;
+};
+
+struct bpf_layout {
+	const char *wrap;	/* the union member the fields are in ("test="), or NULL */
+	unsigned short end;	/* the end of the last field */
+	unsigned short nfields;
+	const struct bpf_field *f;
+};
+
+#define G 1
+#define MAP_TYPE &xlat_bpf_map_types, "BPF_MAP_TYPE_???"
+#define PROG_TYPE &xlat_bpf_prog_types, "BPF_PROG_TYPE_???"
+#define ATTACH_TYPE &xlat_bpf_attach_types, "BPF_???"
+#define ELEM_FLAGS &xlat_bpf_elem_flags, "BPF_???"
+#define FILE_FLAGS &xlat_bpf_file_flags, "BPF_F_???"
+#define ATTACH_FLAGS &xlat_bpf_attach_flags, "BPF_F_???"
+
+static const struct bpf_field map_create[] = {
+	{ "map_type", 0, F_ENUM32, G, 0, MAP_TYPE },
+	{ "key_size", 4, F_U32, 0, 0, NULL, NULL },
+	{ "value_size", 8, F_U32, 0, 0, NULL, NULL },
+	{ "max_entries", 12, F_U32, 0, 0, NULL, NULL },
+	{ "map_flags", 16, F_FLAGS32, G, 0, &xlat_bpf_map_flags, "BPF_F_???" },
+	{ "inner_map_fd", 20, F_FD, G, 0, NULL, NULL },
+	{ "numa_node", 24, F_NUMA, G, 16, NULL, NULL },
+	{ "map_name", 28, F_NAME, G, 0, NULL, NULL },
+	{ "map_ifindex", 44, F_IFINDEX, G, 0, NULL, NULL },
+	{ "btf_fd", 48, F_FD, G, 0, NULL, NULL },
+	{ "btf_key_type_id", 52, F_U32, 0, 0, NULL, NULL },
+	{ "btf_value_type_id", 56, F_U32, 0, 0, NULL, NULL },
+	{ "btf_vmlinux_value_type_id", 60, F_U32, G, 0, NULL, NULL },
+	{ "map_extra", 64, F_U64, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field map_lookup[] = {
+	{ "map_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "key", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "value", 16, F_PTR, 0, 0, NULL, NULL },
+	{ "flags", 24, F_ENUM64, G, 0, ELEM_FLAGS },
+};
+
+static const struct bpf_field map_update[] = {
+	{ "map_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "key", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "value", 16, F_PTR, 0, 0, NULL, NULL },
+	{ "flags", 24, F_ENUM64, 0, 0, ELEM_FLAGS },
+};
+
+static const struct bpf_field map_delete[] = {
+	{ "map_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "key", 8, F_PTR, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field map_next_key[] = {
+	{ "map_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "key", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "next_key", 16, F_PTR, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field prog_load[] = {
+	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE },
+	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL },
+	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL },
+	{ "license", 16, F_STR, 0, 0, NULL, NULL },
+	{ "log_level", 24, F_U32, G, 0, NULL, NULL },
+	{ "log_size", 28, F_U32, 0, 0, NULL, NULL },
+	{ "log_buf", 32, F_LOGBUF, 0, 28, NULL, NULL },
+	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL },
+	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" },
+	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL },
+	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL },
+	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE },
+	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL },
+	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL },
+	{ "func_info", 80, F_PTR, 0, 0, NULL, NULL },
+	{ "func_info_cnt", 88, F_U32, 0, 0, NULL, NULL },
+	{ "line_info_rec_size", 92, F_U32, 0, 0, NULL, NULL },
+	{ "line_info", 96, F_PTR, 0, 0, NULL, NULL },
+	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL },
+	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL },
+	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL },
+	{ "fd_array", 120, F_PTR, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field obj_pin[] = {
+	{ "pathname", 0, F_PATH, G, 0, NULL, NULL },
+	{ "bpf_fd", 8, F_FD, 0, 0, NULL, NULL },
+	{ "file_flags", 12, F_FLAGS32, G, 0, FILE_FLAGS },
+};
+
+static const struct bpf_field prog_attach[] = {
+	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "attach_bpf_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
+	{ "replace_bpf_fd", 16, F_FD, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field prog_detach[] = {
+	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+};
+
+static const struct bpf_field test_run[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "retval", 4, F_U32, 0, 0, NULL, NULL },
+	{ "data_size_in", 8, F_U32, 0, 0, NULL, NULL },
+	{ "data_size_out", 12, F_U32, 0, 0, NULL, NULL },
+	{ "data_in", 16, F_PTR, 0, 0, NULL, NULL },
+	{ "data_out", 24, F_PTR, 0, 0, NULL, NULL },
+	{ "repeat", 32, F_U32, 0, 0, NULL, NULL },
+	{ "duration", 36, F_U32, 0, 0, NULL, NULL },
+	{ "ctx_size_in", 40, F_U32, G, 0, NULL, NULL },
+	{ "ctx_size_out", 44, F_U32, 0, 0, NULL, NULL },
+	{ "ctx_in", 48, F_PTR, 0, 0, NULL, NULL },
+	{ "ctx_out", 56, F_PTR, 0, 0, NULL, NULL },
+	{ "flags", 64, F_FLAGS32, G, 0, &xlat_bpf_test_run_flags, "BPF_F_???" },
+	{ "cpu", 68, F_U32, 0, 0, NULL, NULL },
+	{ "batch_size", 72, F_U32, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field get_next_id[] = {
+	{ "start_id", 0, F_U32, G, 0, NULL, NULL },
+	{ "next_id", 4, F_NEXT_ID, 0, 0, NULL, NULL },
+	{ "open_flags", 8, F_FLAGS32, G, 0, FILE_FLAGS },
+};
+
+#define FD_BY_ID(var, idname) \
+static const struct bpf_field var[] = { \
+	{ idname, 0, F_U32, G, 0, NULL, NULL }, \
+	{ "next_id", 4, F_U32, 0, 0, NULL, NULL }, \
+	{ "open_flags", 8, F_FLAGS32, G, 0, FILE_FLAGS }, \
+}
+FD_BY_ID(prog_by_id, "prog_id");
+FD_BY_ID(map_by_id, "map_id");
+
+static const struct bpf_field btf_by_id[] = {
+	{ "btf_id", 0, F_U32, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_by_id[] = {
+	{ "link_id", 0, F_U32, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field info_by_fd[] = {
+	{ "bpf_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "info_len", 4, F_U32, 0, 0, NULL, NULL },
+	{ "info", 8, F_INFO, 0, 0, NULL, NULL },
+};
+
+/* struct bpf_map_info, which BPF_OBJ_GET_INFO_BY_FD fills for a map. */
+static const struct bpf_field map_info[] = {
+	{ "type", 0, F_ENUM32, G, 0, MAP_TYPE },
+	{ "id", 4, F_U32, 0, 0, NULL, NULL },
+	{ "key_size", 8, F_U32, 0, 0, NULL, NULL },
+	{ "value_size", 12, F_U32, 0, 0, NULL, NULL },
+	{ "max_entries", 16, F_U32, 0, 0, NULL, NULL },
+	{ "map_flags", 20, F_FLAGS32, 0, 0, &xlat_bpf_map_flags, "BPF_F_???" },
+	{ "name", 24, F_NAME, G, 0, NULL, NULL },
+	{ "ifindex", 40, F_IFINDEX, G, 0, NULL, NULL },
+	{ "btf_vmlinux_value_type_id", 44, F_U32, 0, 0, NULL, NULL },
+	{ "netns_dev", 48, F_DEV, 0, 0, NULL, NULL },
+	{ "netns_ino", 56, F_U64, 0, 0, NULL, NULL },
+	{ "btf_id", 64, F_U32, G, 0, NULL, NULL },
+	{ "btf_key_type_id", 68, F_U32, 0, 0, NULL, NULL },
+	{ "btf_value_type_id", 72, F_U32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field prog_query[] = {
+	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "attach_type", 4, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "query_flags", 8, F_FLAGS32, 0, 0, &xlat_bpf_query_flags, "BPF_F_???" },
+	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
+	{ "prog_ids", 16, F_IDS, 0, 24, NULL, NULL },
+	{ "prog_cnt", 24, F_U32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field raw_tp[] = {
+	{ "name", 0, F_STR, G, 0, NULL, NULL },
+	{ "prog_fd", 8, F_FD, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field btf_load[] = {
+	{ "btf", 0, F_BUF, G, 16, NULL, NULL },
+	{ "btf_log_buf", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "btf_size", 16, F_U32, 0, 0, NULL, NULL },
+	{ "btf_log_size", 20, F_U32, 0, 0, NULL, NULL },
+	{ "btf_log_level", 24, F_U32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field task_fd_query[] = {
+	{ "pid", 0, F_U32, G, 0, NULL, NULL },
+	{ "fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "flags", 8, F_U32, 0, 0, NULL, NULL },
+	{ "buf_len", 12, F_U32, 0, 0, NULL, NULL },
+	{ "buf", 16, F_PTR, 0, 0, NULL, NULL },
+	{ "prog_id", 24, F_U32, 0, 0, NULL, NULL },
+	{ "fd_type", 28, F_ENUM32, 0, 0, &xlat_bpf_task_fd_types, "BPF_FD_TYPE_???" },
+	{ "probe_offset", 32, F_HEX64, 0, 0, NULL, NULL },
+	{ "probe_addr", 40, F_HEX64, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field map_freeze[] = {
+	{ "map_fd", 0, F_FD, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field lookup_batch[] = {
+	{ "in_batch", 0, F_PTR, G, 0, NULL, NULL },
+	{ "out_batch", 8, F_PTR, 0, 0, NULL, NULL },
+	{ "keys", 16, F_PTR, 0, 0, NULL, NULL },
+	{ "values", 24, F_PTR, 0, 0, NULL, NULL },
+	{ "count", 32, F_U32, 0, 0, NULL, NULL },
+	{ "map_fd", 36, F_FD, 0, 0, NULL, NULL },
+	{ "elem_flags", 40, F_ENUM64, 0, 0, ELEM_FLAGS },
+	{ "flags", 48, F_HEX64, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field update_batch[] = {
+	{ "keys", 16, F_PTR, G, 0, NULL, NULL },
+	{ "values", 24, F_PTR, 0, 0, NULL, NULL },
+	{ "count", 32, F_U32, 0, 0, NULL, NULL },
+	{ "map_fd", 36, F_FD, 0, 0, NULL, NULL },
+	{ "elem_flags", 40, F_ENUM64, 0, 0, ELEM_FLAGS },
+	{ "flags", 48, F_HEX64, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field delete_batch[] = {
+	{ "keys", 16, F_PTR, G, 0, NULL, NULL },
+	{ "count", 32, F_U32, 0, 0, NULL, NULL },
+	{ "map_fd", 36, F_FD, 0, 0, NULL, NULL },
+	{ "elem_flags", 40, F_ENUM64, 0, 0, ELEM_FLAGS },
+	{ "flags", 48, F_HEX64, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+};
+
+/* link_create's union after flags depends on the attach type (BPF_CGROUP_INET_INGRESS: 0). */
+static const struct bpf_field link_create_btf[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "target_btf_id", 16, F_NONZERO, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_iter[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "iter_info", 16, F_ITER_INFO, G, 24, NULL, NULL },
+	{ "iter_info_len", 24, F_U32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_perf[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "perf_event", 16, F_COOKIE, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_kprobe[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	{ "kprobe_multi", 16, F_KPROBE_MULTI, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_update[] = {
+	{ "link_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "new_prog_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "flags", 8, F_FLAGS32, 0, 0, ATTACH_FLAGS },
+	{ "old_prog_fd", 12, F_OLD_FD, 0, 8, NULL, NULL },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+#define LAYOUT(wrap, end, f) { wrap, end, N(f), f }
+
+static const struct bpf_layout link_create_layouts[] = {
+	LAYOUT("link_create", 20, link_create_btf),
+	LAYOUT("link_create", 28, link_create_iter),
+	LAYOUT("link_create", 24, link_create_perf),
+	LAYOUT("link_create", 48, link_create_kprobe),
+};
+
+/* Indexed by command; commands strace 6.1 does not decode have no fields. */
+static const struct bpf_layout layouts[] = {
+	[0] = LAYOUT(NULL, 72, map_create),
+	[1] = LAYOUT(NULL, 32, map_lookup),
+	[2] = LAYOUT(NULL, 32, map_update),
+	[3] = LAYOUT(NULL, 16, map_delete),
+	[4] = LAYOUT(NULL, 24, map_next_key),
+	[5] = LAYOUT(NULL, 128, prog_load),
+	[6] = LAYOUT(NULL, 16, obj_pin),
+	[7] = LAYOUT(NULL, 16, obj_pin),
+	[8] = LAYOUT(NULL, 20, prog_attach),
+	[9] = LAYOUT(NULL, 12, prog_detach),
+	[10] = LAYOUT("test", 76, test_run),
+	[11] = LAYOUT(NULL, 12, get_next_id),
+	[12] = LAYOUT(NULL, 12, get_next_id),
+	[13] = LAYOUT(NULL, 12, prog_by_id),
+	[14] = LAYOUT(NULL, 12, map_by_id),
+	[15] = LAYOUT("info", 16, info_by_fd),
+	[16] = LAYOUT("query", 28, prog_query),
+	[17] = LAYOUT("raw_tracepoint", 12, raw_tp),
+	[18] = LAYOUT(NULL, 28, btf_load),
+	[19] = LAYOUT(NULL, 4, btf_by_id),
+	[20] = LAYOUT("task_fd_query", 48, task_fd_query),
+	[21] = LAYOUT(NULL, 32, map_lookup),
+	[22] = LAYOUT(NULL, 4, map_freeze),
+	[23] = LAYOUT(NULL, 12, get_next_id),
+	[24] = LAYOUT("batch", 56, lookup_batch),
+	[25] = LAYOUT("batch", 56, lookup_batch),
+	[26] = LAYOUT("batch", 56, update_batch),
+	[27] = LAYOUT("batch", 56, delete_batch),
+	[28] = LAYOUT("link_create", 16, link_create),
+	[29] = LAYOUT("link_update", 16, link_update),
+	[30] = LAYOUT(NULL, 4, link_by_id),
+	[31] = LAYOUT(NULL, 12, get_next_id),
+};
+
+static uint32_t get_u32(const unsigned char *a, unsigned off)
+{
+	uint32_t v;
+
+	memcpy(&v, a + off, sizeof(v));
+	return v;
+}
+
+static uint64_t get_u64(const unsigned char *a, unsigned off)
+{
+	uint64_t v;
+
+	memcpy(&v, a + off, sizeof(v));
+	return v;
+}
+
+/* -X raw: the number; -X verbose: the number, the macro in a comment */
+static void print_kernel_version(uint32_t v)
+{
+	if (opt.numeric || opt.xlat_verbose)
+		tprintf("%#x", v);
+	if (opt.numeric)
+		return;
+	tputs(opt.xlat_verbose ? " /* " : "");
+	tprintf("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
+	tputs(opt.xlat_verbose ? " */" : "");
+}
+
+/* char[16] cut to the bytes passed: up to its NUL, or all but the last byte and "..." */
+static void print_name(const unsigned char *s, unsigned avail)
+{
+	unsigned n = avail < 16 ? avail : 16;
+	const unsigned char *z = memchr(s, 0, n);
+
+	if (z)
+		print_quoted(s, (size_t)(z - s), 0);
+	else
+		print_quoted(s, n ? n - 1 : 0, QUOTE_ELLIPSIS);
+}
+
+static void print_ids(struct tracee *t, uint64_t addr, uint32_t cnt)
+{
+	uint32_t id;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (!cnt) {
+		tputs("[]");
+		return;
+	}
+	if (t->err || umoven(t, addr, 4, &id) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint32_t i = 0; i < cnt; i++) {
+		if (i && umoven(t, addr + 4ull * i, 4, &id) < 0) {
+			tputs(", ...");
+			break;
+		}
+		if (i >= (uint32_t)opt.max_strlen) {
+			tputs(", ...");
+			break;
+		}
+		tprintf(i ? ", %u" : "%u", id);
+	}
+	tputc(']');
+}
+
+/* The code of an eBPF instruction: the class, then size and mode or source and operation. */
+static void print_ebpf_code(unsigned code)
+{
+	unsigned cls = code & 7;
+
+	printxval(&xlat_ebpf_classes, cls, NULL);
+	tputc('|');
+	switch (cls) {
+	case 0: case 1: case 2: case 3:		/* BPF_LD, BPF_LDX, BPF_ST, BPF_STX */
+		printxval(&xlat_cbpf_sizes, code & 0x18, NULL);
+		tputc('|');
+		printxval(&xlat_ebpf_modes, code & 0xe0, NULL);
+		break;
+	case 4: case 5: case 7:			/* BPF_ALU, BPF_JMP, BPF_ALU64 */
+		printxval(&xlat_cbpf_srcs, code & 0x08, NULL);
+		tputc('|');
+		printxval(cls == 5 ? &xlat_cbpf_jmp_ops : &xlat_cbpf_alu_ops, code & 0xf0, NULL);
+		break;
+	default:	/* BPF_JMP32: strace 6.1 names no more, and comments it even under -X raw */
+		tprintf("%#x /* BPF_??? */", code & 0xf8);
+		break;
+	}
+}
+
+static void print_ebpf_insn(struct tracee *t, const void *elem, void *data)
+{
+	const unsigned char *b = elem;
+	int16_t off;
+	uint32_t imm;
+
+	(void)t;
+	(void)data;
+	memcpy(&off, b + 2, sizeof(off));
+	memcpy(&imm, b + 4, sizeof(imm));
+	tputs("{code=");
+	print_ebpf_code(b[0]);
+	tputs(", dst_reg=");
+	printxval(&xlat_ebpf_regs, b[1] & 0xf, "BPF_REG_???");
+	tputs(", src_reg=");
+	printxval(&xlat_ebpf_regs, b[1] >> 4, "BPF_REG_???");
+	tprintf(", off=%d, imm=", off);
+	printnum_hex(imm);
+	tputc('}');
+}
+
+static void print_insns(struct tracee *t, uint64_t addr, uint32_t cnt)
+{
+	if (!opt.verbose) {
+		printaddr(addr);
+		return;
+	}
+	print_array(t, addr, cnt, 8, print_ebpf_insn, NULL);
+}
+
+/* makedev(0x1, 0x3); -X raw: the number; -X verbose: the number, then makedev() */
+static void print_dev(uint64_t dev)
+{
+	unsigned ma = major(dev), mi = minor(dev);
+
+	if (opt.numeric || opt.xlat_verbose)
+		printnum_hex(dev);
+	if (opt.numeric)
+		return;
+	tputs(opt.xlat_verbose ? " /* " : "");
+	tprintf(ma ? "makedev(%#x, " : "makedev(%u, ", ma);
+	tprintf(mi ? "%#x)" : "%u)", mi);
+	tputs(opt.xlat_verbose ? " */" : "");
+}
+
+static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
+
+/* Which info an object descriptor gets: by the name of its anonymous inode. */
+static const struct bpf_layout *info_layout(struct tracee *t, int fd)
+{
+	char proc[64], link[64];
+	ssize_t n;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", (int)t->pid, fd);
+	n = readlink(proc, link, sizeof(link) - 1);
+	if (n < 0)
+		return NULL;
+	link[n] = '\0';
+	if (strcmp(link, "anon_inode:bpf-map") == 0)
+		return &map_info_layout;
+	return NULL;
+}
+
+static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
+			unsigned size, int from, int at_exit);
+static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t addr,
+			uint64_t size);
+
+/* -v, at exit: the info struct the kernel filled, as far as info_len reaches. */
+static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr)
+{
+	const struct bpf_layout *l = opt.verbose && addr && len ? info_layout(t, fd) : NULL;
+	unsigned char b[BPF_SIZE_MAX];
+	unsigned n;
+
+	if (!l || len > BPF_SIZE_MAX) {
+		printaddr(addr);
+		return;
+	}
+	n = len < l->end ? len : l->end;
+	memset(b, 0, sizeof(b));
+	if (umoven(t, addr, n, b) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tputc('{');
+	print_fields(t, l, b, n, 0, 1);
+	print_close(t, l, addr, len);
+}
+
+/* -X raw: the number; -X verbose: the number, then the name in a comment */
+static void print_ifindex(unsigned idx)
+{
+	char name[IF_NAMESIZE];
+
+	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
+		tprintf("%u", idx);
+		return;
+	}
+	if (opt.xlat_verbose)
+		tprintf("%u /* ", idx);
+	tputs("if_nametoindex(");
+	print_quoted((const unsigned char *)name, strlen(name), 0);
+	tputc(')');
+	if (opt.xlat_verbose)
+		tputs(" */");
+}
+
+/* Elements of the arrays link_create's union points to. */
+static void print_hex64(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t v;
+
+	(void)t;
+	(void)data;
+	memcpy(&v, elem, sizeof(v));
+	printnum_hex(v);
+}
+
+static void print_sym(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t v;
+
+	(void)data;
+	memcpy(&v, elem, sizeof(v));
+	printstr(t, v);
+}
+
+static void print_iter_info(struct tracee *t, const void *elem, void *data)
+{
+	int32_t fd;
+
+	(void)data;
+	memcpy(&fd, elem, sizeof(fd));
+	tputs("{map={map_fd=");
+	printfd(t, fd);
+	tputs("}}");
+}
+
+static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
+			unsigned size)
+{
+	uint32_t v32 = get_u32(a, f->off);
+
+	switch (f->kind) {
+	case F_U32:
+	case F_NEXT_ID:
+		tprintf("%u", v32);
+		return;
+	case F_U64:
+		tprintf("%" PRIu64, get_u64(a, f->off));
+		return;
+	case F_HEX32:
+		printnum_hex(v32);
+		return;
+	case F_HEX64:
+		printnum_hex(get_u64(a, f->off));
+		return;
+	case F_NUMA:
+		tprintf("%d", (int)v32);
+		return;
+	case F_FD:
+	case F_OLD_FD:
+		printfd(t, (int)v32);
+		return;
+	case F_PTR:
+		printaddr(get_u64(a, f->off));
+		return;
+	case F_ENUM32:
+		printxval(f->x, v32, f->dflt);
+		return;
+	case F_ENUM64:
+		printxval(f->x, get_u64(a, f->off), f->dflt);
+		return;
+	case F_FLAGS32:
+		printflags(f->x, v32, f->dflt);
+		return;
+	case F_STR:
+		printstr(t, get_u64(a, f->off));
+		return;
+	case F_PATH:
+		printpath(t, get_u64(a, f->off));
+		return;
+	case F_NAME:
+		print_name(a + f->off, size - f->off);
+		return;
+	case F_KVER:
+		print_kernel_version(v32);
+		return;
+	case F_LOGBUF:
+		printstr_n_flags(t, get_u64(a, f->off), get_u32(a, f->arg), QUOTE_NUL_TERMINATED);
+		return;
+	case F_BUF:
+		printstr_n(t, get_u64(a, f->off), get_u32(a, f->arg));
+		return;
+	case F_IDS:
+		print_ids(t, get_u64(a, f->off), get_u32(a, f->arg));
+		return;
+	case F_INSNS:
+		print_insns(t, get_u64(a, f->off), get_u32(a, f->arg));
+		return;
+	case F_INFO:
+		print_obj_info(t, (int)get_u32(a, 0), get_u32(a, 4), get_u64(a, f->off));
+		return;
+	case F_DEV:
+		print_dev(get_u64(a, f->off));
+		return;
+	case F_NONZERO:
+		tprintf("%u", v32);
+		return;
+	case F_IFINDEX:
+		print_ifindex(v32);
+		return;
+	case F_COOKIE:
+		tputs("{bpf_cookie=");
+		printnum_hex(get_u64(a, f->off));
+		tputc('}');
+		return;
+	case F_KPROBE_MULTI:
+		tputs("{flags=");
+		printflags(&xlat_bpf_kprobe_multi_flags, v32, "BPF_F_???");
+		tprintf(", cnt=%u, syms=", get_u32(a, f->off + 4));
+		print_array(t, get_u64(a, f->off + 8), get_u32(a, f->off + 4), 8, print_sym, NULL);
+		tputs(", addrs=");
+		print_array(t, get_u64(a, f->off + 16), get_u32(a, f->off + 4), 8, print_hex64,
+			    NULL);
+		tputs(", cookies=");
+		print_array(t, get_u64(a, f->off + 24), get_u32(a, f->off + 4), 8, print_hex64,
+			    NULL);
+		tputc('}');
+		return;
+	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
+		print_array(t, get_u64(a, f->off), get_u32(a, f->arg), 4, print_iter_info, NULL);
+		return;
+	}
+}
+
+/* Whether a field that depends on another one shows at all. */
+static int field_shown(const struct bpf_field *f, const unsigned char *a)
+{
+	if (f->kind == F_NUMA)
+		return get_u32(a, f->arg) & 4;		/* BPF_F_NUMA_NODE */
+	if (f->kind == F_OLD_FD)
+		return get_u32(a, f->arg) & 4;		/* BPF_F_REPLACE */
+	if (f->kind == F_NONZERO)
+		return get_u32(a, f->off) != 0;
+	return 1;
+}
+
+/* Whether any byte the caller passed past the layout's end is not zero. */
+static int tail_nonzero(struct tracee *t, uint64_t addr, unsigned end, uint64_t size)
+{
+	unsigned char b[256];
+	uint64_t off = end, stop = size;
+
+	while (off < stop) {
+		size_t n = stop - off < sizeof(b) ? (size_t)(stop - off) : sizeof(b);
+
+		if (umoven(t, addr + off, n, b) < 0)
+			return 1;
+		for (size_t i = 0; i < n; i++)
+			if (b[i])
+				return 1;
+		off += n;
+	}
+	return 0;
+}
+
+/* Whether the group field i belongs to reaches into the size passed (the first always does). */
+static int group_on(const struct bpf_layout *l, int i, unsigned size)
+{
+	while (i > 0 && !l->f[i].group)
+		i--;
+	return i == 0 || size > l->f[i].off;
+}
+
+/*
+ * Prints the fields from index from on. At entry, stops after a F_NEXT_ID field and before
+ * a F_IDS one (what the kernel writes there comes at exit) and returns the index to go on
+ * from; -1 when all were printed.
+ */
+static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
+			unsigned size, int from, int at_exit)
+{
+	for (int i = from; i < l->nfields; i++) {
+		const struct bpf_field *f = &l->f[i];
+
+		if (!group_on(l, i, size) || !field_shown(f, a))
+			continue;
+		if (!at_exit && (f->kind == F_IDS || (f->kind == F_INFO && opt.verbose)))
+			return i;
+		tprintf("%s%s=", i ? ", " : "", f->name);
+		print_field(t, f, a, size);
+		if (!at_exit && f->kind == F_NEXT_ID)
+			return i + 1;
+	}
+	return -1;
+}
+
+/* -v: the bytes past the layout, all of them in hex */
+static void print_extra_data(struct tracee *t, uint64_t addr, unsigned end, uint64_t size)
+{
+	unsigned char b[BPF_SIZE_MAX];
+
+	tputs(", extra_data=");
+	if (umoven(t, addr + end, size - end, b) < 0) {
+		printaddr(addr + end);
+		return;
+	}
+	print_quoted(b, size - end, QUOTE_FORCE_HEX);
+	tprintf(" /* bytes %u..%" PRIu64 " */", end, size - 1);
+}
+
+static int read_attr(struct tracee *t, uint64_t addr, uint64_t size, unsigned char *a)
+{
+	size_t n = size < BPF_ATTR_SIZE ? (size_t)size : BPF_ATTR_SIZE;
+
+	memset(a, 0, BPF_ATTR_SIZE);
+	return umoven(t, addr, n, a);
+}
+
+static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t addr,
+			uint64_t size)
+{
+	if (l->wrap)
+		tputc('}');
+	if (size > l->end && tail_nonzero(t, addr, l->end, size)) {
+		if (opt.verbose)
+			print_extra_data(t, addr, l->end, size);
+		else
+			tputs(", ...");
+	}
+	tputc('}');
+}
+
+/* The layout of BPF_LINK_CREATE depends on the attach type: the others have one each. */
+static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layout *l,
+					    const unsigned char *a)
+{
+	if (cmd != 28)		/* BPF_LINK_CREATE */
+		return l;
+	switch (get_u32(a, 8)) {
+	case 0:		/* BPF_CGROUP_INET_INGRESS */
+		return &link_create_layouts[0];
+	case 28:	/* BPF_TRACE_ITER */
+		return &link_create_layouts[1];
+	case 41:	/* BPF_PERF_EVENT */
+		return &link_create_layouts[2];
+	case 42:	/* BPF_TRACE_KPROBE_MULTI */
+		return &link_create_layouts[3];
+	}
+	return l;
+}
+
+/* The commands that return a new descriptor, which -y decorates. */
+static int returns_fd(unsigned cmd)
+{
+	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 17, 18, 19, 28, 30 };
+
+	for (unsigned i = 0; i < sizeof(fd_cmds); i++)
+		if (fd_cmds[i] == cmd)
+			return 1;
+	return 0;
+}
+
+/*
+ * scratch[0]: where the fields go on at exit (+1), 0 when entry printed the call whole;
+ * scratch[1]: the next_id value the caller passed.
+ */
+int dec_bpf(struct tracee *t)
+{
+	unsigned cmd = (unsigned)arg_ulong(t, 0);
+	uint64_t addr = arg_ulong(t, 1), size = (unsigned)arg_ulong(t, 2);
+	unsigned char a[BPF_ATTR_SIZE];
+	const struct bpf_layout *l = cmd < N(layouts) ? &layouts[cmd] : NULL;
+	int next;
+
+	if (exiting(t)) {
+		if (!t->scratch[0])
+			return returns_fd(cmd) ? RVAL_FD : 0;
+		next = (int)t->scratch[0] - 1;
+		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
+		    umoven(t, addr + 4, 4, a) == 0)
+			tprintf(" => %u", get_u32(a, 0));
+		if (read_attr(t, addr, size, a) == 0)
+			print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE),
+				     next, 1);
+		print_close(t, l, addr, size);
+		tprintf(", %" PRIu64, size);
+		return returns_fd(cmd) ? RVAL_FD : 0;
+	}
+	t->scratch[0] = 0;
+	printxval(&xlat_bpf_cmds, cmd, "BPF_???");
+	tputs(", ");
+	if (!l || !l->nfields || !size || size > BPF_SIZE_MAX || read_attr(t, addr, size, a) < 0) {
+		printaddr(addr);
+		tprintf(", %" PRIu64, size);
+		return 0;
+	}
+	l = pick_layout(cmd, l, a);
+	tputc('{');
+	if (l->wrap)
+		tprintf("%s={", l->wrap);
+	next = print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE), 0, 0);
+	if (next >= 0) {
+		t->scratch[0] = (uint64_t)next + 1;
+		return 0;
+	}
+	print_close(t, l, addr, size);
+	tprintf(", %" PRIu64, size);
+	return 0;
+}
