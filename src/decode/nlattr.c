@@ -127,7 +127,10 @@ static void print_indexed_array(const unsigned char *b, size_t len, const struct
 			break;
 		}
 		tputc('[');
-		printxval(x, i, dflt);
+		if (xlat_name(x, i) || opt.numeric)
+			printxval(x, i, dflt);
+		else	/* strace numbers an unknown index in decimal */
+			tprintf("%zu /* %s */", i, dflt);
 		if (width == 8)
 			tprintf("]=%llu", (unsigned long long)nl_get64(b + 8 * i));
 		else

@@ -109,7 +109,51 @@ static int print_port_range(const unsigned char *b, size_t len, const struct nlc
 	return 0;
 }
 
+static int print_inet6_cacheinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = {
+		"max_reasm_len", "tstamp", "reachable_time", "retrans_time",
+	};
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 4);
+}
+
+static int print_in6(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET6, b, len);
+}
+
 /* ---- attribute tables ---- */
+
+static const struct nla_spec inet6_attrs[] = {
+	[IFLA_INET6_FLAGS] = { NK_FLAGS, &xlat_inet6_if_flags, "IF_???" },
+	[IFLA_INET6_CONF] = { NK_U32_ARRAY, &xlat_inet6_devconf_indices, "DEVCONF_???" },
+	[IFLA_INET6_STATS] = { NK_U64_ARRAY, &xlat_snmp_ip_stats, "IPSTATS_MIB_???" },
+	[IFLA_INET6_CACHEINFO] = { NK_FN, .fn = print_inet6_cacheinfo },
+	[IFLA_INET6_ICMP6STATS] = { NK_U64_ARRAY, &xlat_snmp_icmp6_stats, "ICMP6_MIB_???" },
+	[IFLA_INET6_TOKEN] = { NK_FN, .fn = print_in6 },
+	[IFLA_INET6_ADDR_GEN_MODE] = { NK_XVAL8, &xlat_in6_addr_gen_mode, "IN6_ADDR_GEN_MODE_???" },
+	[9] = { NK_U32 },	/* IFLA_INET6_RA_MTU */
+};
+static const struct nla_table inet6_table =
+	NLA_TABLE(rtnl_ifla_inet6_attrs, "IFLA_INET6_???", inet6_attrs);
+
+/* IFLA_AF_SPEC: one nested list per address family, named by the family */
+static const struct nla_spec af_spec_attrs[] = {
+	[AF_INET6] = { NK_NESTED, .nested = &inet6_table },
+};
+static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
+
+/* IFLA_PROTINFO holds the attributes of the message's own family. */
+static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	if (ctx->family != AF_INET6)
+		return -1;
+	nla_print_all(b, len, &inet6_table, ctx);
+	return 0;
+}
 
 static const struct nla_spec link_attrs[] = {
 	[IFLA_ADDRESS] = { NK_HWADDR },
@@ -124,12 +168,14 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_MASTER] = { NK_U32 },
 	[IFLA_TXQLEN] = { NK_U32 },
 	[IFLA_WEIGHT] = { NK_U32 },
+	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
 	[IFLA_LINKMODE] = { NK_U8 },
 	[IFLA_NET_NS_PID] = { NK_U32 },
 	[IFLA_IFALIAS] = { NK_STR },
 	[IFLA_NUM_VF] = { NK_U32 },
 	[IFLA_STATS64] = { NK_FN, .fn = print_stats64 },
+	[IFLA_AF_SPEC] = { NK_NESTED, .nested = &af_spec_table },
 	[IFLA_GROUP] = { NK_U32 },
 	[IFLA_NET_NS_FD] = { NK_U32 },
 	[IFLA_EXT_MASK] = { NK_FLAGS, &xlat_rtnl_ifla_ext_filter_flags, "RTEXT_FILTER_???" },
