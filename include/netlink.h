@@ -30,6 +30,7 @@ enum nla_kind {
 	NK_S32,
 	NK_X32,		/* 0x... */
 	NK_STR,		/* up to the NUL */
+	NK_STRZ,	/* all of it, "..." when its last byte is not a NUL */
 	NK_HWADDR,	/* 00:11:22:... */
 	NK_IFINDEX,	/* if_nametoindex("lo") */
 	NK_INADDR,	/* inet_addr("...") or inet_pton(AF_INET6, "...") by ctx->family */
@@ -68,6 +69,7 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 void nl_print_hex(const unsigned char *b, size_t len);
 /* a string of len bytes up to its NUL, cut at -s */
 void nl_print_str(const unsigned char *b, size_t len);
+void nl_print_strz(const unsigned char *b, size_t len);
 void nl_print_ifindex(unsigned idx);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len);

@@ -111,10 +111,23 @@ void nl_print_header(const unsigned char *b, int proto)
 
 static void print_message(const unsigned char *b, size_t len, int proto);
 
-/* {error=-EINVAL, msg=...}: the error, then the request it answers (its header only when
- * the kernel capped it), then the extended ack attributes */
+static const struct nla_spec ack_attrs[] = {
+	[NLMSGERR_ATTR_MSG] = { NK_STR },
+	[NLMSGERR_ATTR_OFFS] = { NK_U32 },
+};
+static const struct nla_table ack_table = {
+	&xlat_nlmsgerr_attrs, "NLMSGERR_ATTR_???", ack_attrs,
+	sizeof(ack_attrs) / sizeof(ack_attrs[0]),
+};
+
+/*
+ * {error=-EINVAL, msg=...}: the error, then the request it answers (its header only when
+ * the kernel capped it). Extended ack attributes after it make the whole a list:
+ * [{error=..., msg=...}, [attributes]].
+ */
 static void print_error(const unsigned char *b, size_t len, int proto, unsigned flags)
 {
+	size_t mlen = 0;
 	int err;
 
 	if (len < 4) {
@@ -122,40 +135,35 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 		return;
 	}
 	memcpy(&err, b, sizeof(err));
+	b += 4;
+	len -= 4;
+	if (len >= NLMSG_HDRLEN) {
+		mlen = (flags & NLM_F_CAPPED) ? NLMSG_HDRLEN : nl_get32(b);
+		if (mlen > len)
+			mlen = len;
+	}
+	if (mlen && len > mlen)
+		tputc('[');
 	tputs("{error=");
 	if (err < 0 && errno_name(-err) && !opt.numeric)
 		tprintf("-%s", errno_name(-err));
 	else
 		tprintf("%d", err);
-	b += 4;
-	len -= 4;
 	if (len) {
-		size_t mlen;
-
 		tputs(", msg=");
-		if (len < NLMSG_HDRLEN) {
-			nl_print_hex(b, len);
-		} else {
-			mlen = (flags & NLM_F_CAPPED) ? NLMSG_HDRLEN : nl_get32(b);
-			if (mlen > len)
-				mlen = len;
+		if (mlen)
 			print_message(b, mlen, proto);
-			if (len > mlen) {
-				static const struct nla_spec ack[] = {
-					[NLMSGERR_ATTR_MSG] = { NK_STR },
-					[NLMSGERR_ATTR_OFFS] = { NK_U32 },
-				};
-				static const struct nla_table acks = {
-					&xlat_nlmsgerr_attrs, "NLMSGERR_ATTR_???", ack, 3,
-				};
-				struct nlctx ctx = { .proto = proto };
-
-				tputs(", ");
-				nla_print_all(b + mlen, len - mlen, &acks, &ctx);
-			}
-		}
+		else
+			nl_print_hex(b, len);
 	}
 	tputc('}');
+	if (mlen && len > mlen) {
+		struct nlctx ctx = { .proto = proto };
+
+		tputs(", ");
+		nla_print_all(b + mlen, len - mlen, &ack_table, &ctx);
+		tputc(']');
+	}
 }
 
 static void print_payload(const unsigned char *b, size_t len, int proto, unsigned type,

@@ -65,6 +65,18 @@ void nl_print_str(const unsigned char *b, size_t len)
 	print_quoted(b, n, QUOTE_ELLIPSIS);
 }
 
+void nl_print_strz(const unsigned char *b, size_t len)
+{
+	size_t n = len && !b[len - 1] ? len - 1 : len;
+
+	if (n > (size_t)opt.max_strlen) {
+		print_quoted(b, opt.max_strlen, QUOTE_ELLIPSIS);
+		return;
+	}
+	/* the NUL strace expects at the end is missing: it says so with "..." */
+	print_quoted(b, n, n == len ? QUOTE_ELLIPSIS : 0);
+}
+
 void nl_print_ifindex(unsigned idx)
 {
 	char name[IF_NAMESIZE];
@@ -199,6 +211,9 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 		return print_number(s->kind, b, len);
 	case NK_STR:
 		nl_print_str(b, len);
+		return 0;
+	case NK_STRZ:
+		nl_print_strz(b, len);
 		return 0;
 	case NK_HWADDR:
 		print_hwaddr(b, len);

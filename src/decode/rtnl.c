@@ -393,8 +393,19 @@ int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 	const struct rtnl_msg *m = msg_by_type(ctx->type);
 	size_t off;
 
-	if (!m || len < 1)
+	if (len < 1 || ctx->type < NLMSG_MIN_TYPE)
 		return -1;
+	if (!m) {
+		/* a type strc has no struct for: the family byte, then the rest */
+		tputs("{family=");
+		printxval(&xlat_address_families, b[0], "AF_???");
+		if (len > 1) {
+			tputs(", data=");
+			nl_print_hex(b + 1, len - 1);
+		}
+		tputc('}');
+		return 0;
+	}
 	ctx->family = b[0];
 	tprintf("{%s=", m->family_field);
 	printxval(&xlat_address_families, b[0], "AF_???");

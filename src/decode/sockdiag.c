@@ -140,7 +140,7 @@ static int print_u32_list(const unsigned char *b, size_t len, const struct nlctx
 }
 
 static const struct nla_spec unix_attrs[] = {
-	[UNIX_DIAG_NAME] = { NK_STR },
+	[UNIX_DIAG_NAME] = { NK_STRZ },
 	[UNIX_DIAG_VFS] = { NK_FN, .fn = print_unix_vfs },
 	[UNIX_DIAG_PEER] = { NK_U32 },
 	[UNIX_DIAG_ICONS] = { NK_FN, .fn = print_u32_list },
