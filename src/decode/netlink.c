@@ -145,10 +145,12 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	if (mlen && len > mlen)
 		tputc('[');
 	tputs("{error=");
-	if (err < 0 && errno_name(-err) && !opt.numeric)
-		tprintf("-%s", errno_name(-err));
-	else
+	if (err >= 0 || !errno_name(-err) || opt.numeric)
 		tprintf("%d", err);
+	else if (opt.xlat_verbose)
+		tprintf("%d /* -%s */", err, errno_name(-err));
+	else
+		tprintf("-%s", errno_name(-err));
 	if (len) {
 		tputs(", msg=");
 		if (mlen)
@@ -237,7 +239,8 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 	unsigned char *b;
 	unsigned long ino;
 
-	if (!addr || !is_netlink_socket(t, fd)) {
+	/* outside -e verbose= strace shows the bytes as any other buffer */
+	if (!addr || mem_terse || !is_netlink_socket(t, fd)) {
 		printstr_n(t, addr, len);
 		return;
 	}

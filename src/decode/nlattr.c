@@ -77,34 +77,64 @@ void nl_print_strz(const unsigned char *b, size_t len)
 	print_quoted(b, n, n == len ? QUOTE_ELLIPSIS : 0);
 }
 
+/* -X raw: the bytes; -X verbose: the bytes, then what they mean in a comment */
+static int styled_bytes(const unsigned char *b, size_t n)
+{
+	if (!opt.numeric && !opt.xlat_verbose)
+		return 0;
+	print_quoted(b, n, QUOTE_FORCE_HEX);
+	if (opt.numeric)
+		return 1;
+	tputs(" /* ");
+	return 2;
+}
+
+static void styled_end(int styled)
+{
+	if (styled == 2)
+		tputs(" */");
+}
+
 void nl_print_ifindex(unsigned idx)
 {
 	char name[IF_NAMESIZE];
 
-	if (idx && !opt.numeric && if_indextoname(idx, name)) {
-		tputs("if_nametoindex(");
-		print_quoted((const unsigned char *)name, strlen(name), 0);
-		tputc(')');
-	} else {
+	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
 		tprintf("%u", idx);
+		return;
 	}
+	if (opt.xlat_verbose)
+		tprintf("%u /* ", idx);
+	tputs("if_nametoindex(");
+	print_quoted((const unsigned char *)name, strlen(name), 0);
+	tputc(')');
+	if (opt.xlat_verbose)
+		tputs(" */");
+}
+
+static void print_addr_text(unsigned family, const unsigned char *b)
+{
+	char s[INET6_ADDRSTRLEN];
+
+	inet_ntop(family, b, s, sizeof(s));
+	if (family == AF_INET)
+		tprintf("inet_addr(\"%s\")", s);
+	else
+		tprintf("inet_pton(AF_INET6, \"%s\")", s);
 }
 
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len)
 {
-	char s[INET6_ADDRSTRLEN];
+	size_t n = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
+	int styled;
 
-	if (family == AF_INET && len >= 4) {
-		inet_ntop(AF_INET, b, s, sizeof(s));
-		tprintf("inet_addr(\"%s\")", s);
-		return 0;
-	}
-	if (family == AF_INET6 && len >= 16) {
-		inet_ntop(AF_INET6, b, s, sizeof(s));
-		tprintf("inet_pton(AF_INET6, \"%s\")", s);
-		return 0;
-	}
-	return -1;
+	if (!n || len < n)
+		return -1;
+	styled = styled_bytes(b, len);
+	if (styled != 1)
+		print_addr_text(family, b);
+	styled_end(styled);
+	return 0;
 }
 
 void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsigned count,
@@ -215,9 +245,14 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_STRZ:
 		nl_print_strz(b, len);
 		return 0;
-	case NK_HWADDR:
-		print_hwaddr(b, len);
+	case NK_HWADDR: {
+		int styled = styled_bytes(b, len);
+
+		if (styled != 1)
+			print_hwaddr(b, len);
+		styled_end(styled);
 		return 0;
+	}
 	case NK_IFINDEX:
 		if (len < 4)
 			return -1;
@@ -250,14 +285,12 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 static void print_nla_type(unsigned type, const struct nla_table *tab)
 {
 	tputs("nla_type=");
-	if (opt.numeric) {
-		tprintf("%#x", type);
-		return;
-	}
 	if (type & NLA_TYPE_NESTED)
-		tputs("NLA_F_NESTED|");
+		tputs(opt.numeric ? "0x8000|" : opt.xlat_verbose ? "0x8000 /* NLA_F_NESTED */|" :
+		      "NLA_F_NESTED|");
 	if (type & NLA_TYPE_BYTEORDER)
-		tputs("NLA_F_NET_BYTEORDER|");
+		tputs(opt.numeric ? "0x4000|" : opt.xlat_verbose ?
+		      "0x4000 /* NLA_F_NET_BYTEORDER */|" : "NLA_F_NET_BYTEORDER|");
 	printxval(tab->names, type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER), tab->dflt);
 }
 

@@ -67,10 +67,10 @@ static int print_sockopt(const unsigned char *b, size_t len, const struct nlctx 
 	v = b[0] | b[1] << 8;
 	tputc('{');
 	for (unsigned i = 0; i < sizeof(bits) / sizeof(bits[0]); i++)
-		if (v & 1u << i)
-			tprintf("%s%s=1", n++ ? ", " : "", bits[i]);
-	if (v >> 11)
-		tprintf("%sunused=%#x", n++ ? ", " : "", v >> 11);
+		if (opt.verbose || v & 1u << i)
+			tprintf("%s%s=%u", n++ ? ", " : "", bits[i], v >> i & 1);
+	if (opt.verbose || v >> 11)
+		tprintf("%sunused=%#x /* bits 3..8 */", n++ ? ", " : "", v >> 11);
 	tputc('}');
 	return 0;
 }
@@ -157,6 +157,19 @@ static void print_sockid_addr(unsigned family, const unsigned char *a, const cha
 {
 	char s[INET6_ADDRSTRLEN];
 
+	if (opt.numeric || opt.xlat_verbose) {
+		/* -X raw: all 16 bytes; -X verbose: then the address in a comment */
+		tprintf("%s=", field);
+		print_quoted(a, 16, QUOTE_FORCE_HEX);
+		if (opt.numeric || (family != AF_INET && family != AF_INET6))
+			return;
+		inet_ntop(family, a, s, sizeof(s));
+		if (family == AF_INET)
+			tprintf(" /* inet_addr(\"%s\") */", s);
+		else
+			tprintf(" /* inet_pton(AF_INET6, \"%s\") */", s);
+		return;
+	}
 	if (family == AF_INET6) {
 		inet_ntop(AF_INET6, a, s, sizeof(s));
 		tprintf("inet_pton(AF_INET6, \"%s\", &%s)", s, field);
@@ -171,11 +184,24 @@ static void print_sockid_addr(unsigned family, const unsigned char *a, const cha
 		nl_get32(a + 12));
 }
 
+static void print_port(const char *field, const unsigned char *b)
+{
+	tprintf("%s=", field);
+	if (opt.numeric || opt.xlat_verbose) {
+		print_quoted(b, 2, QUOTE_FORCE_HEX);
+		if (opt.xlat_verbose)
+			tprintf(" /* htons(%u) */", ntohs(nl_get16(b)));
+		return;
+	}
+	tprintf("htons(%u)", ntohs(nl_get16(b)));
+}
+
 /* id={...}: struct inet_diag_sockid, 48 bytes */
 static void print_sockid(unsigned family, const unsigned char *b)
 {
-	tprintf("id={idiag_sport=htons(%u), idiag_dport=htons(%u), ", ntohs(nl_get16(b)),
-		ntohs(nl_get16(b + 2)));
+	print_port("id={idiag_sport", b);
+	print_port(", idiag_dport", b + 2);
+	tputs(", ");
 	print_sockid_addr(family, b + 4, "idiag_src");
 	tputs(", ");
 	print_sockid_addr(family, b + 20, "idiag_dst");

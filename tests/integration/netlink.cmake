@@ -3,8 +3,8 @@
 # with -v, -s 8, -X raw, -X verbose and -e verbose=none. The argument picks the port id and
 # TCP port base, so cases running at once do not meet.
 compare(fam_netlink CMD ${PROGS}/fam_netlink 47500)
-compare(fam_netlink_v OPTS -v -e trace=!execve CMD ${PROGS}/fam_netlink 47510)
+compare(fam_netlink_v OPTS -v -e trace=!execve,fstat,newfstatat CMD ${PROGS}/fam_netlink 47510)
 compare(fam_netlink_s8 OPTS -s 8 CMD ${PROGS}/fam_netlink 47520)
-compare(fam_netlink_raw OPTS -X raw CMD ${PROGS}/fam_netlink 47530)
-compare(fam_netlink_xverbose OPTS -X verbose CMD ${PROGS}/fam_netlink 47540)
-compare(fam_netlink_terse OPTS -e verbose=none CMD ${PROGS}/fam_netlink 47550)
+compare(fam_netlink_raw OPTS -X raw -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47530)
+compare(fam_netlink_xverbose OPTS -X verbose -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47540)
+compare(fam_netlink_terse OPTS -e verbose=none -e trace=!execve CMD ${PROGS}/fam_netlink 47550 route)
