@@ -8,3 +8,16 @@ compare(fam_netlink_s8 OPTS -s 8 CMD ${PROGS}/fam_netlink 47520)
 compare(fam_netlink_raw OPTS -X raw -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47530)
 compare(fam_netlink_xverbose OPTS -X verbose -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47540)
 compare(fam_netlink_terse OPTS -e verbose=none -e trace=!execve CMD ${PROGS}/fam_netlink 47550 route)
+
+# ip(8) about loopback, its addresses, the routes and rules (iproute2, where installed).
+# Its sequence numbers come from time(NULL) and its second socket's port id is random:
+# compare.py masks both.
+find_program(IP_CMD ip PATHS /usr/sbin /sbin)
+if(IP_CMD)
+  compare(real_ip_link_lo CMD ${IP_CMD} link show lo)
+  compare(real_ip_addr_lo CMD ${IP_CMD} addr show lo)
+  compare(real_ip6_addr_lo CMD ${IP_CMD} -6 addr show lo)
+  compare(real_ip_route CMD ${IP_CMD} route)
+  compare(real_ip6_route CMD ${IP_CMD} -6 route)
+  compare(real_ip_rule CMD ${IP_CMD} rule)
+endif()
