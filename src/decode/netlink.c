@@ -8,10 +8,12 @@
  * same list from /proc/self/net/netlink, so a socket not yet bound (or in another
  * namespace) prints with generic headers in both.
  */
+#include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -73,16 +75,139 @@ static int protocol_by_inode(unsigned long ino)
 	return found;
 }
 
+/*
+ * NETLINK_GENERIC types are family ids the kernel hands out at run time: strace asks the
+ * kernel for the list once (CTRL_CMD_GETFAMILY, a dump) and names the ids by it.
+ */
+#define GENL_MAX 128
+
+static struct xlat_entry genl_names[GENL_MAX];
+static char genl_text[GENL_MAX][GENL_NAMSIZ];
+static struct xlat genl_xlat = { genl_names, 0, "genl_families", NULL };
+
+static void genl_add(const unsigned char *a, size_t len)
+{
+	unsigned id = 0;
+	const char *name = NULL;
+
+	while (len >= NLA_HDRLEN) {
+		unsigned alen = nl_get16(a), atype = nl_get16(a + 2) & NLA_TYPE_MASK;
+
+		if (alen < NLA_HDRLEN || alen > len)
+			break;
+		if (atype == CTRL_ATTR_FAMILY_ID && alen >= NLA_HDRLEN + 2)
+			id = nl_get16(a + NLA_HDRLEN);
+		else if (atype == CTRL_ATTR_FAMILY_NAME && alen > NLA_HDRLEN &&
+			 memchr(a + NLA_HDRLEN, 0, alen - NLA_HDRLEN))
+			name = (const char *)a + NLA_HDRLEN;
+		alen = NLA_ALIGN(alen);
+		if (alen >= len)
+			break;
+		a += alen;
+		len -= alen;
+	}
+	if (!id || !name || genl_xlat.n >= GENL_MAX)
+		return;
+	snprintf(genl_text[genl_xlat.n], GENL_NAMSIZ, "%s", name);
+	genl_names[genl_xlat.n].val = id;
+	genl_names[genl_xlat.n].name = genl_text[genl_xlat.n];
+	genl_xlat.n++;
+}
+
+/* Reads one dump reply buffer; 1 when the dump goes on. */
+static int genl_read(int fd)
+{
+	static unsigned char buf[32768];
+	ssize_t n = recv(fd, buf, sizeof(buf), 0);
+	size_t off = 0;
+
+	if (n <= 0)
+		return 0;
+	while (off + NLMSG_HDRLEN <= (size_t)n) {
+		unsigned len = nl_get32(buf + off), type = nl_get16(buf + off + 4);
+
+		if (len < NLMSG_HDRLEN || off + len > (size_t)n || type == NLMSG_DONE ||
+		    type == NLMSG_ERROR)
+			return 0;
+		if (len > NLMSG_HDRLEN + GENL_HDRLEN)
+			genl_add(buf + off + NLMSG_HDRLEN + GENL_HDRLEN,
+				 len - NLMSG_HDRLEN - GENL_HDRLEN);
+		off += NLMSG_ALIGN(len);
+	}
+	return 1;
+}
+
+static const struct xlat *genl_families(void)
+{
+	static int asked;
+	struct {
+		struct nlmsghdr h;
+		struct genlmsghdr g;
+	} req = {
+		{ sizeof(req), GENL_ID_CTRL, NLM_F_REQUEST | NLM_F_DUMP, 1, 0 },
+		{ CTRL_CMD_GETFAMILY, 1, 0 },
+	};
+	int fd;
+
+	if (asked)
+		return &genl_xlat;
+	asked = 1;
+	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
+	if (fd < 0)
+		return &genl_xlat;
+	if (send(fd, &req, sizeof(req), 0) == (ssize_t)sizeof(req))
+		while (genl_read(fd))
+			;
+	close(fd);
+	return &genl_xlat;
+}
+
+static void print_genl_type(unsigned type)
+{
+	if (type == GENL_ID_CTRL && !xlat_name(genl_families(), type)) {
+		printxval(&xlat_nlmsg_types_genl, type, "GENERIC_FAMILY_???");
+		return;
+	}
+	if (xlat_name(genl_families(), type))
+		printxval(genl_families(), type, "GENERIC_FAMILY_???");
+	else
+		printxval(&xlat_nlmsg_types_genl, type, "GENERIC_FAMILY_???");
+}
+
 static void print_type(unsigned type, int proto)
 {
 	if (type < NLMSG_MIN_TYPE)
 		printxval(&xlat_nlmsg_types, type, "NLMSG_???");
+	else if (proto == NETLINK_GENERIC)
+		print_genl_type(type);
+	else if (proto == NETLINK_AUDIT)
+		printxval(&xlat_nlmsg_types_audit, type, "AUDIT_???");
+	else if (proto == NETLINK_XFRM)
+		printxval(&xlat_nlmsg_types_xfrm, type, "XFRM_MSG_???");
+	else if (proto == NETLINK_SELINUX)
+		printxval(&xlat_nlmsg_types_selinux, type, "SELNL_MSG_???");
 	else if (proto == NETLINK_ROUTE)
 		printxval(&xlat_nlmsg_types_route, type, "RTM_???");
 	else if (proto == NETLINK_SOCK_DIAG)
 		printxval(&xlat_nlmsg_types_sock_diag, type, "SOCK_DIAG_???");
 	else
 		printxval(&xlat_nlmsg_types, type, "NLMSG_???");
+}
+
+/* XFRM requests get the flags of what their name says they do. */
+static const struct xlat *xfrm_flags_xlat(unsigned type)
+{
+	const char *name = xlat_name(&xlat_nlmsg_types_xfrm, type);
+
+	if (!name)
+		return &xlat_nlmsg_flags;
+	if (!strncmp(name, "XFRM_MSG_GET", 12))
+		return &xlat_nlmsg_flags_get;
+	if (!strncmp(name, "XFRM_MSG_NEW", 12) || !strncmp(name, "XFRM_MSG_UPD", 12))
+		return &xlat_nlmsg_flags_new;
+	if (!strncmp(name, "XFRM_MSG_DEL", 12))
+		return &xlat_nlmsg_flags_del;
+	return &xlat_nlmsg_flags;
 }
 
 static const struct xlat *flags_xlat(unsigned type, int proto)
@@ -95,6 +220,8 @@ static const struct xlat *flags_xlat(unsigned type, int proto)
 		return rtnl_flags_xlat(type);
 	if (proto == NETLINK_SOCK_DIAG)
 		return &xlat_nlmsg_flags_get;
+	if (proto == NETLINK_XFRM)
+		return xfrm_flags_xlat(type);
 	return &xlat_nlmsg_flags;
 }
 
@@ -238,6 +365,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
 	unsigned char *b;
 	unsigned long ino;
+	int proto;
 
 	/* outside -e verbose= strace shows the bytes as any other buffer */
 	if (!addr || mem_terse || !is_netlink_socket(t, fd)) {
@@ -253,7 +381,12 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 		printaddr(addr);
 	} else {
 		ino = socket_inode(t, fd);
-		nl_print_messages(b, len, ino ? protocol_by_inode(ino) : -1);
+		proto = ino ? protocol_by_inode(ino) : -1;
+		/* uevents are text (strace shows them as a string) */
+		if (proto == NETLINK_KOBJECT_UEVENT)
+			printstr_n(t, addr, len);
+		else
+			nl_print_messages(b, len, proto);
 	}
 	free(b);
 }

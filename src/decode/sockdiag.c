@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <stdio.h>
@@ -81,6 +82,7 @@ static const struct nla_spec inet_attrs[] = {
 	[INET_DIAG_CONG] = { NK_STR },
 	[INET_DIAG_TOS] = { NK_U8 },
 	[INET_DIAG_TCLASS] = { NK_U8 },
+	[INET_DIAG_SKMEMINFO] = { NK_U32_ARRAY, &xlat_sk_meminfo, "SK_MEMINFO_???" },
 	[INET_DIAG_SHUTDOWN] = { NK_U8 },
 	[INET_DIAG_PROTOCOL] = { NK_XVAL8, &xlat_ipprotos, "IPPROTO_???" },
 	[INET_DIAG_SKV6ONLY] = { NK_U8 },
@@ -145,11 +147,17 @@ static const struct nla_spec unix_attrs[] = {
 	[UNIX_DIAG_PEER] = { NK_U32 },
 	[UNIX_DIAG_ICONS] = { NK_FN, .fn = print_u32_list },
 	[UNIX_DIAG_RQLEN] = { NK_FN, .fn = print_unix_rqlen },
-	[UNIX_DIAG_MEMINFO] = { NK_FN, .fn = print_u32_list },
+	[UNIX_DIAG_MEMINFO] = { NK_U32_ARRAY, &xlat_sk_meminfo, "SK_MEMINFO_???" },
 	[UNIX_DIAG_SHUTDOWN] = { NK_U8 },
 	[UNIX_DIAG_UID] = { NK_U32 },
 };
 static const struct nla_table unix_table = NLA_TABLE(unix_diag_attrs, "UNIX_DIAG_???", unix_attrs);
+
+static const struct nla_spec netlink_attrs[] = {
+	[NETLINK_DIAG_MEMINFO] = { NK_U32_ARRAY, &xlat_sk_meminfo, "SK_MEMINFO_???" },
+};
+static const struct nla_table netlink_table =
+	NLA_TABLE(netlink_diag_attrs, "NETLINK_DIAG_???", netlink_attrs);
 
 /* ---- the fixed headers ---- */
 
@@ -252,6 +260,31 @@ static void unix_msg_fields(const unsigned char *b)
 		nl_get32(b + 12));
 }
 
+static void netlink_req_fields(const unsigned char *b)
+{
+	tputs(", sdiag_protocol=");
+	if (b[1] == NDIAG_PROTO_ALL && !opt.numeric)
+		tputs(opt.xlat_verbose ? "0xff /* NDIAG_PROTO_ALL */" : "NDIAG_PROTO_ALL");
+	else
+		printxval(&xlat_netlink_protocols, b[1], "NETLINK_???");
+	tprintf(", ndiag_ino=%u, ndiag_show=", nl_get32(b + 4));
+	printflags(&xlat_netlink_diag_show, nl_get32(b + 8), "NDIAG_SHOW_???");
+	tprintf(", ndiag_cookie=[%u, %u]", nl_get32(b + 12), nl_get32(b + 16));
+}
+
+static void netlink_msg_fields(const unsigned char *b)
+{
+	tputs(", ndiag_type=");
+	printxval(&xlat_socket_types, b[1], "SOCK_???");
+	tputs(", ndiag_protocol=");
+	printxval(&xlat_netlink_protocols, b[2], "NETLINK_???");
+	tputs(", ndiag_state=");
+	printxval(&xlat_tcp_states, b[3], "TCP_???");
+	tprintf(", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, ndiag_ino=%u, "
+		"ndiag_cookie=[%u, %u]", nl_get32(b + 4), nl_get32(b + 8), nl_get32(b + 12),
+		nl_get32(b + 16), nl_get32(b + 20), nl_get32(b + 24));
+}
+
 struct diag_msg {
 	size_t size;
 	const char *family_field;
@@ -268,8 +301,14 @@ static const struct diag_msg unix_req = { UNIX_REQ_SIZE, "sdiag_family", unix_re
 static const struct diag_msg unix_msg = { UNIX_MSG_SIZE, "udiag_family", unix_msg_fields,
 					  &unix_table };
 
+static const struct diag_msg netlink_req = { 20, "sdiag_family", netlink_req_fields, NULL };
+static const struct diag_msg netlink_msg = { 28, "ndiag_family", netlink_msg_fields,
+					     &netlink_table };
+
 static const struct diag_msg *msg_for(unsigned family, int request)
 {
+	if (family == AF_NETLINK)
+		return request ? &netlink_req : &netlink_msg;
 	if (family == AF_INET || family == AF_INET6)
 		return request ? &inet_req : &inet_msg;
 	if (family == AF_UNIX)
@@ -284,9 +323,19 @@ int sockdiag_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx
 
 	if (ctx->type == NLMSG_DONE || ctx->type < NLMSG_MIN_TYPE || len < 1)
 		return -1;
-	m = msg_for(b[0], ctx->flags & NLM_F_REQUEST);
-	if (!m)
-		return -1;
+	/* a lone family byte prints as one, whatever the family */
+	m = len > 1 ? msg_for(b[0], ctx->flags & NLM_F_REQUEST) : NULL;
+	if (!m) {
+		/* a family strc has no struct for: the family byte, then the rest */
+		tputs("{family=");
+		printxval(&xlat_address_families, b[0], "AF_???");
+		if (len > 1) {
+			tputs(", data=");
+			nl_print_hex(b + 1, len - 1);
+		}
+		tputc('}');
+		return 0;
+	}
 	ctx->family = b[0];
 	tprintf("{%s=", m->family_field);
 	printxval(&xlat_address_families, b[0], "AF_???");

@@ -2,13 +2,14 @@
  * fam_netlink.c: netlink messages, traced in tests/integration/netlink.cmake. NETLINK_ROUTE
  * requests about the loopback device only (its link, its addresses, a route lookup), a
  * NETLINK_SOCK_DIAG lookup of a TCP listener and a unix listener this program creates, the
- * errors the kernel answers bad requests with, and malformed buffers that are printed but
- * never sent. Each socket binds to a fixed port id (argv[1] picks a base, so cases running
+ * errors the kernel answers bad requests with, malformed buffers that are printed but never
+ * sent, and one request each on sockets of other protocols (generic, audit, xfrm, uevent). Each socket binds to a fixed port id (argv[1] picks a base, so cases running
  * in parallel do not meet): an autobound id would differ from run to run.
  */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/genetlink.h>
 #include <linux/if_link.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
@@ -286,6 +287,35 @@ static void sock_diag(int port)
 	close(s);
 }
 
+/* One request on a socket of another protocol: headers named by the protocol's types. */
+static void other(int proto, unsigned portid, unsigned type, unsigned flags, const void *p,
+		  size_t len)
+{
+	int s = nl_socket(proto, portid);
+	struct msg m;
+
+	msg_start(&m, type, flags, 12);
+	msg_put(&m, p, len);
+	send(s, m.b, m.len, MSG_DONTWAIT);
+	drain(s);
+	close(s);
+}
+
+static void other_protocols(int port)
+{
+	/* CTRL_CMD_GETFAMILY version 1, CTRL_ATTR_FAMILY_NAME "nlctrl" */
+	static const unsigned char getfamily[] = "\x03\x01\x00\x00\x0b\x00\x02\x00nlctrl";
+
+	other(NETLINK_GENERIC, port + 2, GENL_ID_CTRL, NLM_F_REQUEST, getfamily,
+	      sizeof(getfamily));
+	other(NETLINK_GENERIC, port + 2, 0x7ff, NLM_F_REQUEST | NLM_F_ACK, "", 0);
+	other(NETLINK_AUDIT, port + 3, 999, NLM_F_REQUEST | NLM_F_ACK, "", 0);
+	other(NETLINK_XFRM, port + 4, 0x12, NLM_F_REQUEST | NLM_F_ACK, "\x02\x00\x00\x00", 4);
+	other(NETLINK_KOBJECT_UEVENT, port + 5, 0x14, NLM_F_REQUEST, "add@/x\0ACTION=add", 17);
+	other(NETLINK_SOCK_DIAG, port + 6, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_ACK,
+	      "\x10\x00\x00\x00", 4);
+}
+
 int main(int argc, char **argv)
 {
 	int port = argc > 1 ? atoi(argv[1]) : 47500;
@@ -304,5 +334,6 @@ int main(int argc, char **argv)
 	/* "route": no sock_diag, whose replies hold inode numbers (masked when decoded only) */
 	if (argc < 3 || strcmp(argv[2], "route"))
 		sock_diag(port);
+	other_protocols(port);
 	return 0;
 }
