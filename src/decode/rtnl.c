@@ -140,10 +140,42 @@ static const struct nla_spec inet6_attrs[] = {
 static const struct nla_table inet6_table =
 	NLA_TABLE(rtnl_ifla_inet6_attrs, "IFLA_INET6_???", inet6_attrs);
 
+static const struct nla_spec inet_attrs[] = {
+	[IFLA_INET_CONF] = { NK_U32_ARRAY, &xlat_ipv4_devconf_indices, "IPV4_DEVCONF_???" },
+};
+static const struct nla_table inet_table = NLA_TABLE(rtnl_ifla_inet_attrs, "IFLA_INET_???",
+						     inet_attrs);
+
 /* IFLA_AF_SPEC: one nested list per address family, named by the family */
 static const struct nla_spec af_spec_attrs[] = {
+	[AF_INET] = { NK_NESTED, .nested = &inet_table },
 	[AF_INET6] = { NK_NESTED, .nested = &inet6_table },
 };
+
+static const struct nla_spec xdp_attrs[] = {
+	[IFLA_XDP_FD] = { NK_S32 },
+	[IFLA_XDP_ATTACHED] = { NK_XVAL8, &xlat_rtnl_ifla_xdp_attached_mode, "XDP_ATTACHED_???" },
+	[IFLA_XDP_FLAGS] = { NK_X32 },
+	[IFLA_XDP_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_DRV_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_SKB_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_HW_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_EXPECTED_FD] = { NK_S32 },
+};
+static const struct nla_table xdp_table = NLA_TABLE(rtnl_ifla_xdp_attrs, "IFLA_XDP_???",
+						    xdp_attrs);
+
+/* struct rtnl_link_ifmap: three u64, then irq (u16), dma and port (u8) */
+static int print_ifmap(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 28)
+		return -1;
+	tprintf("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
+		(unsigned long long)nl_get64(b), (unsigned long long)nl_get64(b + 8),
+		(unsigned long long)nl_get64(b + 16), nl_get16(b + 24), b[26], b[27]);
+	return 0;
+}
 static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
 
 /* IFLA_PROTINFO holds the attributes of the message's own family. */
@@ -167,6 +199,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PRIORITY] = { NK_U32 },
 	[IFLA_MASTER] = { NK_U32 },
 	[IFLA_TXQLEN] = { NK_U32 },
+	[IFLA_MAP] = { NK_FN, .fn = print_ifmap },
 	[IFLA_WEIGHT] = { NK_U32 },
 	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
@@ -189,6 +222,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PROTO_DOWN] = { NK_U8 },
 	[IFLA_GSO_MAX_SEGS] = { NK_U32 },
 	[IFLA_GSO_MAX_SIZE] = { NK_U32 },
+	[IFLA_XDP] = { NK_NESTED, .nested = &xdp_table },
 	[IFLA_NEW_NETNSID] = { NK_S32 },
 	[IFLA_TARGET_NETNSID] = { NK_S32 },
 	[IFLA_CARRIER_UP_COUNT] = { NK_U32 },
