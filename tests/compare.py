@@ -47,6 +47,13 @@ VARYING = [
     # sysinfo reports the live system: uptime, load, free memory, the number of processes
     (re.compile(r'\b(uptime|freeram|sharedram|bufferram|freeswap|procs)=\d+'), r'\1=N'),
     (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
+    # netlink: socket cookies and inodes count system-wide, route cache ages in jiffies,
+    # ip(8) numbers its requests by time(NULL), loopback traffic counters
+    (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
+    (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse)=\d+'), r'\1=N'),
+    (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
+    (re.compile(r'\b(nl_pid|nlmsg_pid)=-\d+'), r'\1=-N'),  # autobound when the pid is taken
+    (re.compile(r'\b([rt]x_(?:packets|bytes))=\d+'), r'\1=N'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),
     # bpf object ids count objects system-wide: each run's map gets a fresh one

@@ -225,7 +225,7 @@ static void print_sockaddr_body(const unsigned char *sa, int len)
 		return print_sockaddr_un(sa, len);
 	case AF_NETLINK:
 		if (len >= 12) {
-			tprintf(", nl_pid=%u, nl_groups=%#08x", get32(sa + 4), get32(sa + 8));
+			tprintf(", nl_pid=%d, nl_groups=%#08x", (int)get32(sa + 4), get32(sa + 8));
 			return;
 		}
 		break;

@@ -1,16 +1,28 @@
 /*
- * netlink.c: what goes through a netlink socket, as strace prints it. For now each
- * message's header on NETLINK_ROUTE sockets for the short family-only request glibc's
- * getaddrinfo sends and for the NLMSG_DONE that ends a dump; any other payload prints as
- * a string, as before.
+ * netlink.c: what goes through a netlink socket, as strace prints it: the messages of a
+ * buffer, each header, NLMSG_ERROR and NLMSG_DONE; the payloads of NETLINK_ROUTE and
+ * NETLINK_SOCK_DIAG messages are printed by rtnl.c and sockdiag.c.
+ *
+ * strace 6.1 learns a socket's netlink protocol by asking the kernel about the socket's
+ * inode in its own network namespace, where only bound sockets are listed; strc reads the
+ * same list from /proc/self/net/netlink, so a socket not yet bound (or in another
+ * namespace) prints with generic headers in both.
  */
+#include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/xattr.h>
+#include <unistd.h>
 
 #include "decode.h"
 #include "net.h"
+#include "netlink.h"
+
+#define PAYLOAD_MAX (1u << 20)	/* bytes read from the tracee for one buffer */
 
 /* The kernel names a socket's family in this attribute of its /proc/PID/fd link. */
 static int is_netlink_socket(struct tracee *t, int fd)
@@ -25,68 +37,356 @@ static int is_netlink_socket(struct tracee *t, int fd)
 	return n >= 7 && memcmp(name, "NETLINK", 7) == 0 && (n == 7 || name[7] == 0);
 }
 
-static int is_get_request(unsigned type)
+static unsigned long socket_inode(struct tracee *t, int fd)
 {
-	return type >= 16 && type < 36 && type % 4 == 2;
+	char path[64], link[64];
+	unsigned long ino;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/fd/%d", t->pid, fd);
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n <= 0)
+		return 0;
+	link[n] = 0;
+	if (sscanf(link, "socket:[%lu]", &ino) != 1)
+		return 0;
+	return ino;
 }
 
-static void print_nlmsghdr(const struct nlmsghdr *h)
+/* The protocol of the bound netlink socket with this inode, -1 when it is not listed. */
+static int protocol_by_inode(unsigned long ino)
 {
-	tprintf("{nlmsg_len=%u, nlmsg_type=", h->nlmsg_len);
-	printxval(&xlat_nlmsg_types_route, h->nlmsg_type, "RTM_???");
-	tputs(", nlmsg_flags=");
-	printflags(is_get_request(h->nlmsg_type) ? &xlat_nlmsg_flags_get : &xlat_nlmsg_flags,
-		   h->nlmsg_flags, "NLM_F_???");
-	tprintf(", nlmsg_seq=%u, nlmsg_pid=%u}", h->nlmsg_seq, h->nlmsg_pid);
+	FILE *f = fopen("/proc/self/net/netlink", "re");
+	char line[256];
+	int found = -1;
+
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		unsigned long sk, inode;
+		int proto;
+
+		/* sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode */
+		if (sscanf(line, "%lx %d %*s %*s %*s %*s %*s %*s %*s %lu", &sk, &proto,
+			   &inode) == 3 && inode == ino)
+			found = proto;
+	}
+	fclose(f);
+	return found;
 }
 
 /*
- * One message whose payload is just the family byte of a GET request; -1 otherwise. The
- * socket's netlink protocol is not checked: other protocols rarely send 20-byte messages
- * with these types.
+ * NETLINK_GENERIC types are family ids the kernel hands out at run time: strace asks the
+ * kernel for the list once (CTRL_CMD_GETFAMILY, a dump) and names the ids by it.
  */
-static int print_family_request(const unsigned char *b, uint64_t len)
-{
-	struct nlmsghdr h;
+#define GENL_MAX 128
 
-	if (len != NLMSG_HDRLEN + 4)
-		return -1;
-	memcpy(&h, b, sizeof(h));
-	if (h.nlmsg_len != len || !is_get_request(h.nlmsg_type) || h.nlmsg_type == 22 + 4)
-		return -1;
-	tputc('[');
-	print_nlmsghdr(&h);
-	tputs(", {");
-	tputs(h.nlmsg_type == 22 ? "ifa_family=" : h.nlmsg_type == 18 ? "ifi_family=" :
-	      "rtm_family=");
-	printxval(&xlat_address_families, b[NLMSG_HDRLEN], NULL);
-	tputs(", ...}]");
-	return 0;
+static struct xlat_entry genl_names[GENL_MAX];
+static char genl_text[GENL_MAX][GENL_NAMSIZ];
+static struct xlat genl_xlat = { genl_names, 0, "genl_families", NULL };
+
+static void genl_add(const unsigned char *a, size_t len)
+{
+	unsigned id = 0;
+	const char *name = NULL;
+
+	while (len >= NLA_HDRLEN) {
+		unsigned alen = nl_get16(a), atype = nl_get16(a + 2) & NLA_TYPE_MASK;
+
+		if (alen < NLA_HDRLEN || alen > len)
+			break;
+		if (atype == CTRL_ATTR_FAMILY_ID && alen >= NLA_HDRLEN + 2)
+			id = nl_get16(a + NLA_HDRLEN);
+		else if (atype == CTRL_ATTR_FAMILY_NAME && alen > NLA_HDRLEN &&
+			 memchr(a + NLA_HDRLEN, 0, alen - NLA_HDRLEN))
+			name = (const char *)a + NLA_HDRLEN;
+		alen = NLA_ALIGN(alen);
+		if (alen >= len)
+			break;
+		a += alen;
+		len -= alen;
+	}
+	if (!id || !name || genl_xlat.n >= GENL_MAX)
+		return;
+	snprintf(genl_text[genl_xlat.n], GENL_NAMSIZ, "%s", name);
+	genl_names[genl_xlat.n].val = id;
+	genl_names[genl_xlat.n].name = genl_text[genl_xlat.n];
+	genl_xlat.n++;
 }
 
-/* The end of a dump: its payload is an int. */
-static int print_done(const unsigned char *b, uint64_t len)
+/* Reads one dump reply buffer; 1 when the dump goes on. */
+static int genl_read(int fd)
 {
-	struct nlmsghdr h;
-	int v;
+	static unsigned char buf[32768];
+	ssize_t n = recv(fd, buf, sizeof(buf), 0);
+	size_t off = 0;
 
-	memcpy(&h, b, sizeof(h));
-	if (h.nlmsg_len != len || h.nlmsg_type != NLMSG_DONE)
-		return -1;
-	memcpy(&v, b + NLMSG_HDRLEN, sizeof(v));
-	tputc('[');
-	print_nlmsghdr(&h);
-	tprintf(", %d]", v);
-	return 0;
+	if (n <= 0)
+		return 0;
+	while (off + NLMSG_HDRLEN <= (size_t)n) {
+		unsigned len = nl_get32(buf + off), type = nl_get16(buf + off + 4);
+
+		if (len < NLMSG_HDRLEN || off + len > (size_t)n || type == NLMSG_DONE ||
+		    type == NLMSG_ERROR)
+			return 0;
+		if (len > NLMSG_HDRLEN + GENL_HDRLEN)
+			genl_add(buf + off + NLMSG_HDRLEN + GENL_HDRLEN,
+				 len - NLMSG_HDRLEN - GENL_HDRLEN);
+		off += NLMSG_ALIGN(len);
+	}
+	return 1;
+}
+
+static const struct xlat *genl_families(void)
+{
+	static int asked;
+	struct {
+		struct nlmsghdr h;
+		struct genlmsghdr g;
+	} req = {
+		{ sizeof(req), GENL_ID_CTRL, NLM_F_REQUEST | NLM_F_DUMP, 1, 0 },
+		{ CTRL_CMD_GETFAMILY, 1, 0 },
+	};
+	int fd;
+
+	if (asked)
+		return &genl_xlat;
+	asked = 1;
+	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
+	if (fd < 0)
+		return &genl_xlat;
+	if (send(fd, &req, sizeof(req), 0) == (ssize_t)sizeof(req))
+		while (genl_read(fd))
+			;
+	close(fd);
+	return &genl_xlat;
+}
+
+static void print_genl_type(unsigned type)
+{
+	if (type == GENL_ID_CTRL && !xlat_name(genl_families(), type)) {
+		printxval(&xlat_nlmsg_types_genl, type, "GENERIC_FAMILY_???");
+		return;
+	}
+	if (xlat_name(genl_families(), type))
+		printxval(genl_families(), type, "GENERIC_FAMILY_???");
+	else
+		printxval(&xlat_nlmsg_types_genl, type, "GENERIC_FAMILY_???");
+}
+
+static void print_type(unsigned type, int proto)
+{
+	if (type < NLMSG_MIN_TYPE)
+		printxval(&xlat_nlmsg_types, type, "NLMSG_???");
+	else if (proto == NETLINK_GENERIC)
+		print_genl_type(type);
+	else if (proto == NETLINK_AUDIT)
+		printxval(&xlat_nlmsg_types_audit, type, "AUDIT_???");
+	else if (proto == NETLINK_XFRM)
+		printxval(&xlat_nlmsg_types_xfrm, type, "XFRM_MSG_???");
+	else if (proto == NETLINK_SELINUX)
+		printxval(&xlat_nlmsg_types_selinux, type, "SELNL_MSG_???");
+	else if (proto == NETLINK_ROUTE)
+		printxval(&xlat_nlmsg_types_route, type, "RTM_???");
+	else if (proto == NETLINK_SOCK_DIAG)
+		printxval(&xlat_nlmsg_types_sock_diag, type, "SOCK_DIAG_???");
+	else
+		printxval(&xlat_nlmsg_types, type, "NLMSG_???");
+}
+
+/* XFRM requests get the flags of what their name says they do. */
+static const struct xlat *xfrm_flags_xlat(unsigned type)
+{
+	const char *name = xlat_name(&xlat_nlmsg_types_xfrm, type);
+
+	if (!name)
+		return &xlat_nlmsg_flags;
+	if (!strncmp(name, "XFRM_MSG_GET", 12))
+		return &xlat_nlmsg_flags_get;
+	if (!strncmp(name, "XFRM_MSG_NEW", 12) || !strncmp(name, "XFRM_MSG_UPD", 12))
+		return &xlat_nlmsg_flags_new;
+	if (!strncmp(name, "XFRM_MSG_DEL", 12))
+		return &xlat_nlmsg_flags_del;
+	return &xlat_nlmsg_flags;
+}
+
+static const struct xlat *flags_xlat(unsigned type, int proto)
+{
+	if (type == NLMSG_ERROR)
+		return &xlat_nlmsg_flags_ack;
+	if (type < NLMSG_MIN_TYPE)
+		return &xlat_nlmsg_flags;
+	if (proto == NETLINK_ROUTE)
+		return rtnl_flags_xlat(type);
+	if (proto == NETLINK_SOCK_DIAG)
+		return &xlat_nlmsg_flags_get;
+	if (proto == NETLINK_XFRM)
+		return xfrm_flags_xlat(type);
+	return &xlat_nlmsg_flags;
+}
+
+void nl_print_header(const unsigned char *b, int proto)
+{
+	unsigned type = nl_get16(b + 4);
+
+	tprintf("{nlmsg_len=%u, nlmsg_type=", nl_get32(b));
+	print_type(type, proto);
+	tputs(", nlmsg_flags=");
+	printflags(flags_xlat(type, proto), nl_get16(b + 6), "NLM_F_???");
+	tprintf(", nlmsg_seq=%u, nlmsg_pid=%d}", nl_get32(b + 8), (int)nl_get32(b + 12));
+}
+
+static void print_message(const unsigned char *b, size_t len, int proto);
+
+static const struct nla_spec ack_attrs[] = {
+	[NLMSGERR_ATTR_MSG] = { NK_STR },
+	[NLMSGERR_ATTR_OFFS] = { NK_U32 },
+};
+static const struct nla_table ack_table = {
+	&xlat_nlmsgerr_attrs, "NLMSGERR_ATTR_???", ack_attrs,
+	sizeof(ack_attrs) / sizeof(ack_attrs[0]),
+};
+
+/*
+ * {error=-EINVAL, msg=...}: the error, then the request it answers (its header only when
+ * the kernel capped it). Extended ack attributes after it make the whole a list:
+ * [{error=..., msg=...}, [attributes]].
+ */
+static void print_error(const unsigned char *b, size_t len, int proto, unsigned flags)
+{
+	size_t mlen = 0;
+	int err;
+
+	if (len < 4) {
+		nl_print_hex(b, len);
+		return;
+	}
+	memcpy(&err, b, sizeof(err));
+	b += 4;
+	len -= 4;
+	if (len >= NLMSG_HDRLEN) {
+		mlen = (flags & NLM_F_CAPPED) ? NLMSG_HDRLEN : nl_get32(b);
+		if (mlen > len)
+			mlen = len;
+	}
+	if (mlen && len > mlen)
+		tputc('[');
+	tputs("{error=");
+	if (err >= 0 || !errno_name(-err) || opt.numeric)
+		tprintf("%d", err);
+	else if (opt.xlat_verbose)
+		tprintf("%d /* -%s */", err, errno_name(-err));
+	else
+		tprintf("-%s", errno_name(-err));
+	if (len) {
+		tputs(", msg=");
+		if (mlen)
+			print_message(b, mlen, proto);
+		else
+			nl_print_hex(b, len);
+	}
+	tputc('}');
+	if (mlen && len > mlen) {
+		struct nlctx ctx = { .proto = proto };
+
+		tputs(", ");
+		nla_print_all(b + mlen, len - mlen, &ack_table, &ctx);
+		tputc(']');
+	}
+}
+
+static void print_payload(const unsigned char *b, size_t len, int proto, unsigned type,
+			  unsigned flags)
+{
+	struct nlctx ctx = { .proto = proto, .type = type, .flags = flags };
+
+	if (type == NLMSG_ERROR) {
+		print_error(b, len, proto, flags);
+		return;
+	}
+	if (proto == NETLINK_ROUTE && rtnl_print_payload(b, len, &ctx) == 0)
+		return;
+	if (proto == NETLINK_SOCK_DIAG && sockdiag_print_payload(b, len, &ctx) == 0)
+		return;
+	if (type == NLMSG_DONE && len == 4) {
+		tprintf("%d", (int)nl_get32(b));
+		return;
+	}
+	nl_print_hex(b, len);
+}
+
+/* One message of len bytes (its nlmsg_len or what is left, the smaller; at least a header). */
+static void print_message(const unsigned char *b, size_t len, int proto)
+{
+	if (len > NLMSG_HDRLEN)
+		tputc('[');
+	nl_print_header(b, proto);
+	if (len <= NLMSG_HDRLEN)
+		return;
+	tputs(", ");
+	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, proto, nl_get16(b + 4),
+		      nl_get16(b + 6));
+	tputc(']');
+}
+
+void nl_print_messages(const unsigned char *b, size_t len, int proto)
+{
+	int list = 0;
+
+	for (unsigned elt = 0;; elt++) {
+		size_t mlen, step;
+
+		if (len < NLMSG_HDRLEN) {
+			nl_print_hex(b, len);
+			break;
+		}
+		if (nl_abbrev() && elt == (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		mlen = nl_get32(b);
+		step = NLMSG_ALIGN(mlen);
+		if (mlen >= NLMSG_HDRLEN && len > step && !list) {
+			tputc('[');
+			list = 1;
+		}
+		print_message(b, mlen < len ? mlen : len, proto);
+		if (mlen < NLMSG_HDRLEN || len <= step)
+			break;
+		tputs(", ");
+		b += step;
+		len -= step;
+	}
+	if (list)
+		tputc(']');
 }
 
 void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
-	unsigned char b[NLMSG_HDRLEN + 4];
+	unsigned char *b;
+	unsigned long ino;
+	int proto;
 
-	if (len == sizeof(b) && addr && is_netlink_socket(t, fd) &&
-	    umoven(t, addr, len, b) == 0 &&
-	    (print_family_request(b, len) == 0 || print_done(b, len) == 0))
+	/* outside -e verbose= strace shows the bytes as any other buffer */
+	if (!addr || mem_terse || !is_netlink_socket(t, fd)) {
+		printstr_n(t, addr, len);
 		return;
-	printstr_n(t, addr, len);
+	}
+	if (len > PAYLOAD_MAX)
+		len = PAYLOAD_MAX;
+	b = malloc(len ? len : 1);
+	if (!b)
+		die("out of memory");
+	if (umoven_data(t, addr, len, b) < 0) {
+		printaddr(addr);
+	} else {
+		ino = socket_inode(t, fd);
+		proto = ino ? protocol_by_inode(ino) : -1;
+		/* uevents are text (strace shows them as a string) */
+		if (proto == NETLINK_KOBJECT_UEVENT)
+			printstr_n(t, addr, len);
+		else
+			nl_print_messages(b, len, proto);
+	}
+	free(b);
 }

@@ -1,0 +1,350 @@
+/*
+ * nlattr.c: netlink attributes (struct nlattr and its value) as strace prints them, and the
+ * small value printers the netlink families share. Which kind of value each attribute type
+ * holds is a table (struct nla_table) owned by the family's printer.
+ */
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode.h"
+#include "netlink.h"
+
+#define NLA_HDR 4
+#define NLA_TYPE_NESTED 0x8000
+#define NLA_TYPE_BYTEORDER 0x4000
+
+uint16_t nl_get16(const unsigned char *p)
+{
+	uint16_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+uint32_t nl_get32(const unsigned char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+uint64_t nl_get64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+int nl_abbrev(void)
+{
+	return !opt.verbose;
+}
+
+/* strace cuts a netlink byte string at -s like any other buffer. */
+void nl_print_hex(const unsigned char *b, size_t len)
+{
+	size_t n = len < (size_t)opt.max_strlen ? len : (size_t)opt.max_strlen;
+
+	print_quoted(b, n, QUOTE_FORCE_HEX | (len > n ? QUOTE_ELLIPSIS : 0));
+}
+
+void nl_print_str(const unsigned char *b, size_t len)
+{
+	size_t n = len < (size_t)opt.max_strlen ? len : (size_t)opt.max_strlen;
+	size_t z = strnlen((const char *)b, n);
+
+	if (z < n) {
+		print_quoted(b, z, 0);
+		return;
+	}
+	/* no NUL where it was expected: strace says so with "..." */
+	print_quoted(b, n, QUOTE_ELLIPSIS);
+}
+
+void nl_print_strz(const unsigned char *b, size_t len)
+{
+	size_t n = len && !b[len - 1] ? len - 1 : len;
+
+	if (n > (size_t)opt.max_strlen) {
+		print_quoted(b, opt.max_strlen, QUOTE_ELLIPSIS);
+		return;
+	}
+	/* the NUL strace expects at the end is missing: it says so with "..." */
+	print_quoted(b, n, n == len ? QUOTE_ELLIPSIS : 0);
+}
+
+/* -X raw: the bytes; -X verbose: the bytes, then what they mean in a comment */
+static int styled_bytes(const unsigned char *b, size_t n)
+{
+	if (!opt.numeric && !opt.xlat_verbose)
+		return 0;
+	print_quoted(b, n, QUOTE_FORCE_HEX);
+	if (opt.numeric)
+		return 1;
+	tputs(" /* ");
+	return 2;
+}
+
+static void styled_end(int styled)
+{
+	if (styled == 2)
+		tputs(" */");
+}
+
+void nl_print_ifindex(unsigned idx)
+{
+	char name[IF_NAMESIZE];
+
+	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
+		tprintf("%u", idx);
+		return;
+	}
+	if (opt.xlat_verbose)
+		tprintf("%u /* ", idx);
+	tputs("if_nametoindex(");
+	print_quoted((const unsigned char *)name, strlen(name), 0);
+	tputc(')');
+	if (opt.xlat_verbose)
+		tputs(" */");
+}
+
+static void print_addr_text(unsigned family, const unsigned char *b)
+{
+	char s[INET6_ADDRSTRLEN];
+
+	inet_ntop(family, b, s, sizeof(s));
+	if (family == AF_INET)
+		tprintf("inet_addr(\"%s\")", s);
+	else
+		tprintf("inet_pton(AF_INET6, \"%s\")", s);
+}
+
+int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len)
+{
+	size_t n = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
+	int styled;
+
+	if (!n || len < n)
+		return -1;
+	styled = styled_bytes(b, len);
+	if (styled != 1)
+		print_addr_text(family, b);
+	styled_end(styled);
+	return 0;
+}
+
+void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsigned count,
+			 unsigned width)
+{
+	tputc('{');
+	for (unsigned i = 0; i < count; i++) {
+		uint64_t v = width == 8 ? nl_get64(b + 8 * i) : nl_get32(b + 4 * i);
+		tprintf("%s%s=%llu", i ? ", " : "", names[i], (unsigned long long)v);
+	}
+	tputc('}');
+}
+
+static void print_hwaddr(const unsigned char *b, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		tprintf(i ? ":%02x" : "%02x", b[i]);
+}
+
+/* [[NAME]=N, ...]: an array indexed by the constants of x, cut at -s */
+static void print_indexed_array(const unsigned char *b, size_t len, const struct xlat *x,
+				unsigned width, const char *dflt)
+{
+	size_t n = len / width;
+
+	tputc('[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (nl_abbrev() && i >= (size_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		tputc('[');
+		if (xlat_name(x, i) || opt.numeric)
+			printxval(x, i, dflt);
+		else	/* strace numbers an unknown index in decimal */
+			tprintf("%zu /* %s */", i, dflt);
+		if (width == 8)
+			tprintf("]=%llu", (unsigned long long)nl_get64(b + 8 * i));
+		else
+			tprintf("]=%d", (int)nl_get32(b + 4 * i));
+	}
+	tputc(']');
+}
+
+/* A number of the kind's width; -1 when len is shorter. */
+static int print_number(unsigned kind, const unsigned char *b, size_t len)
+{
+	static const unsigned char width[] = {
+		[NK_U8] = 1, [NK_U16] = 2, [NK_U32] = 4, [NK_U64] = 8, [NK_S32] = 4, [NK_X32] = 4,
+	};
+
+	if (len < width[kind])
+		return -1;
+	switch (kind) {
+	case NK_U8:
+		tprintf("%u", b[0]);
+		break;
+	case NK_U16:
+		tprintf("%u", nl_get16(b));
+		break;
+	case NK_U32:
+		tprintf("%u", nl_get32(b));
+		break;
+	case NK_U64:
+		tprintf("%llu", (unsigned long long)nl_get64(b));
+		break;
+	case NK_S32:
+		tprintf("%d", (int)nl_get32(b));
+		break;
+	case NK_X32:
+		printnum_hex(nl_get32(b));
+		break;
+	}
+	return 0;
+}
+
+/* One value of an xlat in the attribute's own width (1, 2 or 4 bytes). */
+static int print_xval(const struct nla_spec *s, const unsigned char *b, size_t len)
+{
+	uint32_t v;
+
+	if (s->kind == NK_XVAL8 || len == 1) {
+		if (len < 1)
+			return -1;
+		v = b[0];
+	} else if (len == 2 || len == 3) {
+		v = nl_get16(b);
+	} else if (len >= 4) {
+		v = nl_get32(b);
+	} else {
+		return -1;
+	}
+	printxval(s->x, v, s->dflt);
+	return 0;
+}
+
+static int print_value(const struct nla_spec *s, const unsigned char *b, size_t len,
+		       const struct nlctx *ctx)
+{
+	switch (s->kind) {
+	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_X32:
+		return print_number(s->kind, b, len);
+	case NK_STR:
+		nl_print_str(b, len);
+		return 0;
+	case NK_STRZ:
+		nl_print_strz(b, len);
+		return 0;
+	case NK_HWADDR: {
+		int styled = styled_bytes(b, len);
+
+		if (styled != 1)
+			print_hwaddr(b, len);
+		styled_end(styled);
+		return 0;
+	}
+	case NK_IFINDEX:
+		if (len < 4)
+			return -1;
+		nl_print_ifindex(nl_get32(b));
+		return 0;
+	case NK_INADDR:
+		return nl_print_inaddr(ctx->family, b, len);
+	case NK_XVAL: case NK_XVAL8:
+		return print_xval(s, b, len);
+	case NK_FLAGS:
+		if (len < 4)
+			return -1;
+		printflags(s->x, nl_get32(b), s->dflt);
+		return 0;
+	case NK_NESTED:
+		nla_print_all(b, len, s->nested, ctx);
+		return 0;
+	case NK_FN:
+		return s->fn(b, len, ctx);
+	case NK_U32_ARRAY:
+		print_indexed_array(b, len, s->x, 4, s->dflt);
+		return 0;
+	case NK_U64_ARRAY:
+		print_indexed_array(b, len, s->x, 8, s->dflt);
+		return 0;
+	}
+	return -1;
+}
+
+static void print_nla_type(unsigned type, const struct nla_table *tab)
+{
+	tputs("nla_type=");
+	if (type & NLA_TYPE_NESTED)
+		tputs(opt.numeric ? "0x8000|" : opt.xlat_verbose ? "0x8000 /* NLA_F_NESTED */|" :
+		      "NLA_F_NESTED|");
+	if (type & NLA_TYPE_BYTEORDER)
+		tputs(opt.numeric ? "0x4000|" : opt.xlat_verbose ?
+		      "0x4000 /* NLA_F_NET_BYTEORDER */|" : "NLA_F_NET_BYTEORDER|");
+	printxval(tab->names, type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER), tab->dflt);
+}
+
+/* One attribute of len bytes (its nla_len or what is left, the smaller). */
+static void print_one(const unsigned char *b, size_t len, const struct nla_table *tab,
+		      const struct nlctx *ctx)
+{
+	unsigned type = nl_get16(b + 2);
+	unsigned t = type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER);
+	const struct nla_spec *s = t < tab->n ? &tab->spec[t] : NULL;
+
+	if (len > NLA_HDR)
+		tputc('[');
+	tprintf("{nla_len=%u, ", nl_get16(b));
+	print_nla_type(type, tab);
+	tputc('}');
+	if (len <= NLA_HDR)
+		return;
+	tputs(", ");
+	if (!s || s->kind == NK_NONE || print_value(s, b + NLA_HDR, len - NLA_HDR, ctx) < 0)
+		nl_print_hex(b + NLA_HDR, len - NLA_HDR);
+	tputc(']');
+}
+
+void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *tab,
+		   const struct nlctx *ctx)
+{
+	int list = 0;
+
+	for (unsigned elt = 0;; elt++) {
+		size_t nla_len, step;
+
+		if (len < NLA_HDR) {
+			nl_print_hex(b, len);
+			break;
+		}
+		if (nl_abbrev() && elt == (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		nla_len = nl_get16(b);
+		step = (nla_len + 3) & ~(size_t)3;
+		/* another attribute follows only after a sane one that fits */
+		if (nla_len >= NLA_HDR && len > step && !list) {
+			tputc('[');
+			list = 1;
+		}
+		print_one(b, nla_len < len ? nla_len : len, tab, ctx);
+		if (nla_len < NLA_HDR || len <= step)
+			break;
+		tputs(", ");
+		b += step;
+		len -= step;
+	}
+	if (list)
+		tputc(']');
+}

@@ -1,0 +1,458 @@
+/*
+ * rtnl.c: NETLINK_ROUTE payloads as strace prints them: the fixed header of link, address,
+ * route, neighbour and rule messages, then their attributes. The names are data
+ * (syscalltab/xlat/rtnl_*.list and friends); the tables below say which kind of value each
+ * attribute type holds.
+ */
+#include <linux/fib_rules.h>
+#include <linux/if_addr.h>
+#include <linux/if_link.h>
+#include <linux/neighbour.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "decode.h"
+#include "netlink.h"
+
+#define NLA_TABLE(names, dflt, spec) \
+	{ &xlat_##names, dflt, spec, sizeof(spec) / sizeof((spec)[0]) }
+
+/* ---- attribute values that are structs ---- */
+
+static const char *const link_stats_names[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
+	"rx_dropped", "tx_dropped", "multicast", "collisions", "rx_length_errors",
+	"rx_over_errors", "rx_crc_errors", "rx_frame_errors", "rx_fifo_errors",
+	"rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed", "tx_compressed",
+	"rx_nohandler", "rx_otherhost_dropped",
+};
+
+/* Older kernels send the stats without the fields added last (from tx_compressed on). */
+static int print_link_stats(const unsigned char *b, size_t len, unsigned width, unsigned max)
+{
+	size_t n = len / width;
+
+	if (n < 23)
+		return -1;
+	nl_print_u64_fields(b, link_stats_names, n < max ? n : max, width);
+	return 0;
+}
+
+static int print_stats32(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return print_link_stats(b, len, 4, 24);
+}
+
+static int print_stats64(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return print_link_stats(b, len, 8, 25);
+}
+
+static int print_u32_struct(const unsigned char *b, size_t len, const char *const *names,
+			    unsigned count)
+{
+	if (len < 4 * count)
+		return -1;
+	nl_print_u64_fields(b, names, count, 4);
+	return 0;
+}
+
+static int print_ifa_cacheinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = { "ifa_prefered", "ifa_valid", "cstamp", "tstamp" };
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 4);
+}
+
+static int print_rta_cacheinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = {
+		"rta_clntref", "rta_lastuse", "rta_expires", "rta_error", "rta_used", "rta_id",
+		"rta_ts", "rta_tsage",
+	};
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 8);
+}
+
+static int print_nda_cacheinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = {
+		"ndm_confirmed", "ndm_used", "ndm_updated", "ndm_refcnt",
+	};
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 4);
+}
+
+static int print_fra_range(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = { "start", "end" };
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 2);
+}
+
+static int print_port_range(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 4)
+		return -1;
+	tprintf("{start=%u, end=%u}", nl_get16(b), nl_get16(b + 2));
+	return 0;
+}
+
+static int print_inet6_cacheinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = {
+		"max_reasm_len", "tstamp", "reachable_time", "retrans_time",
+	};
+
+	(void)ctx;
+	return print_u32_struct(b, len, names, 4);
+}
+
+static int print_in6(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET6, b, len);
+}
+
+/* ---- attribute tables ---- */
+
+static const struct nla_spec inet6_attrs[] = {
+	[IFLA_INET6_FLAGS] = { NK_FLAGS, &xlat_inet6_if_flags, "IF_???" },
+	[IFLA_INET6_CONF] = { NK_U32_ARRAY, &xlat_inet6_devconf_indices, "DEVCONF_???" },
+	[IFLA_INET6_STATS] = { NK_U64_ARRAY, &xlat_snmp_ip_stats, "IPSTATS_MIB_???" },
+	[IFLA_INET6_CACHEINFO] = { NK_FN, .fn = print_inet6_cacheinfo },
+	[IFLA_INET6_ICMP6STATS] = { NK_U64_ARRAY, &xlat_snmp_icmp6_stats, "ICMP6_MIB_???" },
+	[IFLA_INET6_TOKEN] = { NK_FN, .fn = print_in6 },
+	[IFLA_INET6_ADDR_GEN_MODE] = { NK_XVAL8, &xlat_in6_addr_gen_mode, "IN6_ADDR_GEN_MODE_???" },
+	[9] = { NK_U32 },	/* IFLA_INET6_RA_MTU */
+};
+static const struct nla_table inet6_table =
+	NLA_TABLE(rtnl_ifla_inet6_attrs, "IFLA_INET6_???", inet6_attrs);
+
+static const struct nla_spec inet_attrs[] = {
+	[IFLA_INET_CONF] = { NK_U32_ARRAY, &xlat_ipv4_devconf_indices, "IPV4_DEVCONF_???" },
+};
+static const struct nla_table inet_table = NLA_TABLE(rtnl_ifla_inet_attrs, "IFLA_INET_???",
+						     inet_attrs);
+
+/* IFLA_AF_SPEC: one nested list per address family, named by the family */
+static const struct nla_spec af_spec_attrs[] = {
+	[AF_INET] = { NK_NESTED, .nested = &inet_table },
+	[AF_INET6] = { NK_NESTED, .nested = &inet6_table },
+};
+
+static const struct nla_spec xdp_attrs[] = {
+	[IFLA_XDP_FD] = { NK_S32 },
+	[IFLA_XDP_ATTACHED] = { NK_XVAL8, &xlat_rtnl_ifla_xdp_attached_mode, "XDP_ATTACHED_???" },
+	[IFLA_XDP_FLAGS] = { NK_X32 },
+	[IFLA_XDP_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_DRV_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_SKB_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_HW_PROG_ID] = { NK_U32 },
+	[IFLA_XDP_EXPECTED_FD] = { NK_S32 },
+};
+static const struct nla_table xdp_table = NLA_TABLE(rtnl_ifla_xdp_attrs, "IFLA_XDP_???",
+						    xdp_attrs);
+
+/* struct rtnl_link_ifmap: three u64, then irq (u16), dma and port (u8) */
+static int print_ifmap(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 28)
+		return -1;
+	tprintf("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
+		(unsigned long long)nl_get64(b), (unsigned long long)nl_get64(b + 8),
+		(unsigned long long)nl_get64(b + 16), nl_get16(b + 24), b[26], b[27]);
+	return 0;
+}
+static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
+
+/* IFLA_PROTINFO holds the attributes of the message's own family. */
+static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	if (ctx->family != AF_INET6)
+		return -1;
+	nla_print_all(b, len, &inet6_table, ctx);
+	return 0;
+}
+
+static const struct nla_spec link_attrs[] = {
+	[IFLA_ADDRESS] = { NK_HWADDR },
+	[IFLA_BROADCAST] = { NK_HWADDR },
+	[IFLA_IFNAME] = { NK_STR },
+	[IFLA_MTU] = { NK_U32 },
+	[IFLA_LINK] = { NK_U32 },
+	[IFLA_QDISC] = { NK_STR },
+	[IFLA_STATS] = { NK_FN, .fn = print_stats32 },
+	[IFLA_COST] = { NK_U32 },
+	[IFLA_PRIORITY] = { NK_U32 },
+	[IFLA_MASTER] = { NK_U32 },
+	[IFLA_TXQLEN] = { NK_U32 },
+	[IFLA_MAP] = { NK_FN, .fn = print_ifmap },
+	[IFLA_WEIGHT] = { NK_U32 },
+	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
+	[IFLA_OPERSTATE] = { NK_U8 },
+	[IFLA_LINKMODE] = { NK_U8 },
+	[IFLA_NET_NS_PID] = { NK_U32 },
+	[IFLA_IFALIAS] = { NK_STR },
+	[IFLA_NUM_VF] = { NK_U32 },
+	[IFLA_STATS64] = { NK_FN, .fn = print_stats64 },
+	[IFLA_AF_SPEC] = { NK_NESTED, .nested = &af_spec_table },
+	[IFLA_GROUP] = { NK_U32 },
+	[IFLA_NET_NS_FD] = { NK_U32 },
+	[IFLA_EXT_MASK] = { NK_FLAGS, &xlat_rtnl_ifla_ext_filter_flags, "RTEXT_FILTER_???" },
+	[IFLA_PROMISCUITY] = { NK_U32 },
+	[IFLA_NUM_TX_QUEUES] = { NK_U32 },
+	[IFLA_NUM_RX_QUEUES] = { NK_U32 },
+	[IFLA_CARRIER] = { NK_U8 },
+	[IFLA_CARRIER_CHANGES] = { NK_U32 },
+	[IFLA_LINK_NETNSID] = { NK_S32 },
+	[IFLA_PHYS_PORT_NAME] = { NK_STR },
+	[IFLA_PROTO_DOWN] = { NK_U8 },
+	[IFLA_GSO_MAX_SEGS] = { NK_U32 },
+	[IFLA_GSO_MAX_SIZE] = { NK_U32 },
+	[IFLA_XDP] = { NK_NESTED, .nested = &xdp_table },
+	[IFLA_NEW_NETNSID] = { NK_S32 },
+	[IFLA_TARGET_NETNSID] = { NK_S32 },
+	[IFLA_CARRIER_UP_COUNT] = { NK_U32 },
+	[IFLA_CARRIER_DOWN_COUNT] = { NK_U32 },
+	[IFLA_NEW_IFINDEX] = { NK_S32 },
+	[IFLA_MIN_MTU] = { NK_U32 },
+	[IFLA_MAX_MTU] = { NK_U32 },
+	[IFLA_ALT_IFNAME] = { NK_STR },
+	[IFLA_PERM_ADDRESS] = { NK_HWADDR },
+	[IFLA_PARENT_DEV_NAME] = { NK_STR },
+	[IFLA_PARENT_DEV_BUS_NAME] = { NK_STR },
+	[IFLA_GRO_MAX_SIZE] = { NK_U32 },
+	[IFLA_TSO_MAX_SIZE] = { NK_U32 },
+	[IFLA_TSO_MAX_SEGS] = { NK_U32 },
+	[61] = { NK_U32 },	/* IFLA_ALLMULTI */
+};
+static const struct nla_table link_table = NLA_TABLE(rtnl_link_attrs, "IFLA_???", link_attrs);
+
+static const struct nla_spec addr_attrs[] = {
+	[IFA_ADDRESS] = { NK_INADDR },
+	[IFA_LOCAL] = { NK_INADDR },
+	[IFA_LABEL] = { NK_STR },
+	[IFA_BROADCAST] = { NK_INADDR },
+	[IFA_ANYCAST] = { NK_INADDR },
+	[IFA_CACHEINFO] = { NK_FN, .fn = print_ifa_cacheinfo },
+	[IFA_MULTICAST] = { NK_INADDR },
+	[IFA_FLAGS] = { NK_FLAGS, &xlat_ifaddr_flags, "IFA_F_???" },
+	[IFA_RT_PRIORITY] = { NK_U32 },
+	[IFA_TARGET_NETNSID] = { NK_S32 },
+};
+static const struct nla_table addr_table = NLA_TABLE(rtnl_addr_attrs, "IFA_???", addr_attrs);
+
+static const struct nla_spec route_attrs[] = {
+	[RTA_DST] = { NK_INADDR },
+	[RTA_SRC] = { NK_INADDR },
+	[RTA_IIF] = { NK_IFINDEX },
+	[RTA_OIF] = { NK_IFINDEX },
+	[RTA_GATEWAY] = { NK_INADDR },
+	[RTA_PRIORITY] = { NK_U32 },
+	[RTA_PREFSRC] = { NK_INADDR },
+	[RTA_FLOW] = { NK_U32 },
+	[RTA_CACHEINFO] = { NK_FN, .fn = print_rta_cacheinfo },
+	[RTA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[RTA_MARK] = { NK_U32 },
+	[RTA_NEWDST] = { NK_INADDR },
+	[RTA_PREF] = { NK_U8 },
+	[RTA_EXPIRES] = { NK_U64 },
+	[RTA_UID] = { NK_U32 },
+	[RTA_TTL_PROPAGATE] = { NK_U8 },
+	[RTA_IP_PROTO] = { NK_XVAL8, &xlat_ipprotos, "IPPROTO_???" },
+	[RTA_NH_ID] = { NK_U32 },
+};
+static const struct nla_table route_table = NLA_TABLE(rtnl_route_attrs, "RTA_???", route_attrs);
+
+static const struct nla_spec neigh_attrs[] = {
+	[NDA_DST] = { NK_INADDR },
+	[NDA_LLADDR] = { NK_HWADDR },
+	[NDA_CACHEINFO] = { NK_FN, .fn = print_nda_cacheinfo },
+	[NDA_PROBES] = { NK_U32 },
+	[NDA_VLAN] = { NK_U16 },
+	[NDA_VNI] = { NK_U32 },
+	[NDA_IFINDEX] = { NK_IFINDEX },
+	[NDA_MASTER] = { NK_IFINDEX },
+	[NDA_LINK_NETNSID] = { NK_S32 },
+	[NDA_SRC_VNI] = { NK_U32 },
+	[NDA_NH_ID] = { NK_U32 },
+};
+static const struct nla_table neigh_table = NLA_TABLE(rtnl_neigh_attrs, "NDA_???", neigh_attrs);
+
+static const struct nla_spec rule_attrs[] = {
+	[FRA_DST] = { NK_INADDR },
+	[FRA_SRC] = { NK_INADDR },
+	[FRA_IIFNAME] = { NK_STR },
+	[FRA_GOTO] = { NK_U32 },
+	[FRA_PRIORITY] = { NK_U32 },
+	[FRA_FWMARK] = { NK_U32 },
+	[FRA_FLOW] = { NK_U32 },
+	[FRA_TUN_ID] = { NK_U64 },
+	[FRA_SUPPRESS_IFGROUP] = { NK_U32 },
+	[FRA_SUPPRESS_PREFIXLEN] = { NK_U32 },
+	[FRA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[FRA_FWMASK] = { NK_U32 },
+	[FRA_OIFNAME] = { NK_STR },
+	[FRA_L3MDEV] = { NK_U8 },
+	[FRA_UID_RANGE] = { NK_FN, .fn = print_fra_range },
+	[FRA_PROTOCOL] = { NK_XVAL8, &xlat_routing_protocols, "RTPROT_???" },
+	[FRA_IP_PROTO] = { NK_XVAL8, &xlat_ipprotos, "IPPROTO_???" },
+	[FRA_SPORT_RANGE] = { NK_FN, .fn = print_port_range },
+	[FRA_DPORT_RANGE] = { NK_FN, .fn = print_port_range },
+};
+static const struct nla_table rule_table = NLA_TABLE(rtnl_rule_attrs, "FRA_???", rule_attrs);
+
+/* ---- the fixed headers ---- */
+
+struct rtnl_msg {
+	size_t size;			/* of the struct the attributes follow */
+	const char *family_field;
+	void (*fields)(const unsigned char *b);	/* the fields after the family */
+	const struct nla_table *attrs;
+};
+
+static void ifinfomsg_fields(const unsigned char *b)
+{
+	tputs(", ifi_type=");
+	printxval(&xlat_arp_hardware_types, nl_get16(b + 2), "ARPHRD_???");
+	tputs(", ifi_index=");
+	nl_print_ifindex(nl_get32(b + 4));
+	tputs(", ifi_flags=");
+	printflags(&xlat_iff_flags, nl_get32(b + 8), "IFF_???");
+	tputs(", ifi_change=");
+	printnum_hex(nl_get32(b + 12));
+}
+
+static void ifaddrmsg_fields(const unsigned char *b)
+{
+	tprintf(", ifa_prefixlen=%u, ifa_flags=", b[1]);
+	printflags(&xlat_ifaddr_flags, b[2], "IFA_F_???");
+	tputs(", ifa_scope=");
+	printxval(&xlat_routing_scopes, b[3], NULL);
+	tputs(", ifa_index=");
+	nl_print_ifindex(nl_get32(b + 4));
+}
+
+static void rtmsg_fields(const unsigned char *b)
+{
+	tprintf(", rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", b[1], b[2], b[3]);
+	printxval(&xlat_routing_table_ids, b[4], NULL);
+	tputs(", rtm_protocol=");
+	printxval(&xlat_routing_protocols, b[5], NULL);
+	tputs(", rtm_scope=");
+	printxval(&xlat_routing_scopes, b[6], NULL);
+	tputs(", rtm_type=");
+	printxval(&xlat_routing_types, b[7], NULL);
+	tputs(", rtm_flags=");
+	printflags(&xlat_route_nexthop_flags, nl_get32(b + 8), "RTNH_F_???");
+}
+
+static void ndmsg_fields(const unsigned char *b)
+{
+	tputs(", ndm_ifindex=");
+	nl_print_ifindex(nl_get32(b + 4));
+	tputs(", ndm_state=");
+	printflags(&xlat_neigh_states, nl_get16(b + 8), "NUD_???");
+	tputs(", ndm_flags=");
+	printflags(&xlat_neigh_flags, b[10], "NTF_???");
+	tputs(", ndm_type=");
+	printxval(&xlat_routing_types, b[11], NULL);
+}
+
+static void fib_rule_fields(const unsigned char *b)
+{
+	tprintf(", dst_len=%u, src_len=%u, tos=%u, table=", b[1], b[2], b[3]);
+	printxval(&xlat_routing_table_ids, b[4], NULL);
+	tputs(", action=");
+	printxval(&xlat_fib_rule_actions, b[7], NULL);
+	tputs(", flags=");
+	printflags(&xlat_fib_rule_flags, nl_get32(b + 8), "FIB_RULE_???");
+}
+
+static const struct rtnl_msg link_msg = { 16, "ifi_family", ifinfomsg_fields, &link_table };
+static const struct rtnl_msg addr_msg = { 8, "ifa_family", ifaddrmsg_fields, &addr_table };
+static const struct rtnl_msg route_msg = { 12, "rtm_family", rtmsg_fields, &route_table };
+static const struct rtnl_msg neigh_msg = { 12, "ndm_family", ndmsg_fields, &neigh_table };
+static const struct rtnl_msg rule_msg = { 12, "family", fib_rule_fields, &rule_table };
+
+static const struct rtnl_msg *msg_by_type(unsigned type)
+{
+	if (type >= RTM_NEWLINK && type <= RTM_SETLINK)
+		return &link_msg;
+	if (type >= RTM_NEWADDR && type <= RTM_GETADDR)
+		return &addr_msg;
+	if (type >= RTM_NEWROUTE && type <= RTM_GETROUTE)
+		return &route_msg;
+	if (type >= RTM_NEWNEIGH && type <= RTM_GETNEIGH)
+		return &neigh_msg;
+	if (type >= RTM_NEWRULE && type <= RTM_GETRULE)
+		return &rule_msg;
+	return NULL;
+}
+
+const struct xlat *rtnl_flags_xlat(unsigned type)
+{
+	if (type == RTM_DELACTION)
+		return &xlat_nlmsg_flags_get;
+	switch (type & 3) {
+	case 0:
+		return &xlat_nlmsg_flags_new;
+	case 1:
+		return &xlat_nlmsg_flags_del;
+	case 2:
+		return &xlat_nlmsg_flags_get;
+	}
+	return &xlat_nlmsg_flags;
+}
+
+/*
+ * {FAMILY=AF_..., fields...} then the attributes. A payload shorter than the struct (a
+ * dump request naming only the family) prints "..." after the family.
+ */
+int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
+{
+	const struct rtnl_msg *m = msg_by_type(ctx->type);
+	size_t off;
+
+	if (len < 1 || ctx->type < NLMSG_MIN_TYPE)
+		return -1;
+	if (!m) {
+		/* a type strc has no struct for: the family byte, then the rest */
+		tputs("{family=");
+		printxval(&xlat_address_families, b[0], "AF_???");
+		if (len > 1) {
+			tputs(", data=");
+			nl_print_hex(b + 1, len - 1);
+		}
+		tputc('}');
+		return 0;
+	}
+	ctx->family = b[0];
+	tprintf("{%s=", m->family_field);
+	printxval(&xlat_address_families, b[0], "AF_???");
+	if (len < m->size) {
+		tputs(", ...}");
+		return 0;
+	}
+	m->fields(b);
+	tputc('}');
+	off = NLMSG_ALIGN(m->size);
+	if (len > off) {
+		tputs(", ");
+		nla_print_all(b + off, len - off, m->attrs, ctx);
+	}
+	return 0;
+}

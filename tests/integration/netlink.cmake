@@ -1,0 +1,23 @@
+# Netlink: tests/progs/fam_netlink (NETLINK_ROUTE requests about lo, NETLINK_SOCK_DIAG
+# lookups of its own listeners, errors, malformed buffers) compared with strace plainly,
+# with -v, -s 8, -X raw, -X verbose and -e verbose=none. The argument picks the port id and
+# TCP port base, so cases running at once do not meet.
+compare(fam_netlink CMD ${PROGS}/fam_netlink 47500)
+compare(fam_netlink_v OPTS -v -e trace=!execve,fstat,newfstatat CMD ${PROGS}/fam_netlink 47510)
+compare(fam_netlink_s8 OPTS -s 8 CMD ${PROGS}/fam_netlink 47520)
+compare(fam_netlink_raw OPTS -X raw -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47530)
+compare(fam_netlink_xverbose OPTS -X verbose -e trace=sendto,recvfrom,recvmsg CMD ${PROGS}/fam_netlink 47540)
+compare(fam_netlink_terse OPTS -e verbose=none -e trace=!execve CMD ${PROGS}/fam_netlink 47550 route)
+
+# ip(8) about loopback, its addresses, the routes and rules (iproute2, where installed).
+# Its sequence numbers come from time(NULL) and its second socket's port id is random:
+# compare.py masks both.
+find_program(IP_CMD ip PATHS /usr/sbin /sbin)
+if(IP_CMD)
+  compare(real_ip_link_lo CMD ${IP_CMD} link show lo)
+  compare(real_ip_addr_lo CMD ${IP_CMD} addr show lo)
+  compare(real_ip6_addr_lo CMD ${IP_CMD} -6 addr show lo)
+  compare(real_ip_route CMD ${IP_CMD} route)
+  compare(real_ip6_route CMD ${IP_CMD} -6 route)
+  compare(real_ip_rule CMD ${IP_CMD} rule)
+endif()

@@ -1,0 +1,216 @@
+/* test_netlink.c: netlink attributes and messages print as strace prints them, bad ones too. */
+#include <criterion/criterion.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "decode.h"
+#include "netlink.h"
+#include "capture.h"
+
+static void setup(void)
+{
+	capture_setup();
+	opt.max_strlen = 32;
+	opt.verbose = 0;
+	opt.numeric = 0;
+	opt.xlat_verbose = 0;
+}
+
+static void teardown(void)
+{
+	capture_teardown();
+}
+
+TestSuite(netlink, .init = setup, .fini = teardown);
+
+/* A table of IFLA_* names where type 4 (IFLA_MTU) is a u32 and 3 (IFLA_IFNAME) a string. */
+static const struct nla_spec specs[] = {
+	[3] = { NK_STR },
+	[4] = { NK_U32 },
+};
+static const struct nla_table table = { &xlat_rtnl_link_attrs, "IFLA_???", specs, 5 };
+static const struct nlctx ctx;
+
+/* Appends one attribute (header and value) to b at *off; nla_len is len + 4 unless given. */
+static void put_attr(unsigned char *b, size_t *off, unsigned type, const void *v, size_t len,
+		     int nla_len)
+{
+	uint16_t h[2] = { (uint16_t)(nla_len >= 0 ? nla_len : (int)len + 4), (uint16_t)type };
+
+	memcpy(b + *off, h, 4);
+	memcpy(b + *off + 4, v, len);
+	*off += (4 + len + 3) & ~(size_t)3;
+}
+
+Test(netlink, one_attribute_is_not_a_list)
+{
+	unsigned char b[16];
+	size_t n = 0;
+	uint32_t mtu = 1500;
+
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[{nla_len=8, nla_type=IFLA_MTU}, 1500]");
+}
+
+Test(netlink, two_attributes_are_a_list)
+{
+	unsigned char b[32];
+	size_t n = 0;
+	uint32_t mtu = 1500;
+
+	put_attr(b, &n, 3, "lo", 3, -1);
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[[{nla_len=7, nla_type=IFLA_IFNAME}, \"lo\"], "
+			 "[{nla_len=8, nla_type=IFLA_MTU}, 1500]]");
+}
+
+Test(netlink, unknown_type_prints_its_bytes)
+{
+	unsigned char b[16];
+	size_t n = 0;
+
+	put_attr(b, &n, 0x7e, "\xde\xad", 2, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[{nla_len=6, nla_type=0x7e /* IFLA_??? */}, \"\\xde\\xad\"]");
+}
+
+Test(netlink, value_too_short_for_its_kind_prints_its_bytes)
+{
+	unsigned char b[16];
+	size_t n = 0;
+
+	put_attr(b, &n, 4, "\x01\x02", 2, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[{nla_len=6, nla_type=IFLA_MTU}, \"\\x01\\x02\"]");
+}
+
+Test(netlink, nla_len_below_the_header_ends_the_list)
+{
+	unsigned char b[32];
+	size_t n = 0;
+	uint32_t mtu = 9000;
+
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	put_attr(b, &n, 4, &mtu, 4, 2);
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 9000], "
+			 "{nla_len=2, nla_type=IFLA_MTU}]");
+}
+
+Test(netlink, truncated_attribute_prints_what_is_there)
+{
+	unsigned char b[32];
+	size_t n = 0;
+	uint32_t mtu = 9000;
+
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	put_attr(b, &n, 3, "abcdef", 6, 40);
+	nla_print_all(b, n - 4, &table, &ctx);	/* the name's last bytes are missing */
+	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 9000], "
+			 "[{nla_len=40, nla_type=IFLA_IFNAME}, \"abcd\"...]]");
+}
+
+Test(netlink, tail_shorter_than_a_header_prints_as_bytes)
+{
+	unsigned char b[16];
+	size_t n = 0;
+	uint32_t mtu = 1;
+
+	put_attr(b, &n, 4, &mtu, 4, -1);
+	memcpy(b + n, "\x01\x02", 2);
+	nla_print_all(b, n + 2, &table, &ctx);
+	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 1], \"\\x01\\x02\"]");
+}
+
+Test(netlink, nested_flag_prints_before_the_type)
+{
+	unsigned char b[16];
+	size_t n = 0;
+	uint32_t mtu = 1;
+
+	put_attr(b, &n, 4 | NLA_F_NESTED, &mtu, 4, -1);
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[{nla_len=8, nla_type=NLA_F_NESTED|IFLA_MTU}, 1]");
+}
+
+Test(netlink, list_is_cut_after_s_elements_unless_verbose)
+{
+	unsigned char b[64];
+	size_t n = 0;
+	uint32_t mtu = 7;
+
+	for (int i = 0; i < 3; i++)
+		put_attr(b, &n, 4, &mtu, 4, -1);
+	opt.max_strlen = 2;
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 7], "
+			 "[{nla_len=8, nla_type=IFLA_MTU}, 7], ...]");
+	opt.verbose = 1;
+	nla_print_all(b, n, &table, &ctx);
+	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 7], "
+			 "[{nla_len=8, nla_type=IFLA_MTU}, 7], [{nla_len=8, nla_type=IFLA_MTU}, 7]]");
+}
+
+/* A NETLINK_ROUTE message: header, then payload bytes. */
+static size_t put_msg(unsigned char *b, unsigned type, unsigned flags, const void *p,
+		      size_t len)
+{
+	struct nlmsghdr h = { (uint32_t)(NLMSG_HDRLEN + len), (uint16_t)type, (uint16_t)flags, 1, 0 };
+
+	memcpy(b, &h, sizeof(h));
+	memcpy(b + NLMSG_HDRLEN, p, len);
+	return NLMSG_ALIGN(h.nlmsg_len);
+}
+
+Test(netlink, messages_in_one_buffer_are_a_list)
+{
+	unsigned char b[64];
+	int zero = 0;
+	size_t n = put_msg(b, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, "\x02", 1);
+
+	n += put_msg(b + n, NLMSG_DONE, NLM_F_MULTI, &zero, 4);
+	nl_print_messages(b, n, NETLINK_ROUTE);
+	cr_expect_str_eq(printed(), "[[{nlmsg_len=17, nlmsg_type=RTM_GETADDR, "
+			 "nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, "
+			 "{ifa_family=AF_INET, ...}], [{nlmsg_len=20, nlmsg_type=NLMSG_DONE, "
+			 "nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, 0]]");
+}
+
+Test(netlink, unknown_protocol_prints_generic_headers)
+{
+	unsigned char b[32];
+	size_t n = put_msg(b, RTM_GETLINK, NLM_F_REQUEST, "\x00\x00\x00\x00", 4);
+
+	nl_print_messages(b, n, -1);
+	cr_expect_str_eq(printed(), "[{nlmsg_len=20, nlmsg_type=0x12 /* NLMSG_??? */, "
+			 "nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, "
+			 "\"\\x00\\x00\\x00\\x00\"]");
+}
+
+Test(netlink, buffer_shorter_than_a_header_prints_as_bytes)
+{
+	nl_print_messages((const unsigned char *)"\x10\x00\x00", 3, NETLINK_ROUTE);
+	cr_expect_str_eq(printed(), "\"\\x10\\x00\\x00\"");
+}
+
+Test(netlink, error_with_the_request_it_answers)
+{
+	unsigned char b[64], req[16];
+	int err = -19;
+	size_t n;
+
+	put_msg(req, NLMSG_NOOP, NLM_F_REQUEST, "", 0);
+	memcpy(b + NLMSG_HDRLEN, &err, 4);
+	memcpy(b + NLMSG_HDRLEN + 4, req, 16);
+	n = put_msg(b, NLMSG_ERROR, 0, b + NLMSG_HDRLEN, 20);
+	nl_print_messages(b, n, NETLINK_ROUTE);
+	cr_expect_str_eq(printed(), "[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, "
+			 "nlmsg_seq=1, nlmsg_pid=0}, {error=-ENODEV, msg={nlmsg_len=16, "
+			 "nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, "
+			 "nlmsg_pid=0}}]");
+}
