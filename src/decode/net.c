@@ -153,7 +153,11 @@ static void print_sockaddr_body(const unsigned char *sa, int len)
 		return print_sockaddr_un(sa, len);
 	case AF_NETLINK:
 		if (len >= 12) {
-			tprintf(", nl_pid=%u, nl_groups=%#08x", get32(sa + 4), get32(sa + 8));
+			/* strace shows padding only when a program left garbage in it, and the
+			 * port id signed: the kernel's own picks are negative */
+			if (get16(sa + 2))
+				tprintf(", nl_pad=%#x", get16(sa + 2));
+			tprintf(", nl_pid=%d, nl_groups=%#08x", (int)get32(sa + 4), get32(sa + 8));
 			return;
 		}
 		break;

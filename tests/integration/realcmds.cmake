@@ -71,3 +71,36 @@ compare(real_chrt_p CMD chrt -p 1)
 compare(real_chrt CMD chrt -o 0 true)
 # ioprio_set's IOPRIO_PRIO_VALUE(class, data)
 compare(real_ionice CMD ionice -c 3 true)
+
+# Programs that need files to work on: realsetup.sh makes them in each run's directory
+# before the tracer starts (a git repository with one commit, a C file, a Makefile ...).
+set(REAL_SETUP "sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/realsetup.sh")
+set(GIT env HOME=. GIT_CONFIG_NOSYSTEM=1 git)
+compare(real_git_init CMD ${GIT} init -q r)
+compare(real_git_log OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} -C r log)
+# a plain status refreshes the index, whose entries hold the files' ctimes: not repeatable
+compare(real_git_status OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} --no-optional-locks -C r status)
+compare(real_git_diff OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} -C r diff)
+compare(real_git_show OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} -C r show)
+# git add and commit name their objects' temporary files after bytes of /dev/urandom, and
+# write the index with ctimes; a checkout writes the index too: clone -n. Untraced, its
+# child's SIGCHLD lands before or after the parent's wait4; traced (-f) it does not race.
+compare(real_git_clone OPTS --setup "${REAL_SETUP} gitrepo" -f CMD ${GIT} clone -nq r c)
+compare(real_gcc_c OPTS --setup "${REAL_SETUP} csource" -f CMD gcc -c hello.c)
+compare(real_gcc_link OPTS --setup "${REAL_SETUP} csource" -f CMD gcc -o hello hello.c)
+compare(real_make_f OPTS --setup "${REAL_SETUP} makefile" -f CMD make -s)
+compare(real_make_n OPTS --setup "${REAL_SETUP} makefile" CMD make -n)
+compare(real_cmake_copy CMD cmake -E copy /etc/hostname h)
+compare(real_cmake_rm OPTS --setup "${REAL_SETUP} files" CMD cmake -E rm -rf d)
+compare(real_cmake_sha256sum CMD cmake -E sha256sum /etc/hostname)
+compare(real_cmake_mkdir CMD cmake -E make_directory a/b)
+compare(real_ssh_V CMD ssh -V)
+compare(real_curl_file CMD curl -s file:///etc/hostname)
+compare(real_file CMD file /etc/hostname)
+compare(real_xz CMD xz -c /etc/os-release)
+compare(real_bzip2 CMD bzip2 -c /etc/os-release)
+compare(real_zstd CMD zstd -q -c /etc/os-release)
+compare(real_gpg CMD env HOME=. gpg --version)
+compare(real_free CMD free)
+compare(real_who CMD who)
+compare(real_lsblk CMD lsblk)
