@@ -103,4 +103,38 @@ compare(real_zstd CMD zstd -q -c /etc/os-release)
 compare(real_gpg CMD env HOME=. gpg --version)
 compare(real_free CMD free)
 compare(real_who CMD who)
-compare(real_lsblk CMD lsblk)
+
+# Clients and servers on loopback: realserve.py plays the untraced other end on a fixed
+# port (the addresses printed must repeat), holding a lock per port. Its HTTP server answers
+# in one send, so a client reads the answer whole whatever the timing; its client connects
+# from PORT+1. curl is left out: its poll timeouts count down the milliseconds left, and it
+# prints its ephemeral port (getsockname), under strace as under strc.
+function(served name port role)
+  cmake_parse_arguments(S "" "" "OPTS;CMD" ${ARGN})
+  add_test(NAME cmp.${name} COMMAND ${Python3_EXECUTABLE}
+           ${CMAKE_CURRENT_SOURCE_DIR}/integration/realserve.py ${port} ${role} --
+           ${COMPARE} ${S_OPTS} -- ${S_CMD})
+  set_tests_properties(cmp.${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endfunction()
+served(real_wget 47600 http CMD wget -q -O - http://127.0.0.1:47600/f)
+served(real_urllib 47610 http CMD python3 -c
+       "import urllib.request as u; print(u.urlopen('http://127.0.0.1:47610/f').read())")
+served(real_http_server 47620 get CMD python3 -c
+       "import http.server as h; h.HTTPServer(('127.0.0.1', 47620), h.SimpleHTTPRequestHandler).handle_request()")
+served(real_echo_client 47630 echo CMD python3 -c
+       "import socket; s = socket.create_connection(('127.0.0.1', 47630)); s.sendall(b'ping'); print(s.recv(4))")
+served(real_echo_server 47640 get CMD python3 -c
+       "import socket; l = socket.create_server(('127.0.0.1', 47640)); c, a = l.accept(); c.sendall(c.recv(100)); c.close()")
+# a netlink socket bound to a port id of its own, in a network namespace of its own
+compare(real_netlink_bind CMD unshare -rn python3 -c
+        "import socket; s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0); s.bind((0xfffffffb, 0)); s.getsockname()")
+
+# Container tools, as an unprivileged user would run them (-r: root only in the namespace).
+compare(real_unshare_r CMD unshare -r id)
+compare(real_unshare_rn CMD unshare -rn hostname)
+compare(real_unshare_ru CMD unshare -ru hostname box)
+compare(real_unshare_rpf OPTS -f CMD unshare -rpf --mount-proc true)
+compare(real_nsenter CMD nsenter -t 1 -a true)
+compare(real_chroot OPTS --setup "${REAL_SETUP} chroot" CMD chroot root /bin/true)
+# Left out: mount, lsblk and findmnt read /proc/self/mountinfo (see the top); mount is also
+# set-user-ID, and exec drops the ADDR_NO_RANDOMIZE personality for it: addresses vary.
