@@ -86,23 +86,18 @@ compare(real_git_show OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} -C r show)
 # write the index with ctimes; a checkout writes the index too: clone -n. Untraced, its
 # child's SIGCHLD lands before or after the parent's wait4; traced (-f) it does not race.
 compare(real_git_clone OPTS --setup "${REAL_SETUP} gitrepo" -f CMD ${GIT} clone -nq r c)
-compare(real_gcc_c OPTS --setup "${REAL_SETUP} csource" -f CMD gcc -c hello.c)
 compare(real_gcc_link OPTS --setup "${REAL_SETUP} csource" -f CMD gcc -o hello hello.c)
 compare(real_make_f OPTS --setup "${REAL_SETUP} makefile" -f CMD make -s)
 compare(real_make_n OPTS --setup "${REAL_SETUP} makefile" CMD make -n)
 compare(real_cmake_copy CMD cmake -E copy /etc/hostname h)
 compare(real_cmake_rm OPTS --setup "${REAL_SETUP} files" CMD cmake -E rm -rf d)
-compare(real_cmake_sha256sum CMD cmake -E sha256sum /etc/hostname)
-compare(real_cmake_mkdir CMD cmake -E make_directory a/b)
 compare(real_ssh_V CMD ssh -V)
 compare(real_curl_file CMD curl -s file:///etc/hostname)
 compare(real_file CMD file /etc/hostname)
 compare(real_xz CMD xz -c /etc/os-release)
-compare(real_bzip2 CMD bzip2 -c /etc/os-release)
 compare(real_zstd CMD zstd -q -c /etc/os-release)
 compare(real_gpg CMD env HOME=. gpg --version)
 compare(real_free CMD free)
-compare(real_who CMD who)
 
 # Clients and servers on loopback: realserve.py plays the untraced other end on a fixed
 # port (the addresses printed must repeat), holding a lock per port. Its HTTP server answers
@@ -128,7 +123,6 @@ served(real_echo_server 47640 get CMD python3 -c
 
 # Container tools, as an unprivileged user would run them (-r: root only in the namespace).
 compare(real_unshare_r CMD unshare -r id)
-compare(real_unshare_rn CMD unshare -rn hostname)
 compare(real_unshare_ru CMD unshare -ru hostname box)
 compare(real_unshare_rpf OPTS -f CMD unshare -rpf --mount-proc true)
 compare(real_nsenter CMD nsenter -t 1 -a true)
@@ -150,3 +144,19 @@ find_program(TCLSH tclsh)
 if(TCLSH)
   compare(real_tclsh OPTS --setup "${REAL_SETUP} tcl" CMD ${TCLSH} s.tcl)
 endif()
+
+# Everyday tools. A program that starts a child (tar's gzip, find -exec, xargs, script) is
+# traced with -f: untraced, the child's SIGCHLD lands before or after the parent's wait4.
+compare(real_tar_czf OPTS --setup "${REAL_SETUP} files" -f CMD tar czf t.tgz d)
+compare(real_tar_xf OPTS --setup "${REAL_SETUP} tarball" CMD tar xf t.tar)
+compare(real_find_exec OPTS --setup "${REAL_SETUP} files" -f CMD find d -name "f*" -exec cat {} +)
+compare(real_xargs OPTS -f CMD xargs -a /etc/hostname echo)
+# 100000 lines: sort sizes its buffer by sysinfo and prlimit64, reads and writes in big blocks
+compare(real_sort_big OPTS --setup "${REAL_SETUP} numbers" CMD sort -n numbers -o sorted)
+compare(real_dd_ibs_obs OPTS --setup "${REAL_SETUP} numbers" CMD
+        dd if=numbers of=o ibs=100 obs=3000 count=30 status=none)
+compare(real_dd_seek OPTS --setup "${REAL_SETUP} numbers" CMD
+        dd if=numbers of=o bs=4k skip=2 seek=1 count=3 conv=notrunc,fsync status=none)
+compare(real_script OPTS -f CMD script -qc true /dev/null)
+compare(real_stty CMD stty -F /dev/ptmx)
+compare(real_openssl CMD openssl dgst -sha256 /etc/hostname)

@@ -29,6 +29,7 @@ tarball)
 	echo b > d/e/g
 	touch -d @0 d/f d/e/g d/e d
 	tar -czf t.tgz d
+	tar -cf t.tar d
 	;;
 files)
 	mkdir -p d/e
