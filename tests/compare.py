@@ -197,6 +197,10 @@ def main():
                 return 2
             with open(log, errors='replace') as f:
                 logs[name] = f.read()
+    if not logs['strace'].strip() and not logs['strc'].strip():
+        # a command that could not start (a relative path run in the empty directory)
+        print('compare: neither tracer printed a line: did the command run?')
+        return 1
     names = ours['--frames'] != 'addresses'
     want = per_process(logs['strace'], follow, names)
     got = per_process(logs['strc'], follow, names)

@@ -68,7 +68,10 @@ static void print_sockaddr_in(const unsigned char *sa)
 	char ip[INET_ADDRSTRLEN];
 
 	inet_ntop(AF_INET, sa + 4, ip, sizeof(ip));
-	tprintf(", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")", ntohs(get16(sa + 2)), ip);
+	tprintf(", sin_port=htons(%u), sin_addr=inet_addr(", ntohs(get16(sa + 2)));
+	/* a quoted string like any other: -xx shows it in hex */
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	tputc(')');
 }
 
 static int in6_link_local(const unsigned char *a)
@@ -81,9 +84,10 @@ static void print_sockaddr_in6(const unsigned char *sa, int len)
 	char ip[INET6_ADDRSTRLEN];
 
 	inet_ntop(AF_INET6, sa + 8, ip, sizeof(ip));
-	tprintf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
-		"inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-		ntohs(get16(sa + 2)), ntohl(get32(sa + 4)), ip);
+	tprintf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), inet_pton(AF_INET6, ",
+		ntohs(get16(sa + 2)), ntohl(get32(sa + 4)));
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	tputs(", &sin6_addr)");
 	if (len < 28)
 		return;
 	tputs(", sin6_scope_id=");
