@@ -86,8 +86,8 @@ compare(real_git_show OPTS --setup "${REAL_SETUP} gitrepo" CMD ${GIT} -C r show)
 # write the index with ctimes; a checkout writes the index too: clone -n. Untraced, its
 # child's SIGCHLD lands before or after the parent's wait4; traced (-f) it does not race.
 compare(real_git_clone OPTS --setup "${REAL_SETUP} gitrepo" -f CMD ${GIT} clone -nq r c)
-# Compiling only: when linking, collect2 and ld draw their temporary names from getrandom
-# a varying number of times (glibc rejects draws that would bias the name; 5 to 7 calls).
+# Compiling only: linking makes 5 to 7 getrandom calls from one run to the next (the
+# temporary names of collect2 and ld), under strace alone as well.
 compare(real_gcc_c OPTS --setup "${REAL_SETUP} csource" -f CMD gcc -c hello.c)
 compare(real_make_f OPTS --setup "${REAL_SETUP} makefile" -f CMD make -s)
 compare(real_make_n OPTS --setup "${REAL_SETUP} makefile" CMD make -n)
@@ -162,3 +162,6 @@ compare(real_dd_seek OPTS --setup "${REAL_SETUP} numbers" CMD
 compare(real_script OPTS -f CMD script -qc true /dev/null)
 compare(real_stty CMD stty -F /dev/ptmx)
 compare(real_openssl CMD openssl dgst -sha256 /etc/hostname)
+# Left out as well: openssl s_client/s_server (the TLS randoms are in what they write),
+# uptime and w (they read /proc/uptime and /proc/loadavg), ps and top (/proc counters, and
+# get_mempolicy/set_mempolicy, decoded by the ioctl+numa work), ip and ss (netlink).
