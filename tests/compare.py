@@ -189,8 +189,10 @@ def main():
             if not args.cwd:
                 shutil.rmtree(work, ignore_errors=True)
                 os.mkdir(work)
-            if ours['--setup']:
-                subprocess.run(['sh', '-c', ours['--setup']], cwd=work, check=True)
+            if ours['--setup'] and subprocess.run(['sh', '-c', ours['--setup']],
+                                                  cwd=work).returncode != 0:
+                sys.stderr.write('compare: the setup failed: %s\n' % ours['--setup'])
+                return 2
             log = os.path.join(tmp, name + '.log')
             codes[name] = run(tracer, opts, command, log, wrap, work)
             if codes[name] is None:
