@@ -2,7 +2,7 @@
 """compare.py: run a command under strace and under strc, compare what the two print.
 
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
-             [--times shape] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+             [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
 Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
 namespace with address randomisation off, so pids and addresses repeat; what still varies
@@ -15,6 +15,9 @@ function names (strc names more where debug files are installed).
 With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -i and the
 -T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
 widths, separators and fraction lengths must match but the values may differ.
+
+With --setup, `sh -c SHELL-COMMAND` prepares each run's empty directory (files to compile,
+a repository to commit to) before the tracer starts there; it is not traced.
 
 Exit status: 0 when at least --min percent (default 100) of the lines are identical,
 1 below that, 77 (skipped) when strace is not installed, 2 when a tracer could not run.
@@ -39,6 +42,8 @@ VARYING = [
     (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
     # gcc's temporary files get random names: /tmp/ccAbC123.s
     (re.compile(r'/tmp/cc[A-Za-z0-9]{6}\.'), '/tmp/ccXXXXXX.'),
+    # and so do git's (mkstemp "tXXXXXX" in .git/, probing whether symlinks work)
+    (re.compile(r'/\.git/t[A-Za-z0-9]{6}"'), '/.git/tXXXXXX"'),
     (re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'\b(stx_[abcm]time)=\{[^}]*\}(?: /\* [^*]* \*/)?'), r'\1={N}'),
     # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones
@@ -162,7 +167,8 @@ def main():
     split = argv.index('--')
     head, command = argv[:split], argv[split + 1:]
     ours = {'--strc': None, '--strace': shutil.which('strace'), '--min': '100',
-            '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None}
+            '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None,
+            '--setup': None}
     while head and head[0] in ours and len(head) > 1:
         ours[head[0]] = head[1]
         head = head[2:]
@@ -192,12 +198,20 @@ def main():
             if not args.cwd:
                 shutil.rmtree(work, ignore_errors=True)
                 os.mkdir(work)
+            if ours['--setup'] and subprocess.run(['sh', '-c', ours['--setup']],
+                                                  cwd=work).returncode != 0:
+                sys.stderr.write('compare: the setup failed: %s\n' % ours['--setup'])
+                return 2
             log = os.path.join(tmp, name + '.log')
             codes[name] = run(tracer, opts, command, log, wrap, work)
             if codes[name] is None:
                 return 2
             with open(log, errors='replace') as f:
                 logs[name] = f.read()
+    if not logs['strace'].strip() and not logs['strc'].strip():
+        # a command that could not start (a relative path run in the empty directory)
+        print('compare: neither tracer printed a line: did the command run?')
+        return 1
     names = ours['--frames'] != 'addresses'
     want = per_process(logs['strace'], follow, names)
     got = per_process(logs['strc'], follow, names)

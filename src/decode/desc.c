@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 
 #include "decode.h"
 
@@ -1060,7 +1061,10 @@ int dec_epoll_ctl(struct tracee *t)
 	tputs(", ");
 	printfd(t, arg_int(t, 2));
 	tputs(", ");
-	if (umove_or_printaddr(t, addr, epoll_event_size(), ev) == 0)
+	/* the kernel ignores the event of a deletion: strace shows only where it is */
+	if ((uint32_t)t->args[1] == EPOLL_CTL_DEL)
+		printaddr(addr);
+	else if (umove_or_printaddr(t, addr, epoll_event_size(), ev) == 0)
 		print_epoll_event(t, ev, NULL);
 	return DEC_DONE;
 }

@@ -104,7 +104,10 @@ static void print_inet_addr(const void *p)
 	char ip[INET_ADDRSTRLEN];
 
 	inet_ntop(AF_INET, p, ip, sizeof(ip));
-	tprintf("inet_addr(\"%s\")", ip);
+	/* a quoted string like any other: -xx shows it in hex */
+	tputs("inet_addr(");
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	tputc(')');
 }
 
 /* inet_pton(AF_INET6, "::1"), the comment form; the default is print_in6_field's */
@@ -113,7 +116,9 @@ static void print_inet_pton6(const void *p)
 	char ip[INET6_ADDRSTRLEN];
 
 	inet_ntop(AF_INET6, p, ip, sizeof(ip));
-	tprintf("inet_pton(AF_INET6, \"%s\")", ip);
+	tputs("inet_pton(AF_INET6, ");
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	tputc(')');
 }
 
 /* inet_pton(AF_INET6, "::1", &sin6_addr): strace names the field inside the call */
@@ -126,7 +131,9 @@ static void print_in6_field(const char *field, const unsigned char *p)
 		return;
 	}
 	inet_ntop(AF_INET6, p, ip, sizeof(ip));
-	tprintf("inet_pton(AF_INET6, \"%s\", &%s)", ip, field);
+	tputs("inet_pton(AF_INET6, ");
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	tprintf(", &%s)", field);
 }
 
 static void print_sockaddr_in(const unsigned char *sa)
@@ -225,6 +232,10 @@ static void print_sockaddr_body(const unsigned char *sa, int len)
 		return print_sockaddr_un(sa, len);
 	case AF_NETLINK:
 		if (len >= 12) {
+			/* strace shows padding only when a program left garbage in it, and the
+			 * port id signed: the kernel's own picks are negative */
+			if (get16(sa + 2))
+				tprintf(", nl_pad=%#x", get16(sa + 2));
 			tprintf(", nl_pid=%d, nl_groups=%#08x", (int)get32(sa + 4), get32(sa + 8));
 			return;
 		}

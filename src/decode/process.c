@@ -448,6 +448,24 @@ static void print_ptracer_any(uint64_t v)
 	tputs(xlat_name(&xlat_ptracer_pids, v));
 }
 
+/*
+ * PR_SET_NAME's name: strace reads the 15 bytes the kernel keeps (TASK_COMM_LEN - 1), and a
+ * name without its NUL among them shows "..." even when it is exactly 15 long.
+ */
+static void print_new_comm(struct tracee *t, uint64_t addr)
+{
+	char buf[15];
+	size_t max = (size_t)opt.max_strlen < sizeof(buf) ? (size_t)opt.max_strlen : sizeof(buf);
+	long n = umovestr(t, addr, sizeof(buf), buf);
+
+	if (n < 0)
+		printaddr(addr);
+	else if ((size_t)n == sizeof(buf) || (size_t)n > max)
+		print_quoted((unsigned char *)buf, (size_t)n < max ? (size_t)n : max, QUOTE_ELLIPSIS);
+	else
+		print_quoted((unsigned char *)buf, n, 0);
+}
+
 /* prctl: how many arguments strace prints, and how, depends on the option. */
 int dec_prctl(struct tracee *t)
 {
@@ -461,7 +479,7 @@ int dec_prctl(struct tracee *t)
 		switch (op) {
 		case 15:	/* PR_SET_NAME */
 			tputs(", ");
-			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
+			print_new_comm(t, a1);
 			return DEC_DONE;
 		case 1:		/* PR_SET_PDEATHSIG */
 			tputs(", ");

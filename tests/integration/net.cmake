@@ -11,3 +11,5 @@ compare(fam_mount_s8 OPTS -s 8 CMD ${PROGS}/fam_mount)
 compare(fam_misc CMD ${PROGS}/fam_misc)
 compare(fam_misc_v OPTS -v -e trace=!execve CMD ${PROGS}/fam_misc)
 compare(fam_misc_s8 OPTS -s 8 CMD ${PROGS}/fam_misc)
+# -xx: the addresses in inet_addr("...") and inet_pton(...) are quoted strings, in hex too
+compare(fam_net_xx OPTS -xx CMD ${PROGS}/fam_net 47400)

@@ -2,7 +2,7 @@
 # runs strc with it against strace without it, then against strc --no-seccomp-bpf, which
 # must print byte for byte the same.
 function(seccomp_case name)
-  cmake_parse_arguments(C "" "MIN" "OPTS;CMD" ${ARGN})
+  cmake_parse_arguments(PARSE_ARGV 1 C "" "MIN" "OPTS;CMD")
   compare(seccomp_${name} MIN ${C_MIN} OPTS ${C_OPTS} CMD ${C_CMD})
   add_test(NAME seccomp.same_${name}
     COMMAND ${COMPARE} --min ${C_MIN} --strace ${CMAKE_CURRENT_SOURCE_DIR}/integration/noseccomp.py

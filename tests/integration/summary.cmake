@@ -5,7 +5,8 @@
 set(SUMMARY ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/integration/summary.py $<TARGET_FILE:strc>)
 
 function(summary name)
-  add_test(NAME summary.${name} COMMAND ${SUMMARY} ${ARGN})
+  cmake_parse_arguments(PARSE_ARGV 1 S "" "" "")  # keeps sh -c "a; b" one argument
+  add_test(NAME summary.${name} COMMAND ${SUMMARY} ${S_UNPARSED_ARGUMENTS})
   set_tests_properties(summary.${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 endfunction()
 
