@@ -16,5 +16,8 @@ void print_sock_fprog(struct tracee *t, uint64_t addr);
 /* len bytes sent to or received from socket fd: netlink messages on netlink sockets,
  * else a string */
 void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len);
+/* inet_addr("1.2.3.4"), or inet_pton(AF_INET6, "::1") with ", &FIELD)" when field is
+ * given; the text is quoted as any string, so -xx shows it in hex */
+void print_ip_text(int family, const void *addr, const char *field);
 
 #endif

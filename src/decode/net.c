@@ -99,41 +99,37 @@ static void print_htonl(const void *p)
 	tprintf("htonl(%u)", ntohl(get32(p)));
 }
 
+void print_ip_text(int family, const void *addr, const char *field)
+{
+	char ip[INET6_ADDRSTRLEN];
+
+	inet_ntop(family, addr, ip, sizeof(ip));
+	tputs(family == AF_INET ? "inet_addr(" : "inet_pton(AF_INET6, ");
+	print_quoted((const unsigned char *)ip, strlen(ip), 0);
+	if (field)
+		tprintf(", &%s", field);
+	tputc(')');
+}
+
 static void print_inet_addr(const void *p)
 {
-	char ip[INET_ADDRSTRLEN];
-
-	inet_ntop(AF_INET, p, ip, sizeof(ip));
-	/* a quoted string like any other: -xx shows it in hex */
-	tputs("inet_addr(");
-	print_quoted((const unsigned char *)ip, strlen(ip), 0);
-	tputc(')');
+	print_ip_text(AF_INET, p, NULL);
 }
 
 /* inet_pton(AF_INET6, "::1"), the comment form; the default is print_in6_field's */
 static void print_inet_pton6(const void *p)
 {
-	char ip[INET6_ADDRSTRLEN];
-
-	inet_ntop(AF_INET6, p, ip, sizeof(ip));
-	tputs("inet_pton(AF_INET6, ");
-	print_quoted((const unsigned char *)ip, strlen(ip), 0);
-	tputc(')');
+	print_ip_text(AF_INET6, p, NULL);
 }
 
 /* inet_pton(AF_INET6, "::1", &sin6_addr): strace names the field inside the call */
 static void print_in6_field(const char *field, const unsigned char *p)
 {
-	char ip[INET6_ADDRSTRLEN];
-
 	if (opt.numeric || opt.xlat_verbose) {
 		print_net_field(field, p, 16, print_inet_pton6);
 		return;
 	}
-	inet_ntop(AF_INET6, p, ip, sizeof(ip));
-	tputs("inet_pton(AF_INET6, ");
-	print_quoted((const unsigned char *)ip, strlen(ip), 0);
-	tprintf(", &%s)", field);
+	print_ip_text(AF_INET6, p, field);
 }
 
 static void print_sockaddr_in(const unsigned char *sa)

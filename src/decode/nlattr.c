@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "net.h"
 #include "netlink.h"
 
 #define NLA_HDR 4
@@ -114,13 +115,7 @@ void nl_print_ifindex(unsigned idx)
 
 static void print_addr_text(unsigned family, const unsigned char *b)
 {
-	char s[INET6_ADDRSTRLEN];
-
-	inet_ntop(family, b, s, sizeof(s));
-	if (family == AF_INET)
-		tprintf("inet_addr(\"%s\")", s);
-	else
-		tprintf("inet_pton(AF_INET6, \"%s\")", s);
+	print_ip_text(family, b, NULL);
 }
 
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len)

@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 
 #include "decode.h"
+#include "net.h"
 #include "netlink.h"
 
 #define NLA_TABLE(names, dflt, spec) \
@@ -163,29 +164,24 @@ static const struct nla_table netlink_table =
 
 static void print_sockid_addr(unsigned family, const unsigned char *a, const char *field)
 {
-	char s[INET6_ADDRSTRLEN];
-
 	if (opt.numeric || opt.xlat_verbose) {
 		/* -X raw: all 16 bytes; -X verbose: then the address in a comment */
 		tprintf("%s=", field);
 		print_quoted(a, 16, QUOTE_FORCE_HEX);
 		if (opt.numeric || (family != AF_INET && family != AF_INET6))
 			return;
-		inet_ntop(family, a, s, sizeof(s));
-		if (family == AF_INET)
-			tprintf(" /* inet_addr(\"%s\") */", s);
-		else
-			tprintf(" /* inet_pton(AF_INET6, \"%s\") */", s);
+		tputs(" /* ");
+		print_ip_text(family, a, NULL);
+		tputs(" */");
 		return;
 	}
 	if (family == AF_INET6) {
-		inet_ntop(AF_INET6, a, s, sizeof(s));
-		tprintf("inet_pton(AF_INET6, \"%s\", &%s)", s, field);
+		print_ip_text(AF_INET6, a, field);
 		return;
 	}
 	if (family == AF_INET) {
-		inet_ntop(AF_INET, a, s, sizeof(s));
-		tprintf("%s=inet_addr(\"%s\")", field, s);
+		tprintf("%s=", field);
+		print_ip_text(AF_INET, a, NULL);
 		return;
 	}
 	tprintf("%s=[%#x, %#x, %#x, %#x]", field, nl_get32(a), nl_get32(a + 4), nl_get32(a + 8),
