@@ -128,6 +128,13 @@ void syscall_exit(struct tracee *t);
 void syscall_end_unfinished(struct tracee *t);
 int tracee_word_bits(const struct tracee *t);
 
+/* src/subcall.c: sets the call in progress (arch, nr, args, se, id); i386's socketcall and
+ * ipc become the call they carry, with the direct call's arguments. */
+void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
+		      const uint64_t args[6]);
+/* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
+int syscall_multiplexer(const struct tracee *t);
+
 /* src/summary.c */
 void summary_print(void);	/* to the current output */
 

@@ -401,7 +401,7 @@ sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
 socket(enum:address_families, enum:socket_types, int) fd %network @socket
-socketcall(int, ptr) int %desc
+socketcall(int, ptr) int %desc @socketcall
 socketpair(enum:address_families, enum:socket_types, int, ptr) int %network @socketpair
 
 # ipc
@@ -411,7 +411,7 @@ futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int
 futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
 futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
 futex_wake(ptr, hex, int, hex) int
-ipc(uint, int, hex, hex, ptr, hex) int
+ipc(uint, int, hex, hex, ptr, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open
@@ -429,7 +429,7 @@ semget(hex, int, flags:ipc_get_flags) int %ipc @semget
 semop(int, ptr, uint) int %ipc @semop
 semtimedop(int, ptr, uint, ptr) int %ipc @semop
 semtimedop_time64(int, ptr, uint, ptr) int %ipc
-shmat(int, ptr, flags:shmat_flags) hex %ipc %memory
+shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat
 shmctl(int, enum:shmctl_cmds, ptr) int %ipc @shmctl
 shmdt(ptr) int %ipc %memory
 shmget(hex, size, flags:shmget_flags) int %ipc @shmget
