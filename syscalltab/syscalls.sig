@@ -411,7 +411,7 @@ futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int
 futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
 futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
 futex_wake(ptr, hex, int, hex) int
-ipc(uint, int, hex, hex, ptr, hex) int @ipc
+ipc(uint, int, hex, hex, hex, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open

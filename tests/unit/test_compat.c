@@ -204,3 +204,97 @@ Test(compat, socketcall_identifies_the_call_inside)
 	cr_assert_eq(t.id, SYS_socket);
 	cr_assert_eq(syscall_multiplexer(&t), -1);
 }
+
+/* ---- ipc(call, first, second, third, ptr, fifth) ---- */
+
+/* struct sembuf: three 16-bit fields, the same in every ABI */
+static uint32_t sembuf_low(void)
+{
+	uint16_t b[3] = { 0, 1, 0x1000 /* SEM_UNDO */ };
+
+	return put(b, sizeof(b));
+}
+
+Test(compat, ipc_semaphores)
+{
+	uint32_t sops = sembuf_low(), ts = PUT32(1, 500);
+
+	EXPECT(CALL(i386, "ipc", 0, 1, 7, 1, 0, sops),
+	       "semop(7, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}], 1) = 0\n");
+	EXPECT(CALL(i386, "ipc", 5, 2, 0, 1, 01000 | 0600),
+	       "semget(IPC_PRIVATE, 1, IPC_CREAT|0600) = 5\n");
+	EXPECT(CALL(i386, "ipc", 0, 4, 7, 1, 0, sops, ts),
+	       "semtimedop(7, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}], 1, "
+	       "{tv_sec=1, tv_nsec=500}) = 0\n");
+}
+
+/*
+ * semctl's fourth argument points to the union semun through ipc. strace's tests/ipc.c
+ * shows the unreadable form (the address); the read one, [value], is inferred from it.
+ */
+Test(compat, ipc_semctl_reads_the_union)
+{
+	uint32_t semun = PUT32(0);
+
+	EXPECT(CALL(i386, "ipc", -14, 3, 0, 0, 0, efault),
+	       "semctl(0, 0, IPC_RMID, %#x) = -1 EFAULT (Bad address)\n", efault);
+	EXPECT(CALL(i386, "ipc", 0, 3 | 42 << 16, 7, 0, 0x100 | 0, semun),
+	       "semctl(7, 0, IPC_64|IPC_RMID, [NULL]) = 0\n");
+}
+
+static uint32_t msgbuf_low(void)
+{
+	unsigned char b[4 + 5];
+	int32_t type = 3;
+
+	memcpy(b, &type, 4);	/* mtype is a long: 32 bits on i386 */
+	memcpy(b + 4, "hello", 5);
+	return put(b, sizeof(b));
+}
+
+Test(compat, ipc_messages)
+{
+	uint32_t msgp = msgbuf_low(), kludge = PUT32(msgp, 3);
+
+	EXPECT(CALL(i386, "ipc", 0, 11, 7, 5, 04000, msgp),
+	       "msgsnd(7, {mtype=3, mtext=\"hello\"}, 5, IPC_NOWAIT) = 0\n");
+	/* version 0: msgp and msgtyp in a struct ipc_kludge at ptr */
+	EXPECT(CALL(i386, "ipc", 5, 12, 7, 5, 0, kludge),
+	       "msgrcv(7, {mtype=3, mtext=\"hello\"}, 5, 3, 0) = 5\n");
+	/* version 1: msgtyp in fifth (strace's tests/ipc.c) */
+	EXPECT(CALL(i386, "ipc", 5, 12 | 1 << 16, 7, 5, 04000, msgp, 3),
+	       "msgrcv(7, {mtype=3, mtext=\"hello\"}, 5, 3, IPC_NOWAIT) = 5\n");
+	EXPECT(CALL(i386, "ipc", -14, 12 | 1 << 16, -2, -3, 04000, efault, 0),
+	       "msgrcv(-2, %#x, 4294967293, 0, IPC_NOWAIT) = -1 EFAULT (Bad address)\n", efault);
+	EXPECT(CALL(i386, "ipc", 4, 13, 0, 01000 | 0600),
+	       "msgget(IPC_PRIVATE, IPC_CREAT|0600) = 4\n");
+	/* unreadable kludge: not checked against a 32-bit strace */
+	EXPECT(CALL(i386, "ipc", -14, 12, 7, 5, 0, efault),
+	       "msgrcv(7, %#x, 5, 0) = -1 EFAULT (Bad address)\n", efault);
+}
+
+/* shmat through ipc returns 0 and stores the address: strace shows the address */
+Test(compat, ipc_shared_memory)
+{
+	uint32_t raddr = PUT32(0x40000000);
+
+	EXPECT(CALL(i386, "ipc", 0, 21, 9, 0x1000, raddr, 0),
+	       "shmat(9, NULL, SHM_RDONLY) = 0x40000000\n");
+	EXPECT(CALL(i386, "ipc", -22, 21, 9, 0x4000, raddr, 0x1234),
+	       "shmat(9, 0x1234, SHM_REMAP) = -1 EINVAL (Invalid argument)\n");
+	EXPECT(CALL(i386, "ipc", 0, 22, 0, 0, 0, 0x40000000),
+	       "shmdt(0x40000000) = 0\n");
+	EXPECT(CALL(i386, "ipc", 9, 23, 0, 4096, 01000 | 0600),
+	       "shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 9\n");
+	EXPECT(CALL(i386, "ipc", 0, 24, 9, 0x100 | 0, 0, 0),
+	       "shmctl(9, IPC_64|IPC_RMID, NULL) = 0\n");
+}
+
+/* calls ipc does not know stay ipc (strace's tests/ipc.c) */
+Test(compat, ipc_unknown_calls)
+{
+	EXPECT(CALL(i386, "ipc", -38, 0, 0, 0, 0, 0, 0),
+	       "ipc(0, 0, 0, 0, 0, 0) = -1 ENOSYS (Function not implemented)\n");
+	EXPECT(CALL(i386, "ipc", -38, 40 | 42 << 16, 0, 0, 0, 0, 0),
+	       "ipc(42<<16|40, 0, 0, 0, 0, 0) = -1 ENOSYS (Function not implemented)\n");
+}
