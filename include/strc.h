@@ -134,6 +134,11 @@ void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
 		      const uint64_t args[6]);
 /* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
 int syscall_multiplexer(const struct tracee *t);
+/* x32's word for the call in progress: 64 in the calls it shares with x86_64, 32 in its own */
+int x32_word_bits(const struct tracee *t);
+/* The width of the kernel longs and time_t in the call's structures: 32 on i386 and arm but
+ * in their *time64 calls, else 64 (x32's time_t is 64 bits everywhere) */
+int tracee_time_bits(const struct tracee *t);
 
 /* src/summary.c */
 void summary_print(void);	/* to the current output */

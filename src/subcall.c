@@ -146,3 +146,22 @@ int syscall_multiplexer(const struct tracee *t)
 		return -1;
 	return (int)(m - sysent);
 }
+
+/*
+ * x32 makes the calls of x86_64's table with x86_64's structures (its time_t and kernel long
+ * are 64 bits); only the calls numbered from 512, its own, take the compat (32-bit)
+ * layouts: iovecs, msghdrs, sigactions, pointer arrays (the kernel's syscall_64.tbl).
+ */
+#define X32_OWN_FIRST 512
+
+int x32_word_bits(const struct tracee *t)
+{
+	return t->nr - t->arch->nr_base >= X32_OWN_FIRST ? 32 : 64;
+}
+
+int tracee_time_bits(const struct tracee *t)
+{
+	if (!t->arch || t->arch->bits == 64 || t->arch->nr_base)
+		return 64;
+	return t->se && strstr(t->se->name, "time64") ? 64 : 32;
+}

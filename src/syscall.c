@@ -19,6 +19,8 @@
 
 int tracee_word_bits(const struct tracee *t)
 {
+	if (t->arch && t->arch->nr_base && t->arch->bits == 32)
+		return x32_word_bits(t);
 	return t->arch ? t->arch->bits : 64;
 }
 

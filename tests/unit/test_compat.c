@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "decode.h"
+#include "filter.h"
 #include "capture.h"
 
 static const struct arch_table *i386, *x32;
@@ -47,6 +48,7 @@ static void setup(void)
 
 static void teardown(void)
 {
+	qualify_reset();
 	munmap(low, ARENA + 4096);
 	capture_teardown();
 }
@@ -297,4 +299,220 @@ Test(compat, ipc_unknown_calls)
 	       "ipc(0, 0, 0, 0, 0, 0) = -1 ENOSYS (Function not implemented)\n");
 	EXPECT(CALL(i386, "ipc", -38, 40 | 42 << 16, 0, 0, 0, 0, 0),
 	       "ipc(42<<16|40, 0, 0, 0, 0, 0) = -1 ENOSYS (Function not implemented)\n");
+}
+
+/* ---- i386 structure layouts ---- */
+
+/* bytes at given offsets of a zeroed buffer: i386 packs 64-bit fields at 4-byte alignment */
+static void set32(unsigned char *b, size_t off, uint32_t v) { memcpy(b + off, &v, 4); }
+static void set64(unsigned char *b, size_t off, uint64_t v) { memcpy(b + off, &v, 8); }
+static void set16(unsigned char *b, size_t off, uint16_t v) { memcpy(b + off, &v, 2); }
+
+/* struct stat64 of i386: 96 bytes, st_size at 44 */
+Test(compat, i386_stat64)
+{
+	unsigned char st[96] = { 0 };
+	uint32_t path = STR("/etc/passwd"), addr;
+
+	set32(st, 16, 0100644);
+	set64(st, 44, 5000000000ull);
+	addr = put(st, sizeof(st));
+	EXPECT(CALL(i386, "fstat64", 0, 3, addr),
+	       "fstat64(3, {st_mode=S_IFREG|0644, st_size=5000000000, ...}) = 0\n");
+	EXPECT(CALL(i386, "stat64", 0, path, addr),
+	       "stat64(\"/etc/passwd\", {st_mode=S_IFREG|0644, st_size=5000000000, ...}) = 0\n");
+	set32(st, 16, 020620);
+	set64(st, 32, 0x8801);
+	addr = put(st, sizeof(st));
+	EXPECT(CALL(i386, "lstat64", 0, path, addr),
+	       "lstat64(\"/etc/passwd\", {st_mode=S_IFCHR|0620, st_rdev=makedev(0x88, 0x1), ...}) = 0\n");
+}
+
+/* i386's fstat is the kernel's struct stat of 32-bit words and 16-bit ids: 64 bytes */
+Test(compat, i386_fstat_old_struct)
+{
+	unsigned char st[64] = { 0 };
+	uint32_t addr;
+
+	set16(st, 8, 0100600);
+	set32(st, 20, 1234);
+	addr = put(st, sizeof(st));
+	EXPECT(CALL(i386, "fstat", 0, 3, addr),
+	       "fstat(3, {st_mode=S_IFREG|0600, st_size=1234, ...}) = 0\n");
+}
+
+/* struct sigaction of the kernel on i386: handler, flags, restorer, then the mask */
+Test(compat, i386_rt_sigaction)
+{
+	uint32_t act = PUT32(0x8049000, 0x14000000 /* SA_RESTORER|SA_RESTART */, 0x8049100,
+			     1u << (15 - 1) /* SIGTERM */, 0);
+
+	EXPECT(CALL(i386, "rt_sigaction", 0, 2, act, 0, 8),
+	       "rt_sigaction(SIGINT, {sa_handler=0x8049000, sa_mask=[TERM], "
+	       "sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x8049100}, NULL, 8) = 0\n");
+	act = PUT32(1 /* SIG_IGN */, 0, 0, 0, 0);
+	EXPECT(CALL(i386, "rt_sigaction", 0, 13, act, 0, 8),
+	       "rt_sigaction(SIGPIPE, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=0}, NULL, 8) = 0\n");
+}
+
+Test(compat, i386_readv_writev_iovec32)
+{
+	uint32_t a = STR("abc"), b = STR("defgh");
+	uint32_t iov = PUT32(a, 3, b, 5);
+
+	EXPECT(CALL(i386, "writev", 8, 1, iov, 2),
+	       "writev(1, [{iov_base=\"abc\", iov_len=3}, {iov_base=\"defgh\", iov_len=5}], 2) = 8\n");
+	EXPECT(CALL(i386, "readv", 4, 0, iov, 2),
+	       "readv(0, [{iov_base=\"abc\", iov_len=3}, {iov_base=\"d\", iov_len=5}], 2) = 4\n");
+}
+
+/* clock_gettime takes the 32-bit timespec, clock_gettime64 the 64-bit one */
+Test(compat, i386_timespecs)
+{
+	uint32_t ts32 = PUT32(12, 345);
+	uint64_t ts64v[2] = { 5000000000ull, 678 };
+	uint32_t ts64 = put(ts64v, sizeof(ts64v));
+
+	EXPECT(CALL(i386, "clock_gettime", 0, 1, ts32),
+	       "clock_gettime(CLOCK_MONOTONIC, {tv_sec=12, tv_nsec=345}) = 0\n");
+	EXPECT(CALL(i386, "clock_gettime64", 0, 1, ts64),
+	       "clock_gettime64(CLOCK_MONOTONIC, {tv_sec=5000000000, tv_nsec=678}) = 0\n");
+	EXPECT(CALL(i386, "nanosleep", 0, ts32, 0),
+	       "nanosleep({tv_sec=12, tv_nsec=345}, NULL) = 0\n");
+	EXPECT(CALL(i386, "clock_nanosleep_time64", 0, 0, 0, ts64, 0),
+	       "clock_nanosleep_time64(CLOCK_REALTIME, 0, {tv_sec=5000000000, tv_nsec=678}, NULL) = 0\n");
+}
+
+/* ugetrlimit: 32-bit words, all bits set is RLIM_INFINITY */
+Test(compat, i386_rlimits)
+{
+	uint32_t rl = PUT32(8192 * 1024, 0xffffffff);
+
+	EXPECT(CALL(i386, "ugetrlimit", 0, 3, rl),
+	       "ugetrlimit(RLIMIT_STACK, {rlim_cur=8192*1024, rlim_max=RLIM_INFINITY}) = 0\n");
+	rl = PUT32(1024, 4096);
+	EXPECT(CALL(i386, "getrlimit", 0, 7, rl),
+	       "getrlimit(RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=4*1024}) = 0\n");
+	EXPECT(CALL(i386, "setrlimit", 0, 7, rl),
+	       "setrlimit(RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=4*1024}) = 0\n");
+}
+
+/* struct rusage of i386: two 32-bit timevals, fourteen 32-bit longs */
+Test(compat, i386_wait4_rusage32)
+{
+	uint32_t status = PUT32(0x0100);
+	uint32_t ru[18] = { 0, 1000, 0, 2000, 4000 /* maxrss */ };
+	uint32_t rua = put(ru, sizeof(ru));
+
+	EXPECT(CALL(i386, "wait4", 123, -1, status, 0, rua),
+	       "wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 1}], 0, {ru_utime={tv_sec=0, "
+	       "tv_usec=1000}, ru_stime={tv_sec=0, tv_usec=2000}, ...}) = 123\n");
+}
+
+/*
+ * fd_set is an array of 32-bit words on i386: for nfds <= 32 only 4 bytes, which may end
+ * at an unreadable page; strace reads no more.
+ */
+Test(compat, i386_select_fd_set_words)
+{
+	uint32_t set = efault - 4, tv = PUT32(1, 0);
+
+	memcpy(low + ARENA - 4, &(uint32_t){ 0x9 }, 4);
+	EXPECT(CALL(i386, "_newselect", 1, 4, set, 0, 0, tv),
+	       "_newselect(4, [0 3], NULL, NULL, {tv_sec=1, tv_usec=0}) = 1 (in [0 3], left "
+	       "{tv_sec=1, tv_usec=0})\n");
+}
+
+/* mmap2's last argument counts 4096-byte pages; strace prints the offset in bytes */
+Test(compat, i386_mmap2_offset)
+{
+	EXPECT(CALL(i386, "mmap2", 0xf7f00000, 0, 8192, 1, 2, 3, 0x1a5),
+	       "mmap2(NULL, 8192, PROT_READ, MAP_PRIVATE, 3, 0x1a5000) = 0xf7f00000\n");
+}
+
+/* _llseek's offset comes in two halves, the result in a loff_t */
+Test(compat, i386_llseek)
+{
+	uint64_t r = 0x100000010ull;
+	uint32_t res = put(&r, 8);
+
+	EXPECT(CALL(i386, "_llseek", 0, 3, 1, 0x10, res, 0),
+	       "_llseek(3, 4294967312, [4294967312], SEEK_SET) = 0\n");
+}
+
+/* struct flock64 of i386: two shorts, then 64-bit fields at 4-byte alignment */
+Test(compat, i386_fcntl64)
+{
+	unsigned char fl[24] = { 0 };
+	uint32_t addr;
+
+	set16(fl, 0, 1 /* F_WRLCK */);
+	set64(fl, 4, 100);
+	set64(fl, 12, 5000000000ull);
+	addr = put(fl, sizeof(fl));
+	EXPECT(CALL(i386, "fcntl64", 0, 3, 13 /* F_SETLK64 */, addr),
+	       "fcntl64(3, F_SETLK64, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=100, "
+	       "l_len=5000000000}) = 0\n");
+	EXPECT(CALL(i386, "fcntl64", 1, 3, 1 /* F_GETFD */),
+	       "fcntl64(3, F_GETFD) = 0x1 (flags FD_CLOEXEC)\n");
+}
+
+/* struct linux_dirent of i386: 32-bit d_ino and d_off, d_type in the record's last byte */
+Test(compat, i386_getdents)
+{
+	unsigned char d[32] = { 0 };
+	uint32_t addr;
+
+	set32(d, 0, 11);
+	set32(d, 4, 1);
+	set16(d, 8, 16);
+	memcpy(d + 10, ".", 2);
+	d[15] = 4;	/* DT_DIR */
+	set32(d, 16, 12);
+	set32(d, 20, 2);
+	set16(d, 24, 16);
+	memcpy(d + 26, "..", 3);
+	d[31] = 4;
+	addr = put(d, sizeof(d));
+	EXPECT(CALL(i386, "getdents", 32, 3, addr, 4096),
+	       "getdents(3, %#x /* 2 entries */, 4096) = 32\n", addr);
+	qualify("abbrev=none");	/* -v */
+	EXPECT(CALL(i386, "getdents", 32, 3, addr, 4096),
+	       "getdents(3, [{d_ino=11, d_off=1, d_reclen=16, d_name=\".\", d_type=DT_DIR}, "
+	       "{d_ino=12, d_off=2, d_reclen=16, d_name=\"..\", d_type=DT_DIR}], 4096) = 32\n");
+}
+
+/* sendfile64's offset is a loff_t, sendfile's a 32-bit off_t */
+Test(compat, i386_sendfile)
+{
+	uint64_t off64 = 100;
+	uint32_t o64 = put(&off64, 8), o32 = PUT32(100);
+
+	EXPECT(CALL(i386, "sendfile64", 10, 4, 3, o64, 10),
+	       "sendfile64(4, 3, [100] => [100], 10) = 10\n");
+	EXPECT(CALL(i386, "sendfile", 10, 4, 3, o32, 10),
+	       "sendfile(4, 3, [100] => [100], 10) = 10\n");
+}
+
+/* struct statfs64 of i386: 84 bytes, 64-bit counts at 4-byte alignment */
+Test(compat, i386_statfs64)
+{
+	unsigned char s[84] = { 0 };
+	uint32_t addr, path = STR("/");
+
+	set32(s, 0, 0xef53);
+	set32(s, 4, 4096);
+	set64(s, 8, 1000);
+	set64(s, 16, 500);
+	set64(s, 24, 400);
+	set64(s, 32, 64000);
+	set64(s, 40, 60000);
+	set32(s, 56, 255);
+	set32(s, 60, 4096);
+	set32(s, 64, 0x1020 /* ST_VALID|ST_RELATIME */);
+	addr = put(s, sizeof(s));
+	EXPECT(CALL(i386, "statfs64", 0, path, 84, addr),
+	       "statfs64(\"/\", 84, {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=1000, "
+	       "f_bfree=500, f_bavail=400, f_files=64000, f_ffree=60000, f_fsid={val=[0, 0]}, "
+	       "f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0\n");
 }
