@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -515,4 +516,65 @@ Test(compat, i386_statfs64)
 	       "statfs64(\"/\", 84, {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=1000, "
 	       "f_bfree=500, f_bavail=400, f_files=64000, f_ffree=60000, f_fsid={val=[0, 0]}, "
 	       "f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0\n");
+}
+
+/* ---- x32: x86_64's structures in the calls they share, 32-bit ones in its own ---- */
+
+Test(compat, x32_shared_calls_take_x86_64_layouts)
+{
+	struct stat st = { .st_mode = 0100644, .st_size = 5000000000ll };
+	int64_t ts[2] = { 5000000000ll, 1 };
+	uint32_t sta = put(&st, sizeof(st)), tsa = put(ts, sizeof(ts));
+
+	EXPECT(CALL(x32, "fstat", 0, 3, sta),
+	       "fstat(3, {st_mode=S_IFREG|0644, st_size=5000000000, ...}) = 0\n");
+	EXPECT(CALL(x32, "clock_gettime", 0, 0, tsa),
+	       "clock_gettime(CLOCK_REALTIME, {tv_sec=5000000000, tv_nsec=1}) = 0\n");
+	EXPECT(CALL(x32, "nanosleep", 0, tsa, 0),
+	       "nanosleep({tv_sec=5000000000, tv_nsec=1}, NULL) = 0\n");
+	/* off_t is 64 bits in x32's registers */
+	EXPECT(CALL(x32, "lseek", 5000000000ll, 3, 5000000000ll, 0),
+	       "lseek(3, 5000000000, SEEK_SET) = 5000000000\n");
+}
+
+Test(compat, x32_shared_calls_rusage_and_msgbuf)
+{
+	int64_t ru[18] = { 1, 2, 3, 4 };
+	uint32_t rua = put(ru, sizeof(ru)), status = PUT32(0);
+	unsigned char mb[8 + 2] = { 0 };
+	uint32_t msgp;
+
+	mb[0] = 7;	/* mtype: a 64-bit long for the kernel */
+	memcpy(mb + 8, "hi", 2);
+	msgp = put(mb, sizeof(mb));
+	EXPECT(CALL(x32, "wait4", 5, -1, status, 0, rua),
+	       "wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, {ru_utime={tv_sec=1, "
+	       "tv_usec=2}, ru_stime={tv_sec=3, tv_usec=4}, ...}) = 5\n");
+	EXPECT(CALL(x32, "msgsnd", 0, 7, msgp, 2, 0),
+	       "msgsnd(7, {mtype=7, mtext=\"hi\"}, 2, 0) = 0\n");
+}
+
+Test(compat, x32_own_calls_take_compat_layouts)
+{
+	uint32_t act = PUT32(0x401000, 0x14000000, 0x401100, 1u << (15 - 1), 0);
+	uint32_t a = STR("abc"), iov = PUT32(a, 3);
+	uint32_t msg = PUT32(0, 0, iov, 1, 0, 0, 0);
+	uint32_t argv = PUT32(a, 0);
+	uint32_t path = STR("/bin/true");
+	int64_t ts[2] = { 5000000000ll, 1 };
+	uint32_t set = PUT32(1u << (10 - 1), 0), tsa = put(ts, sizeof(ts));
+
+	EXPECT(CALL(x32, "rt_sigaction", 0, 2, act, 0, 8),
+	       "rt_sigaction(SIGINT, {sa_handler=0x401000, sa_mask=[TERM], "
+	       "sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x401100}, NULL, 8) = 0\n");
+	EXPECT(CALL(x32, "readv", 3, 0, iov, 1),
+	       "readv(0, [{iov_base=\"abc\", iov_len=3}], 1) = 3\n");
+	EXPECT(CALL(x32, "recvmsg", 3, 3, msg, 0),
+	       "recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"abc\", iov_len=3}], "
+	       "msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 3\n");
+	cr_assert_not_null(strstr(CALL(x32, "execve", 0, path, argv, 0),
+				  "execve(\"/bin/true\", [\"abc\"], NULL) = 0"));
+	/* its own calls with times take x86_64's 64-bit timespec (the kernel's *_time64) */
+	EXPECT(CALL(x32, "rt_sigtimedwait", 10, set, 0, tsa, 8),
+	       "rt_sigtimedwait([USR1], NULL, {tv_sec=5000000000, tv_nsec=1}, 8) = 10 (SIGUSR1)\n");
 }
