@@ -685,9 +685,8 @@ static void print_waitid_info(struct tracee *t, uint64_t addr)
 {
 	siginfo_t si;
 
-	if (t->err || !addr || umove_or_printaddr(t, addr, sizeof(si), &si) < 0) {
-		if (t->err || !addr)
-			printaddr(addr);
+	if (t->err || !addr || umove_siginfo(t, addr, &si) < 0) {
+		printaddr(addr);
 		return;
 	}
 	tputc('{');

@@ -578,3 +578,34 @@ Test(compat, x32_own_calls_take_compat_layouts)
 	EXPECT(CALL(x32, "rt_sigtimedwait", 10, set, 0, tsa, 8),
 	       "rt_sigtimedwait([USR1], NULL, {tv_sec=5000000000, tv_nsec=1}, 8) = 10 (SIGUSR1)\n");
 }
+
+/* ---- siginfo: the union at offset 12 with 32-bit members ---- */
+
+Test(compat, i386_siginfo_in_memory)
+{
+	uint32_t si[32] = { 10 /* SIGUSR1 */, 0, (uint32_t)-1 /* SI_QUEUE */, 123, 1000, 42 };
+	uint32_t sia = put(si, sizeof(si)), set = PUT32(1u << (10 - 1), 0);
+	uint32_t chld[32] = { 17 /* SIGCHLD */, 0, 1 /* CLD_EXITED */, 123, 0, 3, 150, 2 };
+	uint32_t chlda = put(chld, sizeof(chld));
+	uint32_t ru[18] = { 0 };
+	uint32_t rua = put(ru, sizeof(ru));
+
+	EXPECT(CALL(i386, "rt_sigtimedwait", 10, set, sia, 0, 8),
+	       "rt_sigtimedwait([USR1], {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=123, "
+	       "si_uid=1000, si_int=42, si_ptr=0x2a}, NULL, 8) = 10 (SIGUSR1)\n");
+	EXPECT(CALL(i386, "waitid", 0, 0 /* P_ALL */, 0, chlda, 4 /* WEXITED */, rua),
+	       "waitid(P_ALL, 0, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=123, si_uid=0, "
+	       "si_status=3, si_utime=150 /* 1.50 s */, si_stime=2 /* 0.02 s */}, WEXITED, "
+	       "{ru_utime={tv_sec=0, tv_usec=0}, ru_stime={tv_sec=0, tv_usec=0}, ...}) = 0\n");
+}
+
+Test(compat, x32_siginfo_sigchld_times_are_64_bits)
+{
+	uint32_t chld[32] = { 17, 0, 1, 123, 0, 3, 150, 0, 2, 0 };
+	uint32_t chlda = put(chld, sizeof(chld));
+
+	EXPECT(CALL(x32, "waitid", 0, 0, 0, chlda, 4, 0),
+	       "waitid(P_ALL, 0, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=123, si_uid=0, "
+	       "si_status=3, si_utime=150 /* 1.50 s */, si_stime=2 /* 0.02 s */}, WEXITED, "
+	       "NULL) = 0\n");
+}
