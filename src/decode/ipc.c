@@ -3,6 +3,7 @@
  * message queues.
  */
 #include <fcntl.h>
+#include <string.h>
 
 #include "decode.h"
 
@@ -143,17 +144,79 @@ static int read_ds(struct tracee *t, uint64_t addr, size_t len, void *buf)
 	return umove_or_printaddr(t, addr, len, buf);
 }
 
+/*
+ * The 32-bit ABIs' *id64_ds (what IPC_64 asks for; the C library always does): the same
+ * ipc64_perm, then 32-bit words, each time in two halves. Without IPC_64 (the old 16-bit
+ * ids) the address.
+ */
+struct perm32 {
+	int32_t key;
+	uint32_t uid, gid, cuid, cgid;
+	uint16_t mode, pad1, seq, pad2;
+	uint32_t unused[2];
+};
+
+static uint32_t ds_word(const unsigned char *b, unsigned i)
+{
+	uint32_t v;
+
+	memcpy(&v, b + sizeof(struct perm32) + 4 * i, 4);
+	return v;
+}
+
+static int read_ds32(struct tracee *t, uint64_t addr, size_t words, unsigned char *b,
+		     struct perm64 *perm)
+{
+	struct perm32 p;
+
+	if (!(arg_int(t, 1) & IPC_64_BIT)) {
+		printaddr(addr);
+		return -1;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(p) + 4 * words, b) < 0)
+		return -1;
+	memcpy(&p, b, sizeof(p));
+	*perm = (struct perm64){ .key = p.key, .uid = p.uid, .gid = p.gid, .cuid = p.cuid,
+				 .cgid = p.cgid, .mode = p.mode, .seq = p.seq };
+	return 0;
+}
+
+static int64_t ds_time(const unsigned char *b, unsigned i)
+{
+	return (int64_t)((uint64_t)ds_word(b, i) | (uint64_t)ds_word(b, i + 1) << 32);
+}
+
+struct msqid_n {
+	struct perm64 perm;
+	int64_t stime, rtime, ctime;
+	uint64_t cbytes, qnum, qbytes;
+	int32_t lspid, lrpid;
+	uint64_t unused[2];
+};
+
+static int read_msqid32(struct tracee *t, uint64_t addr, struct msqid_n *ds)
+{
+	unsigned char b[sizeof(struct perm32) + 4 * 13];
+
+	if (read_ds32(t, addr, 13, b, &ds->perm) < 0)
+		return -1;
+	ds->stime = ds_time(b, 0);
+	ds->rtime = ds_time(b, 2);
+	ds->ctime = ds_time(b, 4);
+	ds->cbytes = ds_word(b, 6);
+	ds->qnum = ds_word(b, 7);
+	ds->qbytes = ds_word(b, 8);
+	ds->lspid = (int32_t)ds_word(b, 9);
+	ds->lrpid = (int32_t)ds_word(b, 10);
+	return 0;
+}
+
 static void print_msqid_ds(struct tracee *t, uint64_t addr)
 {
-	struct {
-		struct perm64 perm;
-		int64_t stime, rtime, ctime;
-		uint64_t cbytes, qnum, qbytes;
-		int32_t lspid, lrpid;
-		uint64_t unused[2];
-	} ds;
+	struct msqid_n ds;
 
-	if (read_ds(t, addr, sizeof(ds), &ds) < 0)
+	if (tracee_word_bits(t) == 32 ? read_msqid32(t, addr, &ds) < 0 :
+	    read_ds(t, addr, sizeof(ds), &ds) < 0)
 		return;
 	tputc('{');
 	print_perm("msg_perm", &ds.perm);
@@ -162,18 +225,37 @@ static void print_msqid_ds(struct tracee *t, uint64_t addr)
 		ds.stime, ds.rtime, ds.ctime, ds.qnum, ds.qbytes, ds.lspid, ds.lrpid);
 }
 
+struct shmid_n {
+	struct perm64 perm;
+	uint64_t segsz;
+	int64_t atime, dtime, ctime;
+	int32_t cpid, lpid;
+	uint64_t nattch;
+	uint64_t unused[2];
+};
+
+static int read_shmid32(struct tracee *t, uint64_t addr, struct shmid_n *ds)
+{
+	unsigned char b[sizeof(struct perm32) + 4 * 12];
+
+	if (read_ds32(t, addr, 12, b, &ds->perm) < 0)
+		return -1;
+	ds->segsz = ds_word(b, 0);
+	ds->atime = ds_time(b, 1);
+	ds->dtime = ds_time(b, 3);
+	ds->ctime = ds_time(b, 5);
+	ds->cpid = (int32_t)ds_word(b, 7);
+	ds->lpid = (int32_t)ds_word(b, 8);
+	ds->nattch = ds_word(b, 9);
+	return 0;
+}
+
 static void print_shmid_ds(struct tracee *t, uint64_t addr)
 {
-	struct {
-		struct perm64 perm;
-		uint64_t segsz;
-		int64_t atime, dtime, ctime;
-		int32_t cpid, lpid;
-		uint64_t nattch;
-		uint64_t unused[2];
-	} ds;
+	struct shmid_n ds;
 
-	if (read_ds(t, addr, sizeof(ds), &ds) < 0)
+	if (tracee_word_bits(t) == 32 ? read_shmid32(t, addr, &ds) < 0 :
+	    read_ds(t, addr, sizeof(ds), &ds) < 0)
 		return;
 	tputc('{');
 	print_perm("shm_perm", &ds.perm);
@@ -185,6 +267,7 @@ static void print_shmid_ds(struct tracee *t, uint64_t addr)
 /* IPC_STAT and the *_STAT commands fill the struct: printed at exit on success. */
 static int ctl_fills_ds(unsigned cmd, unsigned stat_cmd, unsigned stat_any_cmd)
 {
+	cmd &= ~IPC_64_BIT;
 	return cmd == 2 /* IPC_STAT */ || cmd == stat_cmd || cmd == stat_any_cmd;
 }
 

@@ -609,3 +609,26 @@ Test(compat, x32_siginfo_sigchld_times_are_64_bits)
 	       "si_status=3, si_utime=150 /* 1.50 s */, si_stime=2 /* 0.02 s */}, WEXITED, "
 	       "NULL) = 0\n");
 }
+
+/* ---- i386's *id64_ds: ipc64_perm, then 32-bit words, times in two halves ---- */
+
+Test(compat, i386_ipc_ds)
+{
+	uint32_t shm[9 + 12] = { 0, 1000, 1000, 1000, 1000, 0600, 0, 0, 0,
+				 4096, 5, 0, 0, 0, 1700000000, 0, 123, 0, 1 };
+	uint32_t msq[9 + 13] = { 0x1234, 1000, 1000, 1000, 1000, 0600, 0, 0, 0,
+				 0, 0, 0, 0, 1700000000, 0, 10, 2, 16384, 77, 0 };
+	uint32_t shma = put(shm, sizeof(shm)), msqa = put(msq, sizeof(msq));
+	const char *perm = "={uid=1000, gid=1000, mode=0600, key=%d, cuid=1000, cgid=1000}";
+
+	EXPECT(CALL(i386, "ipc", 0, 24, 9, 0x100 | 2 /* IPC_STAT */, 0, shma),
+	       fmt("shmctl(9, IPC_64|IPC_STAT, {shm_perm%s, shm_segsz=4096, shm_cpid=123, "
+		   "shm_lpid=0, shm_nattch=1, shm_atime=5, shm_dtime=0, shm_ctime=1700000000}) = 0\n",
+		   fmt(perm, 0)));
+	EXPECT(CALL(i386, "msgctl", 0, 7, 0x100 | 2, msqa),
+	       fmt("msgctl(7, IPC_64|IPC_STAT, {msg_perm%s, msg_stime=0, msg_rtime=0, "
+		   "msg_ctime=1700000000, msg_qnum=2, msg_qbytes=16384, msg_lspid=77, "
+		   "msg_lrpid=0}) = 0\n", fmt(perm, 0x1234)));
+	/* the old layout (16-bit ids) is not decoded */
+	EXPECT(CALL(i386, "msgctl", 0, 7, 2, msqa), "msgctl(7, IPC_STAT, %#x) = 0\n", msqa);
+}
