@@ -36,17 +36,16 @@ static void become(struct tracee *t, int id, const uint64_t *args)
 	memcpy(t->args, args, sizeof(t->args));
 }
 
-/* The arguments are words of the tracee's size; unreadable, the call stays socketcall. */
-static void demux_socketcall(struct tracee *t)
+/* n arguments as an array of words of the tracee's size at addr */
+static int read_args(struct tracee *t, uint64_t addr, unsigned n, uint64_t args[6])
 {
-	int id = subcall_id(&xlat_socketcalls, (uint32_t)t->args[0]);
 	unsigned w = tracee_word_bits(t) / 8;
 	unsigned char buf[6 * 8];
-	uint64_t args[6] = { 0 };
 
-	if (id < 0 || umoven_data(t, t->args[1], sysent[id].nargs * w, buf) < 0)
-		return;
-	for (unsigned i = 0; i < sysent[id].nargs; i++) {
+	memset(args, 0, 6 * sizeof(*args));
+	if (n > 6 || umoven_data(t, addr, n * w, buf) < 0)
+		return -1;
+	for (unsigned i = 0; i < n; i++) {
 		uint32_t v32;
 
 		if (w == 4) {
@@ -56,7 +55,30 @@ static void demux_socketcall(struct tracee *t)
 			memcpy(&args[i], buf + 8 * i, 8);
 		}
 	}
-	become(t, id, args);
+	return 0;
+}
+
+/* Unreadable arguments leave the call socketcall. */
+static void demux_socketcall(struct tracee *t)
+{
+	int id = subcall_id(&xlat_socketcalls, (uint32_t)t->args[0]);
+	uint64_t args[6];
+
+	if (id >= 0 && read_args(t, t->args[1], sysent[id].nargs, args) == 0)
+		become(t, id, args);
+}
+
+/*
+ * i386's mmap and select (the kernel's old_mmap and old_select) take one pointer to their
+ * arguments; strace prints them as the direct calls. The other ABIs have no such calls under
+ * these names, or (x32) make the direct ones.
+ */
+static void load_indirect_args(struct tracee *t)
+{
+	uint64_t args[6];
+
+	if (read_args(t, t->args[0], t->se->nargs, args) == 0)
+		become(t, t->id, args);
 }
 
 /*
@@ -136,6 +158,8 @@ void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
 		demux_socketcall(t);
 	else if (t->id == SYS_ipc)
 		demux_ipc(t);
+	else if ((t->id == SYS_mmap || t->id == SYS_select) && tracee_word_bits(t) == 32)
+		load_indirect_args(t);
 }
 
 int syscall_multiplexer(const struct tracee *t)

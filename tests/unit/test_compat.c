@@ -632,3 +632,19 @@ Test(compat, i386_ipc_ds)
 	/* the old layout (16-bit ids) is not decoded */
 	EXPECT(CALL(i386, "msgctl", 0, 7, 2, msqa), "msgctl(7, IPC_STAT, %#x) = 0\n", msqa);
 }
+
+/* i386's mmap and select take a pointer to their arguments (old_mmap, old_select) */
+Test(compat, i386_old_mmap_and_select)
+{
+	uint32_t margs = PUT32(0, 8192, 3, 0x22, (uint32_t)-1, 0);
+	uint32_t set = PUT32(0x1), tv = PUT32(0, 0);
+	uint32_t sargs = PUT32(1, set, 0, 0, tv);
+
+	EXPECT(CALL(i386, "mmap", 0xf7f00000, margs),
+	       "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0xf7f00000\n");
+	EXPECT(CALL(i386, "select", 0, sargs),
+	       "select(1, [0], NULL, NULL, {tv_sec=0, tv_usec=0}) = 0 (Timeout)\n");
+	/* x32's are the direct calls */
+	EXPECT(CALL(x32, "mmap", 0x40000000, 0, 4096, 1, 2, 3, 0),
+	       "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 3, 0) = 0x40000000\n");
+}
