@@ -14,7 +14,7 @@ creat(path, oct) fd %file %desc
 faccessat(dirfd, path, flags:access_modes) int %file %desc
 faccessat2(dirfd, path, flags:access_modes, flags:faccessat2_flags) int %file %desc
 fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc
-fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc
+fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc @fanotify_mark
 fchdir(fd) int %desc
 fchmod(fd, oct) int %desc
 fchmodat(dirfd, path, oct) int %file %desc
@@ -34,7 +34,7 @@ fstatat64(dirfd, path, ostruct:stat64, flags:at_flags) int %file %desc %fstat %s
 fstatfs(fd, ptr) int %desc %fstatfs %statfs_like @statfs
 fstatfs64(fd, size, ptr) int %desc %fstatfs %statfs_like @statfs64
 ftruncate(fd, size) int %desc
-ftruncate64(fd, size) int %desc
+ftruncate64(fd, size) int %desc @truncate64
 futimesat(dirfd, path, ptr) int %file %desc @futimesat
 getcwd(obuf:1, size) int %file @getcwd
 getdents(fd, ptr, uint) int %desc @getdents
@@ -95,7 +95,7 @@ symlinkat(path, dirfd, path) int %file %desc
 sync() int
 syncfs(fd) int %desc
 truncate(path, size) int %file
-truncate64(path, size) int %file
+truncate64(path, size) int %file @truncate64
 umask(oct) oct
 unlink(path) int %file
 unlinkat(dirfd, path, flags:at_flags) int %file %desc

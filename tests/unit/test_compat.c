@@ -648,3 +648,65 @@ Test(compat, i386_old_mmap_and_select)
 	EXPECT(CALL(x32, "mmap", 0x40000000, 0, 4096, 1, 2, 3, 0),
 	       "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 3, 0) = 0x40000000\n");
 }
+
+Test(compat, i386_old_sigaction_and_sigprocmask)
+{
+	uint32_t act = PUT32(0x8049000, 1u << (15 - 1), 0x14000000, 0x8049100);
+	uint32_t set = PUT32(1u << (2 - 1)), old = PUT32(0);
+
+	EXPECT(CALL(i386, "sigaction", 0, 2, act, 0),
+	       "sigaction(SIGINT, {sa_handler=0x8049000, sa_mask=[TERM], "
+	       "sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x8049100}, NULL) = 0\n");
+	EXPECT(CALL(i386, "sigprocmask", 0, 0 /* SIG_BLOCK */, set, old),
+	       "sigprocmask(SIG_BLOCK, [INT], []) = 0\n");
+}
+
+/* struct statfs of i386: 32-bit words throughout */
+Test(compat, i386_statfs)
+{
+	uint32_t s = PUT32(0xef53, 4096, 1000, 500, 400, 64000, 60000, 0, 0, 255, 4096, 0x1020,
+			   0, 0, 0, 0);
+	uint32_t path = STR("/");
+
+	EXPECT(CALL(i386, "statfs", 0, path, s),
+	       "statfs(\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=1000, "
+	       "f_bfree=500, f_bavail=400, f_files=64000, f_ffree=60000, f_fsid={val=[0, 0]}, "
+	       "f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0\n");
+}
+
+Test(compat, i386_timevals)
+{
+	uint32_t tv = PUT32(1700000000, 5);
+	uint32_t it = PUT32(0, 0, 1, 0);
+	uint32_t ru[18] = { 0, 1000, 0, 2000 };
+	uint32_t rua = put(ru, sizeof(ru));
+
+	EXPECT(CALL(i386, "gettimeofday", 0, tv, 0),
+	       "gettimeofday({tv_sec=1700000000, tv_usec=5}, NULL) = 0\n");
+	EXPECT(CALL(i386, "setitimer", 0, 0, it, 0),
+	       "setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, "
+	       "it_value={tv_sec=1, tv_usec=0}}, NULL) = 0\n");
+	EXPECT(CALL(i386, "getrusage", 0, 0, rua),
+	       "getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=1000}, "
+	       "ru_stime={tv_sec=0, tv_usec=2000}, ...}) = 0\n");
+}
+
+/* 64-bit values in two registers, low half first */
+Test(compat, i386_split_64bit_arguments)
+{
+	uint32_t buf = STR("abcd"), path = STR("/tmp/f"), iov = PUT32(buf, 4);
+
+	EXPECT(CALL(i386, "pread64", 4, 3, buf, 4, 0x2a05f200, 1),
+	       "pread64(3, \"abcd\", 4, 5000000000) = 4\n");
+	EXPECT(CALL(i386, "preadv", 4, 3, iov, 1, 0x2a05f200, 1),
+	       "preadv(3, [{iov_base=\"abcd\", iov_len=4}], 1, 5000000000) = 4\n");
+	EXPECT(CALL(i386, "fadvise64_64", 0, 3, 0x2a05f200, 1, 100, 0, 4),
+	       "fadvise64_64(3, 5000000000, 100, POSIX_FADV_DONTNEED) = 0\n");
+	EXPECT(CALL(i386, "ftruncate64", 0, 3, 0x2a05f200, 1),
+	       "ftruncate64(3, 5000000000) = 0\n");
+	EXPECT(CALL(i386, "truncate64", 0, path, 0x2a05f200, 1),
+	       "truncate64(\"/tmp/f\", 5000000000) = 0\n");
+	EXPECT(CALL(i386, "fanotify_mark", 0, 3, 1 /* FAN_MARK_ADD */, 0x20 /* FAN_OPEN */, 0,
+		    (uint32_t)-100, path),
+	       "fanotify_mark(3, FAN_MARK_ADD, FAN_OPEN, AT_FDCWD, \"/tmp/f\") = 0\n");
+}
