@@ -139,6 +139,8 @@ int x32_word_bits(const struct tracee *t);
 /* The width of the kernel longs and time_t in the call's structures: 32 on i386 and arm but
  * in their *time64 calls, else 64 (x32's time_t is 64 bits everywhere) */
 int tracee_time_bits(const struct tracee *t);
+/* the call in progress takes 16-bit uids and gids (i386's and arm's old calls) */
+int tracee_uid16(const struct tracee *t);
 
 /* src/summary.c */
 void summary_print(void);	/* to the current output */

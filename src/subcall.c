@@ -7,6 +7,7 @@
  * order of the direct call; the decoders of the direct calls then print it.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "strc.h"
@@ -188,4 +189,25 @@ int tracee_time_bits(const struct tracee *t)
 	if (!t->arch || t->arch->bits == 64 || t->arch->nr_base)
 		return 64;
 	return t->se && strstr(t->se->name, "time64") ? 64 : 32;
+}
+
+/*
+ * i386's and arm's old id calls (chown, setuid, getgroups, ...) take 16-bit ids; each has a
+ * *32 twin in the same table that takes 32-bit ones. Other calls (fchownat) have none.
+ */
+int tracee_uid16(const struct tracee *t)
+{
+	char name[48];
+	int id;
+
+	if (!t->se || !t->arch || tracee_word_bits(t) != 32)
+		return 0;
+	snprintf(name, sizeof(name), "%s32", t->se->name);
+	id = syscall_by_name(name);
+	if (id < 0)
+		return 0;
+	for (unsigned n = 0; n < t->arch->nmap; n++)
+		if (t->arch->map[n] == id)
+			return 1;
+	return 0;
 }

@@ -710,3 +710,28 @@ Test(compat, i386_split_64bit_arguments)
 		    (uint32_t)-100, path),
 	       "fanotify_mark(3, FAN_MARK_ADD, FAN_OPEN, AT_FDCWD, \"/tmp/f\") = 0\n");
 }
+
+/* i386's calls without "32" hold 16-bit ids: all bits set is -1 there too */
+Test(compat, i386_16bit_ids)
+{
+	uint32_t path = STR("/tmp/f"), ids = put((uint16_t[]){ 1000, 0xffff, 5 }, 6);
+	uint32_t r = put((uint16_t[]){ 1000 }, 2), e = put((uint16_t[]){ 1001 }, 2);
+	uint32_t s = put((uint16_t[]){ 1002 }, 2);
+
+	EXPECT(CALL(i386, "chown", 0, path, 0xffff, 0xffff),
+	       "chown(\"/tmp/f\", -1, -1) = 0\n");
+	EXPECT(CALL(i386, "chown32", 0, path, 0xffff, 0xffffffff),
+	       "chown32(\"/tmp/f\", 65535, -1) = 0\n");
+	EXPECT(CALL(i386, "setuid", 0, 0xffff), "setuid(-1) = 0\n");
+	EXPECT(CALL(i386, "getgroups", 3, 3, ids), "getgroups(3, [1000, -1, 5]) = 3\n");
+	EXPECT(CALL(i386, "getresuid", 0, r, e, s), "getresuid([1000], [1001], [1002]) = 0\n");
+}
+
+/* fchownat has no 16-bit form: its ids are 32 bits on i386 too */
+Test(compat, i386_fchownat_ids_are_32_bits)
+{
+	uint32_t path = STR("f");
+
+	EXPECT(CALL(i386, "fchownat", 0, (uint32_t)-100, path, 0xffff, 0xffffffff, 0),
+	       "fchownat(AT_FDCWD, \"f\", 65535, -1, 0) = 0\n");
+}
