@@ -735,3 +735,44 @@ Test(compat, i386_fchownat_ids_are_32_bits)
 	EXPECT(CALL(i386, "fchownat", 0, (uint32_t)-100, path, 0xffff, 0xffffffff, 0),
 	       "fchownat(AT_FDCWD, \"f\", 65535, -1, 0) = 0\n");
 }
+
+/* -e trace= sees the call socketcall and ipc carry */
+Test(compat, filters_see_the_call_inside)
+{
+	struct tracee t = { .pid = getpid() };
+	uint32_t args = PUT32(AF_INET, 2, 0);
+
+	cr_assert_eq(qualify("trace=socket"), 0);
+	syscall_identify(&t, i386, nr_of(i386, "socketcall"), (const uint64_t[6]){ 1, args });
+	cr_assert(trace_selected(t.id));
+	cr_assert(trace_wanted(&t));
+	syscall_identify(&t, i386, nr_of(i386, "ipc"), (const uint64_t[6]){ 2, 0, 1, 0 });
+	cr_assert_eq(t.id, SYS_semget);
+	cr_assert_not(trace_selected(t.id));
+	qualify_reset();
+	cr_assert_eq(qualify("trace=%ipc"), 0);
+	cr_assert(trace_selected(t.id));
+}
+
+/* struct mmsghdr of i386: a 28-byte msghdr and the 32-bit length */
+Test(compat, i386_sendmmsg_mmsghdr32)
+{
+	uint32_t a = STR("one"), b = STR("two");
+	uint32_t iova = PUT32(a, 3), iovb = PUT32(b, 3);
+	uint32_t mm = PUT32(0, 0, iova, 1, 0, 0, 0, 3, 0, 0, iovb, 1, 0, 0, 0, 3);
+
+	EXPECT(CALL(i386, "socketcall", 2, 20, PUT32(3, mm, 2, 0)),
+	       "sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+	       "iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, "
+	       "{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", iov_len=3}], "
+	       "msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}], 2, 0) = 2\n");
+}
+
+Test(compat, i386_getsockopt)
+{
+	uint32_t val = PUT32(212992), len = PUT32(4);
+
+	EXPECT(CALL(i386, "socketcall", 0, 15, PUT32(3, 1 /* SOL_SOCKET */, 7 /* SO_SNDBUF */,
+						     val, len)),
+	       "getsockopt(3, SOL_SOCKET, SO_SNDBUF, [212992], [4]) = 0\n");
+}
