@@ -13,9 +13,11 @@
 #include <arpa/inet.h>
 #include <criterion/criterion.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -35,6 +37,8 @@ static void setup(void)
 	capture_setup();
 	opt.verbose = 0;
 	opt.align = 0;
+	setenv("TZ", "UTC", 1);	/* the date comments */
+	tzset();
 	i386 = arch_by_name("i386");
 	x32 = arch_by_name("x32");
 	cr_assert(i386 && x32);
@@ -775,4 +779,59 @@ Test(compat, i386_getsockopt)
 	EXPECT(CALL(i386, "socketcall", 0, 15, PUT32(3, 1 /* SOL_SOCKET */, 7 /* SO_SNDBUF */,
 						     val, len)),
 	       "getsockopt(3, SOL_SOCKET, SO_SNDBUF, [212992], [4]) = 0\n");
+}
+
+/* The 64-bit lines above (strace 6.1 on x86_64), with i386's layouts */
+Test(compat, i386_poll_timer_stack)
+{
+	uint32_t pfd = put((int16_t[]){ 0, 0, 1 /* POLLIN */, 1 }, 8);
+	uint32_t ts32 = PUT32(0, 1000), set = PUT32(1u << (2 - 1), 0);
+	int64_t ts64v[2] = { 0, 1000 };
+	uint32_t ts64 = put(ts64v, sizeof(ts64v));
+	uint32_t ev = PUT32(0, 14 /* SIGALRM */, 0 /* SIGEV_SIGNAL */, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	uint32_t tid = PUT32(0), st = PUT32(0x1000, 0, 8192);
+
+	EXPECT(CALL(i386, "ppoll", 1, pfd, 1, ts32, set, 8),
+	       "ppoll([{fd=0, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, [INT], 8) = 1 "
+	       "([{fd=0, revents=POLLIN}], left {tv_sec=0, tv_nsec=1000})\n");
+	EXPECT(CALL(i386, "ppoll_time64", 1, pfd, 1, ts64, set, 8),
+	       "ppoll_time64([{fd=0, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, [INT], 8) = 1 "
+	       "([{fd=0, revents=POLLIN}], left {tv_sec=0, tv_nsec=1000})\n");
+	EXPECT(CALL(i386, "timer_create", 0, 0, ev, tid),
+	       "timer_create(CLOCK_REALTIME, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, "
+	       "[0]) = 0\n");
+	EXPECT(CALL(i386, "sigaltstack", 0, st, 0),
+	       "sigaltstack({ss_sp=0x1000, ss_flags=0, ss_size=8192}, NULL) = 0\n");
+}
+
+Test(compat, i386_futex_utimensat_times)
+{
+	uint32_t ts32 = PUT32(0, 100), f = PUT32(0);
+	int64_t ts64v[2] = { 0, 100 };
+	uint32_t ts64 = put(ts64v, sizeof(ts64v));
+	uint32_t path = STR("/nonexistent");
+	uint32_t tt32 = PUT32(1, 2, 3, 0x3ffffffe /* UTIME_OMIT */);
+	int64_t tt64v[4] = { 1, 2, 3, 0x3ffffffe };
+	uint32_t tt64 = put(tt64v, sizeof(tt64v));
+	uint32_t tms = PUT32(0, 0, 0, 0);
+	uint32_t mask = PUT32(3);
+
+	EXPECT(CALL(i386, "futex", -11, f, 0 /* FUTEX_WAIT */, 1, ts32),
+	       "futex(%#x, FUTEX_WAIT, 1, {tv_sec=0, tv_nsec=100}) = -1 EAGAIN "
+	       "(Resource temporarily unavailable)\n", f);
+	EXPECT(CALL(i386, "futex_time64", -11, f, 0, 1, ts64),
+	       "futex_time64(%#x, FUTEX_WAIT, 1, {tv_sec=0, tv_nsec=100}) = -1 EAGAIN "
+	       "(Resource temporarily unavailable)\n", f);
+	EXPECT(CALL(i386, "utimensat", -2, (uint32_t)-100, path, tt32, 0),
+	       "utimensat(AT_FDCWD, \"/nonexistent\", [{tv_sec=1, tv_nsec=2} "
+	       "/* 1970-01-01T00:00:01.000000002+0000 */, UTIME_OMIT], 0) = -1 ENOENT "
+	       "(No such file or directory)\n");
+	EXPECT(CALL(i386, "utimensat_time64", -2, (uint32_t)-100, path, tt64, 0),
+	       "utimensat_time64(AT_FDCWD, \"/nonexistent\", [{tv_sec=1, tv_nsec=2} "
+	       "/* 1970-01-01T00:00:01.000000002+0000 */, UTIME_OMIT], 0) = -1 ENOENT "
+	       "(No such file or directory)\n");
+	EXPECT(CALL(i386, "times", 1718746010, tms),
+	       "times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1718746010\n");
+	EXPECT(CALL(i386, "sched_getaffinity", 4, 0, 128, mask),
+	       "sched_getaffinity(0, 128, [0 1]) = 4\n");
 }
