@@ -835,3 +835,28 @@ Test(compat, i386_futex_utimensat_times)
 	EXPECT(CALL(i386, "sched_getaffinity", 4, 0, 128, mask),
 	       "sched_getaffinity(0, 128, [0 1]) = 4\n");
 }
+
+/* x32's getdents and select are x86_64's: 64-bit d_ino and d_off, 64-bit fd_set words */
+Test(compat, x32_getdents_and_select)
+{
+	unsigned char d[24] = { 0 };
+	uint32_t addr, tv;
+	int64_t tvv[2] = { 1, 0 };
+
+	set64(d, 0, 11);
+	set64(d, 8, 5000000000ull);
+	set16(d, 16, 24);
+	memcpy(d + 18, ".", 2);
+	d[23] = 4;
+	addr = put(d, sizeof(d));
+	qualify("abbrev=none");
+	EXPECT(CALL(x32, "getdents", 24, 3, addr, 4096),
+	       "getdents(3, [{d_ino=11, d_off=5000000000, d_reclen=24, d_name=\".\", "
+	       "d_type=DT_DIR}], 4096) = 24\n");
+	qualify_reset();
+	tv = put(tvv, sizeof(tvv));
+	memcpy(low + ARENA - 8, &(uint64_t){ 0x9 }, 8);
+	EXPECT(CALL(x32, "select", 1, 4, efault - 8, 0, 0, tv),
+	       "select(4, [0 3], NULL, NULL, {tv_sec=1, tv_usec=0}) = 1 (in [0 3], left "
+	       "{tv_sec=1, tv_usec=0})\n");
+}
