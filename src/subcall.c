@@ -5,6 +5,9 @@
  * IPC calls with their arguments shuffled. strace shows, filters and counts the call inside,
  * so it is resolved here, before any of that, into that call with its arguments in the
  * order of the direct call; the decoders of the direct calls then print it.
+ *
+ * The rules of the 32-bit personalities' layouts are here too, since they also follow from
+ * the call: x32's word, the width of time_t, i386's 16-bit ids.
  */
 #include <ctype.h>
 #include <stdio.h>
