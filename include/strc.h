@@ -141,6 +141,8 @@ int x32_word_bits(const struct tracee *t);
 int tracee_time_bits(const struct tracee *t);
 /* the call in progress takes 16-bit uids and gids (i386's and arm's old calls) */
 int tracee_uid16(const struct tracee *t);
+/* 64-bit fields of the call's structures are 8-byte aligned (not on i386) */
+int tracee_aligns_u64(const struct tracee *t);
 
 /* src/summary.c */
 void summary_print(void);	/* to the current output */

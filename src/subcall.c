@@ -214,3 +214,9 @@ int tracee_uid16(const struct tracee *t)
 			return 1;
 	return 0;
 }
+
+/* arm's EABI aligns 64-bit fields to 8 bytes (stat64, flock64); i386 packs them at 4 */
+int tracee_aligns_u64(const struct tracee *t)
+{
+	return tracee_word_bits(t) == 64 || (t->arch && strcmp(t->arch->name, "arm") == 0);
+}

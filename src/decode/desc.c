@@ -535,7 +535,7 @@ static void print_flock(struct tracee *t, uint64_t addr, int getlk, int is64)
 	int64_t start, len;
 	int type, whence, pid;
 
-	if (tracee_word_bits(t) == 64) {
+	if (tracee_word_bits(t) == 64 || (is64 && tracee_aligns_u64(t))) {
 		struct { int16_t type, whence; int32_t pad; int64_t start, len; int32_t pid; } f;
 		if (umove_or_printaddr(t, addr, sizeof(f), &f) < 0)
 			return;

@@ -229,6 +229,46 @@ struct stat64_32 {
 	uint64_t st_ino;
 } __attribute__((packed));
 
+/* arm's: the same fields, 64-bit ones 8-byte aligned (104 bytes) */
+struct stat64_arm {
+	uint64_t st_dev;
+	uint32_t pad1;
+	uint32_t st_ino32;
+	uint32_t st_mode;
+	uint32_t st_nlink;
+	uint32_t st_uid;
+	uint32_t st_gid;
+	uint64_t st_rdev;
+	uint32_t pad2;
+	int64_t st_size;
+	uint32_t st_blksize;
+	uint64_t st_blocks;
+	uint32_t st_atime_, st_atime_nsec;
+	uint32_t st_mtime_, st_mtime_nsec;
+	uint32_t st_ctime_, st_ctime_nsec;
+	uint64_t st_ino;
+};
+
+static int read_stat64(struct tracee *t, uint64_t addr, struct stat64_32 *st)
+{
+	struct stat64_arm a;
+
+	if (!tracee_aligns_u64(t))
+		return umove_or_printaddr(t, addr, sizeof(*st), st);
+	if (umove_or_printaddr(t, addr, sizeof(a), &a) < 0)
+		return -1;
+	*st = (struct stat64_32){
+		.st_dev = a.st_dev, .st_ino = a.st_ino, .st_mode = a.st_mode,
+		.st_nlink = a.st_nlink, .st_uid = a.st_uid, .st_gid = a.st_gid,
+		.st_rdev = a.st_rdev, .st_size = a.st_size, .st_blksize = a.st_blksize,
+		.st_blocks = a.st_blocks, .st_atime_ = a.st_atime_,
+		.st_atime_nsec = a.st_atime_nsec, .st_mtime_ = a.st_mtime_,
+		.st_mtime_nsec = a.st_mtime_nsec, .st_ctime_ = a.st_ctime_,
+		.st_ctime_nsec = a.st_ctime_nsec,
+	};
+	return 0;
+}
+
 void print_struct_stat64(struct tracee *t, uint64_t addr)
 {
 	struct stat64_32 st;
@@ -238,7 +278,7 @@ void print_struct_stat64(struct tracee *t, uint64_t addr)
 		print_struct_stat(t, addr);
 		return;
 	}
-	if (umove_or_printaddr(t, addr, sizeof(st), &st) < 0)
+	if (read_stat64(t, addr, &st) < 0)
 		return;
 	v = (struct stat_view){
 		.dev = st.st_dev, .ino = st.st_ino, .mode = st.st_mode, .nlink = st.st_nlink,

@@ -860,3 +860,26 @@ Test(compat, x32_getdents_and_select)
 	       "select(4, [0 3], NULL, NULL, {tv_sec=1, tv_usec=0}) = 1 (in [0 3], left "
 	       "{tv_sec=1, tv_usec=0})\n");
 }
+
+/* ---- arm (EABI): i386's words, but 64-bit fields 8-byte aligned ---- */
+
+Test(compat, arm_stat64_and_flock64)
+{
+	const struct arch_table *arm = arch_by_name("arm");
+	unsigned char st[104] = { 0 }, fl[32] = { 0 };
+	uint32_t sta, fla;
+
+	cr_assert_not_null(arm);
+	set32(st, 16, 0100644);
+	set64(st, 48, 5000000000ull);
+	sta = put(st, sizeof(st));
+	EXPECT(CALL(arm, "fstat64", 0, 3, sta),
+	       "fstat64(3, {st_mode=S_IFREG|0644, st_size=5000000000, ...}) = 0\n");
+	set16(fl, 0, 1);
+	set64(fl, 8, 100);
+	set64(fl, 16, 5000000000ull);
+	fla = put(fl, sizeof(fl));
+	EXPECT(CALL(arm, "fcntl64", 0, 3, 13 /* F_SETLK64 */, fla),
+	       "fcntl64(3, F_SETLK64, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=100, "
+	       "l_len=5000000000}) = 0\n");
+}
