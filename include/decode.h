@@ -7,6 +7,7 @@
 #define STRC_DECODE_H
 
 #include <inttypes.h>
+#include <signal.h>
 #include <stdint.h>
 
 #include "print.h"
@@ -55,6 +56,10 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 		 void (*fn)(struct tracee *t, const void *elem, void *data), void *data);
 /* [USR1 CHLD]: a sigset_t of len bytes, the address when len is not one the kernel takes */
 void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
+
+/* src/decode/compat.c */
+/* a siginfo_t of the tracee's layout, in the native one; -1 when unreadable */
+int umove_siginfo(struct tracee *t, uint64_t addr, siginfo_t *si);
 
 /* src/decode/file.c */
 void print_open_flags(uint64_t flags);

@@ -129,6 +129,22 @@ void syscall_exit(struct tracee *t);
 void syscall_end_unfinished(struct tracee *t);
 int tracee_word_bits(const struct tracee *t);
 
+/* src/subcall.c: sets the call in progress (arch, nr, args, se, id); i386's socketcall and
+ * ipc become the call they carry, with the direct call's arguments. */
+void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
+		      const uint64_t args[6]);
+/* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
+int syscall_multiplexer(const struct tracee *t);
+/* x32's word for the call in progress: 64 in the calls it shares with x86_64, 32 in its own */
+int x32_word_bits(const struct tracee *t);
+/* The width of the kernel longs and time_t in the call's structures: 32 on i386 and arm but
+ * in their *time64 calls, else 64 (x32's time_t is 64 bits everywhere) */
+int tracee_time_bits(const struct tracee *t);
+/* the call in progress takes 16-bit uids and gids (i386's and arm's old calls) */
+int tracee_uid16(const struct tracee *t);
+/* 64-bit fields of the call's structures are 8-byte aligned (not on i386) */
+int tracee_aligns_u64(const struct tracee *t);
+
 /* src/summary.c */
 void summary_print(void);	/* to the current output */
 

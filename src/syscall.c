@@ -19,6 +19,8 @@
 
 int tracee_word_bits(const struct tracee *t)
 {
+	if (t->arch && t->arch->nr_base && t->arch->bits == 32)
+		return x32_word_bits(t);
 	return t->arch ? t->arch->bits : 64;
 }
 
@@ -87,7 +89,7 @@ void print_arg(struct tracee *t, int i)
 		break;
 	case ARG_UID:
 	case ARG_GID:
-		print_uid((uint32_t)v);
+		print_uid((uint16_t)v == 0xffff && tracee_uid16(t) ? UINT32_MAX : (uint32_t)v);
 		break;
 	case ARG_SIG:
 		print_signal((int)v);

@@ -226,7 +226,7 @@ static void print_relative(void)
 static void print_ip(struct tracee *t)
 {
 	struct __ptrace_syscall_info info;
-	int narrow = tracee_word_bits(t) == 32;
+	int narrow = t->arch && t->arch->bits == 32;	/* x32 too, whatever the call */
 
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0) {
 		tputs(narrow ? "[????????] " : "[????????????????] ");

@@ -257,13 +257,9 @@ static void announce(pid_t pid, const char *what)
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
-	t->arch = arch_by_audit(info->arch, info->entry.nr);
-	t->nr = info->entry.nr;
+	syscall_identify(t, arch_by_audit(info->arch, info->entry.nr), info->entry.nr,
+			 info->entry.args);
 	t->sp = info->stack_pointer;
-	for (int i = 0; i < 6; i++)
-		t->args[i] = info->entry.args[i];
-	t->se = syscall_lookup(t->arch, t->nr);
-	t->id = t->se ? (int)(t->se - sysent) : -1;
 	t->flags |= TF_IN_SYSCALL;
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */

@@ -14,7 +14,7 @@ creat(path, oct) fd %file %desc
 faccessat(dirfd, path, flags:access_modes) int %file %desc
 faccessat2(dirfd, path, flags:access_modes, flags:faccessat2_flags) int %file %desc
 fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc
-fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc
+fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc @fanotify_mark
 fchdir(fd) int %desc
 fchmod(fd, oct) int %desc
 fchmodat(dirfd, path, oct) int %file %desc
@@ -34,7 +34,7 @@ fstatat64(dirfd, path, ostruct:stat64, flags:at_flags) int %file %desc %fstat %s
 fstatfs(fd, ptr) int %desc %fstatfs %statfs_like @statfs
 fstatfs64(fd, size, ptr) int %desc %fstatfs %statfs_like @statfs64
 ftruncate(fd, size) int %desc
-ftruncate64(fd, size) int %desc
+ftruncate64(fd, size) int %desc @truncate64
 futimesat(dirfd, path, ptr) int %file %desc @futimesat
 getcwd(obuf:1, size) int %file @getcwd
 getdents(fd, ptr, uint) int %desc @getdents
@@ -95,7 +95,7 @@ symlinkat(path, dirfd, path) int %file %desc
 sync() int
 syncfs(fd) int %desc
 truncate(path, size) int %file
-truncate64(path, size) int %file
+truncate64(path, size) int %file @truncate64
 umask(oct) oct
 unlink(path) int %file
 unlinkat(dirfd, path, flags:at_flags) int %file %desc
@@ -103,7 +103,7 @@ uselib(path) int %file
 ustat(hex, ptr) int %statfs_like
 utime(path, ptr) int %file @utime
 utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
-utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc
+utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
 utimes(path, ptr) int %file @utimes
 
 # descriptors & I/O
@@ -273,7 +273,7 @@ sched_getattr(pid, ptr, uint, uint) int @sched_getattr
 sched_getparam(pid, ostruct:sched_param) int
 sched_getscheduler(pid) int @sched_getscheduler
 sched_rr_get_interval(pid, ostruct:timespec) int
-sched_rr_get_interval_time64(pid, ptr) int
+sched_rr_get_interval_time64(pid, ostruct:timespec) int
 sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
 sched_setattr(pid, ptr, uint) int @sched_setattr
 sched_setparam(pid, struct:sched_param) int
@@ -347,15 +347,15 @@ tkill(pid, sig) int %process %signal
 adjtimex(ptr) int %clock
 alarm(uint) int
 clock_adjtime(enum:clockids, ptr) int %clock @clock_adjtime
-clock_adjtime64(enum:clockids, ptr) int %clock
+clock_adjtime64(enum:clockids, ptr) int %clock @clock_adjtime
 clock_getres(enum:clockids, ostruct:timespec) int %clock @clock_time
-clock_getres_time64(enum:clockids, ptr) int %clock
+clock_getres_time64(enum:clockids, ostruct:timespec) int %clock @clock_time
 clock_gettime(enum:clockids, ostruct:timespec) int %clock @clock_time
-clock_gettime64(enum:clockids, ptr) int %clock
+clock_gettime64(enum:clockids, ostruct:timespec) int %clock @clock_time
 clock_nanosleep(enum:clockids, flags:timer_flags, ptr, ptr) int @clock_nanosleep
-clock_nanosleep_time64(enum:clockids, flags:timer_flags, ptr, ptr) int
+clock_nanosleep_time64(enum:clockids, flags:timer_flags, ptr, ptr) int @clock_nanosleep
 clock_settime(enum:clockids, struct:timespec) int %clock @clock_time
-clock_settime64(enum:clockids, ptr) int %clock
+clock_settime64(enum:clockids, struct:timespec) int %clock @clock_time
 ftime() int
 getitimer(enum:itimer_which, ostruct:itimerval) int
 gettimeofday(ostruct:timeval, ostruct:timezone) int %clock
@@ -368,9 +368,9 @@ timer_create(enum:clockids, ptr, ptr) int @timer_create
 timer_delete(int) int
 timer_getoverrun(int) int
 timer_gettime(int, ostruct:itimerspec) int
-timer_gettime64(int, ptr) int
+timer_gettime64(int, ostruct:itimerspec) int
 timer_settime(int, flags:timer_flags, ptr, ptr) int @timer_settime
-timer_settime64(int, flags:timer_flags, ptr, ptr) int
+timer_settime64(int, flags:timer_flags, ptr, ptr) int @timer_settime
 timerfd_create(enum:clockids, flags:timerfd_flags) fd %desc
 timerfd_gettime(fd, ptr) int %desc @timerfd_gettime
 timerfd_gettime64(fd, ptr) int %desc @timerfd_gettime64
@@ -392,7 +392,7 @@ putpmsg(hex, hex, hex, hex, hex) int %network
 recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom
 recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom
 recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
-recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network
+recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
 recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg
 send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto
 sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
@@ -401,24 +401,24 @@ sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
 socket(enum:address_families, enum:socket_types, int) fd %network @socket
-socketcall(int, ptr) int %desc
+socketcall(int, ptr) int %desc @socketcall
 socketpair(enum:address_families, enum:socket_types, int, ptr) int %network @socketpair
 
 # ipc
 futex(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
 futex_requeue(ptr, hex, int, int) int
-futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int
+futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
 futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
 futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
 futex_wake(ptr, hex, int, hex) int
-ipc(uint, int, hex, hex, ptr, hex) int
+ipc(uint, int, hex, hex, hex, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open
 mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
-mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc
+mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
 mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc
-mq_timedsend_time64(fd, ibuf:2, size, uint, ptr) int %desc
+mq_timedsend_time64(fd, ibuf:2, size, uint, struct:timespec) int %desc
 mq_unlink(path) int
 msgctl(int, enum:msgctl_cmds, ptr) int %ipc @msgctl
 msgget(hex, flags:ipc_get_flags) int %ipc @msgget
@@ -428,8 +428,8 @@ semctl(int, int, enum:semctl_cmds, ptr) int %ipc @semctl
 semget(hex, int, flags:ipc_get_flags) int %ipc @semget
 semop(int, ptr, uint) int %ipc @semop
 semtimedop(int, ptr, uint, ptr) int %ipc @semop
-semtimedop_time64(int, ptr, uint, ptr) int %ipc
-shmat(int, ptr, flags:shmat_flags) hex %ipc %memory
+semtimedop_time64(int, ptr, uint, ptr) int %ipc @semop
+shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat
 shmctl(int, enum:shmctl_cmds, ptr) int %ipc @shmctl
 shmdt(ptr) int %ipc %memory
 shmget(hex, size, flags:shmget_flags) int %ipc @shmget

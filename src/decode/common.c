@@ -34,12 +34,12 @@ int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out)
 }
 
 /*
- * n signed words of the tracee's ABI (timespecs, itimervals, mq_attr), widened to 64 bits;
- * prints the address and returns -1 when they cannot be read.
+ * n signed kernel longs or time_t of the call's ABI (timespecs, itimervals, mq_attr), widened
+ * to 64 bits; prints the address and returns -1 when they cannot be read.
  */
 int umove_longs(struct tracee *t, uint64_t addr, int64_t *v, unsigned n)
 {
-	if (tracee_word_bits(t) == 64)
+	if (tracee_time_bits(t) == 64)
 		return umove_or_printaddr(t, addr, n * sizeof(*v), v);
 	int32_t w[8];
 	if (n > 8 || umove_or_printaddr(t, addr, n * sizeof(*w), w) < 0)

@@ -548,7 +548,7 @@ static void print_flock(struct tracee *t, uint64_t addr, int getlk, int is64)
 	int64_t start, len;
 	int type, whence, pid;
 
-	if (tracee_word_bits(t) == 64) {
+	if (tracee_word_bits(t) == 64 || (is64 && tracee_aligns_u64(t))) {
 		struct { int16_t type, whence; int32_t pad; int64_t start, len; int32_t pid; } f;
 		if (umove_or_printaddr(t, addr, sizeof(f), &f) < 0)
 			return;
@@ -1213,4 +1213,39 @@ void print_struct_cachestat(struct tracee *t, uint64_t addr)
 	tprintf("{nr_cache=%" PRIu64 ", nr_dirty=%" PRIu64 ", nr_writeback=%" PRIu64
 		", nr_evicted=%" PRIu64 ", nr_recently_evicted=%" PRIu64 "}",
 		c[0], c[1], c[2], c[3], c[4]);
+}
+
+/* ---- calls whose 64-bit argument i386 and arm split in two registers ---- */
+
+/* truncate64, ftruncate64: a path or descriptor, then the length */
+int dec_truncate64(struct tracee *t)
+{
+	int i = 1;
+
+	if (exiting(t))
+		return 0;
+	print_path_or_fd(t, 0);
+	tprintf(", %" PRId64, arg_off64(t, &i));
+	return DEC_DONE;
+}
+
+int dec_fanotify_mark(struct tracee *t)
+{
+	int i = 2;
+	uint64_t mask;
+
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	printflags(&xlat_fan_mark_flags, (uint32_t)arg_int(t, 1),
+		   xlat_unknown_text(&xlat_fan_mark_flags));
+	tputs(", ");
+	mask = (uint64_t)arg_off64(t, &i);
+	printflags(&xlat_fan_event_flags, mask, xlat_unknown_text(&xlat_fan_event_flags));
+	tputs(", ");
+	print_dirfd(t, arg_int(t, i));
+	tputs(", ");
+	printpath(t, arg_ulong(t, i + 1));
+	return DEC_DONE;
 }

@@ -164,12 +164,45 @@ static void print_stat_view(const struct stat_view *s)
 	tprintf(", st_ctime_nsec=%" PRIu64 "}", s->ctime_ns);
 }
 
+/* struct stat of i386 and arm: 32-bit words, 16-bit mode, link count and ids */
+struct stat_32 {
+	uint32_t st_dev, st_ino;
+	uint16_t st_mode, st_nlink, st_uid, st_gid;
+	uint32_t st_rdev, st_size, st_blksize, st_blocks;
+	uint32_t st_atime_, st_atime_nsec;
+	uint32_t st_mtime_, st_mtime_nsec;
+	uint32_t st_ctime_, st_ctime_nsec;
+	uint32_t unused[2];
+};
+
+static void print_struct_stat_32(struct tracee *t, uint64_t addr)
+{
+	struct stat_32 st;
+	struct stat_view v;
+
+	if (umove_or_printaddr(t, addr, sizeof(st), &st) < 0)
+		return;
+	v = (struct stat_view){
+		.dev = st.st_dev, .ino = st.st_ino, .mode = st.st_mode, .nlink = st.st_nlink,
+		.uid = st.st_uid, .gid = st.st_gid, .rdev = st.st_rdev, .size = st.st_size,
+		.blksize = st.st_blksize, .blocks = st.st_blocks,
+		.atime = st.st_atime_, .atime_ns = st.st_atime_nsec,
+		.mtime = st.st_mtime_, .mtime_ns = st.st_mtime_nsec,
+		.ctime = st.st_ctime_, .ctime_ns = st.st_ctime_nsec,
+	};
+	print_stat_view(&v);
+}
+
 /* struct stat of the 64-bit ABIs (x86_64's layout; the generic one differs in order). */
 void print_struct_stat(struct tracee *t, uint64_t addr)
 {
 	struct stat st;
 	struct stat_view v;
 
+	if (tracee_word_bits(t) == 32) {
+		print_struct_stat_32(t, addr);
+		return;
+	}
 	if (umove_or_printaddr(t, addr, sizeof(st), &st) < 0)
 		return;
 	v = (struct stat_view){
@@ -203,6 +236,46 @@ struct stat64_32 {
 	uint64_t st_ino;
 } __attribute__((packed));
 
+/* arm's: the same fields, 64-bit ones 8-byte aligned (104 bytes) */
+struct stat64_arm {
+	uint64_t st_dev;
+	uint32_t pad1;
+	uint32_t st_ino32;
+	uint32_t st_mode;
+	uint32_t st_nlink;
+	uint32_t st_uid;
+	uint32_t st_gid;
+	uint64_t st_rdev;
+	uint32_t pad2;
+	int64_t st_size;
+	uint32_t st_blksize;
+	uint64_t st_blocks;
+	uint32_t st_atime_, st_atime_nsec;
+	uint32_t st_mtime_, st_mtime_nsec;
+	uint32_t st_ctime_, st_ctime_nsec;
+	uint64_t st_ino;
+};
+
+static int read_stat64(struct tracee *t, uint64_t addr, struct stat64_32 *st)
+{
+	struct stat64_arm a;
+
+	if (!tracee_aligns_u64(t))
+		return umove_or_printaddr(t, addr, sizeof(*st), st);
+	if (umove_or_printaddr(t, addr, sizeof(a), &a) < 0)
+		return -1;
+	*st = (struct stat64_32){
+		.st_dev = a.st_dev, .st_ino = a.st_ino, .st_mode = a.st_mode,
+		.st_nlink = a.st_nlink, .st_uid = a.st_uid, .st_gid = a.st_gid,
+		.st_rdev = a.st_rdev, .st_size = a.st_size, .st_blksize = a.st_blksize,
+		.st_blocks = a.st_blocks, .st_atime_ = a.st_atime_,
+		.st_atime_nsec = a.st_atime_nsec, .st_mtime_ = a.st_mtime_,
+		.st_mtime_nsec = a.st_mtime_nsec, .st_ctime_ = a.st_ctime_,
+		.st_ctime_nsec = a.st_ctime_nsec,
+	};
+	return 0;
+}
+
 void print_struct_stat64(struct tracee *t, uint64_t addr)
 {
 	struct stat64_32 st;
@@ -212,7 +285,7 @@ void print_struct_stat64(struct tracee *t, uint64_t addr)
 		print_struct_stat(t, addr);
 		return;
 	}
-	if (umove_or_printaddr(t, addr, sizeof(st), &st) < 0)
+	if (read_stat64(t, addr, &st) < 0)
 		return;
 	v = (struct stat_view){
 		.dev = st.st_dev, .ino = st.st_ino, .mode = st.st_mode, .nlink = st.st_nlink,
@@ -423,7 +496,7 @@ static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 		return;
 	tputc('[');
 	for (int i = 0; i < 2; i++) {
-		uint64_t frac = tracee_word_bits(t) == 64 ? (uint64_t)v[2 * i + 1] :
+		uint64_t frac = tracee_time_bits(t) == 64 ? (uint64_t)v[2 * i + 1] :
 			(uint32_t)v[2 * i + 1];
 
 		if (i)

@@ -787,7 +787,7 @@ int dec_sendmmsg(struct tracee *t)
 /* The timeout as it was at entry, kept in scratch: it prints after the messages. */
 static int read_timespec(struct tracee *t, uint64_t addr, int64_t *sec, int64_t *nsec)
 {
-	if (tracee_word_bits(t) == 32) {
+	if (tracee_time_bits(t) == 32) {
 		int32_t ts[2];
 		if (umoven(t, addr, sizeof(ts), ts) < 0)
 			return -1;

@@ -193,11 +193,7 @@ int dec_sched_setaffinity(struct tracee *t)
 /* The 16-bit calls of i386 hold 2-byte ids; the *32 calls and 64-bit ABIs 4-byte ones. */
 static unsigned gid_size(struct tracee *t)
 {
-	size_t l = strlen(t->se->name);
-
-	if (tracee_word_bits(t) == 32 && strcmp(t->se->name + l - 2, "32"))
-		return 2;
-	return 4;
+	return tracee_uid16(t) ? 2 : 4;
 }
 
 static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
@@ -722,9 +718,8 @@ static void print_waitid_info(struct tracee *t, uint64_t addr)
 {
 	siginfo_t si;
 
-	if (t->err || !addr || umove_or_printaddr(t, addr, sizeof(si), &si) < 0) {
-		if (t->err || !addr)
-			printaddr(addr);
+	if (t->err || !addr || umove_siginfo(t, addr, &si) < 0) {
+		printaddr(addr);
 		return;
 	}
 	tputc('{');

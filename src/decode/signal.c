@@ -196,12 +196,14 @@ static void print_siginfo_at(struct tracee *t, uint64_t addr)
 {
 	siginfo_t si;
 
-	if (tracee_word_bits(t) != 64) {
-		printaddr(addr);	/* the 32-bit layout is not decoded yet */
+	if (!addr) {
+		tputs("NULL");
 		return;
 	}
-	if (umove_or_printaddr(t, addr, sizeof(si), &si) < 0)
+	if (umove_siginfo(t, addr, &si) < 0) {
+		printaddr(addr);
 		return;
+	}
 	tputc('{');
 	print_siginfo_fields(t, &si);
 	tputc('}');

@@ -14,10 +14,10 @@ static void print_clockid(struct tracee *t, int i)
 	printxval(&xlat_clockids, (uint32_t)arg_int(t, i), "CLOCK_???");
 }
 
-/* Two words of the tracee's ABI: {sec, usec} or {sec, nsec}. */
+/* Two words of the call's ABI: {sec, usec} or {sec, nsec}. */
 static int read_pair(struct tracee *t, uint64_t addr, int64_t out[2])
 {
-	if (tracee_word_bits(t) == 64)
+	if (tracee_time_bits(t) == 64)
 		return umove_or_printaddr(t, addr, 2 * sizeof(int64_t), out);
 	int32_t v[2];
 	if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
@@ -88,7 +88,7 @@ void print_struct_itimerspec(struct tracee *t, uint64_t addr)
 /* clock_gettime, clock_getres, clock_settime: a clock and a timespec. */
 int dec_clock_time(struct tracee *t)
 {
-	int out = t->id != SYS_clock_settime;
+	int out = t->id != SYS_clock_settime && t->id != SYS_clock_settime64;
 
 	if (entering(t)) {
 		print_clockid(t, 0);
