@@ -20,7 +20,8 @@ With --setup, `sh -c SHELL-COMMAND` prepares each run's empty directory (files t
 a repository to commit to) before the tracer starts there; it is not traced.
 
 Exit status: 0 when at least --min percent (default 100) of the lines are identical,
-1 below that, 77 (skipped) when strace is not installed, 2 when a tracer could not run.
+1 below that, 77 (skipped) when strace or the command is not installed, 2 when a tracer
+could not run.
 """
 import argparse
 import difflib
@@ -183,6 +184,10 @@ def main():
                               cwd=ours['--cwd'])
     if not args.strace:
         print('compare: strace is not installed; skipped')
+        return SKIP
+    # A real command this machine lacks (wget, tclsh, ...) is skipped, not failed.
+    if '/' not in command[0] and not shutil.which(command[0]):
+        print('compare: %s is not installed; skipped' % command[0])
         return SKIP
     follow = any(o in ('-f', '-ff') or (o.startswith('-') and not o.startswith('--')
                                          and 'f' in o[1:] and not o.startswith('-e'))
