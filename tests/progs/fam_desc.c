@@ -3,7 +3,6 @@
  * comparing strc with strace. Files are memfds and /dev/null so that -y prints the same
  * paths on every run; nothing printed depends on time, pids or inode numbers unless -yy.
  */
-#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>

@@ -9,7 +9,6 @@
  * mask) are made on objects that stay put: /dev/null, /usr/include/linux/can, the root.
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE
 #endif
 #include <fcntl.h>
 #include <linux/openat2.h>
