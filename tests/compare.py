@@ -75,20 +75,22 @@ NEWER_INDEX = [(58, 'DEVCONF_ACCEPT_RA_MIN_LFT'), (59, 'DEVCONF_RA_HONOR_PIO_LIF
                (60, 'DEVCONF_RA_HONOR_PIO_PFLAG'), (61, 'DEVCONF_FORCE_FORWARDING'),
                (6, 'ICMP6_MIB_RATELIMITHOST')]
 newer_style = 'abbrev'
+# NLA_F_NESTED| in each -X style
+NLA_FLAGS = r'(?:NLA_F_\w+\||0x[48]000(?: /\* NLA_F_\w+ \*/)?\|)*'
 
 
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
     for value, name, kind in NEWER_IFLA:
-        old = r'nla_type=((?:NLA_F_\w+\|)*)%#x' % value
+        old = r'nla_type=(%s)%#x' % (NLA_FLAGS, value)
         if style != 'raw':
             old += r' /\* IFLA_\?\?\? \*/'
         now = {'raw': '%#x' % value, 'verbose': '%#x /* %s */' % (value, name),
                'abbrev': name}[style]
         rules.append((re.compile(old + r'\}'), r'nla_type=\g<1>' + now + '}'))
         if kind == 'u32':
-            rules.append((re.compile(r'(nla_type=(?:NLA_F_\w+\|)*' + re.escape(now) +
+            rules.append((re.compile(r'(nla_type=' + NLA_FLAGS + re.escape(now) +
                                      r'\}, )"((?:\\x[0-9a-f]{2}){4})"'),
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))

@@ -316,6 +316,54 @@ static void other_protocols(int port)
 	      "\x10\x00\x00\x00", 4);
 }
 
+/*
+ * Attributes newer than strace 6.1, which current strace names (compare.py translates
+ * strace 6.1's numbers): a link request the kernel refuses for its attributes, so nothing
+ * changes. Under -v the arrays reach DEVCONF 58 on and ICMP6_MIB_RATELIMITHOST.
+ */
+static void newer_link_attrs(int s)
+{
+	struct msg m;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 999999 };
+	uint32_t size = 65536, zero = 0;
+	int32_t conf[62];
+	uint64_t icmp6[7];
+	unsigned char inet6[512], spec[600], yes = 1;
+	struct nlattr *a;
+	size_t n;
+
+	for (n = 0; n < 62; n++)
+		conf[n] = (int32_t)n - 1;
+	for (n = 0; n < 7; n++)
+		icmp6[n] = n * 10;
+	/* AF_INET6 { IFLA_INET6_CONF [...], IFLA_INET6_ICMP6STATS [...] } */
+	a = (struct nlattr *)inet6;
+	a->nla_len = NLA_HDRLEN + sizeof(conf);
+	a->nla_type = IFLA_INET6_CONF;
+	memcpy(inet6 + NLA_HDRLEN, conf, sizeof(conf));
+	n = NLA_ALIGN(a->nla_len);
+	a = (struct nlattr *)(inet6 + n);
+	a->nla_len = NLA_HDRLEN + sizeof(icmp6);
+	a->nla_type = IFLA_INET6_ICMP6STATS;
+	memcpy(inet6 + n + NLA_HDRLEN, icmp6, sizeof(icmp6));
+	n += NLA_ALIGN(a->nla_len);
+	a = (struct nlattr *)spec;
+	a->nla_len = NLA_HDRLEN + n;
+	a->nla_type = AF_INET6;
+	memcpy(spec + NLA_HDRLEN, inet6, n);
+
+	msg_start(&m, RTM_GETLINK, NLM_F_REQUEST, 20);
+	msg_put(&m, &ifi, sizeof(ifi));
+	msg_attr(&m, 63, &size, sizeof(size));	/* IFLA_GSO_IPV4_MAX_SIZE */
+	msg_attr(&m, 64, &size, sizeof(size));	/* IFLA_GRO_IPV4_MAX_SIZE */
+	msg_attr(&m, 66, &zero, sizeof(zero));	/* IFLA_MAX_PACING_OFFLOAD_HORIZON */
+	msg_attr(&m, 67, &yes, sizeof(yes));	/* IFLA_NETNS_IMMUTABLE */
+	msg_attr(&m, 0x8000 | 65, NULL, 0);	/* IFLA_DPLL_PIN, nested */
+	msg_attr(&m, IFLA_AF_SPEC, spec, NLA_HDRLEN + n);
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
 int main(int argc, char **argv)
 {
 	int port = argc > 1 ? atoi(argv[1]) : 47500;
@@ -330,6 +378,7 @@ int main(int argc, char **argv)
 	route_requests(s);
 	route_errors(s);
 	malformed(s);
+	newer_link_attrs(s);
 	close(s);
 	/* "route": no sock_diag, whose replies hold inode numbers (masked when decoded only) */
 	if (argc < 3 || strcmp(argv[2], "route"))
