@@ -57,7 +57,8 @@ VARYING = [
     (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
     (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse)=\d+'), r'\1=N'),
     (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
-    (re.compile(r'\b(nl_pid|nlmsg_pid)=-\d+'), r'\1=-N'),  # autobound when the pid is taken
+    # autobound: the pid, or a random negative id when another namespace's process has it
+    (re.compile(r'\b(nl_pid|nlmsg_pid)=(?:-\d+|[1-9]\d{0,2})\b'), r'\1=-N'),
     (re.compile(r'\b([rt]x_(?:packets|bytes))=\d+'), r'\1=N'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),
