@@ -243,6 +243,25 @@ static void diag_inet(int s, int family, const char *ip, int port)
 	drain(s);
 }
 
+/*
+ * The older struct inet_diag_req, as ss(8) still sends it for DCCP: a dump of DCCP sockets
+ * (the kernel has no DCCP diag: EINVAL, or nothing on a kernel that has, as none exist).
+ */
+static void legacy_inet_diag(int s, int port)
+{
+	struct inet_diag_req r = {
+		.idiag_family = AF_INET, .idiag_ext = 1 << (INET_DIAG_INFO - 1),
+		.id.idiag_sport = htons(port), .id.idiag_cookie = { INET_DIAG_NOCOOKIE, INET_DIAG_NOCOOKIE },
+		.idiag_states = 1 << 10,
+	};
+	struct msg m;
+
+	msg_start(&m, DCCPDIAG_GETSOCK, NLM_F_REQUEST | NLM_F_DUMP, 12);
+	msg_put(&m, &r, sizeof(r));
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
 static void sock_diag(int port)
 {
 	int s = nl_socket(NETLINK_SOCK_DIAG, port + 1);
@@ -280,6 +299,7 @@ static void sock_diag(int port)
 	msg_put(&m, &ur, sizeof(ur));
 	send(s, m.b, m.len, 0);
 	drain(s);
+	legacy_inet_diag(s, port);
 
 	close(u);
 	close(t6);
