@@ -187,6 +187,14 @@ static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx
 	return 0;
 }
 
+/* IFLA_LINKINFO: the kind of link by name; the kind's own data stays in hex */
+static const struct nla_spec linkinfo_attrs[] = {
+	[IFLA_INFO_KIND] = { NK_STR },
+	[IFLA_INFO_SLAVE_KIND] = { NK_STR },
+};
+static const struct nla_table linkinfo_table =
+	NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_attrs);
+
 static const struct nla_spec link_attrs[] = {
 	[IFLA_ADDRESS] = { NK_HWADDR },
 	[IFLA_BROADCAST] = { NK_HWADDR },
@@ -204,6 +212,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
 	[IFLA_LINKMODE] = { NK_U8 },
+	[IFLA_LINKINFO] = { NK_NESTED, .nested = &linkinfo_table },
 	[IFLA_NET_NS_PID] = { NK_U32 },
 	[IFLA_IFALIAS] = { NK_STR },
 	[IFLA_NUM_VF] = { NK_U32 },

@@ -384,6 +384,63 @@ static void newer_link_attrs(int s)
 	drain(s);
 }
 
+/* One attribute at offset off of buf; the offset after it. */
+static size_t put_attr(unsigned char *buf, size_t off, unsigned type, const void *data, size_t len)
+{
+	struct nlattr a = { (uint16_t)(NLA_HDRLEN + len), (uint16_t)type };
+
+	memcpy(buf + off, &a, sizeof(a));
+	memcpy(buf + off + NLA_HDRLEN, data, len);
+	memset(buf + off + NLA_HDRLEN + len, 0, NLA_ALIGN(len) - len);
+	return off + NLA_ALIGN(NLA_HDRLEN + len);
+}
+
+/*
+ * Nested attributes real tools meet: a link's kind (IFLA_LINKINFO), a route's metrics and
+ * next hops. Get requests the kernel refuses for their attributes: nothing changes.
+ */
+static void nested_attrs(int s)
+{
+	struct msg m;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 999999 };
+	struct rtmsg rt = { .rtm_family = AF_INET, .rtm_dst_len = 32 };
+	unsigned char info[64], metrics[64], hops[64];
+	uint32_t mtu = 1400, hoplimit = 7, lo = htonl(INADDR_LOOPBACK);
+	struct rtnexthop *nh;
+	size_t n = 0;
+
+	n = put_attr(info, n, IFLA_INFO_KIND, "dummy", 6);
+	n = put_attr(info, n, IFLA_INFO_DATA, "\1\2\3\4", 4);
+	n = put_attr(info, n, IFLA_INFO_SLAVE_KIND, "bridge", 7);
+	msg_start(&m, RTM_GETLINK, NLM_F_REQUEST, 21);
+	msg_put(&m, &ifi, sizeof(ifi));
+	msg_attr(&m, IFLA_LINKINFO, info, n);
+	send(s, m.b, m.len, 0);
+	drain(s);
+
+	n = put_attr(metrics, 0, RTAX_MTU, &mtu, sizeof(mtu));
+	n = put_attr(metrics, n, RTAX_HOPLIMIT, &hoplimit, sizeof(hoplimit));
+	n = put_attr(metrics, n, RTAX_CC_ALGO, "cubic", 6);
+	nh = (struct rtnexthop *)hops;
+	memset(hops, 0, sizeof(hops));
+	nh->rtnh_ifindex = 1;
+	nh->rtnh_hops = 2;
+	nh->rtnh_flags = RTNH_F_ONLINK;
+	nh->rtnh_len = RTNH_ALIGN(sizeof(*nh)) + put_attr(hops, RTNH_ALIGN(sizeof(*nh)),
+							  RTA_GATEWAY, &lo, sizeof(lo)) -
+		       RTNH_ALIGN(sizeof(*nh));
+	nh = (struct rtnexthop *)(hops + nh->rtnh_len);
+	nh->rtnh_len = sizeof(*nh);
+	nh->rtnh_ifindex = 1;
+	msg_start(&m, RTM_GETROUTE, NLM_F_REQUEST, 22);
+	msg_put(&m, &rt, sizeof(rt));
+	msg_attr(&m, RTA_DST, &lo, sizeof(lo));
+	msg_attr(&m, RTA_METRICS, metrics, n);
+	msg_attr(&m, RTA_MULTIPATH, hops, (size_t)((unsigned char *)nh - hops) + sizeof(*nh));
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
 int main(int argc, char **argv)
 {
 	int port = argc > 1 ? atoi(argv[1]) : 47500;
@@ -399,6 +456,7 @@ int main(int argc, char **argv)
 	route_errors(s);
 	malformed(s);
 	newer_link_attrs(s);
+	nested_attrs(s);
 	close(s);
 	/* "route": no sock_diag, whose replies hold inode numbers (masked when decoded only) */
 	if (argc < 3 || strcmp(argv[2], "route"))
