@@ -406,6 +406,7 @@ static void nested_attrs(int s)
 	struct rtmsg rt = { .rtm_family = AF_INET, .rtm_dst_len = 32 };
 	unsigned char info[64], metrics[64], hops[64];
 	uint32_t mtu = 1400, hoplimit = 7, lo = htonl(INADDR_LOOPBACK);
+	uint32_t lock = 1 << RTAX_MTU | 1 << 30, features = RTAX_FEATURE_ECN | 0x100;
 	struct rtnexthop *nh;
 	size_t n = 0;
 
@@ -418,7 +419,9 @@ static void nested_attrs(int s)
 	send(s, m.b, m.len, 0);
 	drain(s);
 
-	n = put_attr(metrics, 0, RTAX_MTU, &mtu, sizeof(mtu));
+	n = put_attr(metrics, 0, RTAX_LOCK, &lock, sizeof(lock));
+	n = put_attr(metrics, n, RTAX_MTU, &mtu, sizeof(mtu));
+	n = put_attr(metrics, n, RTAX_FEATURES, &features, sizeof(features));
 	n = put_attr(metrics, n, RTAX_HOPLIMIT, &hoplimit, sizeof(hoplimit));
 	n = put_attr(metrics, n, RTAX_CC_ALGO, "cubic", 6);
 	nh = (struct rtnexthop *)hops;
