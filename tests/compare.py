@@ -56,6 +56,7 @@ VARYING = [
     # ip(8) numbers its requests by time(NULL), loopback traffic counters
     (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
     (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse)=\d+'), r'\1=N'),
+    (re.compile(r'\b(ndm_confirmed|ndm_used|ndm_updated)=\d+'), r'\1=N'),  # ages in jiffies
     (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
     # autobound: the pid, or a random negative id when another namespace's process has it
     (re.compile(r'\b(nl_pid|nlmsg_pid)=(?:-\d+|[1-9]\d{0,2})\b'), r'\1=-N'),
