@@ -57,14 +57,60 @@ VARYING = [
     # ip(8) numbers its requests by time(NULL), loopback traffic counters
     (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
     (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse)=\d+'), r'\1=N'),
+    (re.compile(r'\b(ndm_confirmed|ndm_used|ndm_updated)=\d+'), r'\1=N'),  # ages in jiffies
     (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
-    (re.compile(r'\b(nl_pid|nlmsg_pid)=-\d+'), r'\1=-N'),  # autobound when the pid is taken
+    # autobound: the pid, or a random negative id when another namespace's process has it
+    (re.compile(r'\b(nl_pid|nlmsg_pid)=(?:-\d+|[1-9]\d{0,2})\b'), r'\1=-N'),
     (re.compile(r'\b([rt]x_(?:packets|bytes))=\d+'), r'\1=N'),
     (re.compile(r' <\d+\.\d+>$'), ' <T>'),
     (re.compile(r'[ \t]+$'), ''),
     # bpf object ids count objects system-wide: each run's map gets a fresh one
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
 ]
+# Netlink names newer than strace 6.1, which prints them as numbers: strc prints them as
+# current strace does. Applied to strace's log only, so anything else still has to match.
+# (value, name, how current strace prints the value: 'u32' or as the bytes 6.1 shows too)
+NEWER_IFLA = [(0x3e, 'IFLA_DEVLINK_PORT', 'u32'), (0x3f, 'IFLA_GSO_IPV4_MAX_SIZE', 'u32'),
+              (0x40, 'IFLA_GRO_IPV4_MAX_SIZE', 'u32'), (0x41, 'IFLA_DPLL_PIN', 'bytes'),
+              (0x42, 'IFLA_MAX_PACING_OFFLOAD_HORIZON', 'bytes'),
+              (0x43, 'IFLA_NETNS_IMMUTABLE', 'bytes')]
+NEWER_INDEX = [(58, 'DEVCONF_ACCEPT_RA_MIN_LFT'), (59, 'DEVCONF_RA_HONOR_PIO_LIFE'),
+               (60, 'DEVCONF_RA_HONOR_PIO_PFLAG'), (61, 'DEVCONF_FORCE_FORWARDING'),
+               (6, 'ICMP6_MIB_RATELIMITHOST')]
+newer_style = 'abbrev'
+# NLA_F_NESTED| in each -X style
+NLA_FLAGS = r'(?:NLA_F_\w+\||0x[48]000(?: /\* NLA_F_\w+ \*/)?\|)*'
+
+
+def newer_rules(style):
+    """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
+    rules = []
+    for value, name, kind in NEWER_IFLA:
+        old = r'nla_type=(%s)%#x' % (NLA_FLAGS, value)
+        if style != 'raw':
+            old += r' /\* IFLA_\?\?\? \*/'
+        now = {'raw': '%#x' % value, 'verbose': '%#x /* %s */' % (value, name),
+               'abbrev': name}[style]
+        rules.append((re.compile(old + r'\}'), r'nla_type=\g<1>' + now + '}'))
+        if kind == 'u32':
+            rules.append((re.compile(r'(nla_type=' + NLA_FLAGS + re.escape(now) +
+                                     r'\}, )"((?:\\x[0-9a-f]{2}){4})"'),
+                          lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
+                              m.group(2).replace('\\x', '')), 'little'))))
+    if style != 'raw':
+        for value, name in NEWER_INDEX:
+            prefix = name.rsplit('_', 1)[0] if name.startswith('ICMP6') else 'DEVCONF'
+            rules.append((re.compile(r'\[%d /\* %s_\?\?\? \*/\]' % (value, prefix)),
+                          '[%s]' % name if style == 'abbrev' else '[%d /* %s */]' % (value, name)))
+    return rules
+
+
+def as_current_strace(text):
+    for pattern, repl in newer_rules(newer_style):
+        text = pattern.sub(repl, text)
+    return text
+
+
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
 PID_PREFIX = re.compile(r'^(\d+)(?:<[^>]*>)? +(.*)$')  # -Y adds <comm>
@@ -158,6 +204,17 @@ def run(tracer, opts, command, log, wrap, workdir):
     return p.returncode
 
 
+def const_style(opts):
+    """-X raw, -X verbose or the default, as the tracers are told"""
+    for i, o in enumerate(opts):
+        for prefix in ('-X', '--const-print-style='):
+            if o.startswith(prefix):
+                value = o[len(prefix):] or (opts[i + 1] if i + 1 < len(opts) else '')
+                if value in ('raw', 'verbose', 'abbrev'):
+                    return value
+    return 'abbrev'
+
+
 def main():
     # Our own options come first; the tracer's options run from the first word that is
     # not ours up to "--", the command after it.
@@ -175,6 +232,8 @@ def main():
         head = head[2:]
     opts = head
     global times_shape
+    global newer_style
+    newer_style = const_style(opts)
     times_shape = ours['--times'] == 'shape'
     if not ours['--strc'] or not command:
         sys.stderr.write(__doc__)
@@ -218,7 +277,7 @@ def main():
         print('compare: neither tracer printed a line: did the command run?')
         return 1
     names = ours['--frames'] != 'addresses'
-    want = per_process(logs['strace'], follow, names)
+    want = per_process(as_current_strace(logs['strace']), follow, names)
     got = per_process(logs['strc'], follow, names)
     total = same = 0
     shown = 0

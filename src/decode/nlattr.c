@@ -149,6 +149,19 @@ static void print_hwaddr(const unsigned char *b, size_t len)
 		tprintf(i ? ":%02x" : "%02x", b[i]);
 }
 
+/* strace numbers an index in decimal, also under -X raw and -X verbose */
+static void print_array_index(const struct xlat *x, size_t i, const char *dflt)
+{
+	const char *name = xlat_name(x, i);
+
+	if (opt.numeric)
+		tprintf("%zu", i);
+	else if (name && !opt.xlat_verbose)
+		tputs(name);
+	else
+		tprintf("%zu /* %s */", i, name ? name : dflt);
+}
+
 /* [[NAME]=N, ...]: an array indexed by the constants of x, cut at -s */
 static void print_indexed_array(const unsigned char *b, size_t len, const struct xlat *x,
 				unsigned width, const char *dflt)
@@ -164,10 +177,7 @@ static void print_indexed_array(const unsigned char *b, size_t len, const struct
 			break;
 		}
 		tputc('[');
-		if (xlat_name(x, i) || opt.numeric)
-			printxval(x, i, dflt);
-		else	/* strace numbers an unknown index in decimal */
-			tprintf("%zu /* %s */", i, dflt);
+		print_array_index(x, i, dflt);
 		if (width == 8)
 			tprintf("]=%llu", (unsigned long long)nl_get64(b + 8 * i));
 		else

@@ -187,6 +187,14 @@ static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx
 	return 0;
 }
 
+/* IFLA_LINKINFO: the kind of link by name; the kind's own data stays in hex */
+static const struct nla_spec linkinfo_attrs[] = {
+	[IFLA_INFO_KIND] = { NK_STR },
+	[IFLA_INFO_SLAVE_KIND] = { NK_STR },
+};
+static const struct nla_table linkinfo_table =
+	NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_attrs);
+
 static const struct nla_spec link_attrs[] = {
 	[IFLA_ADDRESS] = { NK_HWADDR },
 	[IFLA_BROADCAST] = { NK_HWADDR },
@@ -204,6 +212,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
 	[IFLA_LINKMODE] = { NK_U8 },
+	[IFLA_LINKINFO] = { NK_NESTED, .nested = &linkinfo_table },
 	[IFLA_NET_NS_PID] = { NK_U32 },
 	[IFLA_IFALIAS] = { NK_STR },
 	[IFLA_NUM_VF] = { NK_U32 },
@@ -238,6 +247,10 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_TSO_MAX_SIZE] = { NK_U32 },
 	[IFLA_TSO_MAX_SEGS] = { NK_U32 },
 	[61] = { NK_U32 },	/* IFLA_ALLMULTI */
+	/* current strace reads IFLA_DEVLINK_PORT as a u32 too, and the later ones as bytes */
+	[62] = { NK_U32 },	/* IFLA_DEVLINK_PORT */
+	[63] = { NK_U32 },	/* IFLA_GSO_IPV4_MAX_SIZE */
+	[64] = { NK_U32 },	/* IFLA_GRO_IPV4_MAX_SIZE */
 };
 static const struct nla_table link_table = NLA_TABLE(rtnl_link_attrs, "IFLA_???", link_attrs);
 
@@ -255,6 +268,80 @@ static const struct nla_spec addr_attrs[] = {
 };
 static const struct nla_table addr_table = NLA_TABLE(rtnl_addr_attrs, "IFA_???", addr_attrs);
 
+static const struct nla_spec metrics_attrs[] = {
+	[RTAX_LOCK] = { NK_U32 },
+	[RTAX_MTU] = { NK_U32 },
+	[RTAX_WINDOW] = { NK_U32 },
+	[RTAX_RTT] = { NK_U32 },
+	[RTAX_RTTVAR] = { NK_U32 },
+	[RTAX_SSTHRESH] = { NK_U32 },
+	[RTAX_CWND] = { NK_U32 },
+	[RTAX_ADVMSS] = { NK_U32 },
+	[RTAX_REORDERING] = { NK_U32 },
+	[RTAX_HOPLIMIT] = { NK_U32 },
+	[RTAX_INITCWND] = { NK_U32 },
+	[RTAX_FEATURES] = { NK_U32 },
+	[RTAX_RTO_MIN] = { NK_U32 },
+	[RTAX_INITRWND] = { NK_U32 },
+	[RTAX_QUICKACK] = { NK_U32 },
+	[RTAX_CC_ALGO] = { NK_STR },
+	[17] = { NK_U32 },	/* RTAX_FASTOPEN_NO_COOKIE */
+};
+static const struct nla_table metrics_table =
+	NLA_TABLE(rtnl_rta_metrics_attrs, "RTAX_???", metrics_attrs);
+
+static const struct nla_table route_table;
+
+/* One struct rtnexthop; with the route attributes after it in brackets when it has any. */
+static void print_nexthop(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	unsigned rtnh_len = nl_get16(b);
+	int attrs = rtnh_len > RTNH_LENGTH(0) && rtnh_len <= len;
+
+	if (attrs)
+		tputc('[');
+	tprintf("{rtnh_len=%u, rtnh_flags=", rtnh_len);
+	printflags(&xlat_route_nexthop_flags, b[2], "RTNH_F_???");
+	tprintf(", rtnh_hops=%u, rtnh_ifindex=", b[3]);
+	nl_print_ifindex(nl_get32(b + 4));
+	tputc('}');
+	if (!attrs)
+		return;
+	tputs(", ");
+	nla_print_all(b + RTNH_LENGTH(0), rtnh_len - RTNH_LENGTH(0), &route_table, ctx);
+	tputc(']');
+}
+
+/* RTA_MULTIPATH: next hops one after the other, a list when there are several */
+static int print_multipath(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	int list = 0;
+
+	if (len < RTNH_LENGTH(0))
+		return -1;
+	while (len >= RTNH_LENGTH(0)) {
+		size_t rtnh_len = nl_get16(b), step = RTNH_ALIGN(rtnh_len);
+
+		if (!list && rtnh_len >= RTNH_LENGTH(0) && len > step) {
+			tputc('[');
+			list = 1;
+		}
+		print_nexthop(b, len, ctx);
+		if (rtnh_len < RTNH_LENGTH(0) || len <= step) {
+			len = 0;
+			break;
+		}
+		tputs(", ");
+		b += step;
+		len -= step;
+	}
+	if (len)
+		nl_print_hex(b, len);
+	if (list)
+		tputc(']');
+	return 0;
+}
+
 static const struct nla_spec route_attrs[] = {
 	[RTA_DST] = { NK_INADDR },
 	[RTA_SRC] = { NK_INADDR },
@@ -263,6 +350,8 @@ static const struct nla_spec route_attrs[] = {
 	[RTA_GATEWAY] = { NK_INADDR },
 	[RTA_PRIORITY] = { NK_U32 },
 	[RTA_PREFSRC] = { NK_INADDR },
+	[RTA_METRICS] = { NK_NESTED, .nested = &metrics_table },
+	[RTA_MULTIPATH] = { NK_FN, .fn = print_multipath },
 	[RTA_FLOW] = { NK_U32 },
 	[RTA_CACHEINFO] = { NK_FN, .fn = print_rta_cacheinfo },
 	[RTA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },

@@ -301,6 +301,21 @@ static const struct diag_msg netlink_req = { 20, "sdiag_family", netlink_req_fie
 static const struct diag_msg netlink_msg = { 28, "ndiag_family", netlink_msg_fields,
 					     &netlink_table };
 
+/* TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK ask with the older struct inet_diag_req */
+static void inet_legacy_req_fields(const unsigned char *b)
+{
+	tprintf(", idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=", b[1], b[2]);
+	printflags(&xlat_inet_diag_ext_flags, b[3], "1<<INET_DIAG_\?\?\?-1");
+	tputs(", ");
+	print_sockid(b[0], b + 4);
+	tputs(", idiag_states=");
+	printflags(&xlat_tcp_state_flags, nl_get32(b + 52), "1<<TCP_???");
+	tprintf(", idiag_dbs=%u", nl_get32(b + 56));
+}
+
+static const struct diag_msg inet_legacy_req = { 60, "idiag_family", inet_legacy_req_fields,
+						 &inet_req_table };
+
 static const struct diag_msg *msg_for(unsigned family, int request)
 {
 	if (family == AF_NETLINK)
@@ -321,6 +336,8 @@ int sockdiag_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx
 		return -1;
 	/* a lone family byte prints as one, whatever the family */
 	m = len > 1 ? msg_for(b[0], ctx->flags & NLM_F_REQUEST) : NULL;
+	if (m == &inet_req && (ctx->type == TCPDIAG_GETSOCK || ctx->type == DCCPDIAG_GETSOCK))
+		m = &inet_legacy_req;
 	if (!m) {
 		/* a family strc has no struct for: the family byte, then the rest */
 		tputs("{family=");

@@ -21,3 +21,8 @@ if(IP_CMD)
   compare(real_ip6_route CMD ${IP_CMD} -6 route)
   compare(real_ip_rule CMD ${IP_CMD} rule)
 endif()
+if(IP_CMD)
+  # -d: the attributes newer than strace 6.1 (compare.py translates its numbers), -X verbose
+  compare(real_ip_link_lo_details CMD ${IP_CMD} -d link show lo)
+  compare(real_ip6_link_lo_xverbose OPTS -X verbose CMD ${IP_CMD} -6 -d link show lo)
+endif()

@@ -243,6 +243,25 @@ static void diag_inet(int s, int family, const char *ip, int port)
 	drain(s);
 }
 
+/*
+ * The older struct inet_diag_req, as ss(8) still sends it for DCCP: a dump of DCCP sockets
+ * (the kernel has no DCCP diag: EINVAL, or nothing on a kernel that has, as none exist).
+ */
+static void legacy_inet_diag(int s, int port)
+{
+	struct inet_diag_req r = {
+		.idiag_family = AF_INET, .idiag_ext = 1 << (INET_DIAG_INFO - 1),
+		.id.idiag_sport = htons(port), .id.idiag_cookie = { INET_DIAG_NOCOOKIE, INET_DIAG_NOCOOKIE },
+		.idiag_states = 1 << 10,
+	};
+	struct msg m;
+
+	msg_start(&m, DCCPDIAG_GETSOCK, NLM_F_REQUEST | NLM_F_DUMP, 12);
+	msg_put(&m, &r, sizeof(r));
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
 static void sock_diag(int port)
 {
 	int s = nl_socket(NETLINK_SOCK_DIAG, port + 1);
@@ -280,6 +299,7 @@ static void sock_diag(int port)
 	msg_put(&m, &ur, sizeof(ur));
 	send(s, m.b, m.len, 0);
 	drain(s);
+	legacy_inet_diag(s, port);
 
 	close(u);
 	close(t6);
@@ -316,6 +336,114 @@ static void other_protocols(int port)
 	      "\x10\x00\x00\x00", 4);
 }
 
+/*
+ * Attributes newer than strace 6.1, which current strace names (compare.py translates
+ * strace 6.1's numbers): a link request the kernel refuses for its attributes, so nothing
+ * changes. Under -v the arrays reach DEVCONF 58 on and ICMP6_MIB_RATELIMITHOST.
+ */
+static void newer_link_attrs(int s)
+{
+	struct msg m;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 999999 };
+	uint32_t size = 65536, zero = 0;
+	int32_t conf[62];
+	uint64_t icmp6[7];
+	unsigned char inet6[512], spec[600], yes = 1;
+	struct nlattr *a;
+	size_t n;
+
+	for (n = 0; n < 62; n++)
+		conf[n] = (int32_t)n - 1;
+	for (n = 0; n < 7; n++)
+		icmp6[n] = n * 10;
+	/* AF_INET6 { IFLA_INET6_CONF [...], IFLA_INET6_ICMP6STATS [...] } */
+	a = (struct nlattr *)inet6;
+	a->nla_len = NLA_HDRLEN + sizeof(conf);
+	a->nla_type = IFLA_INET6_CONF;
+	memcpy(inet6 + NLA_HDRLEN, conf, sizeof(conf));
+	n = NLA_ALIGN(a->nla_len);
+	a = (struct nlattr *)(inet6 + n);
+	a->nla_len = NLA_HDRLEN + sizeof(icmp6);
+	a->nla_type = IFLA_INET6_ICMP6STATS;
+	memcpy(inet6 + n + NLA_HDRLEN, icmp6, sizeof(icmp6));
+	n += NLA_ALIGN(a->nla_len);
+	a = (struct nlattr *)spec;
+	a->nla_len = NLA_HDRLEN + n;
+	a->nla_type = AF_INET6;
+	memcpy(spec + NLA_HDRLEN, inet6, n);
+
+	msg_start(&m, RTM_GETLINK, NLM_F_REQUEST, 20);
+	msg_put(&m, &ifi, sizeof(ifi));
+	msg_attr(&m, 63, &size, sizeof(size));	/* IFLA_GSO_IPV4_MAX_SIZE */
+	msg_attr(&m, 64, &size, sizeof(size));	/* IFLA_GRO_IPV4_MAX_SIZE */
+	msg_attr(&m, 66, &zero, sizeof(zero));	/* IFLA_MAX_PACING_OFFLOAD_HORIZON */
+	msg_attr(&m, 67, &yes, sizeof(yes));	/* IFLA_NETNS_IMMUTABLE */
+	msg_attr(&m, 0x8000 | 65, NULL, 0);	/* IFLA_DPLL_PIN, nested */
+	msg_attr(&m, IFLA_AF_SPEC, spec, NLA_HDRLEN + n);
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
+/* One attribute at offset off of buf; the offset after it. */
+static size_t put_attr(unsigned char *buf, size_t off, unsigned type, const void *data, size_t len)
+{
+	struct nlattr a = { (uint16_t)(NLA_HDRLEN + len), (uint16_t)type };
+
+	memcpy(buf + off, &a, sizeof(a));
+	memcpy(buf + off + NLA_HDRLEN, data, len);
+	memset(buf + off + NLA_HDRLEN + len, 0, NLA_ALIGN(len) - len);
+	return off + NLA_ALIGN(NLA_HDRLEN + len);
+}
+
+/*
+ * Nested attributes real tools meet: a link's kind (IFLA_LINKINFO), a route's metrics and
+ * next hops. Get requests the kernel refuses for their attributes: nothing changes.
+ */
+static void nested_attrs(int s)
+{
+	struct msg m;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 999999 };
+	struct rtmsg rt = { .rtm_family = AF_INET, .rtm_dst_len = 32 };
+	unsigned char info[64], metrics[64], hops[64];
+	uint32_t mtu = 1400, hoplimit = 7, lo = htonl(INADDR_LOOPBACK);
+	uint32_t lock = 1 << RTAX_MTU | 1 << 30, features = RTAX_FEATURE_ECN | 0x100;
+	struct rtnexthop *nh;
+	size_t n = 0;
+
+	n = put_attr(info, n, IFLA_INFO_KIND, "dummy", 6);
+	n = put_attr(info, n, IFLA_INFO_DATA, "\1\2\3\4", 4);
+	n = put_attr(info, n, IFLA_INFO_SLAVE_KIND, "bridge", 7);
+	msg_start(&m, RTM_GETLINK, NLM_F_REQUEST, 21);
+	msg_put(&m, &ifi, sizeof(ifi));
+	msg_attr(&m, IFLA_LINKINFO, info, n);
+	send(s, m.b, m.len, 0);
+	drain(s);
+
+	n = put_attr(metrics, 0, RTAX_LOCK, &lock, sizeof(lock));
+	n = put_attr(metrics, n, RTAX_MTU, &mtu, sizeof(mtu));
+	n = put_attr(metrics, n, RTAX_FEATURES, &features, sizeof(features));
+	n = put_attr(metrics, n, RTAX_HOPLIMIT, &hoplimit, sizeof(hoplimit));
+	n = put_attr(metrics, n, RTAX_CC_ALGO, "cubic", 6);
+	nh = (struct rtnexthop *)hops;
+	memset(hops, 0, sizeof(hops));
+	nh->rtnh_ifindex = 1;
+	nh->rtnh_hops = 2;
+	nh->rtnh_flags = RTNH_F_ONLINK;
+	nh->rtnh_len = RTNH_ALIGN(sizeof(*nh)) + put_attr(hops, RTNH_ALIGN(sizeof(*nh)),
+							  RTA_GATEWAY, &lo, sizeof(lo)) -
+		       RTNH_ALIGN(sizeof(*nh));
+	nh = (struct rtnexthop *)(hops + nh->rtnh_len);
+	nh->rtnh_len = sizeof(*nh);
+	nh->rtnh_ifindex = 1;
+	msg_start(&m, RTM_GETROUTE, NLM_F_REQUEST, 22);
+	msg_put(&m, &rt, sizeof(rt));
+	msg_attr(&m, RTA_DST, &lo, sizeof(lo));
+	msg_attr(&m, RTA_METRICS, metrics, n);
+	msg_attr(&m, RTA_MULTIPATH, hops, (size_t)((unsigned char *)nh - hops) + sizeof(*nh));
+	send(s, m.b, m.len, 0);
+	drain(s);
+}
+
 int main(int argc, char **argv)
 {
 	int port = argc > 1 ? atoi(argv[1]) : 47500;
@@ -330,6 +458,8 @@ int main(int argc, char **argv)
 	route_requests(s);
 	route_errors(s);
 	malformed(s);
+	newer_link_attrs(s);
+	nested_attrs(s);
 	close(s);
 	/* "route": no sock_diag, whose replies hold inode numbers (masked when decoded only) */
 	if (argc < 3 || strcmp(argv[2], "route"))
