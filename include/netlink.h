@@ -61,7 +61,18 @@ struct nla_table {
 	unsigned n;
 };
 
+/* A message of one family: a struct opening with the family byte, then attributes. */
+struct nl_family_msg {
+	size_t size;			/* of the struct the attributes follow */
+	const char *family_field;	/* "ifi_family" */
+	void (*fields)(const unsigned char *b);	/* the fields after the family */
+	const struct nla_table *attrs;	/* NULL: none follow */
+};
+
 /* src/decode/nlattr.c */
+/* {FAMILY=AF_..., fields...}, then the attributes; m NULL: {family=..., data=...} */
+void nl_print_family_msg(const unsigned char *b, size_t len, const struct nl_family_msg *m,
+			 struct nlctx *ctx);
 /* [{nla_len=N, nla_type=...}, value] or a list of them; at most -s of them unless -v */
 void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *tab,
 		   const struct nlctx *ctx);

@@ -4,7 +4,9 @@
  * holds is a table (struct nla_table) owned by the family's printer.
  */
 #include <arpa/inet.h>
+#include <linux/netlink.h>
 #include <net/if.h>
+#include <sys/socket.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -352,4 +354,36 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 	}
 	if (list)
 		tputc(']');
+}
+
+void nl_print_family_msg(const unsigned char *b, size_t len, const struct nl_family_msg *m,
+			 struct nlctx *ctx)
+{
+	size_t off;
+
+	if (!m) {
+		/* a type or family strc has no struct for: the family byte, then the rest */
+		tputs("{family=");
+		printxval(&xlat_address_families, b[0], "AF_???");
+		if (len > 1) {
+			tputs(", data=");
+			nl_print_hex(b + 1, len - 1);
+		}
+		tputc('}');
+		return;
+	}
+	ctx->family = b[0];
+	tprintf("{%s=", m->family_field);
+	printxval(&xlat_address_families, b[0], "AF_???");
+	if (len < m->size) {
+		tputs(", ...}");
+		return;
+	}
+	m->fields(b);
+	tputc('}');
+	off = NLMSG_ALIGN(m->size);
+	if (len > off && m->attrs) {
+		tputs(", ");
+		nla_print_all(b + off, len - off, m->attrs, ctx);
+	}
 }

@@ -406,13 +406,6 @@ static const struct nla_table rule_table = NLA_TABLE(rtnl_rule_attrs, "FRA_???",
 
 /* ---- the fixed headers ---- */
 
-struct rtnl_msg {
-	size_t size;			/* of the struct the attributes follow */
-	const char *family_field;
-	void (*fields)(const unsigned char *b);	/* the fields after the family */
-	const struct nla_table *attrs;
-};
-
 static void ifinfomsg_fields(const unsigned char *b)
 {
 	tputs(", ifi_type=");
@@ -471,13 +464,13 @@ static void fib_rule_fields(const unsigned char *b)
 	printflags(&xlat_fib_rule_flags, nl_get32(b + 8), "FIB_RULE_???");
 }
 
-static const struct rtnl_msg link_msg = { 16, "ifi_family", ifinfomsg_fields, &link_table };
-static const struct rtnl_msg addr_msg = { 8, "ifa_family", ifaddrmsg_fields, &addr_table };
-static const struct rtnl_msg route_msg = { 12, "rtm_family", rtmsg_fields, &route_table };
-static const struct rtnl_msg neigh_msg = { 12, "ndm_family", ndmsg_fields, &neigh_table };
-static const struct rtnl_msg rule_msg = { 12, "family", fib_rule_fields, &rule_table };
+static const struct nl_family_msg link_msg = { 16, "ifi_family", ifinfomsg_fields, &link_table };
+static const struct nl_family_msg addr_msg = { 8, "ifa_family", ifaddrmsg_fields, &addr_table };
+static const struct nl_family_msg route_msg = { 12, "rtm_family", rtmsg_fields, &route_table };
+static const struct nl_family_msg neigh_msg = { 12, "ndm_family", ndmsg_fields, &neigh_table };
+static const struct nl_family_msg rule_msg = { 12, "family", fib_rule_fields, &rule_table };
 
-static const struct rtnl_msg *msg_by_type(unsigned type)
+static const struct nl_family_msg *msg_by_type(unsigned type)
 {
 	if (type >= RTM_NEWLINK && type <= RTM_SETLINK)
 		return &link_msg;
@@ -513,35 +506,10 @@ const struct xlat *rtnl_flags_xlat(unsigned type)
  */
 int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 {
-	const struct rtnl_msg *m = msg_by_type(ctx->type);
-	size_t off;
+	const struct nl_family_msg *m = msg_by_type(ctx->type);
 
 	if (len < 1 || ctx->type < NLMSG_MIN_TYPE)
 		return -1;
-	if (!m) {
-		/* a type strc has no struct for: the family byte, then the rest */
-		tputs("{family=");
-		printxval(&xlat_address_families, b[0], "AF_???");
-		if (len > 1) {
-			tputs(", data=");
-			nl_print_hex(b + 1, len - 1);
-		}
-		tputc('}');
-		return 0;
-	}
-	ctx->family = b[0];
-	tprintf("{%s=", m->family_field);
-	printxval(&xlat_address_families, b[0], "AF_???");
-	if (len < m->size) {
-		tputs(", ...}");
-		return 0;
-	}
-	m->fields(b);
-	tputc('}');
-	off = NLMSG_ALIGN(m->size);
-	if (len > off) {
-		tputs(", ");
-		nla_print_all(b + off, len - off, m->attrs, ctx);
-	}
+	nl_print_family_msg(b, len, m, ctx);
 	return 0;
 }

@@ -281,24 +281,17 @@ static void netlink_msg_fields(const unsigned char *b)
 		nl_get32(b + 16), nl_get32(b + 20), nl_get32(b + 24));
 }
 
-struct diag_msg {
-	size_t size;
-	const char *family_field;
-	void (*fields)(const unsigned char *b);
-	const struct nla_table *attrs;
-};
-
-static const struct diag_msg inet_req = { INET_REQ_SIZE, "sdiag_family", inet_req_fields,
+static const struct nl_family_msg inet_req = { INET_REQ_SIZE, "sdiag_family", inet_req_fields,
 					  &inet_req_table };
-static const struct diag_msg inet_msg = { INET_MSG_SIZE, "idiag_family", inet_msg_fields,
+static const struct nl_family_msg inet_msg = { INET_MSG_SIZE, "idiag_family", inet_msg_fields,
 					  &inet_table };
-static const struct diag_msg unix_req = { UNIX_REQ_SIZE, "sdiag_family", unix_req_fields,
+static const struct nl_family_msg unix_req = { UNIX_REQ_SIZE, "sdiag_family", unix_req_fields,
 					  NULL };
-static const struct diag_msg unix_msg = { UNIX_MSG_SIZE, "udiag_family", unix_msg_fields,
+static const struct nl_family_msg unix_msg = { UNIX_MSG_SIZE, "udiag_family", unix_msg_fields,
 					  &unix_table };
 
-static const struct diag_msg netlink_req = { 20, "sdiag_family", netlink_req_fields, NULL };
-static const struct diag_msg netlink_msg = { 28, "ndiag_family", netlink_msg_fields,
+static const struct nl_family_msg netlink_req = { 20, "sdiag_family", netlink_req_fields, NULL };
+static const struct nl_family_msg netlink_msg = { 28, "ndiag_family", netlink_msg_fields,
 					     &netlink_table };
 
 /* TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK ask with the older struct inet_diag_req */
@@ -313,10 +306,10 @@ static void inet_legacy_req_fields(const unsigned char *b)
 	tprintf(", idiag_dbs=%u", nl_get32(b + 56));
 }
 
-static const struct diag_msg inet_legacy_req = { 60, "idiag_family", inet_legacy_req_fields,
+static const struct nl_family_msg inet_legacy_req = { 60, "idiag_family", inet_legacy_req_fields,
 						 &inet_req_table };
 
-static const struct diag_msg *msg_for(unsigned family, int request)
+static const struct nl_family_msg *msg_for(unsigned family, int request)
 {
 	if (family == AF_NETLINK)
 		return request ? &netlink_req : &netlink_msg;
@@ -329,8 +322,7 @@ static const struct diag_msg *msg_for(unsigned family, int request)
 
 int sockdiag_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 {
-	const struct diag_msg *m;
-	size_t off;
+	const struct nl_family_msg *m;
 
 	if (ctx->type == NLMSG_DONE || ctx->type < NLMSG_MIN_TYPE || len < 1)
 		return -1;
@@ -338,30 +330,6 @@ int sockdiag_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx
 	m = len > 1 ? msg_for(b[0], ctx->flags & NLM_F_REQUEST) : NULL;
 	if (m == &inet_req && (ctx->type == TCPDIAG_GETSOCK || ctx->type == DCCPDIAG_GETSOCK))
 		m = &inet_legacy_req;
-	if (!m) {
-		/* a family strc has no struct for: the family byte, then the rest */
-		tputs("{family=");
-		printxval(&xlat_address_families, b[0], "AF_???");
-		if (len > 1) {
-			tputs(", data=");
-			nl_print_hex(b + 1, len - 1);
-		}
-		tputc('}');
-		return 0;
-	}
-	ctx->family = b[0];
-	tprintf("{%s=", m->family_field);
-	printxval(&xlat_address_families, b[0], "AF_???");
-	if (len < m->size) {
-		tputs(", ...}");
-		return 0;
-	}
-	m->fields(b);
-	tputc('}');
-	off = NLMSG_ALIGN(m->size);
-	if (len > off && m->attrs) {
-		tputs(", ");
-		nla_print_all(b + off, len - off, m->attrs, ctx);
-	}
+	nl_print_family_msg(b, len, m, ctx);
 	return 0;
 }
