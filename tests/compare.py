@@ -63,6 +63,8 @@ VARYING = [
     (re.compile(r'[ \t]+$'), ''),
     # bpf object ids count objects system-wide: each run's map gets a fresh one
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
+    # and a program's load time (since boot, its date in a comment) is each run's own
+    (re.compile(r'\bload_time=\d+(?: /\* [^*]* \*/)?'), 'load_time=N'),
 ]
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')

@@ -875,7 +875,7 @@ static int group_on(const struct bpf_layout *l, int i, unsigned size)
 
 /*
  * Prints the fields from index from on. At entry, stops after a F_NEXT_ID field and before
- * a F_IDS one (what the kernel writes there comes at exit) and returns the index to go on
+ * a F_IDS or F_INFO one (what the kernel writes there comes at exit) and returns the index to go on
  * from; -1 when all were printed.
  */
 static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
@@ -886,7 +886,7 @@ static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsi
 
 		if (!group_on(l, i, size) || !field_shown(f, a))
 			continue;
-		if (!at_exit && (f->kind == F_IDS || (f->kind == F_INFO && opt.verbose)))
+		if (!at_exit && (f->kind == F_IDS || f->kind == F_INFO))
 			return i;
 		tprintf("%s%s=", i ? ", " : "", f->name);
 		print_field(t, f, a, size);

@@ -386,6 +386,44 @@ static void cbpf_seccomp(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* A program's info: the counts the caller sets come back rewritten ("64 => 16"). */
+static void prog_info(int prog)
+{
+	static const unsigned lens[] = { 12, 41, 65, 81, 105, 129, 193, 209, 217, 400 };
+	struct bpf_prog_info info;
+	unsigned char jited[64], xlated[64], big[400];
+	uint32_t ids[4];
+	union bpf_attr a;
+
+	memset(&info, 0, sizeof(info));
+	info.jited_prog_len = sizeof(jited);
+	info.jited_prog_insns = (uintptr_t)jited;
+	info.xlated_prog_len = sizeof(xlated);
+	info.xlated_prog_insns = (uintptr_t)xlated;
+	info.nr_map_ids = 4;
+	info.map_ids = (uintptr_t)ids;
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = prog;
+	a.info.info_len = sizeof(info);
+	a.info.info = (uintptr_t)&info;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	/* unreadable buffers: EFAULT, and what the caller passed shows */
+	info.jited_prog_len = sizeof(jited);
+	info.xlated_prog_len = sizeof(xlated);
+	info.xlated_prog_insns = 8;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	/* info_len cut inside each group of fields, and past the struct */
+	a.info.info = (uintptr_t)big;
+	for (unsigned i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		memset(big, 0, sizeof(big));
+		a.info.info_len = lens[i];
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+	big[300] = 1;	/* E2BIG */
+	a.info.info_len = sizeof(big);
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+}
+
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -399,6 +437,7 @@ int main(int argc, char **argv)
 	prog = prog_load();
 	prog_load_odd();
 	obj_calls(map, prog);
+	prog_info(prog);
 	btf_load();
 	bad_calls();
 	return 0;
