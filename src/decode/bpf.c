@@ -951,10 +951,11 @@ static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layou
 	return l;
 }
 
-/* The commands that return a new descriptor, which -y decorates. */
+/* The commands that return a new descriptor, which -y decorates (strace 6.1 leaves out
+ * BPF_RAW_TRACEPOINT_OPEN's link). */
 static int returns_fd(unsigned cmd)
 {
-	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 17, 18, 19, 28, 30 };
+	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 18, 19, 28, 30 };
 
 	for (unsigned i = 0; i < sizeof(fd_cmds); i++)
 		if (fd_cmds[i] == cmd)

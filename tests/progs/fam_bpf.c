@@ -424,6 +424,48 @@ static void prog_info(int prog)
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
 }
 
+/* A BTF object's and a link's info: strace 6.1 shows only where they are, and info_len. */
+static void btf_link_info(void)
+{
+	static const unsigned char btf[] = {
+		0x9f, 0xeb, 1, 0, 24, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 16, 0, 0, 0, 5, 0, 0, 0,
+		1, 0, 0, 0, 0, 0, 0, 1, 4, 0, 0, 0, 32, 0, 0, 0,	/* int: 32 bits */
+		0, 'i', 'n', 't', 0,
+	};
+	struct bpf_insn insns[] = {
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	unsigned char info[100];
+	union bpf_attr a;
+	int fds[2], prog;
+
+	memset(&a, 0, sizeof(a));
+	a.btf = (uintptr_t)btf;
+	a.btf_size = sizeof(btf);
+	fds[0] = sys_bpf(BPF_BTF_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.prog_type = BPF_PROG_TYPE_RAW_TRACEPOINT;
+	a.insn_cnt = 2;
+	a.insns = (uintptr_t)insns;
+	a.license = (uintptr_t)"GPL";
+	prog = sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.raw_tracepoint.name = (uintptr_t)"sys_enter";
+	a.raw_tracepoint.prog_fd = prog;
+	fds[1] = sys_bpf(BPF_RAW_TRACEPOINT_OPEN, &a, sizeof(a));
+	for (int i = 0; i < 2; i++) {
+		memset(info, 0, sizeof(info));
+		memset(&a, 0, sizeof(a));
+		a.info.bpf_fd = fds[i];
+		a.info.info_len = sizeof(info);
+		a.info.info = (uintptr_t)info;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+		a.info.info_len = 9;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -438,6 +480,7 @@ int main(int argc, char **argv)
 	prog_load_odd();
 	obj_calls(map, prog);
 	prog_info(prog);
+	btf_link_info();
 	btf_load();
 	bad_calls();
 	return 0;
