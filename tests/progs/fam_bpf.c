@@ -466,6 +466,24 @@ static void btf_link_info(void)
 	}
 }
 
+/* Names newer than strace 6.1: strc prints them as current strace does. */
+static void newer_names(void)
+{
+	union bpf_attr a;
+
+	memset(&a, 0, sizeof(a));
+	sys_bpf(36, &a, sizeof(a));	/* BPF_TOKEN_CREATE */
+	sys_bpf(37, &a, sizeof(a));	/* BPF_PROG_STREAM_READ_BY_FD */
+	a.map_type = 33;		/* BPF_MAP_TYPE_ARENA */
+	a.map_flags = 0x2000;		/* BPF_F_LINK */
+	sys_bpf(BPF_MAP_CREATE, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.attach_type = 56;		/* BPF_TRACE_KPROBE_SESSION */
+	sys_bpf(BPF_PROG_ATTACH, &a, sizeof(a));
+	a.attach_type = 57;		/* BPF_TRACE_UPROBE_SESSION */
+	sys_bpf(BPF_PROG_ATTACH, &a, sizeof(a));
+}
+
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -483,5 +501,6 @@ int main(int argc, char **argv)
 	btf_link_info();
 	btf_load();
 	bad_calls();
+	newer_names();
 	return 0;
 }
