@@ -50,6 +50,7 @@ enum field_kind {
 	F_BIT0,		/* the lowest bit of a u32: a one-bit bit-field */
 	F_BOOTTIME,	/* u64 nanoseconds since boot, with the date in a comment */
 	F_NAME_PAD,	/* char[16] read from the zero-padded info: up to its NUL */
+	F_QUERY_CNT,	/* prog_cnt of BPF_PROG_QUERY: "4 => 0" when the kernel rewrote it */
 };
 
 struct bpf_field {
@@ -274,7 +275,7 @@ static const struct bpf_field prog_query[] = {
 	{ "query_flags", 8, F_FLAGS32, 0, 0, &xlat_bpf_query_flags, "BPF_F_???" },
 	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
 	{ "prog_ids", 16, F_IDS, 0, 24, NULL, NULL },
-	{ "prog_cnt", 24, F_U32, 0, 0, NULL, NULL },
+	{ "prog_cnt", 24, F_QUERY_CNT, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field raw_tp[] = {
@@ -577,6 +578,9 @@ static const struct bpf_layout prog_info_layout = { NULL, 220, N(prog_info), pro
  */
 static const unsigned char *info_at_entry;
 
+/* BPF_PROG_QUERY's prog_cnt as the caller passed it, while the call prints at exit; -1: none */
+static int64_t query_cnt_at_entry = -1;
+
 /* An in/out count at exit: what the caller passed, and what the kernel wrote if it differs. */
 static uint32_t inout_before(const unsigned char *a, unsigned off)
 {
@@ -825,6 +829,11 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_BOOTTIME:
 		print_boottime(get_u64(a, f->off));
 		return;
+	case F_QUERY_CNT:
+		if (!t->err && query_cnt_at_entry >= 0 && query_cnt_at_entry != v32)
+			tprintf("%u => ", (uint32_t)query_cnt_at_entry);
+		tprintf("%u", v32);
+		return;
 	case F_NAME_PAD:
 		print_name(a + f->off, 16);
 		return;
@@ -991,7 +1000,8 @@ static void print_info_len_change(struct tracee *t, uint64_t addr, const unsigne
 /*
  * scratch[0]: where the fields go on at exit (+1), 0 when entry printed the call whole;
  * scratch[1]: BPF_OBJ_GET_INFO_BY_FD under -v, a copy of the attribute's first 16 bytes
- * and of the info as the caller passed them (malloc'd), for what the kernel rewrites.
+ * and of the info as the caller passed them (malloc'd), for what the kernel rewrites;
+ * BPF_PROG_QUERY: the prog_cnt passed.
  */
 int dec_bpf(struct tracee *t)
 {
@@ -1005,6 +1015,8 @@ int dec_bpf(struct tracee *t)
 		if (!t->scratch[0])
 			return returns_fd(cmd) ? RVAL_FD : 0;
 		next = (int)t->scratch[0] - 1;
+		if (cmd == 16)
+			query_cnt_at_entry = (int64_t)t->scratch[1];
 		if (cmd == 15 && t->scratch[1]) {
 			print_info_len_change(t, addr, (unsigned char *)(uintptr_t)t->scratch[1]);
 			info_at_entry = (unsigned char *)(uintptr_t)t->scratch[1] + 16;
@@ -1018,7 +1030,9 @@ int dec_bpf(struct tracee *t)
 		print_close(t, l, addr, size);
 		tprintf(", %" PRIu64, size);
 		info_at_entry = NULL;
-		free((void *)(uintptr_t)t->scratch[1]);
+		query_cnt_at_entry = -1;
+		if (cmd == 15)
+			free((void *)(uintptr_t)t->scratch[1]);
 		t->scratch[1] = 0;
 		return returns_fd(cmd) ? RVAL_FD : 0;
 	}
@@ -1040,6 +1054,8 @@ int dec_bpf(struct tracee *t)
 		t->scratch[0] = (uint64_t)next + 1;
 		if (cmd == 15)
 			t->scratch[1] = (uintptr_t)save_info(t, a, size);
+		if (cmd == 16)
+			t->scratch[1] = get_u32(a, 24);
 		return 0;
 	}
 	print_close(t, l, addr, size);

@@ -6,6 +6,7 @@
  * With "cbpf": classic BPF — a socket filter attached with SO_ATTACH_FILTER and a seccomp
  * filter installed by a forked child, both with prctl and seccomp(2).
  */
+#include <fcntl.h>
 #include <linux/bpf.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -484,6 +485,29 @@ static void newer_names(void)
 	sys_bpf(BPF_PROG_ATTACH, &a, sizeof(a));
 }
 
+/* BPF_PROG_QUERY that succeeds: on the cgroup v2 root, the kernel rewrites prog_cnt. */
+static void cgroup_query(void)
+{
+	int cg = open("/sys/fs/cgroup/unified", O_RDONLY | O_DIRECTORY);
+	uint32_t ids[4];
+	union bpf_attr a;
+
+	if (cg < 0)
+		cg = open("/sys/fs/cgroup", O_RDONLY | O_DIRECTORY);
+	memset(&a, 0, sizeof(a));
+	a.query.target_fd = cg;
+	a.query.attach_type = BPF_CGROUP_INET_INGRESS;
+	a.query.query_flags = BPF_F_QUERY_EFFECTIVE;
+	a.query.prog_ids = (uintptr_t)ids;
+	a.query.prog_cnt = 4;
+	sys_bpf(BPF_PROG_QUERY, &a, sizeof(a));
+	a.query.prog_ids = 0;
+	a.query.prog_cnt = 0;
+	a.query.attach_type = BPF_CGROUP_DEVICE;
+	sys_bpf(BPF_PROG_QUERY, &a, 28);
+	close(cg);
+}
+
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -502,5 +526,6 @@ int main(int argc, char **argv)
 	btf_load();
 	bad_calls();
 	newer_names();
+	cgroup_query();
 	return 0;
 }
