@@ -78,6 +78,11 @@ NEWER_NAMES = [
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
     (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
 ]
+# Flag sets: strace 6.1 leaves the newer bit in the remainder.
+NEWER_FLAGS = [
+    ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
+     'PERF_SAMPLE_BRANCH_PRIV_SAVE|PERF_SAMPLE_BRANCH_COUNTERS|0xfffffffffff00000'),
+]
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
 PID_PREFIX = re.compile(r'^(\d+)(?:<[^>]*>)? +(.*)$')  # -Y adds <comm>
@@ -106,6 +111,8 @@ def newer_names(text, verbose):
         pattern = '(%s)%s /\\* [A-Z_0-9]*\\?\\?\\? \\*/' % (where, number)
         repl = '%s /* %s */' % (number, name) if verbose else name
         text = re.sub(pattern, lambda m: m.group(1) + repl, text)
+    for old, new in NEWER_FLAGS:
+        text = text.replace(old, new)
     return text
 
 
