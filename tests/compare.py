@@ -66,6 +66,25 @@ VARYING = [
     (re.compile(r'[ \t]+$'), ''),
     # bpf object ids count objects system-wide: each run's map gets a fresh one
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
+    # and a program's load time (since boot, its date in a comment) is each run's own
+    (re.compile(r'\bload_time=\d+(?: /\* [^*]* \*/)?'), 'load_time=N'),
+]
+# Names newer than strace 6.1, which prints them as a number with a ??? comment; strc
+# names them as current strace does. (where, the number, the name): strace's log is
+# translated so that the case still compares whole lines.
+NEWER_NAMES = [
+    (r'bpf\(', '0x24', 'BPF_TOKEN_CREATE'),
+    (r'bpf\(', '0x25', 'BPF_PROG_STREAM_READ_BY_FD'),
+    (r'map_type=', '0x21', 'BPF_MAP_TYPE_ARENA'),
+    (r'attach_type=', '0x38', 'BPF_TRACE_KPROBE_SESSION'),
+    (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
+    (r'map_flags=', '0x2000', 'BPF_F_LINK'),
+    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
+]
+# Flag sets: strace 6.1 leaves the newer bit in the remainder.
+NEWER_FLAGS = [
+    ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
+     'PERF_SAMPLE_BRANCH_PRIV_SAVE|PERF_SAMPLE_BRANCH_COUNTERS|0xfffffffffff00000'),
 ]
 # Netlink names newer than strace 6.1, which prints them as numbers: strc prints them as
 # current strace does. Applied to strace's log only, so anything else still has to match.
@@ -131,6 +150,17 @@ def mask(line):
     for pattern, repl in VARYING:
         line = pattern.sub(repl, line)
     return line
+
+
+def newer_names(text, verbose):
+    """strace 6.1's log with the names it is too old for, as current strace prints them"""
+    for where, number, name in NEWER_NAMES:
+        pattern = '(%s)%s /\\* [A-Z_0-9]*\\?\\?\\? \\*/' % (where, number)
+        repl = '%s /* %s */' % (number, name) if verbose else name
+        text = re.sub(pattern, lambda m: m.group(1) + repl, text)
+    for old, new in NEWER_FLAGS:
+        text = text.replace(old, new)
+    return text
 
 
 def shape(text):
@@ -276,6 +306,9 @@ def main():
         # a command that could not start (a relative path run in the empty directory)
         print('compare: neither tracer printed a line: did the command run?')
         return 1
+    xverbose = any(o in ('-Xverbose', '--const-print-style=verbose') or
+                   (o == 'verbose' and i and opts[i - 1] == '-X') for i, o in enumerate(opts))
+    logs['strace'] = newer_names(logs['strace'], xverbose)
     names = ours['--frames'] != 'addresses'
     want = per_process(as_current_strace(logs['strace']), follow, names)
     got = per_process(logs['strc'], follow, names)

@@ -10,6 +10,8 @@
  */
 #include <net/if.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -18,6 +20,7 @@
 
 enum { BPF_ATTR_SIZE = 144 };	/* the union as strace 6.1 knows it */
 enum { BPF_SIZE_MAX = 4096 };	/* larger attributes (a page) print as their address */
+enum { BPF_INFO_MAX = 256 };	/* the part of an info struct kept from entry to exit */
 
 enum field_kind {
 	F_U32, F_U64, F_HEX32, F_HEX64, F_FD, F_PTR, F_ENUM32, F_ENUM64, F_FLAGS32,
@@ -39,6 +42,15 @@ enum field_kind {
 	F_KPROBE_MULTI,	/* {flags=..., cnt=N, syms=..., addrs=..., cookies=...} */
 	F_ITER_INFO,	/* pointer to as many {map={map_fd=N}} as the u32 at .arg */
 	F_IFINDEX,	/* u32 interface index: if_nametoindex("lo") when it names one */
+	F_INOUT,	/* u32 the caller sets and the kernel rewrites: "64 => 16" */
+	F_TAG,		/* u8[8], in hex */
+	F_JITED,	/* pointer to bytes, as many as the F_INOUT at .arg (both values) */
+	F_XLATED,	/* pointer to eBPF instructions, the bytes counted likewise */
+	F_INFO_IDS,	/* pointer to u32 ids, counted likewise */
+	F_BIT0,		/* the lowest bit of a u32: a one-bit bit-field */
+	F_BOOTTIME,	/* u64 nanoseconds since boot, with the date in a comment */
+	F_NAME_PAD,	/* char[16] read from the zero-padded info: up to its NUL */
+	F_QUERY_CNT,	/* prog_cnt of BPF_PROG_QUERY: "4 => 0" when the kernel rewrote it */
 };
 
 struct bpf_field {
@@ -217,13 +229,53 @@ static const struct bpf_field map_info[] = {
 	{ "btf_value_type_id", 72, F_U32, 0, 0, NULL, NULL },
 };
 
+/* struct bpf_prog_info as strace 6.1 knows it (up to verified_insns) */
+static const struct bpf_field prog_info[] = {
+	{ "type", 0, F_ENUM32, G, 0, PROG_TYPE },
+	{ "id", 4, F_U32, 0, 0, NULL, NULL },
+	{ "tag", 8, F_TAG, 0, 0, NULL, NULL },
+	{ "jited_prog_len", 16, F_INOUT, 0, 0, NULL, NULL },
+	{ "jited_prog_insns", 24, F_JITED, 0, 16, NULL, NULL },
+	{ "xlated_prog_len", 20, F_INOUT, 0, 0, NULL, NULL },
+	{ "xlated_prog_insns", 32, F_XLATED, 0, 20, NULL, NULL },
+	{ "load_time", 40, F_BOOTTIME, G, 0, NULL, NULL },
+	{ "created_by_uid", 48, F_U32, 0, 0, NULL, NULL },
+	{ "nr_map_ids", 52, F_INOUT, 0, 0, NULL, NULL },
+	{ "map_ids", 56, F_INFO_IDS, 0, 52, NULL, NULL },
+	{ "name", 64, F_NAME_PAD, 0, 0, NULL, NULL },
+	{ "ifindex", 80, F_IFINDEX, G, 0, NULL, NULL },
+	{ "gpl_compatible", 84, F_BIT0, 0, 0, NULL, NULL },
+	{ "netns_dev", 88, F_DEV, 0, 0, NULL, NULL },
+	{ "netns_ino", 96, F_U64, 0, 0, NULL, NULL },
+	{ "nr_jited_ksyms", 104, F_INOUT, G, 0, NULL, NULL },
+	{ "nr_jited_func_lens", 108, F_INOUT, 0, 0, NULL, NULL },
+	{ "jited_ksyms", 112, F_PTR, 0, 0, NULL, NULL },
+	{ "jited_func_lens", 120, F_PTR, 0, 0, NULL, NULL },
+	{ "btf_id", 128, F_U32, G, 0, NULL, NULL },
+	{ "func_info_rec_size", 132, F_INOUT, 0, 0, NULL, NULL },
+	{ "func_info", 136, F_PTR, 0, 0, NULL, NULL },
+	{ "nr_func_info", 144, F_INOUT, 0, 0, NULL, NULL },
+	{ "nr_line_info", 148, F_INOUT, 0, 0, NULL, NULL },
+	{ "line_info", 152, F_PTR, 0, 0, NULL, NULL },
+	{ "jited_line_info", 160, F_PTR, 0, 0, NULL, NULL },
+	{ "nr_jited_line_info", 168, F_INOUT, 0, 0, NULL, NULL },
+	{ "line_info_rec_size", 172, F_INOUT, 0, 0, NULL, NULL },
+	{ "jited_line_info_rec_size", 176, F_INOUT, 0, 0, NULL, NULL },
+	{ "nr_prog_tags", 180, F_INOUT, 0, 0, NULL, NULL },
+	{ "prog_tags", 184, F_PTR, 0, 0, NULL, NULL },
+	{ "run_time_ns", 192, F_U64, G, 0, NULL, NULL },
+	{ "run_cnt", 200, F_U64, 0, 0, NULL, NULL },
+	{ "recursion_misses", 208, F_U64, G, 0, NULL, NULL },
+	{ "verified_insns", 216, F_U32, G, 0, NULL, NULL },
+};
+
 static const struct bpf_field prog_query[] = {
 	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
 	{ "attach_type", 4, F_ENUM32, 0, 0, ATTACH_TYPE },
 	{ "query_flags", 8, F_FLAGS32, 0, 0, &xlat_bpf_query_flags, "BPF_F_???" },
 	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
 	{ "prog_ids", 16, F_IDS, 0, 24, NULL, NULL },
-	{ "prog_cnt", 24, F_U32, 0, 0, NULL, NULL },
+	{ "prog_cnt", 24, F_QUERY_CNT, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field raw_tp[] = {
@@ -518,6 +570,48 @@ static void print_dev(uint64_t dev)
 }
 
 static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
+static const struct bpf_layout prog_info_layout = { NULL, 220, N(prog_info), prog_info };
+
+/*
+ * The info struct as the caller passed it, for the fields the kernel rewrites: set while
+ * the info prints at exit; NULL prints them as they are.
+ */
+static const unsigned char *info_at_entry;
+
+/* BPF_PROG_QUERY's prog_cnt as the caller passed it, while the call prints at exit; -1: none */
+static int64_t query_cnt_at_entry = -1;
+
+/* An in/out count at exit: what the caller passed, and what the kernel wrote if it differs. */
+static uint32_t inout_before(const unsigned char *a, unsigned off)
+{
+	return info_at_entry ? get_u32(info_at_entry, off) : get_u32(a, off);
+}
+
+/* What a buffer the kernel filled holds: the smaller of the two counts. */
+static uint32_t inout_min(const unsigned char *a, unsigned off)
+{
+	uint32_t before = inout_before(a, off), after = get_u32(a, off);
+
+	return before < after ? before : after;
+}
+
+/* load_time counts from boot: the date comment is the wall clock at that time. */
+static void print_boottime(uint64_t ns)
+{
+	struct timespec real, boot;
+	int64_t sec;
+
+	tprintf("%" PRIu64, ns);
+	if (opt.numeric || clock_gettime(CLOCK_REALTIME, &real) ||
+	    clock_gettime(CLOCK_BOOTTIME, &boot))
+		return;
+	sec = (int64_t)real.tv_sec - boot.tv_sec + (int64_t)(ns / 1000000000);
+	if ((int64_t)(ns % 1000000000) + real.tv_nsec - boot.tv_nsec >= 1000000000)
+		sec++;
+	else if ((int64_t)(ns % 1000000000) + real.tv_nsec - boot.tv_nsec < 0)
+		sec--;
+	print_date_comment(sec, 0, 9);
+}
 
 /* Which info an object descriptor gets: by the name of its anonymous inode. */
 static const struct bpf_layout *info_layout(struct tracee *t, int fd)
@@ -532,6 +626,8 @@ static const struct bpf_layout *info_layout(struct tracee *t, int fd)
 	link[n] = '\0';
 	if (strcmp(link, "anon_inode:bpf-map") == 0)
 		return &map_info_layout;
+	if (strcmp(link, "anon_inode:bpf-prog") == 0)
+		return &prog_info_layout;
 	return NULL;
 }
 
@@ -703,6 +799,44 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 			    NULL);
 		tputc('}');
 		return;
+	case F_INOUT:
+		if (inout_before(a, f->off) != v32)
+			tprintf("%u => ", inout_before(a, f->off));
+		tprintf("%u", v32);
+		return;
+	case F_TAG:
+		print_quoted(a + f->off, 8, QUOTE_FORCE_HEX);
+		return;
+	case F_JITED:
+		if (!get_u64(a, f->off))
+			printaddr(get_u64(a, f->off));
+		else	/* strace 6.1 shows the bytes even when the call failed */
+			printstr_n_flags(t, get_u64(a, f->off), inout_min(a, f->arg),
+					 QUOTE_FORCE_HEX);
+		return;
+	case F_XLATED:
+		if (t->err)
+			printaddr(get_u64(a, f->off));
+		else
+			print_insns(t, get_u64(a, f->off), inout_min(a, f->arg) / 8);
+		return;
+	case F_INFO_IDS:
+		print_ids(t, get_u64(a, f->off), inout_min(a, f->arg));
+		return;
+	case F_BIT0:
+		tprintf("%u", v32 & 1);
+		return;
+	case F_BOOTTIME:
+		print_boottime(get_u64(a, f->off));
+		return;
+	case F_QUERY_CNT:
+		if (!t->err && query_cnt_at_entry >= 0 && query_cnt_at_entry != v32)
+			tprintf("%u => ", (uint32_t)query_cnt_at_entry);
+		tprintf("%u", v32);
+		return;
+	case F_NAME_PAD:
+		print_name(a + f->off, 16);
+		return;
 	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
 		print_array(t, get_u64(a, f->off), get_u32(a, f->arg), 4, print_iter_info, NULL);
 		return;
@@ -750,7 +884,7 @@ static int group_on(const struct bpf_layout *l, int i, unsigned size)
 
 /*
  * Prints the fields from index from on. At entry, stops after a F_NEXT_ID field and before
- * a F_IDS one (what the kernel writes there comes at exit) and returns the index to go on
+ * a F_IDS or F_INFO one (what the kernel writes there comes at exit) and returns the index to go on
  * from; -1 when all were printed.
  */
 static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
@@ -761,7 +895,7 @@ static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsi
 
 		if (!group_on(l, i, size) || !field_shown(f, a))
 			continue;
-		if (!at_exit && (f->kind == F_IDS || (f->kind == F_INFO && opt.verbose)))
+		if (!at_exit && (f->kind == F_IDS || f->kind == F_INFO))
 			return i;
 		tprintf("%s%s=", i ? ", " : "", f->name);
 		print_field(t, f, a, size);
@@ -826,10 +960,11 @@ static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layou
 	return l;
 }
 
-/* The commands that return a new descriptor, which -y decorates. */
+/* The commands that return a new descriptor, which -y decorates (strace 6.1 leaves out
+ * BPF_RAW_TRACEPOINT_OPEN's link). */
 static int returns_fd(unsigned cmd)
 {
-	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 17, 18, 19, 28, 30 };
+	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 18, 19, 28, 30 };
 
 	for (unsigned i = 0; i < sizeof(fd_cmds); i++)
 		if (fd_cmds[i] == cmd)
@@ -837,9 +972,36 @@ static int returns_fd(unsigned cmd)
 	return 0;
 }
 
+/* BPF_OBJ_GET_INFO_BY_FD at entry: the attribute's 16 bytes, then the info, zero-padded. */
+static unsigned char *save_info(struct tracee *t, const unsigned char *a, uint64_t size)
+{
+	unsigned char *copy;
+	uint32_t len = get_u32(a, 4);
+
+	if (size < 16 || !(copy = calloc(1, 16 + BPF_INFO_MAX)))
+		return NULL;
+	memcpy(copy, a, 16);
+	if (len > BPF_INFO_MAX)
+		len = BPF_INFO_MAX;
+	if (umoven(t, get_u64(a, 8), len, copy + 16) < 0)
+		memset(copy + 16, 0, BPF_INFO_MAX);
+	return copy;
+}
+
+/* At exit, on success: the info_len the kernel wrote back, when it is not the caller's. */
+static void print_info_len_change(struct tracee *t, uint64_t addr, const unsigned char *entry)
+{
+	uint32_t len;
+
+	if (!t->err && umoven(t, addr + 4, 4, &len) == 0 && len != get_u32(entry, 4))
+		tprintf(" => %u", len);
+}
+
 /*
  * scratch[0]: where the fields go on at exit (+1), 0 when entry printed the call whole;
- * scratch[1]: the next_id value the caller passed.
+ * scratch[1]: BPF_OBJ_GET_INFO_BY_FD under -v, a copy of the attribute's first 16 bytes
+ * and of the info as the caller passed them (malloc'd), for what the kernel rewrites;
+ * BPF_PROG_QUERY: the prog_cnt passed.
  */
 int dec_bpf(struct tracee *t)
 {
@@ -853,6 +1015,12 @@ int dec_bpf(struct tracee *t)
 		if (!t->scratch[0])
 			return returns_fd(cmd) ? RVAL_FD : 0;
 		next = (int)t->scratch[0] - 1;
+		if (cmd == 16)
+			query_cnt_at_entry = (int64_t)t->scratch[1];
+		if (cmd == 15 && t->scratch[1]) {
+			print_info_len_change(t, addr, (unsigned char *)(uintptr_t)t->scratch[1]);
+			info_at_entry = (unsigned char *)(uintptr_t)t->scratch[1] + 16;
+		}
 		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
 		    umoven(t, addr + 4, 4, a) == 0)
 			tprintf(" => %u", get_u32(a, 0));
@@ -861,9 +1029,15 @@ int dec_bpf(struct tracee *t)
 				     next, 1);
 		print_close(t, l, addr, size);
 		tprintf(", %" PRIu64, size);
+		info_at_entry = NULL;
+		query_cnt_at_entry = -1;
+		if (cmd == 15)
+			free((void *)(uintptr_t)t->scratch[1]);
+		t->scratch[1] = 0;
 		return returns_fd(cmd) ? RVAL_FD : 0;
 	}
 	t->scratch[0] = 0;
+	t->scratch[1] = 0;
 	printxval(&xlat_bpf_cmds, cmd, "BPF_???");
 	tputs(", ");
 	if (!l || !l->nfields || !size || size > BPF_SIZE_MAX || read_attr(t, addr, size, a) < 0) {
@@ -878,6 +1052,10 @@ int dec_bpf(struct tracee *t)
 	next = print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE), 0, 0);
 	if (next >= 0) {
 		t->scratch[0] = (uint64_t)next + 1;
+		if (cmd == 15)
+			t->scratch[1] = (uintptr_t)save_info(t, a, size);
+		if (cmd == 16)
+			t->scratch[1] = get_u32(a, 24);
 		return 0;
 	}
 	print_close(t, l, addr, size);

@@ -6,6 +6,7 @@
  * With "cbpf": classic BPF — a socket filter attached with SO_ATTACH_FILTER and a seccomp
  * filter installed by a forked child, both with prctl and seccomp(2).
  */
+#include <fcntl.h>
 #include <linux/bpf.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -386,6 +387,127 @@ static void cbpf_seccomp(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* A program's info: the counts the caller sets come back rewritten ("64 => 16"). */
+static void prog_info(int prog)
+{
+	static const unsigned lens[] = { 12, 41, 65, 81, 105, 129, 193, 209, 217, 400 };
+	struct bpf_prog_info info;
+	unsigned char jited[64], xlated[64], big[400];
+	uint32_t ids[4];
+	union bpf_attr a;
+
+	memset(&info, 0, sizeof(info));
+	info.jited_prog_len = sizeof(jited);
+	info.jited_prog_insns = (uintptr_t)jited;
+	info.xlated_prog_len = sizeof(xlated);
+	info.xlated_prog_insns = (uintptr_t)xlated;
+	info.nr_map_ids = 4;
+	info.map_ids = (uintptr_t)ids;
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = prog;
+	a.info.info_len = sizeof(info);
+	a.info.info = (uintptr_t)&info;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	/* unreadable buffers: EFAULT, and what the caller passed shows */
+	info.jited_prog_len = sizeof(jited);
+	info.xlated_prog_len = sizeof(xlated);
+	info.xlated_prog_insns = 8;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	/* info_len cut inside each group of fields, and past the struct */
+	a.info.info = (uintptr_t)big;
+	for (unsigned i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		memset(big, 0, sizeof(big));
+		a.info.info_len = lens[i];
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+	big[300] = 1;	/* E2BIG */
+	a.info.info_len = sizeof(big);
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+}
+
+/* A BTF object's and a link's info: strace 6.1 shows only where they are, and info_len. */
+static void btf_link_info(void)
+{
+	static const unsigned char btf[] = {
+		0x9f, 0xeb, 1, 0, 24, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 16, 0, 0, 0, 5, 0, 0, 0,
+		1, 0, 0, 0, 0, 0, 0, 1, 4, 0, 0, 0, 32, 0, 0, 0,	/* int: 32 bits */
+		0, 'i', 'n', 't', 0,
+	};
+	struct bpf_insn insns[] = {
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	unsigned char info[100];
+	union bpf_attr a;
+	int fds[2], prog;
+
+	memset(&a, 0, sizeof(a));
+	a.btf = (uintptr_t)btf;
+	a.btf_size = sizeof(btf);
+	fds[0] = sys_bpf(BPF_BTF_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.prog_type = BPF_PROG_TYPE_RAW_TRACEPOINT;
+	a.insn_cnt = 2;
+	a.insns = (uintptr_t)insns;
+	a.license = (uintptr_t)"GPL";
+	prog = sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.raw_tracepoint.name = (uintptr_t)"sys_enter";
+	a.raw_tracepoint.prog_fd = prog;
+	fds[1] = sys_bpf(BPF_RAW_TRACEPOINT_OPEN, &a, sizeof(a));
+	for (int i = 0; i < 2; i++) {
+		memset(info, 0, sizeof(info));
+		memset(&a, 0, sizeof(a));
+		a.info.bpf_fd = fds[i];
+		a.info.info_len = sizeof(info);
+		a.info.info = (uintptr_t)info;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+		a.info.info_len = 9;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+}
+
+/* Names newer than strace 6.1: strc prints them as current strace does. */
+static void newer_names(void)
+{
+	union bpf_attr a;
+
+	memset(&a, 0, sizeof(a));
+	sys_bpf(36, &a, sizeof(a));	/* BPF_TOKEN_CREATE */
+	sys_bpf(37, &a, sizeof(a));	/* BPF_PROG_STREAM_READ_BY_FD */
+	a.map_type = 33;		/* BPF_MAP_TYPE_ARENA */
+	a.map_flags = 0x2000;		/* BPF_F_LINK */
+	sys_bpf(BPF_MAP_CREATE, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.attach_type = 56;		/* BPF_TRACE_KPROBE_SESSION */
+	sys_bpf(BPF_PROG_ATTACH, &a, sizeof(a));
+	a.attach_type = 57;		/* BPF_TRACE_UPROBE_SESSION */
+	sys_bpf(BPF_PROG_ATTACH, &a, sizeof(a));
+}
+
+/* BPF_PROG_QUERY that succeeds: on the cgroup v2 root, the kernel rewrites prog_cnt. */
+static void cgroup_query(void)
+{
+	int cg = open("/sys/fs/cgroup/unified", O_RDONLY | O_DIRECTORY);
+	uint32_t ids[4];
+	union bpf_attr a;
+
+	if (cg < 0)
+		cg = open("/sys/fs/cgroup", O_RDONLY | O_DIRECTORY);
+	memset(&a, 0, sizeof(a));
+	a.query.target_fd = cg;
+	a.query.attach_type = BPF_CGROUP_INET_INGRESS;
+	a.query.query_flags = BPF_F_QUERY_EFFECTIVE;
+	a.query.prog_ids = (uintptr_t)ids;
+	a.query.prog_cnt = 4;
+	sys_bpf(BPF_PROG_QUERY, &a, sizeof(a));
+	a.query.prog_ids = 0;
+	a.query.prog_cnt = 0;
+	a.query.attach_type = BPF_CGROUP_DEVICE;
+	sys_bpf(BPF_PROG_QUERY, &a, 28);
+	close(cg);
+}
+
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -399,7 +521,11 @@ int main(int argc, char **argv)
 	prog = prog_load();
 	prog_load_odd();
 	obj_calls(map, prog);
+	prog_info(prog);
+	btf_link_info();
 	btf_load();
 	bad_calls();
+	newer_names();
+	cgroup_query();
 	return 0;
 }
