@@ -125,6 +125,8 @@ def newer_rules(style):
 
 
 def as_current_strace(text):
+    """strace 6.1's log with every name it is too old for as current strace prints it"""
+    text = newer_names(text, newer_style == 'verbose')
     for pattern, repl in newer_rules(newer_style):
         text = pattern.sub(repl, text)
     return text
@@ -153,7 +155,7 @@ def mask(line):
 
 
 def newer_names(text, verbose):
-    """strace 6.1's log with the names it is too old for, as current strace prints them"""
+    """NEWER_NAMES and NEWER_FLAGS applied to strace 6.1's log"""
     for where, number, name in NEWER_NAMES:
         pattern = '(%s)%s /\\* [A-Z_0-9]*\\?\\?\\? \\*/' % (where, number)
         repl = '%s /* %s */' % (number, name) if verbose else name
@@ -306,9 +308,6 @@ def main():
         # a command that could not start (a relative path run in the empty directory)
         print('compare: neither tracer printed a line: did the command run?')
         return 1
-    xverbose = any(o in ('-Xverbose', '--const-print-style=verbose') or
-                   (o == 'verbose' and i and opts[i - 1] == '-X') for i, o in enumerate(opts))
-    logs['strace'] = newer_names(logs['strace'], xverbose)
     names = ours['--frames'] != 'addresses'
     want = per_process(as_current_strace(logs['strace']), follow, names)
     got = per_process(logs['strc'], follow, names)
