@@ -79,12 +79,14 @@ NEWER_NAMES = [
     (r'attach_type=', '0x38', 'BPF_TRACE_KPROBE_SESSION'),
     (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
-    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
+    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),    (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
 ]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
     ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
-     'PERF_SAMPLE_BRANCH_PRIV_SAVE|PERF_SAMPLE_BRANCH_COUNTERS|0xfffffffffff00000'),
+     'PERF_SAMPLE_BRANCH_PRIV_SAVE|PERF_SAMPLE_BRANCH_COUNTERS|0xfffffffffff00000'),    ('IORING_FEAT_LINKED_FILE|0x3e000',
+     'IORING_FEAT_LINKED_FILE|IORING_FEAT_REG_REG_RING|IORING_FEAT_RECVSEND_BUNDLE|'
+     'IORING_FEAT_MIN_TIMEOUT|IORING_FEAT_RW_ATTR|IORING_FEAT_NO_IOWAIT'),
 ]
 # Netlink names newer than strace 6.1, which prints them as numbers: strc prints them as
 # current strace does. Applied to strace's log only, so anything else still has to match.
