@@ -252,7 +252,7 @@ getuid() int %creds %pure
 getuid32() int %creds %pure
 ioprio_get(enum:ioprio_who, int) int @ioprio_get
 ioprio_set(enum:ioprio_who, int, hex) int @ioprio_set
-kcmp(pid, pid, enum:kcmp_types, hex, hex) int
+kcmp(pid, pid, enum:kcmp_types, hex, hex) int @kcmp
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
 landlock_restrict_self(fd, hex) int %desc
@@ -458,7 +458,7 @@ unshare(flags:unshare_flags) int @unshare
 
 # misc
 _sysctl(ptr) int
-add_key(str, str, ibuf:3, size, int) int
+add_key(str, str, ibuf:3, size, int) int @add_key
 afs_syscall(hex, hex, hex, hex, hex) int
 bdflush(hex, hex) int
 bpf(enum:bpf_cmds, ptr, uint) int %desc @bpf
@@ -494,14 +494,14 @@ prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int
 reboot(enum:reboot_magic, enum:reboot_magic, enum:reboot_cmds) int
-request_key(str, str, str, int) int
+request_key(str, str, str, int) int @request_key
 riscv_hwprobe(ptr, size, size, ptr, hex) int
 security(hex, hex, hex) int
 set_tls(hex) int
 stty(hex, hex) int
 sysfs(hex, hex, hex) int
 sysinfo(ptr) int @sysinfo
-syslog(enum:syslog_actions, ptr, int) int
+syslog(enum:syslog_actions, ptr, int) int @syslog
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int
 uname(ptr) int @uname
