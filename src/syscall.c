@@ -119,7 +119,9 @@ void print_arg(struct tracee *t, int i)
 		}
 		/* fall through */
 	case ARG_LFLAGS:
-		printflags((const struct xlat *)aux, v, xlat_unknown_text((const struct xlat *)aux));
+		/* a set with no names yet (no_flags) prints plain hex, as strace does */
+		printflags((const struct xlat *)aux, v, ((const struct xlat *)aux)->n ?
+			   xlat_unknown_text((const struct xlat *)aux) : NULL);
 		break;
 	case ARG_ENUM:
 		v = (uint32_t)v;

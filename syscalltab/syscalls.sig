@@ -100,7 +100,7 @@ umask(oct) oct
 unlink(path) int %file
 unlinkat(dirfd, path, flags:at_flags) int %file %desc
 uselib(path) int %file
-ustat(hex, ptr) int %statfs_like
+ustat(hex, ptr) int %statfs_like @ustat
 utime(path, ptr) int %file @utime
 utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
 utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
@@ -201,11 +201,11 @@ msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
 munlockall() int %memory
 munmap(ptr, size) int %memory
-pkey_alloc(hex, flags:pkey_access_rights) int
+pkey_alloc(hex, lflags:pkey_access_rights) int
 pkey_free(int) int
 pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
-process_mrelease(fd, hex) int %desc
+process_mrelease(fd, flags:no_flags) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
 remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
@@ -255,11 +255,11 @@ ioprio_set(enum:ioprio_who, int, hex) int @ioprio_set
 kcmp(pid, pid, enum:kcmp_types, hex, hex) int @kcmp
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
-landlock_restrict_self(fd, hex) int %desc
+landlock_restrict_self(fd, flags:no_flags) int %desc
 modify_ldt(int, ptr, size) int
 nice(int) int
 personality(hex) hex @personality
-pidfd_getfd(fd, int, hex) fd %desc
+pidfd_getfd(fd, int, flags:no_flags) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int

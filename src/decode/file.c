@@ -743,3 +743,14 @@ int dec_getxattrat(struct tracee *t)
 	tprintf(", %" PRIu64, size);
 	return 0;
 }
+
+/* ustat's device is a 32-bit dev_t: strace names it as makedev() */
+int dec_ustat(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dev(NULL, (uint32_t)arg_ulong(t, 0));
+	tputs(", ");
+	printaddr(arg_ulong(t, 1));
+	return DEC_DONE;
+}

@@ -197,7 +197,7 @@ static void print_iov_ranges(struct tracee *t, uint64_t addr, uint64_t count)
 
 int dec_process_madvise(struct tracee *t)
 {
-	uint64_t flags = arg_ulong(t, 4);
+	uint64_t flags = (uint32_t)arg_ulong(t, 4);	/* an unsigned int in the kernel */
 
 	if (exiting(t))
 		return 0;
