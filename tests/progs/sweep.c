@@ -273,7 +273,7 @@ static const struct {
 	{ SYS_removexattr, ALL },
 	{ SYS_lremovexattr, ALL },
 	{ SYS_fremovexattr, ALL },
-	{ SYS_time, ALL },
+	{ SYS_time, S|B|H },	/* time(NULL) and time(BUF) print the time of day */
 	{ SYS_futex, ALL },
 	{ SYS_sched_setaffinity, ALL },
 	{ SYS_sched_getaffinity, ALL },
@@ -374,7 +374,7 @@ static const struct {
 	{ SYS_clock_adjtime, ALL },
 	{ SYS_syncfs, ALL },
 	{ SYS_sendmmsg, ALL },
-	{ SYS_getcpu, ALL },
+	{ SYS_getcpu, Z|S|P|B|H },	/* getcpu(BUF) prints the CPU it ran on */
 	{ SYS_process_vm_readv, ALL },
 	{ SYS_process_vm_writev, ALL },
 	{ SYS_kcmp, ALL },
