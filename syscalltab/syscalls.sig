@@ -70,8 +70,8 @@ open(path, flags:open_flags, oct) fd %file %desc @open
 open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
 openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
 openat2(dirfd, path, ptr, size) fd %file %desc @openat2
-quotactl(hex, path, int, ptr) int %file
-quotactl_fd(fd, hex, int, ptr) int %desc
+quotactl(hex, path, int, ptr) int %file @quotactl
+quotactl_fd(fd, hex, int, ptr) int %desc @quotactl_fd
 readdir(fd, ptr, uint) int %desc
 readlink(path, obuf:2, size) int %file
 readlinkat(dirfd, path, obuf:3, size) int %file %desc

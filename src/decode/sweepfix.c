@@ -1,6 +1,6 @@
 /*
  * sweepfix.c: decoders whose need the every-syscall sweep (tests/progs/sweep.c) showed:
- * syslog, kcmp and the key calls' keyring ids, printed as strace prints them.
+ * syslog, kcmp, quotactl and the key calls' keyring ids, printed as strace prints them.
  */
 #include "decode.h"
 
@@ -116,5 +116,48 @@ int dec_request_key(struct tracee *t)
 	printstr(t, arg_ulong(t, 2));
 	tputs(", ");
 	print_keyring(arg_int(t, 3));
+	return DEC_DONE;
+}
+
+/* QCMD(Q_GETQUOTA, USRQUOTA): quotactl's command and quota type, packed in one int */
+static void print_qcmd(uint64_t cmd)
+{
+	tputs("QCMD(");
+	printxval(&xlat_quota_cmds, (uint32_t)cmd >> 8, NULL);
+	tputs(", ");
+	printxval(&xlat_quota_types, cmd & 0xff, NULL);
+	tputc(')');
+}
+
+/* The command's own arguments are not decoded: the id prints unsigned, addr as an address. */
+static void print_quota_args(struct tracee *t, int first)
+{
+	uint64_t cmd = (uint32_t)arg_ulong(t, first);
+
+	if (!print_number_styled("%llu", cmd, print_qcmd))	/* -X raw, -X verbose */
+		print_qcmd(cmd);
+	tputs(", ");
+}
+
+int dec_quotactl(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_quota_args(t, 0);
+	printpath(t, arg_ulong(t, 1));
+	tprintf(", %u, ", (uint32_t)arg_ulong(t, 2));
+	printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+int dec_quotactl_fd(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	print_quota_args(t, 1);
+	tprintf("%u, ", (uint32_t)arg_ulong(t, 2));
+	printaddr(arg_ulong(t, 3));
 	return DEC_DONE;
 }
