@@ -13,7 +13,7 @@ chown32(path, uid, gid) int %file
 creat(path, oct) fd %file %desc
 faccessat(dirfd, path, flags:access_modes) int %file %desc
 faccessat2(dirfd, path, flags:access_modes, flags:faccessat2_flags) int %file %desc
-fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc
+fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc @fanotify_init
 fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc @fanotify_mark
 fchdir(fd) int %desc
 fchmod(fd, oct) int %desc

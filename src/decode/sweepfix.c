@@ -161,3 +161,40 @@ int dec_quotactl_fd(struct tracee *t)
 	printaddr(arg_ulong(t, 3));
 	return DEC_DONE;
 }
+
+/* fanotify_init's flags: the notification class (two bits) first, by name or as
+ * 0xc with a FAN_CLASS_??? comment, then the flags proper. */
+static void print_fan_init_flags(uint64_t flags)
+{
+	uint64_t class = flags & 0xc, rest = flags & ~(uint64_t)0xc;
+	const char *name = xlat_name(&xlat_fan_init_flags, class);
+
+	if (name && opt.xlat_verbose)
+		tprintf("%#" PRIx64 " /* %s */", class, name);
+	else if (name)
+		tputs(name);
+	else
+		tprintf("%#" PRIx64 " /* FAN_CLASS_??? */", class);
+	if (rest) {
+		tputc('|');
+		printflags(&xlat_fan_init_flags, rest, "FAN_???");
+	}
+}
+
+int dec_fanotify_init(struct tracee *t)
+{
+	uint64_t flags = (uint32_t)arg_ulong(t, 0);
+
+	if (exiting(t))
+		return RVAL_FD;
+	if (opt.numeric) {	/* -X raw: the class and the rest, each a number */
+		tprintf("%#" PRIx64, flags & 0xc);
+		if (flags & ~(uint64_t)0xc)
+			tprintf("|%#" PRIx64, flags & ~(uint64_t)0xc);
+	} else {
+		print_fan_init_flags(flags);
+	}
+	tputs(", ");
+	print_open_flags((uint32_t)arg_ulong(t, 1));
+	return DEC_DONE | RVAL_FD;
+}
