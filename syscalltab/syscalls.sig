@@ -184,7 +184,7 @@ madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
 mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory @mbind
 membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int @membarrier
-memfd_create(str, flags:memfd_flags) fd %desc
+memfd_create(str, flags:memfd_flags) fd %desc @memfd_create
 memfd_secret(flags:memfd_secret_flags) fd %desc
 migrate_pages(pid, ulong, ptr, ptr) int %memory @migrate_pages
 mincore(ptr, size, ptr) int %memory @mincore

@@ -198,3 +198,26 @@ int dec_fanotify_init(struct tracee *t)
 	print_open_flags((uint32_t)arg_ulong(t, 1));
 	return DEC_DONE | RVAL_FD;
 }
+
+/* memfd_create's flags: the hugepage size is a log2 in the top six bits, printed as strace
+ * 6.1 does (21<<MFD_HUGE_SHIFT) after the flags. -X raw and -X verbose print the number. */
+int dec_memfd_create(struct tracee *t)
+{
+	uint64_t flags = (uint32_t)arg_ulong(t, 1);
+	uint64_t huge = flags >> 26, rest = flags & ((1u << 26) - 1);
+
+	if (exiting(t))
+		return RVAL_FD;
+	printstr(t, arg_ulong(t, 0));
+	tputs(", ");
+	if (opt.numeric || opt.xlat_verbose || !huge) {
+		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
+		return DEC_DONE | RVAL_FD;
+	}
+	if (rest) {
+		printflags(&xlat_memfd_flags, rest, xlat_unknown_text(&xlat_memfd_flags));
+		tputc('|');
+	}
+	tprintf("%" PRIu64 "<<MFD_HUGE_SHIFT", huge);
+	return DEC_DONE | RVAL_FD;
+}
