@@ -12,8 +12,9 @@
 # for unknown operations, the iovec arrays of process_vm_readv/writev, io_pgetevents' and
 # epoll_pwait2's structs, sendmmsg's msghdr array, set/get_thread_area and _sysctl structs,
 # modify_ldt's 32-bit error return, semctl IPC_SET, capset's v1 data, mbind's huge maxnode,
-# keyctl's per-command arguments, prctl's PR_GET_TIMERSLACK and PR_SET_MM, kcmp's unknown
-# types, sched_setattr's short size, and perf_event_open / io_uring_setup flags.
+# keyctl's per-command arguments, prctl's PR_GET_TIMERSLACK and PR_SET_MM, the structs of
+# open_by_handle_at, io_cancel, mount_setattr and landlock_create_ruleset, sched_setattr's
+# short size, io_uring_setup's flags, and perf_event_open's 64-bit flags (bpf2's area).
 compare(sweep MIN 91 CMD ${PROGS}/sweep)
 compare(sweep_v MIN 91 OPTS -v CMD ${PROGS}/sweep)
 compare(sweep_xraw MIN 91 OPTS -X raw CMD ${PROGS}/sweep)
