@@ -6,7 +6,7 @@
 # statmount, listmount, lsm_get_self_attr, lsm_set_self_attr, lsm_list_modules, mseal,
 # setxattrat, getxattrat, listxattrat, removexattrat, open_tree_attr, file_getattr,
 # file_setattr, listns, rseq_slice_yield) print as syscall_0x1c3(...) there and by name in
-# strc: 118 of the 2011 lines (5.9%). perf_event_open's PERF_ATTR_SIZE_VER8 (Linux 6.3) is
+# strc: 118 of the 2007 lines (5.9%). perf_event_open's PERF_ATTR_SIZE_VER8 (Linux 6.3) is
 # one more. What else differs (about 58 lines, left for later, see issue 3): the SysV IPC
 # get flags' odd spelling (msgget/semget/shmget), statx's sync-type field, futex's timeout
 # for unknown operations, the iovec arrays of process_vm_readv/writev, io_pgetevents' and
