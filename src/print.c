@@ -344,7 +344,7 @@ static int flags_named(const struct xlat *x, uint64_t flags, const char *dflt)
 		tprintf("%#llx", (unsigned long long)flags);
 		if (n == 1 && dflt)
 			tprintf(" /* %s */", dflt);
-		else if (n == 1)
+		else if (n == 1 && x->n)	/* a set with no names yet: plain hex */
 			tprintf(" /* %s */", xlat_unknown_text(x));
 	}
 	return n;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "decode.h"
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
@@ -112,9 +113,15 @@ void print_arg(struct tracee *t, int i)
 	case ARG_FLAGS:
 		/* an int in the kernel: the register's upper half is not part of it */
 		v = (uint32_t)v;
+		if ((const struct xlat *)aux == &xlat_open_flags) {	/* the access mode first */
+			print_open_flags(v);
+			break;
+		}
 		/* fall through */
 	case ARG_LFLAGS:
-		printflags((const struct xlat *)aux, v, xlat_unknown_text((const struct xlat *)aux));
+		/* a set with no names yet (no_flags) prints plain hex, as strace does */
+		printflags((const struct xlat *)aux, v, ((const struct xlat *)aux)->n ?
+			   xlat_unknown_text((const struct xlat *)aux) : NULL);
 		break;
 	case ARG_ENUM:
 		v = (uint32_t)v;

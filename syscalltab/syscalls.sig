@@ -13,7 +13,7 @@ chown32(path, uid, gid) int %file
 creat(path, oct) fd %file %desc
 faccessat(dirfd, path, flags:access_modes) int %file %desc
 faccessat2(dirfd, path, flags:access_modes, flags:faccessat2_flags) int %file %desc
-fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc
+fanotify_init(flags:fan_init_flags, flags:open_flags) fd %desc @fanotify_init
 fanotify_mark(fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path) int %file %desc @fanotify_mark
 fchdir(fd) int %desc
 fchmod(fd, oct) int %desc
@@ -70,8 +70,8 @@ open(path, flags:open_flags, oct) fd %file %desc @open
 open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
 openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
 openat2(dirfd, path, ptr, size) fd %file %desc @openat2
-quotactl(hex, path, int, ptr) int %file
-quotactl_fd(fd, hex, int, ptr) int %desc
+quotactl(hex, path, int, ptr) int %file @quotactl
+quotactl_fd(fd, hex, int, ptr) int %desc @quotactl_fd
 readdir(fd, ptr, uint) int %desc
 readlink(path, obuf:2, size) int %file
 readlinkat(dirfd, path, obuf:3, size) int %file %desc
@@ -100,7 +100,7 @@ umask(oct) oct
 unlink(path) int %file
 unlinkat(dirfd, path, flags:at_flags) int %file %desc
 uselib(path) int %file
-ustat(hex, ptr) int %statfs_like
+ustat(hex, ptr) int %statfs_like @ustat
 utime(path, ptr) int %file @utime
 utimensat(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
 utimensat_time64(dirfd, path, ptr, flags:at_flags) int %file %desc @utimensat
@@ -184,7 +184,7 @@ madvise(ptr, size, enum:madvise_advice) int %memory
 map_shadow_stack(ptr, size, flags:map_shadow_stack_flags) hex %memory
 mbind(ptr, size, enum:mpol_modes, ptr, ulong, flags:mbind_flags) int %memory @mbind
 membarrier(enum:membarrier_cmds, flags:membarrier_flags, int) int @membarrier
-memfd_create(str, flags:memfd_flags) fd %desc
+memfd_create(str, flags:memfd_flags) fd %desc @memfd_create
 memfd_secret(flags:memfd_secret_flags) fd %desc
 migrate_pages(pid, ulong, ptr, ptr) int %memory @migrate_pages
 mincore(ptr, size, ptr) int %memory @mincore
@@ -201,11 +201,11 @@ msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
 munlockall() int %memory
 munmap(ptr, size) int %memory
-pkey_alloc(hex, flags:pkey_access_rights) int
+pkey_alloc(hex, lflags:pkey_access_rights) int
 pkey_free(int) int
 pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
-process_mrelease(fd, hex) int %desc
+process_mrelease(fd, flags:no_flags) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
 remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
@@ -252,14 +252,14 @@ getuid() int %creds %pure
 getuid32() int %creds %pure
 ioprio_get(enum:ioprio_who, int) int @ioprio_get
 ioprio_set(enum:ioprio_who, int, hex) int @ioprio_set
-kcmp(pid, pid, enum:kcmp_types, hex, hex) int
+kcmp(pid, pid, enum:kcmp_types, hex, hex) int @kcmp
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
-landlock_restrict_self(fd, hex) int %desc
+landlock_restrict_self(fd, flags:no_flags) int %desc
 modify_ldt(int, ptr, size) int
 nice(int) int
 personality(hex) hex @personality
-pidfd_getfd(fd, int, hex) fd %desc
+pidfd_getfd(fd, int, flags:no_flags) fd %desc
 pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
@@ -458,7 +458,7 @@ unshare(flags:unshare_flags) int @unshare
 
 # misc
 _sysctl(ptr) int
-add_key(str, str, ibuf:3, size, int) int
+add_key(str, str, ibuf:3, size, int) int @add_key
 afs_syscall(hex, hex, hex, hex, hex) int
 bdflush(hex, hex) int
 bpf(enum:bpf_cmds, ptr, uint) int %desc @bpf
@@ -494,14 +494,14 @@ prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int
 reboot(enum:reboot_magic, enum:reboot_magic, enum:reboot_cmds) int
-request_key(str, str, str, int) int
+request_key(str, str, str, int) int @request_key
 riscv_hwprobe(ptr, size, size, ptr, hex) int
 security(hex, hex, hex) int
 set_tls(hex) int
 stty(hex, hex) int
 sysfs(hex, hex, hex) int
 sysinfo(ptr) int @sysinfo
-syslog(enum:syslog_actions, ptr, int) int
+syslog(enum:syslog_actions, ptr, int) int @syslog
 tuxcall(hex, hex, hex) int
 ulimit(hex, hex) int
 uname(ptr) int @uname

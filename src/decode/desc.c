@@ -1244,7 +1244,10 @@ int dec_fanotify_mark(struct tracee *t)
 	mask = (uint64_t)arg_off64(t, &i);
 	printflags(&xlat_fan_event_flags, mask, xlat_unknown_text(&xlat_fan_event_flags));
 	tputs(", ");
-	print_dirfd(t, arg_int(t, i));
+	if (arg_int(t, i) == -1)
+		tputs("FAN_NOFD");
+	else
+		print_dirfd(t, arg_int(t, i));
 	tputs(", ");
 	printpath(t, arg_ulong(t, i + 1));
 	return DEC_DONE;

@@ -29,8 +29,8 @@ void print_open_flags(uint64_t flags)
 		return;
 	if (mode)
 		tputs(mode);
-	else
-		tprintf("%#llx", (unsigned long long)(flags & O_ACCMODE));
+	else	/* the one value of the two bits with no name of its own */
+		tputs("O_ACCMODE");
 	if (rest) {
 		tputc('|');
 		printflags(&xlat_open_flags, rest, NULL);
@@ -45,7 +45,7 @@ static int open_takes_mode(uint64_t flags)
 
 static int decode_open(struct tracee *t, int first)
 {
-	uint64_t flags = arg_ulong(t, first + 1);
+	uint64_t flags = (uint32_t)arg_ulong(t, first + 1);	/* an int in the kernel */
 
 	printpath(t, arg_ulong(t, first));
 	tputs(", ");
@@ -742,4 +742,15 @@ int dec_getxattrat(struct tracee *t)
 	print_xattr_args(t, addr, size, t->err || !vsize ? -1 : t->rval);
 	tprintf(", %" PRIu64, size);
 	return 0;
+}
+
+/* ustat's device is a 32-bit dev_t: strace names it as makedev() */
+int dec_ustat(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dev(NULL, (uint32_t)arg_ulong(t, 0));
+	tputs(", ");
+	printaddr(arg_ulong(t, 1));
+	return DEC_DONE;
 }

@@ -111,8 +111,8 @@ int dec_msgrcv(struct tracee *t)
 		printaddr(arg_ulong(t, 1));
 	else
 		print_msgbuf(t, arg_ulong(t, 1), arg_ulong(t, 2));
-	/* strace 6.1 prints the message type as a 32-bit unsigned number */
-	tprintf(", %" PRIu64 ", %u, ", arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+	/* the message type is a long: -1 prints as -1 */
+	tprintf(", %" PRIu64 ", %" PRId64 ", ", arg_ulong(t, 2), arg_long(t, 3));
 	printflags(&xlat_ipc_msg_flags, (unsigned)arg_int(t, 4), NULL);
 	return 0;
 }
@@ -389,7 +389,7 @@ void print_struct_mq_attr(struct tracee *t, uint64_t addr)
 		return;
 	tputs("{mq_flags=");
 	if (a[0])
-		printflags(&xlat_open_flags, (uint64_t)a[0], NULL);
+		printflags(&xlat_mq_attr_flags, (uint64_t)a[0], "O_???");
 	else
 		tputc('0');
 	tprintf(", mq_maxmsg=%" PRId64 ", mq_msgsize=%" PRId64 ", mq_curmsgs=%" PRId64 "}",
@@ -398,7 +398,7 @@ void print_struct_mq_attr(struct tracee *t, uint64_t addr)
 
 int dec_mq_open(struct tracee *t)
 {
-	uint64_t flags = arg_ulong(t, 1);
+	uint64_t flags = (uint32_t)arg_ulong(t, 1);	/* an int in the kernel */
 
 	if (exiting(t))
 		return RVAL_FD;

@@ -41,22 +41,26 @@ static void print_mmap_flags(uint64_t flags)
 	const char *tname = type ? xlat_name(&xlat_mmap_flags, type) : NULL;
 	int n = 0;
 
-	if (tname) {
-		tputs(tname);
-		n++;
-	} else if (type) {
-		rest |= type;
+	if (!flags) {	/* all zero: strace names the zero type */
+		tputs("MAP_FILE");
+		return;
 	}
-	rest = print_bits(&xlat_mmap_flags, rest & ~MAP_TYPE_MASK, &n) | (rest & MAP_TYPE_MASK);
-	if (huge)
-		tprintf("%s%" PRIu64 "<<MAP_HUGE_SHIFT", n++ ? "|" : "", huge);
+	if (tname)
+		tputs(tname);
+	else if (type)	/* an unknown type comes first, as strace prints it */
+		tprintf("%#" PRIx64 " /* MAP_??? */", type);
+	n = type != 0;
+	rest = print_bits(&xlat_mmap_flags, rest, &n);
+	/* bits without a name, then the hugepage size */
 	if (rest) {
 		tprintf("%s%#" PRIx64, n ? "|" : "", rest);
-		if (!n)
+		if (!n++)
 			tputs(" /* MAP_??? */");
-	} else if (!n) {
-		tputs("0");
 	}
+	if (huge)
+		tprintf("%s%" PRIu64 "<<MAP_HUGE_SHIFT", n++ ? "|" : "", huge);
+	if (!n)
+		tputs("0");
 }
 
 static int decode_mmap(struct tracee *t, uint64_t offset)
@@ -197,7 +201,7 @@ static void print_iov_ranges(struct tracee *t, uint64_t addr, uint64_t count)
 
 int dec_process_madvise(struct tracee *t)
 {
-	uint64_t flags = arg_ulong(t, 4);
+	uint64_t flags = (uint32_t)arg_ulong(t, 4);	/* an unsigned int in the kernel */
 
 	if (exiting(t))
 		return 0;

@@ -141,7 +141,11 @@ int dec_seccomp(struct tracee *t)
 		return 0;
 	printxval(&xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
 	tputs(", ");
-	printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1), "SECCOMP_FILTER_FLAG_???");
+	if (xlat_name(&xlat_seccomp_ops, op))
+		printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1),
+			   "SECCOMP_FILTER_FLAG_???");
+	else	/* flags of an unknown operation mean nothing: strace prints them in hex */
+		print_hex0((unsigned)arg_ulong(t, 1));
 	tputs(", ");
 	if (op == SECCOMP_SET_MODE_FILTER) {
 		print_cbpf_fprog(t, addr, 1);

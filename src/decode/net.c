@@ -347,7 +347,7 @@ static void print_socket_type(unsigned type)
 	}
 }
 
-static void print_socket_protocol(int family, int proto)
+static void print_socket_protocol(int family, uint64_t proto)
 {
 	switch (family) {
 	case AF_INET:
@@ -360,8 +360,8 @@ static void print_socket_protocol(int family, int proto)
 	case AF_PACKET:
 		print_eth_proto(ntohs((uint16_t)proto));
 		break;
-	default:
-		tprintf("%d", proto);
+	default:	/* strace prints the whole register, unsigned */
+		tprintf("%" PRIu64, proto);
 	}
 }
 
@@ -378,7 +378,7 @@ int dec_socket(struct tracee *t)
 	if (exiting(t))
 		return RVAL_FD;
 	print_socket_args(t);
-	print_socket_protocol(arg_int(t, 0), arg_int(t, 2));
+	print_socket_protocol(arg_int(t, 0), arg_ulong(t, 2));
 	return DEC_DONE | RVAL_FD;
 }
 
@@ -389,7 +389,7 @@ int dec_socketpair(struct tracee *t)
 	if (entering(t)) {
 		/* strace names socketpair's protocol in no family */
 		print_socket_args(t);
-		tprintf("%d, ", arg_int(t, 2));
+		tprintf("%" PRIu64 ", ", arg_ulong(t, 2));
 		return 0;
 	}
 	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(sv), sv) < 0)
@@ -869,7 +869,7 @@ static void print_sockopt_name(int level, int name)
 			return;
 		}
 	}
-	tprintf("%d", name);
+	tprintf("%u", (unsigned)name);
 }
 
 static void print_sockopt_head(struct tracee *t)
@@ -1015,9 +1015,10 @@ static void print_setsockopt_value(struct tracee *t, int level, int name, uint64
 			return print_int_at(t, addr);
 	} else if (len == 4) {
 		return print_int_at(t, addr);
-	} else if (len > 0 && !mem_terse) {
-		/* strace shows the value as a structure: outside -e verbose=, its address */
-		return printstr_n(t, addr, len);
+	} else if (len != 0 && !mem_terse) {
+		/* strace shows the value as a structure: outside -e verbose=, its address;
+		 * a negative length reads as a huge one, cut at -s */
+		return printstr_n(t, addr, (uint64_t)(int64_t)len);
 	}
 	printaddr(addr);
 }
