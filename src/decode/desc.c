@@ -1,7 +1,8 @@
 /*
  * desc.c: decoders for calls on descriptors and their I/O: vectored and positioned reads
  * and writes, fcntl, pipes, poll and select, epoll, timerfd, signalfd, sendfile and the
- * splice family, and the calls whose 64-bit offsets 32-bit ABIs pass in two registers.
+ * splice family, the calls whose 64-bit offsets 32-bit ABIs pass in two registers, and the
+ * flags of fanotify_init and memfd_create.
  */
 #include <fcntl.h>
 #include <stdarg.h>
@@ -1251,4 +1252,64 @@ int dec_fanotify_mark(struct tracee *t)
 	tputs(", ");
 	printpath(t, arg_ulong(t, i + 1));
 	return DEC_DONE;
+}
+
+/* fanotify_init's flags: the notification class (two bits) first, by name or as
+ * 0xc with a FAN_CLASS_??? comment, then the flags proper. */
+static void print_fan_init_flags(uint64_t flags)
+{
+	uint64_t class = flags & 0xc, rest = flags & ~(uint64_t)0xc;
+	const char *name = xlat_name(&xlat_fan_init_flags, class);
+
+	if (name && opt.xlat_verbose)
+		tprintf("%#" PRIx64 " /* %s */", class, name);
+	else if (name)
+		tputs(name);
+	else
+		tprintf("%#" PRIx64 " /* FAN_CLASS_??? */", class);
+	if (rest) {
+		tputc('|');
+		printflags(&xlat_fan_init_flags, rest, "FAN_???");
+	}
+}
+
+int dec_fanotify_init(struct tracee *t)
+{
+	uint64_t flags = (uint32_t)arg_ulong(t, 0);
+
+	if (exiting(t))
+		return RVAL_FD;
+	if (opt.numeric) {	/* -X raw: the class and the rest, each a number */
+		tprintf("%#" PRIx64, flags & 0xc);
+		if (flags & ~(uint64_t)0xc)
+			tprintf("|%#" PRIx64, flags & ~(uint64_t)0xc);
+	} else {
+		print_fan_init_flags(flags);
+	}
+	tputs(", ");
+	print_open_flags((uint32_t)arg_ulong(t, 1));
+	return DEC_DONE | RVAL_FD;
+}
+
+/* memfd_create's flags: the hugepage size is a log2 in the top six bits, printed as strace
+ * 6.1 does (21<<MFD_HUGE_SHIFT) after the flags. -X raw and -X verbose print the number. */
+int dec_memfd_create(struct tracee *t)
+{
+	uint64_t flags = (uint32_t)arg_ulong(t, 1);
+	uint64_t huge = flags >> 26, rest = flags & ((1u << 26) - 1);
+
+	if (exiting(t))
+		return RVAL_FD;
+	printstr(t, arg_ulong(t, 0));
+	tputs(", ");
+	if (opt.numeric || opt.xlat_verbose || !huge) {
+		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
+		return DEC_DONE | RVAL_FD;
+	}
+	if (rest) {
+		printflags(&xlat_memfd_flags, rest, xlat_unknown_text(&xlat_memfd_flags));
+		tputc('|');
+	}
+	tprintf("%" PRIu64 "<<MFD_HUGE_SHIFT", huge);
+	return DEC_DONE | RVAL_FD;
 }

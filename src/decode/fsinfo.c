@@ -1,6 +1,7 @@
 /*
  * fsinfo.c: what the kernel tells about file systems and directories: struct statfs
- * (statfs, fstatfs, statfs64, fstatfs64) and directory entries (getdents, getdents64).
+ * (statfs, fstatfs, statfs64, fstatfs64), directory entries (getdents, getdents64), and
+ * quotactl's command.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -240,4 +241,47 @@ int dec_getdents(struct tracee *t)
 int dec_getdents64(struct tracee *t)
 {
 	return decode_getdents(t, 1);
+}
+
+/* QCMD(Q_GETQUOTA, USRQUOTA): quotactl's command and quota type, packed in one int */
+static void print_qcmd(uint64_t cmd)
+{
+	tputs("QCMD(");
+	printxval(&xlat_quota_cmds, (uint32_t)cmd >> 8, NULL);
+	tputs(", ");
+	printxval(&xlat_quota_types, cmd & 0xff, NULL);
+	tputc(')');
+}
+
+/* The command's own arguments are not decoded: the id prints unsigned, addr as an address. */
+static void print_quota_args(struct tracee *t, int first)
+{
+	uint64_t cmd = (uint32_t)arg_ulong(t, first);
+
+	if (!print_number_styled("%llu", cmd, print_qcmd))	/* -X raw, -X verbose */
+		print_qcmd(cmd);
+	tputs(", ");
+}
+
+int dec_quotactl(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_quota_args(t, 0);
+	printpath(t, arg_ulong(t, 1));
+	tprintf(", %u, ", (uint32_t)arg_ulong(t, 2));
+	printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+int dec_quotactl_fd(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printfd(t, arg_int(t, 0));
+	tputs(", ");
+	print_quota_args(t, 1);
+	tprintf("%u, ", (uint32_t)arg_ulong(t, 2));
+	printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
 }

@@ -1,5 +1,6 @@
 /*
- * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace.
+ * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace, syslog,
+ * kcmp, and the key calls (add_key, request_key).
  */
 #include <linux/futex.h>
 #include <linux/seccomp.h>
@@ -183,5 +184,120 @@ int dec_ptrace(struct tracee *t)
 		print_signal((int)arg_ulong(t, 3));
 	else
 		printaddr(arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+/* syslog's type: strace prints the number with its name in a comment, in every -X style. */
+static void print_syslog_type(int type)
+{
+	const char *name = xlat_name(&xlat_syslog_actions, (uint32_t)type);
+
+	tprintf("%d /* %s */", type, name ? name : "SYSLOG_ACTION_???");
+}
+
+/* the actions that ignore the buffer and its length: strace prints the type alone */
+static int syslog_type_only(int type)
+{
+	return type == 0 || type == 1 || (type >= 5 && type <= 7) || type == 9 || type == 10;
+}
+
+/* the actions that fill the buffer: it prints at exit */
+static int syslog_reads(int type)
+{
+	return type >= 2 && type <= 4;
+}
+
+int dec_syslog(struct tracee *t)
+{
+	int type = arg_int(t, 0);
+
+	if (entering(t)) {
+		print_syslog_type(type);
+		if (syslog_type_only(type))
+			return DEC_DONE;
+		tputs(", ");
+		if (syslog_reads(type))
+			return 0;
+		printaddr(arg_ulong(t, 1));
+		tprintf(", %d", arg_int(t, 2));
+		return DEC_DONE;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		printstr_n(t, arg_ulong(t, 1), (uint64_t)t->rval);
+	tprintf(", %d", arg_int(t, 2));
+	return 0;
+}
+
+/* kcmp: the last two arguments mean something for KCMP_FILE and KCMP_EPOLL_TFD only
+ * (and an unknown type gets them all, in hex). */
+int dec_kcmp(struct tracee *t)
+{
+	unsigned type = (uint32_t)arg_ulong(t, 2);
+
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
+	printxval(&xlat_kcmp_types, type, NULL);
+	if (type == 0) {	/* KCMP_FILE: two descriptors */
+		tputs(", ");
+		printfd(t, arg_int(t, 3));
+		tputs(", ");
+		printfd(t, arg_int(t, 4));
+	} else if (type == 7) {	/* KCMP_EPOLL_TFD: a descriptor and a struct kcmp_epoll_slot */
+		uint32_t slot[3];
+
+		tputs(", ");
+		printfd(t, arg_int(t, 3));
+		tputs(", ");
+		if (umoven(t, arg_ulong(t, 4), sizeof(slot), slot) < 0)
+			printaddr(arg_ulong(t, 4));
+		else
+			tprintf("{efd=%d, tfd=%d, toff=%u}", (int)slot[0], (int)slot[1], slot[2]);
+	} else if (!xlat_name(&xlat_kcmp_types, type)) {
+		tprintf(", %#" PRIx64 ", %#" PRIx64, arg_ulong(t, 3), arg_ulong(t, 4));
+	}
+	return DEC_DONE;
+}
+
+/* A keyring id: the special ones (negative) by name. */
+static void print_keyring(int id)
+{
+	const char *name = xlat_name(&xlat_key_spec, (uint64_t)(int64_t)id);
+
+	if (!name || opt.numeric)
+		tprintf("%d", id);
+	else if (opt.xlat_verbose)
+		tprintf("%d /* %s */", id, name);
+	else
+		tputs(name);
+}
+
+int dec_add_key(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printstr(t, arg_ulong(t, 0));
+	tputs(", ");
+	printstr(t, arg_ulong(t, 1));
+	tputs(", ");
+	printstr_n(t, arg_ulong(t, 2), arg_ulong(t, 3));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 3));
+	print_keyring(arg_int(t, 4));
+	return DEC_DONE;
+}
+
+int dec_request_key(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printstr(t, arg_ulong(t, 0));
+	tputs(", ");
+	printstr(t, arg_ulong(t, 1));
+	tputs(", ");
+	printstr(t, arg_ulong(t, 2));
+	tputs(", ");
+	print_keyring(arg_int(t, 3));
 	return DEC_DONE;
 }
