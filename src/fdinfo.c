@@ -27,6 +27,7 @@
 #include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
+#include "tables.h"
 
 static int is_octal_digit(char c)
 {
@@ -310,7 +311,137 @@ static const struct {
 	{ "UDPLITE", "udplite", 0 }, { "UDPLITEv6", "udplite6", 1 },
 };
 
-/* <TCP:[...]>: the protocol's name, then its endpoints, or the inode when none are known. */
+/*
+ * strace keeps the first details it learns of a socket for the socket's life: a socket
+ * seen bound and later connected still prints its bound address, one end of a socketpair
+ * its peer after the peer is closed. So does strc.
+ */
+static struct {
+	unsigned long ino;
+	unsigned peer;		/* unix sockets */
+	char detail[128];	/* endpoints, or a unix socket's path */
+} seen[64];
+static unsigned seen_next;
+
+static int seen_find(unsigned long ino)
+{
+	for (size_t i = 0; i < sizeof(seen) / sizeof(seen[0]); i++)
+		if (seen[i].ino == ino)
+			return (int)i;
+	return -1;
+}
+
+static void seen_add(unsigned long ino, unsigned peer, const char *detail)
+{
+	unsigned i = seen_next++ % (sizeof(seen) / sizeof(seen[0]));
+
+	seen[i].ino = ino;
+	seen[i].peer = peer;
+	snprintf(seen[i].detail, sizeof(seen[i].detail), "%.127s", detail);
+}
+
+static int is_inet_proto(const char *proto)
+{
+	for (size_t i = 0; i < sizeof(inet_tables) / sizeof(inet_tables[0]); i++)
+		if (strcmp(proto, inet_tables[i].proto) == 0)
+			return 1;
+	return 0;
+}
+
+static int inet_detail(pid_t pid, const char *proto, unsigned long ino, char *out, size_t size)
+{
+	int i = seen_find(ino);
+
+	if (!is_inet_proto(proto))
+		return -1;
+	if (i >= 0) {
+		snprintf(out, size, "%s", seen[i].detail);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(inet_diags) / sizeof(inet_diags[0]); i++) {
+		if (strcmp(proto, inet_diags[i].proto) == 0 &&
+		    inet_diag(inet_diags[i].family, inet_diags[i].protocol, ino, out, size) == 0) {
+			seen_add(ino, 0, out);
+			return 0;
+		}
+	}
+	for (size_t i = 0; i < sizeof(inet_tables) / sizeof(inet_tables[0]); i++) {
+		if (strcmp(proto, inet_tables[i].proto) == 0 &&
+		    inet_endpoints(pid, inet_tables[i].table, inet_tables[i].v6, ino,
+				   out, size) == 0) {
+			seen_add(ino, 0, out);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/*
+ * A bound netlink socket as strace names it, ROUTE:1234 (its protocol and port id), from
+ * /proc/PID/net/netlink. -1 while it has no port id: then strace prints the inode.
+ */
+static int netlink_detail(pid_t pid, unsigned long ino, char *out, size_t size)
+{
+	char path[64], line[256];
+	FILE *f;
+	int found = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		unsigned long inode;
+		unsigned proto, portid;
+
+		if (sscanf(line, "%*s %u %u %*s %*s %*s %*s %*s %*s %lu", &proto, &portid,
+			   &inode) != 3 || inode != ino || !portid)
+			continue;
+		const char *name = xlat_name(&xlat_netlink_protocols, proto);
+		if (name && strncmp(name, "NETLINK_", 8) == 0)
+			snprintf(out, size, "%s:%u", name + 8, portid);
+		else
+			snprintf(out, size, "%u:%u", proto, portid);
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* <UNIX:[INODE->PEER,"path"]>; an abstract name prints as @"name" */
+static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
+{
+	char detail[4400];
+	unsigned peer = 0;
+	int i = seen_find(ino);
+
+	if (i >= 0) {
+		peer = seen[i].peer;
+		snprintf(detail, sizeof(detail), "%s", seen[i].detail);
+	} else if (unix_diag(ino, &peer, detail, sizeof(detail)) < 0 &&
+		   unix_path(pid, ino, detail, sizeof(detail)) < 0) {
+		detail[0] = '\0';
+	}
+	/* one with neither peer nor path yet may get them: strace asks again */
+	if (i < 0 && (peer || detail[0]))
+		seen_add(ino, peer, detail);
+	tprintf("<%s:[%lu", proto, ino);
+	if (peer)
+		tprintf("->%u", peer);
+	if (detail[0] == '@') {
+		tputs(",@");
+		print_quoted((const unsigned char *)detail + 1, strlen(detail + 1), 0);
+	} else if (detail[0]) {
+		tputc(',');
+		print_quoted((const unsigned char *)detail, strlen(detail), 0);
+	}
+	tputs("]>");
+}
+
+/*
+ * <TCP:[...]>: the protocol's name, then its endpoints, or the inode when none are known.
+ * A protocol strace 6.1 cannot describe (AF_PACKET's, ...) prints as the link does.
+ */
 static int print_socket(pid_t pid, int fd, const char *link)
 {
 	char proc[64], proto[64], detail[4400];
@@ -324,38 +455,20 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	if (n <= 0)
 		return -1;
 	proto[n] = '\0';
-	for (size_t i = 0; i < sizeof(inet_diags) / sizeof(inet_diags[0]); i++) {
-		if (strcmp(proto, inet_diags[i].proto) == 0 &&
-		    inet_diag(inet_diags[i].family, inet_diags[i].protocol, ino, detail,
-			      sizeof(detail)) == 0) {
-			tprintf("<%s:[%s]>", proto, detail);
-			return 0;
-		}
-	}
-	for (size_t i = 0; i < sizeof(inet_tables) / sizeof(inet_tables[0]); i++) {
-		if (strcmp(proto, inet_tables[i].proto) == 0 &&
-		    inet_endpoints(pid, inet_tables[i].table, inet_tables[i].v6, ino,
-				   detail, sizeof(detail)) == 0) {
-			tprintf("<%s:[%s]>", proto, detail);
-			return 0;
-		}
-	}
-	if (strncmp(proto, "UNIX", 4) == 0) {
-		unsigned peer = 0;
-
-		if (unix_diag(ino, &peer, detail, sizeof(detail)) < 0 &&
-		    unix_path(pid, ino, detail, sizeof(detail)) < 0)
-			detail[0] = '\0';
-		tprintf("<%s:[%lu", proto, ino);
-		if (peer)
-			tprintf("->%u", peer);
-		if (detail[0]) {
-			tputc(',');
-			print_quoted((const unsigned char *)detail, strlen(detail), 0);
-		}
-		tputs("]>");
+	if (inet_detail(pid, proto, ino, detail, sizeof(detail)) == 0) {
+		tprintf("<%s:[%s]>", proto, detail);
 		return 0;
 	}
+	if (strncmp(proto, "UNIX", 4) == 0) {
+		print_unix_socket(pid, proto, ino);
+		return 0;
+	}
+	if (strcmp(proto, "NETLINK") == 0 && netlink_detail(pid, ino, detail, sizeof(detail)) == 0) {
+		tprintf("<%s:[%s]>", proto, detail);
+		return 0;
+	}
+	if (strcmp(proto, "PACKET") == 0)
+		return -1;
 	tprintf("<%s:[%lu]>", proto, ino);
 	return 0;
 }

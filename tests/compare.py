@@ -36,7 +36,7 @@ SKIP = 77
 
 VARYING = [
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
-    (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?\]'), r'\1INODE]'),
+    (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
     (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),

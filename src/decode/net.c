@@ -394,8 +394,13 @@ int dec_socketpair(struct tracee *t)
 	}
 	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(sv), sv) < 0)
 		printaddr(arg_ulong(t, 3));
-	else
-		tprintf("[%d, %d]", sv[0], sv[1]);
+	else {
+		tputc('[');
+		printfd(t, sv[0]);
+		tputs(", ");
+		printfd(t, sv[1]);
+		tputc(']');
+	}
 	return 0;
 }
 
@@ -583,11 +588,15 @@ static void print_iov_data(struct tracee *t, int fd, uint64_t addr, uint64_t n, 
 	tputc(']');
 }
 
-static void print_scm_rights(const unsigned char *d, size_t n)
+/* the descriptors passed, each with its -y details in the process that holds it */
+static void print_scm_rights(struct tracee *t, const unsigned char *d, size_t n)
 {
 	tputc('[');
-	for (size_t i = 0; i + 4 <= n; i += 4)
-		tprintf(i ? ", %d" : "%d", (int)get32(d + i));
+	for (size_t i = 0; i + 4 <= n; i += 4) {
+		if (i)
+			tputs(", ");
+		printfd(t, (int)get32(d + i));
+	}
 	tputc(']');
 }
 
@@ -600,10 +609,11 @@ static void print_scm_creds(const unsigned char *d, size_t n)
 	tprintf("{pid=%d, uid=%u, gid=%u}", (int)get32(d), get32(d + 4), get32(d + 8));
 }
 
-static void print_cmsg_data(int level, int type, const unsigned char *d, size_t n)
+static void print_cmsg_data(struct tracee *t, int level, int type, const unsigned char *d,
+			    size_t n)
 {
 	if (level == SOL_SOCKET && type == SCM_RIGHTS)
-		print_scm_rights(d, n);
+		print_scm_rights(t, d, n);
 	else if (level == SOL_SOCKET && type == SCM_CREDENTIALS)
 		print_scm_creds(d, n);
 	else
@@ -648,7 +658,7 @@ static void print_cmsgs(struct tracee *t, uint64_t addr, uint64_t size)
 			if (off + hdr + dlen > size)
 				dlen = size - off - hdr;
 			tputs(", cmsg_data=");
-			print_cmsg_data(level, type, buf + off + hdr, dlen);
+			print_cmsg_data(t, level, type, buf + off + hdr, dlen);
 		}
 		tputc('}');
 		if (len < hdr)

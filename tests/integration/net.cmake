@@ -13,3 +13,10 @@ compare(fam_misc_v OPTS -v -e trace=!execve CMD ${PROGS}/fam_misc)
 compare(fam_misc_s8 OPTS -s 8 CMD ${PROGS}/fam_misc)
 # -xx: the addresses in inet_addr("...") and inet_pton(...) are quoted strings, in hex too
 compare(fam_net_xx OPTS -xx CMD ${PROGS}/fam_net 47400)
+# -y/-yy on sockets: protocol and endpoints (kept from the first sighting, as strace keeps
+# them), unix paths and peers, netlink protocol and port id, descriptors passed by
+# SCM_RIGHTS; compare.py masks the inode numbers
+compare(fam_net_y OPTS -y CMD ${PROGS}/fam_net 47900)
+compare(fam_net_yy OPTS -yy CMD ${PROGS}/fam_net 48000)
+compare(fam_netlink_yy OPTS -yy CMD ${PROGS}/fam_netlink 47560)
+compare(real_python_socket_yy OPTS -yy CMD python3 -c "import socket; a, b = socket.socketpair(); a.close(); b.close()")
