@@ -489,7 +489,7 @@ olduname(hex) int
 pciconfig_iobase(hex, hex, hex) int
 pciconfig_read(hex, hex, hex, hex, ptr) int
 pciconfig_write(hex, hex, hex, hex, ptr) int
-perf_event_open(ptr, pid, int, int, flags:perf_event_open_flags) fd %desc @perf_event_open
+perf_event_open(ptr, pid, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
 prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int

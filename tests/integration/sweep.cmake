@@ -14,7 +14,7 @@
 # modify_ldt's 32-bit error return, semctl IPC_SET, capset's v1 data, mbind's huge maxnode,
 # keyctl's per-command arguments, prctl's PR_GET_TIMERSLACK and PR_SET_MM, the structs of
 # open_by_handle_at, io_cancel, mount_setattr and landlock_create_ruleset, sched_setattr's
-# short size, io_uring_setup's flags, and perf_event_open's 64-bit flags (bpf2's area).
+# short size, and io_uring_setup's flags.
 compare(sweep MIN 91 CMD ${PROGS}/sweep)
 compare(sweep_v MIN 91 OPTS -v CMD ${PROGS}/sweep)
 compare(sweep_xraw MIN 91 OPTS -X raw CMD ${PROGS}/sweep)
