@@ -19,5 +19,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len);
 /* inet_addr("1.2.3.4"), or inet_pton(AF_INET6, "::1") with ", &FIELD)" when field is
  * given; the text is quoted as any string, so -xx shows it in hex */
 void print_ip_text(int family, const void *addr, const char *field);
+/* if_nametoindex("lo") for an interface index that has a name; -X raw/verbose as usual */
+void print_ifindex(unsigned idx);
 
 #endif

@@ -81,7 +81,6 @@ void nl_print_hex(const unsigned char *b, size_t len);
 /* a string of len bytes up to its NUL, cut at -s */
 void nl_print_str(const unsigned char *b, size_t len);
 void nl_print_strz(const unsigned char *b, size_t len);
-void nl_print_ifindex(unsigned idx);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len);
 int nl_abbrev(void);	/* -s cuts lists of messages, attributes and arrays: not under -v */

@@ -8,7 +8,6 @@
  * of the command's layout and the size passed show as "...", with -v as extra_data.
  * What the kernel writes back (a next id, the ids of a query, a map's info) prints at exit.
  */
-#include <net/if.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -17,6 +16,7 @@
 #include <unistd.h>
 
 #include "decode.h"
+#include "net.h"
 
 enum { BPF_ATTR_SIZE = 144 };	/* the union as strace 6.1 knows it */
 enum { BPF_SIZE_MAX = 4096 };	/* larger attributes (a page) print as their address */
@@ -656,24 +656,6 @@ static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr
 	tputc('{');
 	print_fields(t, l, b, n, 0, 1);
 	print_close(t, l, addr, len);
-}
-
-/* -X raw: the number; -X verbose: the number, then the name in a comment */
-static void print_ifindex(unsigned idx)
-{
-	char name[IF_NAMESIZE];
-
-	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
-		tprintf("%u", idx);
-		return;
-	}
-	if (opt.xlat_verbose)
-		tprintf("%u /* ", idx);
-	tputs("if_nametoindex(");
-	print_quoted((const unsigned char *)name, strlen(name), 0);
-	tputc(')');
-	if (opt.xlat_verbose)
-		tputs(" */");
 }
 
 /* Elements of the arrays link_create's union points to. */

@@ -62,7 +62,7 @@ static void print_ifname(uint64_t idx)
 	tputc(')');
 }
 
-static void print_ifindex(unsigned idx)
+void print_ifindex(unsigned idx)
 {
 	char name[IF_NAMESIZE];
 

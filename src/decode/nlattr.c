@@ -5,7 +5,6 @@
  */
 #include <arpa/inet.h>
 #include <linux/netlink.h>
-#include <net/if.h>
 #include <sys/socket.h>
 #include <stdio.h>
 #include <string.h>
@@ -95,23 +94,6 @@ static int styled_bytes(const unsigned char *b, size_t n)
 static void styled_end(int styled)
 {
 	if (styled == 2)
-		tputs(" */");
-}
-
-void nl_print_ifindex(unsigned idx)
-{
-	char name[IF_NAMESIZE];
-
-	if (!idx || opt.numeric || !if_indextoname(idx, name)) {
-		tprintf("%u", idx);
-		return;
-	}
-	if (opt.xlat_verbose)
-		tprintf("%u /* ", idx);
-	tputs("if_nametoindex(");
-	print_quoted((const unsigned char *)name, strlen(name), 0);
-	tputc(')');
-	if (opt.xlat_verbose)
 		tputs(" */");
 }
 
@@ -263,7 +245,7 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_IFINDEX:
 		if (len < 4)
 			return -1;
-		nl_print_ifindex(nl_get32(b));
+		print_ifindex(nl_get32(b));
 		return 0;
 	case NK_INADDR:
 		return nl_print_inaddr(ctx->family, b, len);

@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 
 #include "decode.h"
+#include "net.h"
 #include "netlink.h"
 
 #define NLA_TABLE(names, dflt, spec) \
@@ -303,7 +304,7 @@ static void print_nexthop(const unsigned char *b, size_t len, const struct nlctx
 	tprintf("{rtnh_len=%u, rtnh_flags=", rtnh_len);
 	printflags(&xlat_route_nexthop_flags, b[2], "RTNH_F_???");
 	tprintf(", rtnh_hops=%u, rtnh_ifindex=", b[3]);
-	nl_print_ifindex(nl_get32(b + 4));
+	print_ifindex(nl_get32(b + 4));
 	tputc('}');
 	if (!attrs)
 		return;
@@ -411,7 +412,7 @@ static void ifinfomsg_fields(const unsigned char *b)
 	tputs(", ifi_type=");
 	printxval(&xlat_arp_hardware_types, nl_get16(b + 2), "ARPHRD_???");
 	tputs(", ifi_index=");
-	nl_print_ifindex(nl_get32(b + 4));
+	print_ifindex(nl_get32(b + 4));
 	tputs(", ifi_flags=");
 	printflags(&xlat_iff_flags, nl_get32(b + 8), "IFF_???");
 	tputs(", ifi_change=");
@@ -425,7 +426,7 @@ static void ifaddrmsg_fields(const unsigned char *b)
 	tputs(", ifa_scope=");
 	printxval(&xlat_routing_scopes, b[3], NULL);
 	tputs(", ifa_index=");
-	nl_print_ifindex(nl_get32(b + 4));
+	print_ifindex(nl_get32(b + 4));
 }
 
 static void rtmsg_fields(const unsigned char *b)
@@ -445,7 +446,7 @@ static void rtmsg_fields(const unsigned char *b)
 static void ndmsg_fields(const unsigned char *b)
 {
 	tputs(", ndm_ifindex=");
-	nl_print_ifindex(nl_get32(b + 4));
+	print_ifindex(nl_get32(b + 4));
 	tputs(", ndm_state=");
 	printflags(&xlat_neigh_states, nl_get16(b + 8), "NUD_???");
 	tputs(", ndm_flags=");

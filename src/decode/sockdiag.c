@@ -210,7 +210,7 @@ static void print_sockid(unsigned family, const unsigned char *b)
 	tputs(", ");
 	print_sockid_addr(family, b + 20, "idiag_dst");
 	tputs(", idiag_if=");
-	nl_print_ifindex(nl_get32(b + 36));
+	print_ifindex(nl_get32(b + 36));
 	tprintf(", idiag_cookie=[%u, %u]}", nl_get32(b + 40), nl_get32(b + 44));
 }
 
