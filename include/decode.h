@@ -9,10 +9,36 @@
 #include <inttypes.h>
 #include <signal.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "print.h"
 #include "strc.h"
 #include "tables.h"
+
+/* Integers at any alignment in a buffer read from the tracee, in the host's byte order. */
+static inline uint16_t get16(const void *p)
+{
+	uint16_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline uint32_t get32(const void *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline uint64_t get64(const void *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
 
 static inline int entering(const struct tracee *t)
 {

@@ -84,9 +84,6 @@ void nl_print_strz(const unsigned char *b, size_t len);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len);
 int nl_abbrev(void);	/* -s cuts lists of messages, attributes and arrays: not under -v */
-uint16_t nl_get16(const unsigned char *p);
-uint32_t nl_get32(const unsigned char *p);
-uint64_t nl_get64(const unsigned char *p);
 /* {name=N, ...}: count fields of width bytes (8 or 4) named by names, from b */
 void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsigned count,
 			 unsigned width);

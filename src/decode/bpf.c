@@ -429,22 +429,6 @@ static const struct bpf_layout layouts[] = {
 	[31] = LAYOUT(NULL, 12, get_next_id),
 };
 
-static uint32_t get_u32(const unsigned char *a, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, a + off, sizeof(v));
-	return v;
-}
-
-static uint64_t get_u64(const unsigned char *a, unsigned off)
-{
-	uint64_t v;
-
-	memcpy(&v, a + off, sizeof(v));
-	return v;
-}
-
 /* -X raw: the number; -X verbose: the number, the macro in a comment */
 static void print_kernel_version(uint32_t v)
 {
@@ -584,13 +568,13 @@ static int64_t query_cnt_at_entry = -1;
 /* An in/out count at exit: what the caller passed, and what the kernel wrote if it differs. */
 static uint32_t inout_before(const unsigned char *a, unsigned off)
 {
-	return info_at_entry ? get_u32(info_at_entry, off) : get_u32(a, off);
+	return info_at_entry ? get32(info_at_entry + off) : get32(a + off);
 }
 
 /* What a buffer the kernel filled holds: the smaller of the two counts. */
 static uint32_t inout_min(const unsigned char *a, unsigned off)
 {
-	uint32_t before = inout_before(a, off), after = get_u32(a, off);
+	uint32_t before = inout_before(a, off), after = get32(a + off);
 
 	return before < after ? before : after;
 }
@@ -692,7 +676,7 @@ static void print_iter_info(struct tracee *t, const void *elem, void *data)
 static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
 			unsigned size)
 {
-	uint32_t v32 = get_u32(a, f->off);
+	uint32_t v32 = get32(a + f->off);
 
 	switch (f->kind) {
 	case F_U32:
@@ -700,13 +684,13 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		tprintf("%u", v32);
 		return;
 	case F_U64:
-		tprintf("%" PRIu64, get_u64(a, f->off));
+		tprintf("%" PRIu64, get64(a + f->off));
 		return;
 	case F_HEX32:
 		printnum_hex(v32);
 		return;
 	case F_HEX64:
-		printnum_hex(get_u64(a, f->off));
+		printnum_hex(get64(a + f->off));
 		return;
 	case F_NUMA:
 		tprintf("%d", (int)v32);
@@ -716,22 +700,22 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		printfd(t, (int)v32);
 		return;
 	case F_PTR:
-		printaddr(get_u64(a, f->off));
+		printaddr(get64(a + f->off));
 		return;
 	case F_ENUM32:
 		printxval(f->x, v32, f->dflt);
 		return;
 	case F_ENUM64:
-		printxval(f->x, get_u64(a, f->off), f->dflt);
+		printxval(f->x, get64(a + f->off), f->dflt);
 		return;
 	case F_FLAGS32:
 		printflags(f->x, v32, f->dflt);
 		return;
 	case F_STR:
-		printstr(t, get_u64(a, f->off));
+		printstr(t, get64(a + f->off));
 		return;
 	case F_PATH:
-		printpath(t, get_u64(a, f->off));
+		printpath(t, get64(a + f->off));
 		return;
 	case F_NAME:
 		print_name(a + f->off, size - f->off);
@@ -740,22 +724,22 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		print_kernel_version(v32);
 		return;
 	case F_LOGBUF:
-		printstr_n_flags(t, get_u64(a, f->off), get_u32(a, f->arg), QUOTE_NUL_TERMINATED);
+		printstr_n_flags(t, get64(a + f->off), get32(a + f->arg), QUOTE_NUL_TERMINATED);
 		return;
 	case F_BUF:
-		printstr_n(t, get_u64(a, f->off), get_u32(a, f->arg));
+		printstr_n(t, get64(a + f->off), get32(a + f->arg));
 		return;
 	case F_IDS:
-		print_ids(t, get_u64(a, f->off), get_u32(a, f->arg));
+		print_ids(t, get64(a + f->off), get32(a + f->arg));
 		return;
 	case F_INSNS:
-		print_insns(t, get_u64(a, f->off), get_u32(a, f->arg));
+		print_insns(t, get64(a + f->off), get32(a + f->arg));
 		return;
 	case F_INFO:
-		print_obj_info(t, (int)get_u32(a, 0), get_u32(a, 4), get_u64(a, f->off));
+		print_obj_info(t, (int)get32(a + 0), get32(a + 4), get64(a + f->off));
 		return;
 	case F_DEV:
-		print_dev(get_u64(a, f->off));
+		print_dev(get64(a + f->off));
 		return;
 	case F_NONZERO:
 		tprintf("%u", v32);
@@ -765,19 +749,19 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		return;
 	case F_COOKIE:
 		tputs("{bpf_cookie=");
-		printnum_hex(get_u64(a, f->off));
+		printnum_hex(get64(a + f->off));
 		tputc('}');
 		return;
 	case F_KPROBE_MULTI:
 		tputs("{flags=");
 		printflags(&xlat_bpf_kprobe_multi_flags, v32, "BPF_F_???");
-		tprintf(", cnt=%u, syms=", get_u32(a, f->off + 4));
-		print_array(t, get_u64(a, f->off + 8), get_u32(a, f->off + 4), 8, print_sym, NULL);
+		tprintf(", cnt=%u, syms=", get32(a + f->off + 4));
+		print_array(t, get64(a + f->off + 8), get32(a + f->off + 4), 8, print_sym, NULL);
 		tputs(", addrs=");
-		print_array(t, get_u64(a, f->off + 16), get_u32(a, f->off + 4), 8, print_hex64,
+		print_array(t, get64(a + f->off + 16), get32(a + f->off + 4), 8, print_hex64,
 			    NULL);
 		tputs(", cookies=");
-		print_array(t, get_u64(a, f->off + 24), get_u32(a, f->off + 4), 8, print_hex64,
+		print_array(t, get64(a + f->off + 24), get32(a + f->off + 4), 8, print_hex64,
 			    NULL);
 		tputc('}');
 		return;
@@ -790,26 +774,26 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		print_quoted(a + f->off, 8, QUOTE_FORCE_HEX);
 		return;
 	case F_JITED:
-		if (!get_u64(a, f->off))
-			printaddr(get_u64(a, f->off));
+		if (!get64(a + f->off))
+			printaddr(get64(a + f->off));
 		else	/* strace 6.1 shows the bytes even when the call failed */
-			printstr_n_flags(t, get_u64(a, f->off), inout_min(a, f->arg),
+			printstr_n_flags(t, get64(a + f->off), inout_min(a, f->arg),
 					 QUOTE_FORCE_HEX);
 		return;
 	case F_XLATED:
 		if (t->err)
-			printaddr(get_u64(a, f->off));
+			printaddr(get64(a + f->off));
 		else
-			print_insns(t, get_u64(a, f->off), inout_min(a, f->arg) / 8);
+			print_insns(t, get64(a + f->off), inout_min(a, f->arg) / 8);
 		return;
 	case F_INFO_IDS:
-		print_ids(t, get_u64(a, f->off), inout_min(a, f->arg));
+		print_ids(t, get64(a + f->off), inout_min(a, f->arg));
 		return;
 	case F_BIT0:
 		tprintf("%u", v32 & 1);
 		return;
 	case F_BOOTTIME:
-		print_boottime(get_u64(a, f->off));
+		print_boottime(get64(a + f->off));
 		return;
 	case F_QUERY_CNT:
 		if (!t->err && query_cnt_at_entry >= 0 && query_cnt_at_entry != v32)
@@ -820,7 +804,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		print_name(a + f->off, 16);
 		return;
 	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
-		print_array(t, get_u64(a, f->off), get_u32(a, f->arg), 4, print_iter_info, NULL);
+		print_array(t, get64(a + f->off), get32(a + f->arg), 4, print_iter_info, NULL);
 		return;
 	}
 }
@@ -829,11 +813,11 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 static int field_shown(const struct bpf_field *f, const unsigned char *a)
 {
 	if (f->kind == F_NUMA)
-		return get_u32(a, f->arg) & 4;		/* BPF_F_NUMA_NODE */
+		return get32(a + f->arg) & 4;		/* BPF_F_NUMA_NODE */
 	if (f->kind == F_OLD_FD)
-		return get_u32(a, f->arg) & 4;		/* BPF_F_REPLACE */
+		return get32(a + f->arg) & 4;		/* BPF_F_REPLACE */
 	if (f->kind == F_NONZERO)
-		return get_u32(a, f->off) != 0;
+		return get32(a + f->off) != 0;
 	return 1;
 }
 
@@ -929,7 +913,7 @@ static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layou
 {
 	if (cmd != 28)		/* BPF_LINK_CREATE */
 		return l;
-	switch (get_u32(a, 8)) {
+	switch (get32(a + 8)) {
 	case 0:		/* BPF_CGROUP_INET_INGRESS */
 		return &link_create_layouts[0];
 	case 28:	/* BPF_TRACE_ITER */
@@ -958,14 +942,14 @@ static int returns_fd(unsigned cmd)
 static unsigned char *save_info(struct tracee *t, const unsigned char *a, uint64_t size)
 {
 	unsigned char *copy;
-	uint32_t len = get_u32(a, 4);
+	uint32_t len = get32(a + 4);
 
 	if (size < 16 || !(copy = calloc(1, 16 + BPF_INFO_MAX)))
 		return NULL;
 	memcpy(copy, a, 16);
 	if (len > BPF_INFO_MAX)
 		len = BPF_INFO_MAX;
-	if (umoven(t, get_u64(a, 8), len, copy + 16) < 0)
+	if (umoven(t, get64(a + 8), len, copy + 16) < 0)
 		memset(copy + 16, 0, BPF_INFO_MAX);
 	return copy;
 }
@@ -975,7 +959,7 @@ static void print_info_len_change(struct tracee *t, uint64_t addr, const unsigne
 {
 	uint32_t len;
 
-	if (!t->err && umoven(t, addr + 4, 4, &len) == 0 && len != get_u32(entry, 4))
+	if (!t->err && umoven(t, addr + 4, 4, &len) == 0 && len != get32(entry + 4))
 		tprintf(" => %u", len);
 }
 
@@ -1005,7 +989,7 @@ int dec_bpf(struct tracee *t)
 		}
 		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
 		    umoven(t, addr + 4, 4, a) == 0)
-			tprintf(" => %u", get_u32(a, 0));
+			tprintf(" => %u", get32(a + 0));
 		if (read_attr(t, addr, size, a) == 0)
 			print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE),
 				     next, 1);
@@ -1037,7 +1021,7 @@ int dec_bpf(struct tracee *t)
 		if (cmd == 15)
 			t->scratch[1] = (uintptr_t)save_info(t, a, size);
 		if (cmd == 16)
-			t->scratch[1] = get_u32(a, 24);
+			t->scratch[1] = get32(a + 24);
 		return 0;
 	}
 	print_close(t, l, addr, size);

@@ -14,10 +14,7 @@
 
 static uint32_t word32(const unsigned char *b, unsigned off)
 {
-	uint32_t v;
-
-	memcpy(&v, b + SI32_UNION + off, sizeof(v));
-	return v;
+	return get32(b + SI32_UNION + off);
 }
 
 static int is_fault_signal(int sig)

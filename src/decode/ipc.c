@@ -156,10 +156,7 @@ struct perm32 {
 
 static uint32_t ds_word(const unsigned char *b, unsigned i)
 {
-	uint32_t v;
-
-	memcpy(&v, b + sizeof(struct perm32) + 4 * i, 4);
-	return v;
+	return get32(b + sizeof(struct perm32) + 4 * i);
 }
 
 static int read_ds32(struct tracee *t, uint64_t addr, size_t words, unsigned char *b,

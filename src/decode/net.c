@@ -28,22 +28,6 @@
 
 /* ---- socket addresses ---- */
 
-static uint16_t get16(const void *p)
-{
-	uint16_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static uint32_t get32(const void *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 static void print_sa_data(const unsigned char *sa, int len)
 {
 	tputs(", sa_data=");

@@ -91,12 +91,12 @@ static void genl_add(const unsigned char *a, size_t len)
 	const char *name = NULL;
 
 	while (len >= NLA_HDRLEN) {
-		unsigned alen = nl_get16(a), atype = nl_get16(a + 2) & NLA_TYPE_MASK;
+		unsigned alen = get16(a), atype = get16(a + 2) & NLA_TYPE_MASK;
 
 		if (alen < NLA_HDRLEN || alen > len)
 			break;
 		if (atype == CTRL_ATTR_FAMILY_ID && alen >= NLA_HDRLEN + 2)
-			id = nl_get16(a + NLA_HDRLEN);
+			id = get16(a + NLA_HDRLEN);
 		else if (atype == CTRL_ATTR_FAMILY_NAME && alen > NLA_HDRLEN &&
 			 memchr(a + NLA_HDRLEN, 0, alen - NLA_HDRLEN))
 			name = (const char *)a + NLA_HDRLEN;
@@ -124,7 +124,7 @@ static int genl_read(int fd)
 	if (n <= 0)
 		return 0;
 	while (off + NLMSG_HDRLEN <= (size_t)n) {
-		unsigned len = nl_get32(buf + off), type = nl_get16(buf + off + 4);
+		unsigned len = get32(buf + off), type = get16(buf + off + 4);
 
 		if (len < NLMSG_HDRLEN || off + len > (size_t)n || type == NLMSG_DONE ||
 		    type == NLMSG_ERROR)
@@ -227,13 +227,13 @@ static const struct xlat *flags_xlat(unsigned type, int proto)
 
 void nl_print_header(const unsigned char *b, int proto)
 {
-	unsigned type = nl_get16(b + 4);
+	unsigned type = get16(b + 4);
 
-	tprintf("{nlmsg_len=%u, nlmsg_type=", nl_get32(b));
+	tprintf("{nlmsg_len=%u, nlmsg_type=", get32(b));
 	print_type(type, proto);
 	tputs(", nlmsg_flags=");
-	printflags(flags_xlat(type, proto), nl_get16(b + 6), "NLM_F_???");
-	tprintf(", nlmsg_seq=%u, nlmsg_pid=%d}", nl_get32(b + 8), (int)nl_get32(b + 12));
+	printflags(flags_xlat(type, proto), get16(b + 6), "NLM_F_???");
+	tprintf(", nlmsg_seq=%u, nlmsg_pid=%d}", get32(b + 8), (int)get32(b + 12));
 }
 
 static void print_message(const unsigned char *b, size_t len, int proto);
@@ -265,7 +265,7 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	b += 4;
 	len -= 4;
 	if (len >= NLMSG_HDRLEN) {
-		mlen = (flags & NLM_F_CAPPED) ? NLMSG_HDRLEN : nl_get32(b);
+		mlen = (flags & NLM_F_CAPPED) ? NLMSG_HDRLEN : get32(b);
 		if (mlen > len)
 			mlen = len;
 	}
@@ -309,7 +309,7 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 	if (proto == NETLINK_SOCK_DIAG && sockdiag_print_payload(b, len, &ctx) == 0)
 		return;
 	if (type == NLMSG_DONE && len == 4) {
-		tprintf("%d", (int)nl_get32(b));
+		tprintf("%d", (int)get32(b));
 		return;
 	}
 	nl_print_hex(b, len);
@@ -324,8 +324,8 @@ static void print_message(const unsigned char *b, size_t len, int proto)
 	if (len <= NLMSG_HDRLEN)
 		return;
 	tputs(", ");
-	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, proto, nl_get16(b + 4),
-		      nl_get16(b + 6));
+	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, proto, get16(b + 4),
+		      get16(b + 6));
 	tputc(']');
 }
 
@@ -344,7 +344,7 @@ void nl_print_messages(const unsigned char *b, size_t len, int proto)
 			tputs("...");
 			break;
 		}
-		mlen = nl_get32(b);
+		mlen = get32(b);
 		step = NLMSG_ALIGN(mlen);
 		if (mlen >= NLMSG_HDRLEN && len > step && !list) {
 			tputc('[');

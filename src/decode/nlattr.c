@@ -17,30 +17,6 @@
 #define NLA_TYPE_NESTED 0x8000
 #define NLA_TYPE_BYTEORDER 0x4000
 
-uint16_t nl_get16(const unsigned char *p)
-{
-	uint16_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-uint32_t nl_get32(const unsigned char *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-uint64_t nl_get64(const unsigned char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 int nl_abbrev(void)
 {
 	return !opt.verbose;
@@ -121,7 +97,7 @@ void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsig
 {
 	tputc('{');
 	for (unsigned i = 0; i < count; i++) {
-		uint64_t v = width == 8 ? nl_get64(b + 8 * i) : nl_get32(b + 4 * i);
+		uint64_t v = width == 8 ? get64(b + 8 * i) : get32(b + 4 * i);
 		tprintf("%s%s=%llu", i ? ", " : "", names[i], (unsigned long long)v);
 	}
 	tputc('}');
@@ -163,9 +139,9 @@ static void print_indexed_array(const unsigned char *b, size_t len, const struct
 		tputc('[');
 		print_array_index(x, i, dflt);
 		if (width == 8)
-			tprintf("]=%llu", (unsigned long long)nl_get64(b + 8 * i));
+			tprintf("]=%llu", (unsigned long long)get64(b + 8 * i));
 		else
-			tprintf("]=%d", (int)nl_get32(b + 4 * i));
+			tprintf("]=%d", (int)get32(b + 4 * i));
 	}
 	tputc(']');
 }
@@ -184,19 +160,19 @@ static int print_number(unsigned kind, const unsigned char *b, size_t len)
 		tprintf("%u", b[0]);
 		break;
 	case NK_U16:
-		tprintf("%u", nl_get16(b));
+		tprintf("%u", get16(b));
 		break;
 	case NK_U32:
-		tprintf("%u", nl_get32(b));
+		tprintf("%u", get32(b));
 		break;
 	case NK_U64:
-		tprintf("%llu", (unsigned long long)nl_get64(b));
+		tprintf("%llu", (unsigned long long)get64(b));
 		break;
 	case NK_S32:
-		tprintf("%d", (int)nl_get32(b));
+		tprintf("%d", (int)get32(b));
 		break;
 	case NK_X32:
-		printnum_hex(nl_get32(b));
+		printnum_hex(get32(b));
 		break;
 	}
 	return 0;
@@ -212,9 +188,9 @@ static int print_xval(const struct nla_spec *s, const unsigned char *b, size_t l
 			return -1;
 		v = b[0];
 	} else if (len == 2 || len == 3) {
-		v = nl_get16(b);
+		v = get16(b);
 	} else if (len >= 4) {
-		v = nl_get32(b);
+		v = get32(b);
 	} else {
 		return -1;
 	}
@@ -245,7 +221,7 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_IFINDEX:
 		if (len < 4)
 			return -1;
-		print_ifindex(nl_get32(b));
+		print_ifindex(get32(b));
 		return 0;
 	case NK_INADDR:
 		return nl_print_inaddr(ctx->family, b, len);
@@ -254,7 +230,7 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_FLAGS:
 		if (len < 4)
 			return -1;
-		printflags(s->x, nl_get32(b), s->dflt);
+		printflags(s->x, get32(b), s->dflt);
 		return 0;
 	case NK_NESTED:
 		nla_print_all(b, len, s->nested, ctx);
@@ -287,13 +263,13 @@ static void print_nla_type(unsigned type, const struct nla_table *tab)
 static void print_one(const unsigned char *b, size_t len, const struct nla_table *tab,
 		      const struct nlctx *ctx)
 {
-	unsigned type = nl_get16(b + 2);
+	unsigned type = get16(b + 2);
 	unsigned t = type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER);
 	const struct nla_spec *s = t < tab->n ? &tab->spec[t] : NULL;
 
 	if (len > NLA_HDR)
 		tputc('[');
-	tprintf("{nla_len=%u, ", nl_get16(b));
+	tprintf("{nla_len=%u, ", get16(b));
 	print_nla_type(type, tab);
 	tputc('}');
 	if (len <= NLA_HDR)
@@ -320,7 +296,7 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 			tputs("...");
 			break;
 		}
-		nla_len = nl_get16(b);
+		nla_len = get16(b);
 		step = (nla_len + 3) & ~(size_t)3;
 		/* another attribute follows only after a sane one that fits */
 		if (nla_len >= NLA_HDR && len > step && !list) {

@@ -74,22 +74,6 @@ static void print_perf_bits(uint64_t bits)
 			RESERVED_1_BIT);
 }
 
-static uint64_t attr_u64(const unsigned char *b, unsigned off)
-{
-	uint64_t v;
-
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
-
-static uint32_t attr_u32(const unsigned char *b, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
-
 static void print_hex_field(const char *name, uint64_t v)
 {
 	tprintf(", %s=", name);
@@ -99,7 +83,7 @@ static void print_hex_field(const char *name, uint64_t v)
 /* A reserved field that is not zero, after the field it follows. */
 static void print_reserved(const unsigned char *b, unsigned off, unsigned len)
 {
-	uint64_t v = len == 2 ? (uint16_t)attr_u32(b, off) : attr_u32(b, off);
+	uint64_t v = len == 2 ? (uint16_t)get32(b + off) : get32(b + off);
 
 	if (v)
 		tprintf(" /* bytes %u..%u: %#" PRIx64 " */", off, off + len - 1, v);
@@ -108,48 +92,48 @@ static void print_reserved(const unsigned char *b, unsigned off, unsigned len)
 /* -v: the fields after the option bits that the size covers, and those that apply. */
 static void print_perf_rest(const unsigned char *b, unsigned size)
 {
-	uint32_t type = attr_u32(b, 0);
-	uint64_t sample_type = attr_u64(b, 24), bits = attr_u64(b, 40);
+	uint32_t type = get32(b + 0);
+	uint64_t sample_type = get64(b + 24), bits = get64(b + 40);
 
 	tprintf(", %s=%u", (bits >> WATERMARK_BIT & 1) ? "wakeup_watermark" : "wakeup_events",
-		attr_u32(b, 48));
+		get32(b + 48));
 	if (type == PERF_TYPE_BREAKPOINT_ID) {
 		tputs(", bp_type=");
-		printxval(&xlat_hw_breakpoint_types, attr_u32(b, 52), "HW_BREAKPOINT_???");
-		print_hex_field("bp_addr", attr_u64(b, 56));
+		printxval(&xlat_hw_breakpoint_types, get32(b + 52), "HW_BREAKPOINT_???");
+		print_hex_field("bp_addr", get64(b + 56));
 		if (size > 64)
-			tprintf(", bp_len=%" PRIu64, attr_u64(b, 64));
+			tprintf(", bp_len=%" PRIu64, get64(b + 64));
 	} else {
-		print_hex_field("config1", attr_u64(b, 56));
+		print_hex_field("config1", get64(b + 56));
 		if (size > 64)
-			print_hex_field("config2", attr_u64(b, 64));
+			print_hex_field("config2", get64(b + 64));
 	}
 	if (size > 72 && (sample_type & SAMPLE_BRANCH_STACK)) {
 		tputs(", branch_sample_type=");
-		printflags(&xlat_perf_branch_sample_types, attr_u64(b, 72), "PERF_SAMPLE_BRANCH_???");
+		printflags(&xlat_perf_branch_sample_types, get64(b + 72), "PERF_SAMPLE_BRANCH_???");
 	}
 	if (size > 80)
-		print_hex_field("sample_regs_user", attr_u64(b, 80));
+		print_hex_field("sample_regs_user", get64(b + 80));
 	if (size > 88 && (sample_type & SAMPLE_STACK_USER))
-		print_hex_field("sample_stack_user", attr_u32(b, 88));
+		print_hex_field("sample_stack_user", get32(b + 88));
 	if (size > 92 && (bits >> USE_CLOCKID_BIT & 1)) {
 		tputs(", clockid=");
-		printxval(&xlat_clockids, attr_u32(b, 92), "CLOCK_???");
+		printxval(&xlat_clockids, get32(b + 92), "CLOCK_???");
 	}
 	if (size > 96)
-		print_hex_field("sample_regs_intr", attr_u64(b, 96));
+		print_hex_field("sample_regs_intr", get64(b + 96));
 	if (size > 104)
-		tprintf(", aux_watermark=%u", attr_u32(b, 104));
+		tprintf(", aux_watermark=%u", get32(b + 104));
 	if (size > 108) {
-		tprintf(", sample_max_stack=%u", (uint16_t)attr_u32(b, 108));
+		tprintf(", sample_max_stack=%u", (uint16_t)get32(b + 108));
 		print_reserved(b, 110, 2);
 	}
 	if (size > 112) {
-		tprintf(", aux_sample_size=%u", attr_u32(b, 112));
+		tprintf(", aux_sample_size=%u", get32(b + 112));
 		print_reserved(b, 116, 4);
 	}
 	if (size > 120)
-		print_hex_field("sig_data", attr_u64(b, 120));
+		print_hex_field("sig_data", get64(b + 120));
 }
 
 /* The size the kernel goes by: 0 means the first version's. */
@@ -199,12 +183,12 @@ static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 		tputs(", ...}");
 		return;
 	}
-	now = attr_u32(b, 4);
+	now = get32(b + 4);
 	if (now != t->scratch[1]) {
 		tputs(" => ");
 		printxval(&xlat_perf_attr_sizes, now, NULL);
 	}
-	type = attr_u32(b, 0);
+	type = get32(b + 0);
 	memcpy(v, b + 8, sizeof(v));
 	tputs(", config=");
 	print_perf_config(type, v[0]);

@@ -106,7 +106,7 @@ static int print_port_range(const unsigned char *b, size_t len, const struct nlc
 	(void)ctx;
 	if (len < 4)
 		return -1;
-	tprintf("{start=%u, end=%u}", nl_get16(b), nl_get16(b + 2));
+	tprintf("{start=%u, end=%u}", get16(b), get16(b + 2));
 	return 0;
 }
 
@@ -173,8 +173,8 @@ static int print_ifmap(const unsigned char *b, size_t len, const struct nlctx *c
 	if (len < 28)
 		return -1;
 	tprintf("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
-		(unsigned long long)nl_get64(b), (unsigned long long)nl_get64(b + 8),
-		(unsigned long long)nl_get64(b + 16), nl_get16(b + 24), b[26], b[27]);
+		(unsigned long long)get64(b), (unsigned long long)get64(b + 8),
+		(unsigned long long)get64(b + 16), get16(b + 24), b[26], b[27]);
 	return 0;
 }
 static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
@@ -296,7 +296,7 @@ static const struct nla_table route_table;
 /* One struct rtnexthop; with the route attributes after it in brackets when it has any. */
 static void print_nexthop(const unsigned char *b, size_t len, const struct nlctx *ctx)
 {
-	unsigned rtnh_len = nl_get16(b);
+	unsigned rtnh_len = get16(b);
 	int attrs = rtnh_len > RTNH_LENGTH(0) && rtnh_len <= len;
 
 	if (attrs)
@@ -304,7 +304,7 @@ static void print_nexthop(const unsigned char *b, size_t len, const struct nlctx
 	tprintf("{rtnh_len=%u, rtnh_flags=", rtnh_len);
 	printflags(&xlat_route_nexthop_flags, b[2], "RTNH_F_???");
 	tprintf(", rtnh_hops=%u, rtnh_ifindex=", b[3]);
-	print_ifindex(nl_get32(b + 4));
+	print_ifindex(get32(b + 4));
 	tputc('}');
 	if (!attrs)
 		return;
@@ -321,7 +321,7 @@ static int print_multipath(const unsigned char *b, size_t len, const struct nlct
 	if (len < RTNH_LENGTH(0))
 		return -1;
 	while (len >= RTNH_LENGTH(0)) {
-		size_t rtnh_len = nl_get16(b), step = RTNH_ALIGN(rtnh_len);
+		size_t rtnh_len = get16(b), step = RTNH_ALIGN(rtnh_len);
 
 		if (!list && rtnh_len >= RTNH_LENGTH(0) && len > step) {
 			tputc('[');
@@ -410,13 +410,13 @@ static const struct nla_table rule_table = NLA_TABLE(rtnl_rule_attrs, "FRA_???",
 static void ifinfomsg_fields(const unsigned char *b)
 {
 	tputs(", ifi_type=");
-	printxval(&xlat_arp_hardware_types, nl_get16(b + 2), "ARPHRD_???");
+	printxval(&xlat_arp_hardware_types, get16(b + 2), "ARPHRD_???");
 	tputs(", ifi_index=");
-	print_ifindex(nl_get32(b + 4));
+	print_ifindex(get32(b + 4));
 	tputs(", ifi_flags=");
-	printflags(&xlat_iff_flags, nl_get32(b + 8), "IFF_???");
+	printflags(&xlat_iff_flags, get32(b + 8), "IFF_???");
 	tputs(", ifi_change=");
-	printnum_hex(nl_get32(b + 12));
+	printnum_hex(get32(b + 12));
 }
 
 static void ifaddrmsg_fields(const unsigned char *b)
@@ -426,7 +426,7 @@ static void ifaddrmsg_fields(const unsigned char *b)
 	tputs(", ifa_scope=");
 	printxval(&xlat_routing_scopes, b[3], NULL);
 	tputs(", ifa_index=");
-	print_ifindex(nl_get32(b + 4));
+	print_ifindex(get32(b + 4));
 }
 
 static void rtmsg_fields(const unsigned char *b)
@@ -440,15 +440,15 @@ static void rtmsg_fields(const unsigned char *b)
 	tputs(", rtm_type=");
 	printxval(&xlat_routing_types, b[7], NULL);
 	tputs(", rtm_flags=");
-	printflags(&xlat_route_nexthop_flags, nl_get32(b + 8), "RTNH_F_???");
+	printflags(&xlat_route_nexthop_flags, get32(b + 8), "RTNH_F_???");
 }
 
 static void ndmsg_fields(const unsigned char *b)
 {
 	tputs(", ndm_ifindex=");
-	print_ifindex(nl_get32(b + 4));
+	print_ifindex(get32(b + 4));
 	tputs(", ndm_state=");
-	printflags(&xlat_neigh_states, nl_get16(b + 8), "NUD_???");
+	printflags(&xlat_neigh_states, get16(b + 8), "NUD_???");
 	tputs(", ndm_flags=");
 	printflags(&xlat_neigh_flags, b[10], "NTF_???");
 	tputs(", ndm_type=");
@@ -462,7 +462,7 @@ static void fib_rule_fields(const unsigned char *b)
 	tputs(", action=");
 	printxval(&xlat_fib_rule_actions, b[7], NULL);
 	tputs(", flags=");
-	printflags(&xlat_fib_rule_flags, nl_get32(b + 8), "FIB_RULE_???");
+	printflags(&xlat_fib_rule_flags, get32(b + 8), "FIB_RULE_???");
 }
 
 static const struct nl_family_msg link_msg = { 16, "ifi_family", ifinfomsg_fields, &link_table };

@@ -136,7 +136,7 @@ static int print_u32_list(const unsigned char *b, size_t len, const struct nlctx
 			tputs("...");
 			break;
 		}
-		tprintf("%u", nl_get32(b + 4 * i));
+		tprintf("%u", get32(b + 4 * i));
 	}
 	tputc(']');
 	return 0;
@@ -184,8 +184,8 @@ static void print_sockid_addr(unsigned family, const unsigned char *a, const cha
 		print_ip_text(AF_INET, a, NULL);
 		return;
 	}
-	tprintf("%s=[%#x, %#x, %#x, %#x]", field, nl_get32(a), nl_get32(a + 4), nl_get32(a + 8),
-		nl_get32(a + 12));
+	tprintf("%s=[%#x, %#x, %#x, %#x]", field, get32(a), get32(a + 4), get32(a + 8),
+		get32(a + 12));
 }
 
 static void print_port(const char *field, const unsigned char *b)
@@ -194,10 +194,10 @@ static void print_port(const char *field, const unsigned char *b)
 	if (opt.numeric || opt.xlat_verbose) {
 		print_quoted(b, 2, QUOTE_FORCE_HEX);
 		if (opt.xlat_verbose)
-			tprintf(" /* htons(%u) */", ntohs(nl_get16(b)));
+			tprintf(" /* htons(%u) */", ntohs(get16(b)));
 		return;
 	}
-	tprintf("htons(%u)", ntohs(nl_get16(b)));
+	tprintf("htons(%u)", ntohs(get16(b)));
 }
 
 /* id={...}: struct inet_diag_sockid, 48 bytes */
@@ -210,8 +210,8 @@ static void print_sockid(unsigned family, const unsigned char *b)
 	tputs(", ");
 	print_sockid_addr(family, b + 20, "idiag_dst");
 	tputs(", idiag_if=");
-	print_ifindex(nl_get32(b + 36));
-	tprintf(", idiag_cookie=[%u, %u]}", nl_get32(b + 40), nl_get32(b + 44));
+	print_ifindex(get32(b + 36));
+	tprintf(", idiag_cookie=[%u, %u]}", get32(b + 40), get32(b + 44));
 }
 
 static void inet_req_fields(const unsigned char *b)
@@ -221,7 +221,7 @@ static void inet_req_fields(const unsigned char *b)
 	tputs(", idiag_ext=");
 	printflags(&xlat_inet_diag_ext_flags, b[2], "1<<INET_DIAG_\?\?\?-1");
 	tputs(", idiag_states=");
-	printflags(&xlat_tcp_state_flags, nl_get32(b + 4), "1<<TCP_???");
+	printflags(&xlat_tcp_state_flags, get32(b + 4), "1<<TCP_???");
 	tputs(", ");
 	print_sockid(b[0], b + 8);
 }
@@ -233,17 +233,17 @@ static void inet_msg_fields(const unsigned char *b)
 	tprintf(", idiag_timer=%u, idiag_retrans=%u, ", b[2], b[3]);
 	print_sockid(b[0], b + 4);
 	tprintf(", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, idiag_uid=%u, "
-		"idiag_inode=%u", nl_get32(b + 52), nl_get32(b + 56), nl_get32(b + 60),
-		nl_get32(b + 64), nl_get32(b + 68));
+		"idiag_inode=%u", get32(b + 52), get32(b + 56), get32(b + 60),
+		get32(b + 64), get32(b + 68));
 }
 
 static void unix_req_fields(const unsigned char *b)
 {
 	tprintf(", sdiag_protocol=%u, udiag_states=", b[1]);
-	printflags(&xlat_tcp_state_flags, nl_get32(b + 4), "1<<TCP_???");
-	tprintf(", udiag_ino=%u, udiag_show=", nl_get32(b + 8));
-	printflags(&xlat_unix_diag_show, nl_get32(b + 12), "UDIAG_SHOW_???");
-	tprintf(", udiag_cookie=[%u, %u]", nl_get32(b + 16), nl_get32(b + 20));
+	printflags(&xlat_tcp_state_flags, get32(b + 4), "1<<TCP_???");
+	tprintf(", udiag_ino=%u, udiag_show=", get32(b + 8));
+	printflags(&xlat_unix_diag_show, get32(b + 12), "UDIAG_SHOW_???");
+	tprintf(", udiag_cookie=[%u, %u]", get32(b + 16), get32(b + 20));
 }
 
 static void unix_msg_fields(const unsigned char *b)
@@ -252,8 +252,8 @@ static void unix_msg_fields(const unsigned char *b)
 	printxval(&xlat_socket_types, b[1], "SOCK_???");
 	tputs(", udiag_state=");
 	printxval(&xlat_tcp_states, b[2], "TCP_???");
-	tprintf(", udiag_ino=%u, udiag_cookie=[%u, %u]", nl_get32(b + 4), nl_get32(b + 8),
-		nl_get32(b + 12));
+	tprintf(", udiag_ino=%u, udiag_cookie=[%u, %u]", get32(b + 4), get32(b + 8),
+		get32(b + 12));
 }
 
 static void netlink_req_fields(const unsigned char *b)
@@ -263,9 +263,9 @@ static void netlink_req_fields(const unsigned char *b)
 		tputs(opt.xlat_verbose ? "0xff /* NDIAG_PROTO_ALL */" : "NDIAG_PROTO_ALL");
 	else
 		printxval(&xlat_netlink_protocols, b[1], "NETLINK_???");
-	tprintf(", ndiag_ino=%u, ndiag_show=", nl_get32(b + 4));
-	printflags(&xlat_netlink_diag_show, nl_get32(b + 8), "NDIAG_SHOW_???");
-	tprintf(", ndiag_cookie=[%u, %u]", nl_get32(b + 12), nl_get32(b + 16));
+	tprintf(", ndiag_ino=%u, ndiag_show=", get32(b + 4));
+	printflags(&xlat_netlink_diag_show, get32(b + 8), "NDIAG_SHOW_???");
+	tprintf(", ndiag_cookie=[%u, %u]", get32(b + 12), get32(b + 16));
 }
 
 static void netlink_msg_fields(const unsigned char *b)
@@ -277,8 +277,8 @@ static void netlink_msg_fields(const unsigned char *b)
 	tputs(", ndiag_state=");
 	printxval(&xlat_tcp_states, b[3], "TCP_???");
 	tprintf(", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, ndiag_ino=%u, "
-		"ndiag_cookie=[%u, %u]", nl_get32(b + 4), nl_get32(b + 8), nl_get32(b + 12),
-		nl_get32(b + 16), nl_get32(b + 20), nl_get32(b + 24));
+		"ndiag_cookie=[%u, %u]", get32(b + 4), get32(b + 8), get32(b + 12),
+		get32(b + 16), get32(b + 20), get32(b + 24));
 }
 
 static const struct nl_family_msg inet_req = { INET_REQ_SIZE, "sdiag_family", inet_req_fields,
@@ -302,8 +302,8 @@ static void inet_legacy_req_fields(const unsigned char *b)
 	tputs(", ");
 	print_sockid(b[0], b + 4);
 	tputs(", idiag_states=");
-	printflags(&xlat_tcp_state_flags, nl_get32(b + 52), "1<<TCP_???");
-	tprintf(", idiag_dbs=%u", nl_get32(b + 56));
+	printflags(&xlat_tcp_state_flags, get32(b + 52), "1<<TCP_???");
+	tprintf(", idiag_dbs=%u", get32(b + 56));
 }
 
 static const struct nl_family_msg inet_legacy_req = { 60, "idiag_family", inet_legacy_req_fields,
