@@ -27,10 +27,7 @@ void print_open_flags(uint64_t flags)
 
 	if (print_number_styled("%#llx", flags, print_open_flags))	/* -X raw, -X verbose */
 		return;
-	if (mode)
-		tputs(mode);
-	else	/* the one value of the two bits with no name of its own */
-		tputs("O_ACCMODE");
+	tputs(mode);
 	if (rest) {
 		tputc('|');
 		printflags(&xlat_open_flags, rest, NULL);
