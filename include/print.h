@@ -62,6 +62,7 @@ void printaddr(uint64_t addr);				/* NULL or 0x... */
 void printnum_hex(uint64_t v);				/* 0 or 0x... */
 void printfd(struct tracee *t, int fd);
 void print_dirfd(struct tracee *t, int fd);
+void print_fd_constant(int fd, const char *name);	/* AT_FDCWD, FAN_NOFD; -X applies */
 void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);

@@ -172,14 +172,24 @@ void printfd(struct tracee *t, int fd)
 
 void print_dirfd(struct tracee *t, int fd)
 {
-	if (fd == -100 && opt.numeric) {
-		tputs("-100");
-	} else if (fd == -100) {
-		tputs(opt.xlat_verbose ? "-100 /* AT_FDCWD */" : "AT_FDCWD");
-		if (opt.decode_fds)
-			fdinfo_decorate_cwd(t);
-	} else
+	if (fd != -100) {
 		printfd(t, fd);
+		return;
+	}
+	print_fd_constant(fd, "AT_FDCWD");
+	if (opt.decode_fds && !opt.numeric)
+		fdinfo_decorate_cwd(t);
+}
+
+/* A descriptor value with a name (AT_FDCWD, FAN_NOFD): the name, under -X as numbers go. */
+void print_fd_constant(int fd, const char *name)
+{
+	if (opt.numeric)
+		tprintf("%d", fd);
+	else if (opt.xlat_verbose)
+		tprintf("%d /* %s */", fd, name);
+	else
+		tputs(name);
 }
 
 /* A mode is a umode_t, 16 bits wide: strace drops what lies above. */

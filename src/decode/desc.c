@@ -1246,7 +1246,7 @@ int dec_fanotify_mark(struct tracee *t)
 	printflags(&xlat_fan_event_flags, mask, xlat_unknown_text(&xlat_fan_event_flags));
 	tputs(", ");
 	if (arg_int(t, i) == -1)
-		tputs("FAN_NOFD");
+		print_fd_constant(-1, "FAN_NOFD");
 	else
 		print_dirfd(t, arg_int(t, i));
 	tputs(", ");
