@@ -175,7 +175,8 @@ static void addresses(int port)
 
 	memset(&un, 0, sizeof(un));
 	un.sun_family = AF_UNIX;
-	strcpy(un.sun_path, "/tmp/strc-fam-net.sock");
+	/* one path per port base: cases running at once must not unlink each other's */
+	snprintf(un.sun_path, sizeof(un.sun_path), "/tmp/strc-fam-net-%d.sock", port);
 	unlink(un.sun_path);
 	bind(u, (struct sockaddr *)&un, sizeof(un));
 	len = sizeof(ss);
