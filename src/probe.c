@@ -42,28 +42,25 @@ static void reap(pid_t pid)
 		;
 }
 
-static void probe_seize(void)
-{
-	pid_t pid = stopped_child();
-	int err = 0;
-
-	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) < 0)
-		err = errno;
-	reap(pid);
-	if (err)
-		die("PTRACE_SEIZE: %s (is ptrace allowed here? see kernel.yama.ptrace_scope)",
-		    strerror(err));
-}
-
-/* Runs the child to its first syscall stop and asks for the syscall's details there. */
-static void probe_syscall_info(void)
+/*
+ * One child for both probes: PTRACE_SEIZE, then the child run to its first syscall stop
+ * and asked for the syscall's details there. One fork, as strace 7.2 makes, so that in a
+ * fresh pid namespace the command gets the pid it gets under strace.
+ */
+static void probe_seize_and_syscall_info(void)
 {
 	struct __ptrace_syscall_info info;
 	pid_t pid = stopped_child();
 	int status, ok = 0;
 
-	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) == 0 &&
-	    ptrace(PTRACE_SYSCALL, pid, 0, 0) == 0 && kill(pid, SIGCONT) == 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) < 0) {
+		int err = errno;
+
+		reap(pid);
+		die("PTRACE_SEIZE: %s (is ptrace allowed here? see kernel.yama.ptrace_scope)",
+		    strerror(err));
+	}
+	if (ptrace(PTRACE_SYSCALL, pid, 0, 0) == 0 && kill(pid, SIGCONT) == 0) {
 		while (waitpid(pid, &status, __WALL) == pid && WIFSTOPPED(status)) {
 			if (WSTOPSIG(status) == (SIGTRAP | 0x80)) {
 				ok = ptrace(PTRACE_GET_SYSCALL_INFO, pid, sizeof(info), &info) > 0 &&
@@ -81,6 +78,5 @@ static void probe_syscall_info(void)
 
 void probe_kernel(void)
 {
-	probe_seize();
-	probe_syscall_info();
+	probe_seize_and_syscall_info();
 }

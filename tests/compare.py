@@ -16,6 +16,11 @@ With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -
 -T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
 widths, separators and fraction lengths must match but the values may differ.
 
+The reference is `strace` on PATH; --strace PATH or the environment variable
+STRC_REFERENCE_STRACE names another binary (strace 7.2, the project's reference). strace 6.1's
+log is first translated to 7.2's spelling (as_current_strace: each rule one known change of
+spelling); a 7.x log is compared as it is, so real parity is checked wherever 7.2 is at hand.
+
 With --setup, `sh -c SHELL-COMMAND` prepares each run's empty directory (files to compile,
 a repository to commit to) before the tracer starts there; it is not traced.
 
@@ -232,6 +237,17 @@ def isolated():
     return ['unshare', '-pf', '--mount-proc', 'setarch', os.uname().machine, '-R']
 
 
+def wrap_for(name, wrap, old_reference):
+    """The namespace wrapper for one tracer's run. strace 6.1 forks one probe child more
+    than strace 7.2 and strc before the command, whose pid in the new namespace is then
+    one higher: against 6.1, strc's run first spends a pid on a child that exits at once
+    (python, not a shell: a shell would change the environment, PWD)."""
+    if not wrap or name != 'strc' or not old_reference:
+        return wrap
+    spend = 'import os, sys; os.waitpid(os.fork() or os._exit(0), 0); os.execvp(sys.argv[1], sys.argv[1:])'
+    return wrap[:3] + [sys.executable, '-c', spend] + wrap[3:]
+
+
 def run(tracer, opts, command, log, wrap, workdir):
     argv = wrap + [tracer, '-o', log] + opts + ['--'] + command
     # the same path in both runs: with -y it shows as the command's standard output
@@ -255,6 +271,13 @@ def const_style(opts):
     return 'abbrev'
 
 
+def is_old_strace(path):
+    """true for a strace older than 7: its log needs as_current_strace"""
+    p = subprocess.run([path, '-V'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    m = re.search(rb'version (\d+)\.', p.stdout)
+    return not m or int(m.group(1)) < 7
+
+
 def main():
     # Our own options come first; the tracer's options run from the first word that is
     # not ours up to "--", the command after it.
@@ -264,7 +287,8 @@ def main():
         return 2
     split = argv.index('--')
     head, command = argv[:split], argv[split + 1:]
-    ours = {'--strc': None, '--strace': shutil.which('strace'), '--min': '100',
+    ours = {'--strc': None, '--min': '100',
+            '--strace': os.environ.get('STRC_REFERENCE_STRACE') or shutil.which('strace'),
             '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None,
             '--setup': None}
     while head and head[0] in ours and len(head) > 1:
@@ -292,6 +316,7 @@ def main():
                                          and 'f' in o[1:] and not o.startswith('-e'))
                  for o in opts)
     wrap = isolated()
+    old_reference = is_old_strace(args.strace)
     with tempfile.TemporaryDirectory(prefix='strc-compare-') as tmp:
         logs = {}
         codes = {}
@@ -307,7 +332,8 @@ def main():
                 sys.stderr.write('compare: the setup failed: %s\n' % ours['--setup'])
                 return 2
             log = os.path.join(tmp, name + '.log')
-            codes[name] = run(tracer, opts, command, log, wrap, work)
+            codes[name] = run(tracer, opts, command, log, wrap_for(name, wrap, old_reference),
+                              work)
             if codes[name] is None:
                 return 2
             with open(log, errors='replace') as f:
@@ -317,7 +343,9 @@ def main():
         print('compare: neither tracer printed a line: did the command run?')
         return 1
     names = ours['--frames'] != 'addresses'
-    want = per_process(as_current_strace(logs['strace']), follow, names)
+    if old_reference:
+        logs['strace'] = as_current_strace(logs['strace'])
+    want = per_process(logs['strace'], follow, names)
     got = per_process(logs['strc'], follow, names)
     total = same = 0
     shown = 0
