@@ -264,7 +264,7 @@ pidfd_open(pid, flags:pidfd_open_flags) fd %desc
 prctl(enum:prctl_options, hex, hex, hex, hex) int %creds @prctl
 prlimit64(pid, enum:rlimit_resources, struct:rlimit64, ostruct:rlimit64) int
 ptrace(lenum:ptrace_requests, pid, ptr, hex) int @ptrace
-rseq(hex, hex, hex, hex) int
+rseq(ptr, uint, flags:rseq_flags, hex) int @rseq
 rseq_slice_yield() int
 sched_get_priority_max(enum:sched_policies) int
 sched_get_priority_min(enum:sched_policies) int

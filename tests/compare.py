@@ -137,11 +137,26 @@ def newer_rules(style):
     return rules
 
 
+# glibc registers its rseq area at start (32 bytes, signature 0x53053053) before any field
+# is set but cpu_id: strace 6.1 prints the address, 7.2 the structure, whose content at that
+# call is therefore known.
+GLIBC_RSEQ = re.compile(r'\brseq\(0x[0-9a-f]+, 0x20, 0, 0x53053053\)')
+RSEQ_UNINITIALIZED = {'abbrev': 'RSEQ_CPU_ID_UNINITIALIZED', 'raw': '-1',
+                      'verbose': '-1 /* RSEQ_CPU_ID_UNINITIALIZED */'}
+
+
+def glibc_rseq(style):
+    return ('rseq({cpu_id_start=0, cpu_id=%s, rseq_cs=NULL, flags=0, node_id=0, mm_cid=0, '
+            'slice_ctrl={request=0, granted=0, __reserved=0}, __reserved=0}, 32, 0, 0x53053053)'
+            % RSEQ_UNINITIALIZED[style])
+
+
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
     text = newer_names(text, newer_style == 'verbose')
     for pattern, repl in newer_rules(newer_style):
         text = pattern.sub(repl, text)
+    text = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), text)
     return text
 
 

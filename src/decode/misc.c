@@ -301,3 +301,62 @@ int dec_request_key(struct tracee *t)
 	print_keyring(arg_int(t, 3));
 	return DEC_DONE;
 }
+
+/*
+ * rseq: the registered area as a structure. The kernel's struct rseq is 32 bytes of fields
+ * and a reserved byte, aligned to 64: up to 64 bytes of it are read, fewer when the length
+ * says so (the rest reads as zero); shorter than 32, or unreadable, it is an address.
+ */
+#define RSEQ_MIN_LEN 32
+#define RSEQ_MAX_LEN 64
+
+/* -1 and -2 are named (and signed under -X raw), any other cpu number is unsigned */
+static void print_rseq_cpu_id(uint32_t v)
+{
+	const char *name = xlat_name(&xlat_rseq_cpu_id, v);
+
+	if (!name)
+		tprintf("%u", v);
+	else if (opt.numeric)
+		tprintf("%d", (int32_t)v);
+	else if (opt.xlat_verbose)
+		tprintf("%d /* %s */", (int32_t)v, name);
+	else
+		tputs(name);
+}
+
+static void print_rseq_area(struct tracee *t, uint64_t addr, uint32_t len)
+{
+	unsigned char b[RSEQ_MAX_LEN] = { 0 };
+	size_t n = len < RSEQ_MAX_LEN ? len : RSEQ_MAX_LEN;
+
+	if (!addr || len < RSEQ_MIN_LEN || umoven(t, addr, n, b) < 0) {
+		printaddr(addr);
+		return;
+	}
+	tprintf("{cpu_id_start=%u, cpu_id=", get32(b));
+	print_rseq_cpu_id(get32(b + 4));
+	tputs(", rseq_cs=");
+	printaddr(get64(b + 8));
+	tputs(", flags=");
+	printflags(&xlat_rseq_cs_flags, get32(b + 16), xlat_unknown_text(&xlat_rseq_cs_flags));
+	tprintf(", node_id=%u, mm_cid=%u, slice_ctrl={request=%u, granted=%u, __reserved=",
+		get32(b + 20), get32(b + 24), b[28], b[29]);
+	printnum_hex(get16(b + 30));
+	tputs("}, __reserved=");
+	printnum_hex(b[32]);
+	tputs("}");
+}
+
+int dec_rseq(struct tracee *t)
+{
+	uint32_t len = (uint32_t)arg_ulong(t, 1);
+
+	if (exiting(t))
+		return 0;
+	print_rseq_area(t, arg_ulong(t, 0), len);
+	tprintf(", %u, ", len);
+	printflags(&xlat_rseq_flags, (uint32_t)arg_ulong(t, 2), xlat_unknown_text(&xlat_rseq_flags));
+	tprintf(", %#x", (uint32_t)arg_ulong(t, 3));
+	return DEC_DONE;
+}
