@@ -151,12 +151,29 @@ def glibc_rseq(style):
             % RSEQ_UNINITIALIZED[style])
 
 
+# strace 7.2 names a terminal request made on a terminal by its terminal name alone; 6.1
+# names the sound request that shares its code too. The log does not say what a descriptor
+# is, but a terminal request that did not fail with ENOTTY was made on a terminal.
+TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<[^>]*>)?, (?:0x540[234] /\* )?)'
+                          r'SNDCTL_TMR_(?:START|STOP|CONTINUE) or (TCSETS[WF]?\b)(?!.* ENOTTY )(.*)$',
+                          re.M)
+
+
+def repad(line):
+    """a line whose call was made shorter, its result moved back to strace's column 40"""
+    m = re.match(r'^(.*\)) +(= .*)$', line)
+    if not m:
+        return line
+    return '%-39s %s' % (m.group(1), m.group(2))
+
+
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
     text = newer_names(text, newer_style == 'verbose')
     for pattern, repl in newer_rules(newer_style):
         text = pattern.sub(repl, text)
     text = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), text)
+    text = TTY_ALT_NAME.sub(lambda m: repad(m.group(1) + m.group(2) + m.group(3)), text)
     return text
 
 

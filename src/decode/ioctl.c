@@ -10,9 +10,12 @@
 #include <linux/loop.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
+#include <stdio.h>
 #include <string.h>
 #include <linux/ioctl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include "decode.h"
 
@@ -36,13 +39,35 @@ static void print_ioc(uint32_t req)
 		_IOC_NR(req), _IOC_SIZE(req));
 }
 
+/*
+ * Set while the request on a terminal is printed: there a terminal request ('T') is the
+ * terminal's, and strace 7.2 names it alone (TCSETS, not "SNDCTL_TMR_START or TCSETS").
+ */
+static int on_terminal;
+
+/* the tty, pty and console drivers' device numbers */
+static int is_terminal_fd(struct tracee *t, int fd)
+{
+	char proc[64];
+	struct stat st;
+	unsigned maj;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", t->pid, fd);
+	if (fd < 0 || stat(proc, &st) < 0 || !S_ISCHR(st.st_mode))
+		return 0;
+	maj = major(st.st_rdev);
+	return maj == 4 || maj == 5 || (maj >= 136 && maj <= 143);
+}
+
 static void request_names(uint64_t v)
 {
 	uint32_t req = (uint32_t)v;
 	const char *name = xlat_name(&xlat_ioctl_requests, req);
 	const struct xlat *alt = &xlat_ioctl_requests_alt;
 
-	for (unsigned i = 0; i < alt->n; i++)	/* a code can have several other names */
+	unsigned n = on_terminal && _IOC_TYPE(req) == 'T' ? 0 : alt->n;
+
+	for (unsigned i = 0; i < n; i++)	/* a code can have several other names */
 		if (alt->e[i].name && alt->e[i].val == req)
 			tprintf("%s or ", alt->e[i].name);
 	if (name)
@@ -608,7 +633,9 @@ int dec_ioctl(struct tracee *t)
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
+		on_terminal = is_terminal_fd(t, arg_int(t, 0));
 		print_ioctl_request(req);
+		on_terminal = 0;
 		t->scratch[3] = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
