@@ -159,6 +159,18 @@ TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<[^>]*>)?, (?:0x540[234] /\* )?)'
                           re.M)
 
 
+# epoll_event's data: strace 6.1 prints the union's two views, 7.2 the 64-bit one in hex
+EPOLL_DATA = re.compile(r'\bdata=\{u32=\d+, u64=(\d+)\}')
+
+
+def epoll_data(m):
+    value = int(m.group(1))
+    return 'data=%s' % (hex(value) if value else '0')
+
+
+LINE_RULES = []
+
+
 def repad(line):
     """a line whose call was made shorter, its result moved back to strace's column 40"""
     m = re.match(r'^(.*\)) +(= .*)$', line)
@@ -172,9 +184,17 @@ def as_current_strace(text):
     text = newer_names(text, newer_style == 'verbose')
     for pattern, repl in newer_rules(newer_style):
         text = pattern.sub(repl, text)
-    text = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), text)
-    text = TTY_ALT_NAME.sub(lambda m: repad(m.group(1) + m.group(2) + m.group(3)), text)
-    return text
+    return '\n'.join(as_strace_7_2(line) for line in text.split('\n'))
+
+
+def as_strace_7_2(line):
+    """one line of strace 6.1 as 7.2 prints it: each rule one known change of spelling"""
+    new = EPOLL_DATA.sub(epoll_data, line)
+    new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), new)
+    new = TTY_ALT_NAME.sub(r'\1\2\3', new)
+    for rule in LINE_RULES:
+        new = rule(new)
+    return repad(new) if new != line else line
 
 
 # The first execve's environment pointer lives on the tracer's own stack.

@@ -1046,7 +1046,9 @@ static void print_epoll_event(struct tracee *t, const void *elem, void *data)
 	memcpy(&v.data, (const char *)elem + epoll_data_offset(), 8);
 	tputs("{events=");
 	printflags(&xlat_epoll_events, v.events, "EPOLL???");
-	tprintf(", data={u32=%u, u64=%" PRIu64 "}}", (uint32_t)v.data, v.data);
+	tputs(", data=");	/* one number since strace 6.2, in hex: often a pointer */
+	printnum_hex(v.data);
+	tputs("}");
 }
 
 int dec_epoll_ctl(struct tracee *t)
