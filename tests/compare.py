@@ -90,7 +90,11 @@ NEWER_NAMES = [
     (r'attach_type=', '0x38', 'BPF_TRACE_KPROBE_SESSION'),
     (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
-    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),    (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
+    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),    (r'\bp(?:read|write)v2\(.*, ', '0x20', 'RWF_NOAPPEND'),
+    (r'\bp(?:read|write)v2\(.*, ', '0x40', 'RWF_ATOMIC'),
+    (r'\bp(?:read|write)v2\(.*, ', '0x80', 'RWF_DONTCACHE'),
+    (r'\bp(?:read|write)v2\(.*, ', '0x100', 'RWF_NOSIGNAL'),
+    (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
 ]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
@@ -168,7 +172,21 @@ def epoll_data(m):
     return 'data=%s' % (hex(value) if value else '0')
 
 
-LINE_RULES = []
+# sendfile's offset: 6.1 prints [2] => [6] and a negative one signed, 7.2 [2 => 6], unsigned
+SENDFILE_OFFSET = re.compile(r'^(.*\bsendfile(?:64)?\((?:[^,]*, ){2})\[(-?\d+)\](?: => \[(-?\d+)\])?')
+
+
+def sendfile_offset(line):
+    def unsigned(v):
+        return str(int(v) % (1 << 64))
+    m = SENDFILE_OFFSET.match(line)
+    if not m:
+        return line
+    after = ' => ' + unsigned(m.group(3)) if m.group(3) else ''
+    return '%s[%s%s]%s' % (m.group(1), unsigned(m.group(2)), after, line[m.end():])
+
+
+LINE_RULES = [sendfile_offset]
 
 
 def repad(line):
@@ -181,15 +199,17 @@ def repad(line):
 
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
-    text = newer_names(text, newer_style == 'verbose')
-    for pattern, repl in newer_rules(newer_style):
-        text = pattern.sub(repl, text)
-    return '\n'.join(as_strace_7_2(line) for line in text.split('\n'))
+    rules = newer_rules(newer_style)
+    return '\n'.join(as_strace_7_2(line, rules) for line in text.split('\n'))
 
 
-def as_strace_7_2(line):
-    """one line of strace 6.1 as 7.2 prints it: each rule one known change of spelling"""
-    new = EPOLL_DATA.sub(epoll_data, line)
+def as_strace_7_2(line, rules):
+    """one line of strace 6.1 as 7.2 prints it: each rule one known change of spelling; a
+    line made shorter has its result moved back to the column strace pads to"""
+    new = newer_names(line, newer_style == 'verbose')
+    for pattern, repl in rules:
+        new = pattern.sub(repl, new)
+    new = EPOLL_DATA.sub(epoll_data, new)
     new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), new)
     new = TTY_ALT_NAME.sub(r'\1\2\3', new)
     for rule in LINE_RULES:

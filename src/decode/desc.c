@@ -196,15 +196,6 @@ void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len)
 	print_sigset(t, addr, len);
 }
 
-/* [N]: an int the call reads or writes through a pointer. */
-static void print_int_ptr(struct tracee *t, uint64_t addr)
-{
-	int v;
-
-	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
-		tprintf("[%d]", v);
-}
-
 static void print_loff_ptr(struct tracee *t, uint64_t addr)
 {
 	int64_t v;
@@ -436,23 +427,13 @@ static int decode_pipe(struct tracee *t, int with_flags)
 int dec_pipe(struct tracee *t) { return decode_pipe(t, 0); }
 int dec_pipe2(struct tracee *t) { return decode_pipe(t, 1); }
 
-/* [N]: an off_t of the tracee's word size */
-static void print_off_ptr(struct tracee *t, uint64_t addr, int wide)
-{
-	if (wide || tracee_word_bits(t) == 64) {
-		print_loff_ptr(t, addr);
-		return;
-	}
-	print_int_ptr(t, addr);
-}
-
 /*
- * sendfile(out, in, [2] => [6], count): the offset before and after; when it could not be
- * read before (outside -e verbose=, at a bad address) only its address, once.
+ * sendfile(out, in, [2 => 6], count): the offset before and after, unsigned, as strace 7.2
+ * prints it; when it could not be read before (a bad address) only its address, once.
  */
 static int decode_sendfile(struct tracee *t, int wide)
 {
-	uint64_t addr = arg_ulong(t, 2), off;
+	uint64_t addr = arg_ulong(t, 2), off = 0;
 	size_t size = wide || tracee_word_bits(t) == 64 ? 8 : 4;
 
 	if (entering(t)) {
@@ -460,13 +441,17 @@ static int decode_sendfile(struct tracee *t, int wide)
 		tputs(", ");
 		printfd(t, arg_int(t, 1));
 		tputs(", ");
-		print_off_ptr(t, addr, wide);
 		t->scratch[0] = addr && umoven(t, addr, size, &off) == 0;
+		if (t->scratch[0])
+			tprintf("[%" PRIu64, off);
+		else
+			printaddr(addr);
 		return 0;
 	}
-	if (t->scratch[0] && !t->err) {
-		tputs(" => ");
-		print_off_ptr(t, addr, wide);
+	if (t->scratch[0]) {
+		if (!t->err && umoven(t, addr, size, &off) == 0)
+			tprintf(" => %" PRIu64, off);
+		tputs("]");
 	}
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
 	return 0;
