@@ -277,7 +277,7 @@ sched_rr_get_interval_time64(pid, ostruct:timespec) int
 sched_setaffinity(pid, uint, ptr) int @sched_setaffinity
 sched_setattr(pid, ptr, uint) int @sched_setattr
 sched_setparam(pid, struct:sched_param) int
-sched_setscheduler(pid, enum:sched_policies, struct:sched_param) int
+sched_setscheduler(pid, enum:sched_policies, struct:sched_param) int @sched_setscheduler
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int

@@ -144,12 +144,15 @@ def newer_rules(style):
 # glibc registers its rseq area at start (32 bytes, signature 0x53053053) before any field
 # is set but cpu_id: strace 6.1 prints the address, 7.2 the structure, whose content at that
 # call is therefore known.
-GLIBC_RSEQ = re.compile(r'\brseq\(0x[0-9a-f]+, 0x20, 0, 0x53053053\)')
+GLIBC_RSEQ = re.compile(r'\brseq\((0x[0-9a-f]+), 0x20, 0, 0x53053053\)')
+structs_shown = True  # false under -e verbose=none: then 7.2 prints the address too
 RSEQ_UNINITIALIZED = {'abbrev': 'RSEQ_CPU_ID_UNINITIALIZED', 'raw': '-1',
                       'verbose': '-1 /* RSEQ_CPU_ID_UNINITIALIZED */'}
 
 
-def glibc_rseq(style):
+def glibc_rseq(style, addr):
+    if not structs_shown:
+        return 'rseq(%s, 32, 0, 0x53053053)' % addr
     return ('rseq({cpu_id_start=0, cpu_id=%s, rseq_cs=NULL, flags=0, node_id=0, mm_cid=0, '
             'slice_ctrl={request=0, granted=0, __reserved=0}, __reserved=0}, 32, 0, 0x53053053)'
             % RSEQ_UNINITIALIZED[style])
@@ -186,7 +189,68 @@ def sendfile_offset(line):
     return '%s[%s%s]%s' % (m.group(1), unsigned(m.group(2)), after, line[m.end():])
 
 
-LINE_RULES = [sendfile_offset]
+# The scheduler calls: 6.1 prints sched_param as [N], sched_getscheduler's policy in
+# decimal (and SCHED_RESET_ON_FORK not at all), sched_setattr's and sched_getattr's flags
+# as numbers; 7.2 {sched_priority=N}, the policy in hex with its names, the flags in hex
+# and by name.
+SCHED_POLICIES = {0: 'SCHED_OTHER', 1: 'SCHED_FIFO', 2: 'SCHED_RR', 3: 'SCHED_BATCH',
+                  4: 'SCHED_ISO', 5: 'SCHED_IDLE', 6: 'SCHED_DEADLINE'}
+RESET_ON_FORK = 0x40000000
+SCHED_PARAM = re.compile(r'(\bsched_(?:setscheduler|getparam|setparam)\(.*, )\[(-?\d+)\]\)')
+RESET_POLICY = re.compile(r'(\bsched_setscheduler\(-?\d+, )(0x4[0-9a-f]{7})(?: /\* SCHED_\?\?\? \*/)?,')
+GETSCHEDULER = re.compile(r'(\bsched_getscheduler\(-?\d+\) += )(\d+)(?: \(SCHED_\w+\))?$')
+SETATTR_FLAGS = re.compile(r'(\bsched_setattr\(-?\d+, (?:\{.*\}|0x[0-9a-f]+|NULL), )(\d+)(\) += )')
+GETATTR_FLAGS = re.compile(r'(\bsched_getattr\(.*, \d+, )(\d+)(\) += )')
+
+
+def sched_policy_names(value):
+    policy = SCHED_POLICIES.get(value & ~RESET_ON_FORK)
+    if policy is None:
+        return None
+    return ('SCHED_RESET_ON_FORK|' if value & RESET_ON_FORK else '') + policy
+
+
+def styled(value, names):
+    """a value with names in the -X style of the run"""
+    number = hex(value) if value else '0'
+    if newer_style == 'raw':
+        return number
+    if newer_style == 'verbose':
+        return '%s /* %s */' % (number, names)
+    return names
+
+
+def getattr_flags(value):
+    if not value:
+        return '0'
+    names = ['SCHED_GETATTR_FLAG_DL_DYNAMIC'] if value & 1 else []
+    if value & ~1:
+        names.append(hex(value & ~1))
+    if not value & 1 and newer_style != 'raw':
+        return '%s /* SCHED_GETATTR_FLAG_??? */' % hex(value)
+    return styled(value, '|'.join(names))
+
+
+def sched_calls(line):
+    line = SCHED_PARAM.sub(r'\1{sched_priority=\2})', line)
+    m = RESET_POLICY.search(line)
+    if m and sched_policy_names(int(m.group(2), 16)):
+        value = int(m.group(2), 16)
+        line = line[:m.start()] + m.group(1) + styled(value, sched_policy_names(value)) + \
+            ',' + line[m.end():]
+    m = GETSCHEDULER.search(line)
+    if m and sched_policy_names(int(m.group(2))):
+        value = int(m.group(2))
+        line = '%s%s%s (%s)' % (line[:m.start()], m.group(1), hex(value) if value else '0',
+                                sched_policy_names(value))
+    line = SETATTR_FLAGS.sub(lambda m: m.group(1) + (hex(int(m.group(2))) if int(m.group(2))
+                                                     else '0') + m.group(3), line)
+    line = GETATTR_FLAGS.sub(lambda m: m.group(1) + getattr_flags(int(m.group(2))) +
+                             m.group(3), line)
+    return line
+
+
+LINE_RULES = [sendfile_offset, sched_calls]
 
 
 def repad(line):
@@ -210,7 +274,7 @@ def as_strace_7_2(line, rules):
     for pattern, repl in rules:
         new = pattern.sub(repl, new)
     new = EPOLL_DATA.sub(epoll_data, new)
-    new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style), new)
+    new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style, m.group(1)), new)
     new = TTY_ALT_NAME.sub(r'\1\2\3', new)
     for rule in LINE_RULES:
         new = rule(new)
@@ -370,6 +434,8 @@ def main():
     global times_shape
     global newer_style
     newer_style = const_style(opts)
+    global structs_shown
+    structs_shown = not any(o.endswith('verbose=none') for o in opts)
     times_shape = ours['--times'] == 'shape'
     if not ours['--strc'] or not command:
         sys.stderr.write(__doc__)

@@ -843,27 +843,74 @@ int dec_capset(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* struct sched_param holds one int: [0]. sched_{get,set}param and sched_setscheduler print
- * it through their signatures. */
+/* struct sched_param holds one int; sched_{get,set}param print it through their signatures. */
 void print_struct_sched_param(struct tracee *t, uint64_t addr)
 {
 	int prio;
 
 	if (umove_or_printaddr(t, addr, sizeof(prio), &prio) == 0)
-		tprintf("[%d]", prio);
+		tprintf("{sched_priority=%d}", prio);
 }
 
-/* The policy's name after the number: "= 0 (SCHED_OTHER)". */
+/*
+ * A policy as sched_setscheduler takes it and sched_getscheduler returns it: the policy in
+ * the low bits, SCHED_RESET_ON_FORK (a flag, not a policy) on top.
+ */
+#define SCHED_RESET_ON_FORK_BIT 0x40000000u
+
+static void sched_policy_names(uint64_t v)
+{
+	uint32_t policy = (uint32_t)v & ~SCHED_RESET_ON_FORK_BIT;
+
+	if (v & SCHED_RESET_ON_FORK_BIT)
+		tputs("SCHED_RESET_ON_FORK|");
+	tputs(xlat_name(&xlat_sched_policies, policy));
+}
+
+static int sched_policy_known(uint32_t v)
+{
+	return xlat_name(&xlat_sched_policies, v & ~SCHED_RESET_ON_FORK_BIT) != NULL;
+}
+
+static void print_sched_policy(uint32_t v)
+{
+	if (!sched_policy_known(v)) {
+		tprintf(opt.numeric ? "%#x" : "%#x /* SCHED_??? */", v);
+		return;
+	}
+	if (!print_number_styled(v ? "%#llx" : "%llu", v, sched_policy_names))
+		sched_policy_names(v);
+}
+
+int dec_sched_setscheduler(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	tprintf("%d, ", arg_int(t, 0));
+	print_sched_policy((uint32_t)arg_ulong(t, 1));
+	tputs(", ");
+	print_struct_sched_param(t, arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+/* the policy's names after the number in hex, whatever -X says: "= 0x3 (SCHED_BATCH)" */
+static void print_sched_policy_rval(struct tracee *t)
+{
+	tputs(" (");
+	sched_policy_names((uint64_t)t->rval);
+	tputc(')');
+}
+
 int dec_sched_getscheduler(struct tracee *t)
 {
 	if (entering(t)) {
 		tprintf("%d", arg_int(t, 0));
 		return 0;
 	}
-	if (t->err)
-		return 0;
-	t->auxstr = xlat_name(&xlat_sched_policies, (uint64_t)t->rval);
-	return t->auxstr ? RVAL_STR : 0;
+	if (t->err || !sched_policy_known((uint32_t)t->rval))
+		return RVAL_HEX;
+	t->auxfn = print_sched_policy_rval;
+	return RVAL_HEX | RVAL_STR;
 }
 
 /* struct sched_attr: 48 bytes in its first version, 56 with the utilization clamps. */
@@ -908,7 +955,9 @@ int dec_sched_getattr(struct tracee *t)
 		printaddr(arg_ulong(t, 1));
 	else
 		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
-	tprintf(", %u, %u", (unsigned)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
+	printflags(&xlat_sched_getattr_flags, (uint32_t)arg_ulong(t, 3),
+		   xlat_unknown_text(&xlat_sched_getattr_flags));
 	return 0;
 }
 
@@ -921,7 +970,8 @@ int dec_sched_setattr(struct tracee *t)
 	tprintf("%d, ", arg_int(t, 0));
 	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
 		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
-	tprintf(", %u", (unsigned)arg_ulong(t, 2));
+	tputs(", ");
+	printnum_hex((uint32_t)arg_ulong(t, 2));	/* no flag has a name yet */
 	return DEC_DONE;
 }
 
