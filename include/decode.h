@@ -88,7 +88,6 @@ void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
 int umove_siginfo(struct tracee *t, uint64_t addr, siginfo_t *si);
 
 /* src/decode/file.c */
-void print_open_flags(uint64_t flags);
 void print_path_or_fd(struct tracee *t, int i);	/* by the signature's kind of arg i */
 void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
 /* seconds, then the date in a comment as strace prints it */

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "abi.h"
 #include "strc.h"
 
 /* src/output.c: buffered output files and the current line. */
@@ -38,8 +39,6 @@ void line_end(void);
 void tabto(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
-/* Line prefix hook: pid, timestamps; set by the tracer core. */
-void print_prefix(struct tracee *t);
 void print_pid(int pid);			/* -Y: 1234<sh> (src/pids.c) */
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
 void tracee_remember_comm(struct tracee *t);
@@ -65,6 +64,7 @@ void print_dirfd(struct tracee *t, int fd);
 void print_fd_constant(int fd, const char *name);	/* AT_FDCWD, FAN_NOFD; -X applies */
 void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
+void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
@@ -78,12 +78,7 @@ int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64
 void print_errno(int err);				/* ENOENT (No such file or directory) */
 const char *errno_name(int err);
 
-/* The word-sized view of an argument as the tracee's ABI sees it. */
-int64_t arg_long(struct tracee *t, int i);
-uint64_t arg_ulong(struct tracee *t, int i);
-int arg_int(struct tracee *t, int i);
-
-/* Prints argument i of the call in progress the way its signature says. */
+/* src/args.c: prints argument i of the call in progress the way its signature says. */
 void print_arg(struct tracee *t, int i);
 void print_args(struct tracee *t, int from, int to);	/* with ", " between */
 

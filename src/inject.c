@@ -20,6 +20,7 @@
 
 #include <elf.h>
 
+#include "abi.h"
 #include "filter.h"
 #include "strc.h"
 #include "tables.h"

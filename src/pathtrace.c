@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abi.h"
 #include "filter.h"
 #include "print.h"
 #include "strc.h"

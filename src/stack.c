@@ -28,6 +28,7 @@
 #include <sys/sysmacros.h>
 #include <sys/user.h>
 
+#include "abi.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"

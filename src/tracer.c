@@ -38,23 +38,6 @@ static int main_done;
 static struct outfile *shared_out;
 static volatile sig_atomic_t interrupted;
 
-void print_prefix(struct tracee *t)
-{
-	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && (opt.decode_pids & 1)) {
-			print_tracee_pid(t, 0);
-			tputc(' ');
-		} else if (opt.outfile) {
-			tprintf("%-5d ", t->pid);
-		} else if (tracee_count() > 1) {
-			tputs("[pid ");
-			print_tracee_pid(t, 5);
-			tputs("] ");
-		}
-	}
-	timing_prefix(t);
-}
-
 static unsigned long seize_options(void)
 {
 	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
