@@ -21,6 +21,9 @@ int tracee_uid16(const struct tracee *t);
 /* 64-bit fields of the call's structures are 8-byte aligned (not on i386) */
 int tracee_aligns_u64(const struct tracee *t);
 
+/* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
+int syscall_multiplexer(const struct tracee *t);
+
 /* The word-sized view of an argument as the tracee's ABI sees it. */
 int64_t arg_long(struct tracee *t, int i);
 uint64_t arg_ulong(struct tracee *t, int i);

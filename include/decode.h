@@ -2,6 +2,9 @@
  * decode.h: what a decoder in src/decode/ works with. A decoder is `int dec_NAME(struct
  * tracee *t)`, named by `@NAME` in syscalltab/syscalls.sig; see sysent.h for what it
  * returns. The shared printers for structs used by several families are declared here.
+ * It includes the floors a decoder stands on (ABI, memory, output, value printers, signals)
+ * and the generated xlats.h and decoders.h, not the syscall ids: a decoder that tests
+ * which call it is includes sysids.h itself.
  */
 #ifndef STRC_DECODE_H
 #define STRC_DECODE_H
@@ -11,9 +14,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "abi.h"
+#include "decoders.h"
+#include "mem.h"
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 /* Integers at any alignment in a buffer read from the tracee, in the host's byte order. */
 static inline uint16_t get16(const void *p)

@@ -3,7 +3,8 @@
  *
  * One traced thread is one struct tracee. The decoders see the syscall in progress through
  * it (arch, number, arguments, and at exit the return value) and print through the
- * functions declared in print.h.
+ * functions declared in print.h. This header declares src/tracee.c, the registry of
+ * tracees; it includes the ground floor (options.h, util.h) that every file uses.
  */
 #ifndef STRC_H
 #define STRC_H
@@ -68,45 +69,5 @@ void tracee_free(struct tracee *t);
 unsigned tracee_count(void);
 struct tracee *tracee_first(void);
 struct tracee *tracee_next(struct tracee *t);
-
-/* src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read. */
-int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
-/* The same for strings and data buffers, which -e verbose= does not hide. */
-int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf);
-extern int mem_terse;	/* the call in progress is outside -e verbose= */
-/* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
- * len when no NUL was found in len bytes, -1 when nothing could be read. */
-long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);
-
-/* src/syscall.c */
-void syscall_entry(struct tracee *t);
-void syscall_exit(struct tracee *t);
-void syscall_end_unfinished(struct tracee *t);
-
-/* src/subcall.c: sets the call in progress (arch, nr, args, se, id); i386's socketcall and
- * ipc become the call they carry, with the direct call's arguments. */
-void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
-		      const uint64_t args[6]);
-/* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
-int syscall_multiplexer(const struct tracee *t);
-
-/* src/summary.c */
-void summary_print(void);	/* to the current output */
-
-/* src/qualify.c */
-int qualify(const char *spec);	/* one -e argument; prints the error, returns -1 */
-int trace_selected(int id);
-int trace_all_selected(void);
-
-/* src/signals.c */
-const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
-void print_signal(int sig);
-void print_signal_name(int sig);	/* whatever -X says */
-void print_siginfo_fields(struct tracee *t, const void *siginfo);
-/* ", field=N" for a clock_t count of ticks, with the seconds in a comment when not 0 */
-void print_clock_t(const char *field, long v);
-
-/* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */
-void probe_kernel(void);
 
 #endif

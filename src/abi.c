@@ -9,7 +9,6 @@
 
 #include "abi.h"
 #include "strc.h"
-#include "tables.h"
 
 /*
  * x32 makes the calls of x86_64's table with x86_64's structures (its time_t and kernel long
@@ -81,4 +80,15 @@ uint64_t arg_ulong(struct tracee *t, int i)
 int arg_int(struct tracee *t, int i)
 {
 	return (int)t->args[i];
+}
+
+/* i386 passes the socket and SysV IPC calls through two multiplexers; some structures
+ * (ipc's msgrcv) are laid out differently when the call came that way. */
+int syscall_multiplexer(const struct tracee *t)
+{
+	const struct sysent *m = syscall_lookup(t->arch, t->nr);
+
+	if (!m || m == t->se)
+		return -1;
+	return (int)(m - sysent);
 }

@@ -8,8 +8,9 @@
 
 #include "abi.h"
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 void print_arg(struct tracee *t, int i)
 {

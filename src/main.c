@@ -16,6 +16,7 @@
 #include "print.h"
 #include "strc.h"
 #include "summary.h"
+#include "timing.h"
 #include "tracer.h"
 
 #define STRC_VERSION "0.1"

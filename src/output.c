@@ -17,6 +17,7 @@
 #include "filter.h"
 #include "print.h"
 #include "strc.h"
+#include "timing.h"
 
 #define OUTBUF_SIZE (64 * 1024)
 

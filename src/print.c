@@ -9,9 +9,10 @@
 #include <string.h>
 
 #include "fdinfo.h"
+#include "mem.h"
 #include "print.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 static int is_printable(unsigned char c)
 {

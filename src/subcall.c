@@ -12,8 +12,11 @@
 #include <string.h>
 
 #include "abi.h"
+#include "mem.h"
 #include "strc.h"
-#include "tables.h"
+#include "syscall.h"
+#include "sysids.h"
+#include "xlats.h"
 
 /* The call behind a multiplexer's number: SYS_ACCEPT4 is accept4, SEMOP semop. */
 static int subcall_id(const struct xlat *x, uint64_t call)
@@ -163,13 +166,4 @@ void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
 		demux_ipc(t);
 	else if ((t->id == SYS_mmap || t->id == SYS_select) && tracee_word_bits(t) == 32)
 		load_indirect_args(t);
-}
-
-int syscall_multiplexer(const struct tracee *t)
-{
-	const struct sysent *m = syscall_lookup(t->arch, t->nr);
-
-	if (!m || m == t->se)
-		return -1;
-	return (int)(m - sysent);
 }

@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "decode.h"
+#include "dumpio.h"
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
-#include "tables.h"
+#include "syscall.h"
+#include "timing.h"
 
 static int is_output_kind(int kind)
 {

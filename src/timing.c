@@ -16,6 +16,7 @@
 #include "filter.h"
 #include "print.h"
 #include "strc.h"
+#include "timing.h"
 
 static int abs_format = TS_NONE;
 static int abs_digits;		/* --timestamps starts at seconds */

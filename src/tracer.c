@@ -23,10 +23,13 @@
 
 #include "filter.h"
 #include "print.h"
+#include "signals.h"
 #include "stack.h"
 #include "strc.h"
 #include "summary.h"
-#include "tables.h"
+#include "syscall.h"
+#include "sysids.h"
+#include "timing.h"
 #include "tracer.h"
 
 /* glibc's name for the kernel's struct ptrace_syscall_info */

@@ -11,6 +11,7 @@
 #include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
+#include "dumpio.h"
 
 
 static char *capture(void (*fn)(void *), void *arg)

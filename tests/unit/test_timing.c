@@ -9,6 +9,7 @@
 
 #include "filter.h"
 #include "strc.h"
+#include "timing.h"
 
 
 static const struct timespec when = { 1796165859, 210080672 };
