@@ -14,8 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "filter.h"
-#include "print.h"
+#include "output.h"
 #include "strc.h"
 #include "timing.h"
 

@@ -13,8 +13,7 @@
 #include <sys/ptrace.h>
 #include <time.h>
 
-#include "filter.h"
-#include "print.h"
+#include "output.h"
 #include "strc.h"
 #include "timing.h"
 
