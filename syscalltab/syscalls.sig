@@ -318,7 +318,7 @@ waitpid(pid, ptr, flags:wait_options) int %process
 # signals
 kill(pid, sig) int %process %signal
 pause() int %signal
-pidfd_send_signal(fd, sig, struct:siginfo, hex) int %desc %process %signal
+pidfd_send_signal(fd, sig, struct:siginfo, flags:pidfd_send_signal_flags) int %desc %process %signal
 restart_syscall() int @restart_syscall
 rt_sigaction(sig, ptr, ptr, size) int %signal @rt_sigaction
 rt_sigpending(ptr, size) int %signal @rt_sigpending

@@ -94,10 +94,14 @@ NEWER_NAMES = [
     (r'\bp(?:read|write)v2\(.*, ', '0x40', 'RWF_ATOMIC'),
     (r'\bp(?:read|write)v2\(.*, ', '0x80', 'RWF_DONTCACHE'),
     (r'\bp(?:read|write)v2\(.*, ', '0x100', 'RWF_NOSIGNAL'),
+    (r'\bmembarrier\(', '0x200', 'MEMBARRIER_CMD_GET_REGISTRATIONS'),
+    (r'\bfsmount\(-?\d+, ', '0x2', 'FSMOUNT_NAMESPACE'),
     (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
 ]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
+    ('MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ|0x200',
+     'MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ|MEMBARRIER_CMD_GET_REGISTRATIONS'),
     ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
      'PERF_SAMPLE_BRANCH_PRIV_SAVE|PERF_SAMPLE_BRANCH_COUNTERS|0xfffffffffff00000'),    ('IORING_FEAT_LINKED_FILE|0x3e000',
      'IORING_FEAT_LINKED_FILE|IORING_FEAT_REG_REG_RING|IORING_FEAT_RECVSEND_BUNDLE|'
@@ -250,7 +254,58 @@ def sched_calls(line):
     return line
 
 
-LINE_RULES = [sendfile_offset, sched_calls]
+# The comment after an unknown value: 7.2 names the set more exactly than 6.1 did.
+# (the call, 6.1's comment, 7.2's), for the call's last argument only.
+# (the call, 6.1's comment, 7.2's, the argument: 'first' or 'last')
+UNKNOWN_TEXT = [('seccomp', 'SECCOMP_SET_MODE_???', 'SECCOMP_???', 'first'),
+                ('renameat2', 'RENAME_??', 'RENAME_???', 'last'),
+                ('get_mempolicy', 'MPOL_???', 'MPOL_F_???', 'last'),
+                ('mbind', 'MPOL_???', 'MPOL_MF_???', 'last'),
+                ('move_pages', 'MPOL_???', 'MPOL_MF_???', 'last')]
+UNKNOWN_TEXT_RULES = [(re.compile(r'(\b%s\(%s0x[0-9a-f]+ /\* )%s( \*/%s)'
+                                  % (call, '' if where == 'first' else '.*', re.escape(old),
+                                     ',' if where == 'first' else r'\)(?: += |$)')), new)
+                      for call, old, new, where in UNKNOWN_TEXT]
+
+
+def unknown_texts(line):
+    for pattern, new in UNKNOWN_TEXT_RULES:
+        line = pattern.sub(lambda m: m.group(1) + new + m.group(2), line)
+    return line
+
+
+# Last arguments 6.1 prints in hex and 7.2 as flags: (the call, [(bit, name)], the
+# comment for unknown bits)
+HEX_TO_FLAGS = [
+    ('pidfd_send_signal', [(1, 'PIDFD_SIGNAL_THREAD'), (2, 'PIDFD_SIGNAL_THREAD_GROUP'),
+                           (4, 'PIDFD_SIGNAL_PROCESS_GROUP')], 'PIDFD_SIGNAL_???'),
+    ('landlock_add_rule', [(1, 'LANDLOCK_ADD_RULE_QUIET')], 'LANDLOCK_ADD_RULE_???'),
+]
+HEX_TO_FLAGS_RULES = [(re.compile(r'(\b%s\(.*, )(0x[0-9a-f]+|0)(\)(?: += |$))' % call), bits, unknown)
+                      for call, bits, unknown in HEX_TO_FLAGS]
+
+
+def flag_names(value, bits, unknown):
+    """value as 7.2 prints a flag set in the run's -X style"""
+    number = hex(value) if value else '0'
+    names = [name for bit, name in bits if value & bit]
+    rest = value & ~sum(bit for bit, name in bits)
+    if newer_style == 'raw' or not value:
+        return number
+    if not names:
+        return '%s /* %s */' % (number, unknown)
+    text = '|'.join(names + ([hex(rest)] if rest else []))
+    return '%s /* %s */' % (number, text) if newer_style == 'verbose' else text
+
+
+def hex_to_flags(line):
+    for pattern, bits, unknown in HEX_TO_FLAGS_RULES:
+        line = pattern.sub(lambda m: m.group(1) + flag_names(int(m.group(2), 16), bits, unknown) +
+                           m.group(3), line)
+    return line
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags]
 
 
 def repad(line):

@@ -140,7 +140,7 @@ int dec_seccomp(struct tracee *t)
 
 	if (exiting(t))
 		return 0;
-	printxval(&xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	printxval(&xlat_seccomp_ops, op, xlat_unknown_text(&xlat_seccomp_ops));
 	tputs(", ");
 	if (xlat_name(&xlat_seccomp_ops, op))
 		printflags(&xlat_seccomp_filter_flags, (unsigned)arg_ulong(t, 1),

@@ -117,6 +117,7 @@ int dec_landlock_add_rule(struct tracee *t)
 	else
 		printaddr(arg_ulong(t, 2));
 	tputs(", ");
-	printnum_hex((unsigned)arg_ulong(t, 3));
+	printflags(&xlat_landlock_add_rule_flags, (uint32_t)arg_ulong(t, 3),
+		   xlat_unknown_text(&xlat_landlock_add_rule_flags));
 	return DEC_DONE;
 }
