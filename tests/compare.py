@@ -305,7 +305,33 @@ def hex_to_flags(line):
     return line
 
 
-LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags]
+# Flag bits 6.1 leaves in the hex remainder and 7.2 names: (the calls, the bit, its name,
+# the name 7.2 prints it after). Only where that name is printed too, so the place is known.
+NEWER_BITS = [(r'\b(?:send|recv)(?:to|from|msg|mmsg)\(', 0x2000000, 'MSG_SOCK_DEVMEM',
+               'MSG_NO_SHARED_FRAGS'),
+              (r'\bmmap\(', 0x80, 'MAP_ABOVE4G', 'MAP_32BIT'),
+              (r'', 0x4000000, 'O_EMPTYPATH',
+               '(?:O_DIRECTORY|O_TMPFILE)')]
+NEWER_BITS_RULES = [(re.compile(call), re.compile(r'\b(%s)((?:\|[A-Z_0-9]+)*)\|0x([0-9a-f]+)\b' % before),
+                     bit, name) for call, bit, name, before in NEWER_BITS]
+
+
+def newer_bits(line):
+    for call, flags, bit, name in NEWER_BITS_RULES:
+        if not call.search(line):
+            continue
+
+        def named(m):
+            rest = int(m.group(3), 16)
+            if not rest & bit:
+                return m.group(0)
+            rest &= ~bit
+            return '%s|%s%s%s' % (m.group(1), name, m.group(2), '|%#x' % rest if rest else '')
+        line = flags.sub(named, line)
+    return line
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits]
 
 
 def repad(line):
