@@ -45,6 +45,20 @@ void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefi
 void tracee_remember_comm(struct tracee *t);
 int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
 
+/* The style of the call being printed (src/style.c), as the printers read it. */
+static inline int style_abbrev(void)
+{
+	return print_style()->abbrev;
+}
+static inline int xlat_raw(void)	/* -X raw */
+{
+	return print_style()->xlat == XLAT_RAW;
+}
+static inline int xlat_verbose(void)	/* -X verbose */
+{
+	return print_style()->xlat == XLAT_VERBOSE;
+}
+
 /* src/print.c: values. */
 enum {
 	QUOTE_NUL_TERMINATED = 1 << 0,	/* stop at the first NUL */
@@ -66,6 +80,9 @@ void print_fd_constant(int fd, const char *name);	/* AT_FDCWD, FAN_NOFD; -X appl
 void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
+/* printflags and printxval in a given -X style, not the call's */
+int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enum xlat_style xs);
+int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum xlat_style xs);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */

@@ -19,35 +19,28 @@
 struct options {
 	int max_strlen;		/* -s, default 32 */
 	int xflag;		/* -x 1, -xx 2 */
-	int verbose;		/* -v */
 	int follow;		/* -f */
 	int follow_ff;		/* -ff or --output-separately: one file per process */
 	int count;		/* -c 1, -C 2 */
 	int count_wall;		/* -w */
 	const char *sort_by;	/* -S */
 	const char *columns;	/* -U */
-	const char *overhead;	/* -O */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
 	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
-	const char *timestamps_spec;	/* --absolute-timestamps=... */
 	int relative;		/* -r */
-	const char *relative_spec;	/* --relative-timestamps=PRECISION */
 	int syscall_times;	/* -T */
-	const char *syscall_times_spec;	/* --syscall-times=PRECISION */
 	int print_ip;		/* -i */
 	int print_nr;		/* -n */
 	int stack_trace;	/* -k */
 	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
-	int numeric;		/* -X raw */
-	int xlat_verbose;	/* -X verbose */
+	int xlat_style;		/* -X: enum xlat_style */
 	int successful_only;	/* -z */
 	int failed_only;	/* -Z */
 	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
 	int append;		/* -A */
-	int interruptible;	/* -I */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */
@@ -62,6 +55,25 @@ struct options {
 	int nenv;
 };
 extern struct options opt;
+
+/* -X: how a named constant prints */
+enum xlat_style {
+	XLAT_ABBREV,	/* its name */
+	XLAT_RAW,	/* its number */
+	XLAT_VERBOSE,	/* its number, the name in a comment */
+};
+
+/*
+ * How one call prints, decided once when the call starts (syscall.c) from the options and
+ * -e abbrev=, verbose=, raw=, and kept with the call until it ends. The printers consult
+ * the style of the call being printed (print_style(), print.h).
+ */
+struct call_style {
+	unsigned char abbrev;	/* structures and arrays cut short (no -v, -e abbrev=) */
+	unsigned char terse;	/* outside -e verbose=: structures not read, their address shown */
+	unsigned char raw;	/* -e raw=: arguments and return value as plain numbers */
+	unsigned char xlat;	/* enum xlat_style (-X) */
+};
 
 struct outfile;
 
@@ -100,11 +112,17 @@ struct tracee {
 	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 	struct outfile *out;
 	struct outfile *held;		/* -e status=: the real output while out holds a line */
+	struct call_style style;	/* how the call in progress prints */
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 };
+
+/* src/style.c: the style of the call being printed, which every printer follows. */
+const struct call_style *print_style(void);
+void print_style_use(const struct call_style *s);	/* syscall.c; NULL between calls */
+const struct call_style *print_style_default(void);	/* the options' */
 
 /* src/tracee.c */
 struct tracee *tracee_find(pid_t pid);
@@ -114,11 +132,14 @@ unsigned tracee_count(void);
 struct tracee *tracee_first(void);
 struct tracee *tracee_next(struct tracee *t);
 
-/* src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read. */
+/*
+ * src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read.
+ * umoven reads the structures a decoder shows, and reads nothing for a call whose style
+ * hides them (-e verbose=): the decoder then prints the address, as strace does.
+ */
 int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
-/* The same for strings and data buffers, which -e verbose= does not hide. */
+/* Reads whatever the style: strings, data buffers, the tracer's own reads. */
 int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf);
-extern int mem_terse;	/* the call in progress is outside -e verbose= */
 /* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
  * len when no NUL was found in len bytes, -1 when nothing could be read. */
 long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);

@@ -389,6 +389,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	memcpy(leader->args, e->args, sizeof(leader->args));
 	leader->dec_flags = e->dec_flags;
 	leader->next_arg = e->next_arg;
+	leader->style = e->style;
 	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
 	leader->entry_ts = e->entry_ts;
 	leader->call_start = e->call_start;

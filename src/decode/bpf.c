@@ -432,13 +432,13 @@ static const struct bpf_layout layouts[] = {
 /* -X raw: the number; -X verbose: the number, the macro in a comment */
 static void print_kernel_version(uint32_t v)
 {
-	if (opt.numeric || opt.xlat_verbose)
+	if (xlat_raw() || xlat_verbose())
 		tprintf("%#x", v);
-	if (opt.numeric)
+	if (xlat_raw())
 		return;
-	tputs(opt.xlat_verbose ? " /* " : "");
+	tputs(xlat_verbose() ? " /* " : "");
 	tprintf("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
-	tputs(opt.xlat_verbose ? " */" : "");
+	tputs(xlat_verbose() ? " */" : "");
 }
 
 /* char[16] cut to the bytes passed: up to its NUL, or all but the last byte and "..." */
@@ -531,7 +531,7 @@ static void print_ebpf_insn(struct tracee *t, const void *elem, void *data)
 
 static void print_insns(struct tracee *t, uint64_t addr, uint32_t cnt)
 {
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		printaddr(addr);
 		return;
 	}
@@ -543,14 +543,14 @@ static void print_dev(uint64_t dev)
 {
 	unsigned ma = major(dev), mi = minor(dev);
 
-	if (opt.numeric || opt.xlat_verbose)
+	if (xlat_raw() || xlat_verbose())
 		printnum_hex(dev);
-	if (opt.numeric)
+	if (xlat_raw())
 		return;
-	tputs(opt.xlat_verbose ? " /* " : "");
+	tputs(xlat_verbose() ? " /* " : "");
 	tprintf(ma ? "makedev(%#x, " : "makedev(%u, ", ma);
 	tprintf(mi ? "%#x)" : "%u)", mi);
-	tputs(opt.xlat_verbose ? " */" : "");
+	tputs(xlat_verbose() ? " */" : "");
 }
 
 static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
@@ -586,7 +586,7 @@ static void print_boottime(uint64_t ns)
 	int64_t sec;
 
 	tprintf("%" PRIu64, ns);
-	if (opt.numeric || clock_gettime(CLOCK_REALTIME, &real) ||
+	if (xlat_raw() || clock_gettime(CLOCK_REALTIME, &real) ||
 	    clock_gettime(CLOCK_BOOTTIME, &boot))
 		return;
 	sec = (int64_t)real.tv_sec - boot.tv_sec + (int64_t)(ns / 1000000000);
@@ -623,7 +623,7 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 /* -v, at exit: the info struct the kernel filled, as far as info_len reaches. */
 static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr)
 {
-	const struct bpf_layout *l = opt.verbose && addr && len ? info_layout(t, fd) : NULL;
+	const struct bpf_layout *l = !style_abbrev() && addr && len ? info_layout(t, fd) : NULL;
 	unsigned char b[BPF_SIZE_MAX];
 	unsigned n;
 
@@ -899,7 +899,7 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 	if (l->wrap)
 		tputc('}');
 	if (size > l->end && tail_nonzero(t, addr, l->end, size)) {
-		if (opt.verbose)
+		if (!style_abbrev())
 			print_extra_data(t, addr, l->end, size);
 		else
 			tputs(", ...");

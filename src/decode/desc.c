@@ -93,7 +93,7 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 			tprintf("... /* %#" PRIx64 " */", cur);
 			break;
 		}
-		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && i >= (uint64_t)opt.max_strlen) {
 			tputs("...");
 			break;
 		}
@@ -770,7 +770,7 @@ static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *part
 			aux_sep(parts);
 			tputc('[');
 		}
-		if (!opt.verbose && shown >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && shown >= (uint64_t)opt.max_strlen) {
 			tputs("...]");
 			return;
 		}
@@ -954,7 +954,7 @@ static void print_select_result(struct tracee *t)
 
 	for (int i = 1; i <= 3; i++)
 		print_fdset_result(t, labels[i - 1], arg_ulong(t, i), nfds, &parts);
-	if (tmo && mem_terse) {
+	if (tmo && t->style.terse) {
 		aux_sep(&parts);
 		tputs("left ");
 		printaddr(tmo);
@@ -1261,7 +1261,7 @@ static void print_fan_init_flags(uint64_t flags)
 	uint64_t class = flags & 0xc, rest = flags & ~(uint64_t)0xc;
 	const char *name = xlat_name(&xlat_fan_init_flags, class);
 
-	if (name && opt.xlat_verbose)
+	if (name && xlat_verbose())
 		tprintf("%#" PRIx64 " /* %s */", class, name);
 	else if (name)
 		tputs(name);
@@ -1279,7 +1279,7 @@ int dec_fanotify_init(struct tracee *t)
 
 	if (exiting(t))
 		return RVAL_FD;
-	if (opt.numeric) {	/* -X raw: the class and the rest, each a number */
+	if (xlat_raw()) {	/* -X raw: the class and the rest, each a number */
 		tprintf("%#" PRIx64, flags & 0xc);
 		if (flags & ~(uint64_t)0xc)
 			tprintf("|%#" PRIx64, flags & ~(uint64_t)0xc);
@@ -1302,7 +1302,7 @@ int dec_memfd_create(struct tracee *t)
 		return RVAL_FD;
 	printstr(t, arg_ulong(t, 0));
 	tputs(", ");
-	if (opt.numeric || opt.xlat_verbose || !huge) {
+	if (xlat_raw() || xlat_verbose() || !huge) {
 		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
 		return DEC_DONE | RVAL_FD;
 	}

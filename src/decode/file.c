@@ -132,7 +132,7 @@ struct stat_view {
 
 static void print_stat_view(const struct stat_view *s)
 {
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs("{st_mode=");
 		print_stat_mode(s->mode);
 		if (S_ISCHR(s->mode) || S_ISBLK(s->mode))
@@ -303,7 +303,7 @@ static void print_statx_flags(uint64_t flags)
 {
 	uint64_t sync = flags & AT_STATX_SYNC_TYPE;
 
-	if (sync || !opt.numeric)
+	if (sync || !xlat_raw())
 		printxval(&xlat_statx_flags, sync, NULL);
 	flags &= ~(uint64_t)AT_STATX_SYNC_TYPE;
 	if (flags) {
@@ -328,19 +328,19 @@ static void print_struct_statx(struct tracee *t, uint64_t addr)
 		return;
 	tputs("{stx_mask=");
 	printflags(&xlat_statx_mask, sx.stx_mask, NULL);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_blksize=%u", sx.stx_blksize);
 	tputs(", stx_attributes=");
 	printflags(&xlat_statx_attrs, sx.stx_attributes, NULL);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_nlink=%u, stx_uid=%u, stx_gid=%u", sx.stx_nlink, sx.stx_uid,
 			sx.stx_gid);
 	tputs(", stx_mode=");
 	print_stat_mode(sx.stx_mode);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_ino=%llu", (unsigned long long)sx.stx_ino);
 	tprintf(", stx_size=%llu", (unsigned long long)sx.stx_size);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -499,7 +499,7 @@ static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 		if (i)
 			tputs(", ");
 		if (is_timespec && (frac == UTIME_NOW || frac == UTIME_OMIT) &&
-		    !opt.numeric && !opt.xlat_verbose) {
+		    !xlat_raw() && !xlat_verbose()) {
 			print_utime_special(frac);
 			continue;
 		}

@@ -148,7 +148,7 @@ static void print_termios_kind(struct tracee *t, uint64_t addr, enum termios_kin
 	print_bits(&xlat_termios_cflags, f[2] & ~(010017u | 060u | 002003600000u), 0);
 	tputs(", c_lflag=");
 	print_bits(&xlat_termios_lflags, f[3], 1);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -270,7 +270,7 @@ static void print_fiemap_exit(struct tracee *t, uint64_t addr)
 	tputs(" => {fm_flags=");
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_mapped_extents=%u, ", h.mapped);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs("...}");
 		return;
 	}
@@ -306,7 +306,7 @@ static void print_cstr_field(const char *field, const unsigned char *s, size_t m
 /* the fields of struct loop_info64, without braces; -v shows all of them */
 static void print_loop_info64_fields(const struct loop_info64_ *li)
 {
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		print_makedev("lo_device", li->device);
 		tprintf(", lo_inode=%" PRIu64 ", ", li->inode);
 		print_makedev("lo_rdevice", li->rdevice);
@@ -314,11 +314,11 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	}
 	tputs("lo_offset=");
 	printnum_hex(li->offset);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tprintf(", lo_sizelimit=%" PRIu64, li->sizelimit);
 	}
 	tprintf(", lo_number=%u", li->number);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tputs(", lo_encrypt_type=");
 		printxval(&xlat_loop_crypt_types, li->encrypt_type, NULL);
 		tprintf(", lo_encrypt_key_size=%u", li->encrypt_key_size);
@@ -326,7 +326,7 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	tputs(", lo_flags=");
 	printflags(&xlat_loop_flags, li->flags, NULL);
 	print_cstr_field("lo_file_name", li->file_name, sizeof(li->file_name));
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...");
 		return;
 	}

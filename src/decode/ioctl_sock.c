@@ -94,17 +94,17 @@ static void print_hwaddr(const unsigned char *u)
 	tputs("{sa_family=");
 	printxval(&xlat_arp_hardware_types, fam, "ARPHRD_???");
 	tputs(", sa_data=");
-	if (opt.numeric || opt.xlat_verbose)	/* -X raw, -X verbose: all 14 bytes first */
+	if (xlat_raw() || xlat_verbose())	/* -X raw, -X verbose: all 14 bytes first */
 		print_quoted(u + 2, 14, QUOTE_FORCE_HEX);
-	if (opt.numeric) {
+	if (xlat_raw()) {
 		tputc('}');
 		return;
 	}
-	if (opt.xlat_verbose)
+	if (xlat_verbose())
 		tputs(" /* ");
 	for (int i = 0; i < 6; i++)
 		tprintf(i ? ":%02x" : "%02x", u[2 + i]);
-	tputs(opt.xlat_verbose ? " */}" : "}");
+	tputs(xlat_verbose() ? " */}" : "}");
 }
 
 static void print_ifmap(struct tracee *t, const unsigned char *u)
@@ -211,7 +211,7 @@ static void print_ifconf_entries(struct tracee *t, uint64_t buf, int32_t len)
 			tprintf("... /* %#" PRIx64 " */", cur);
 			break;
 		}
-		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && i >= (uint64_t)opt.max_strlen) {
 			tputs("...");
 			break;
 		}

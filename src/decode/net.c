@@ -65,7 +65,7 @@ static void print_net_field(const char *field, const unsigned char *p, size_t n,
 			    void (*names)(const void *))
 {
 	tprintf("%s=", field);
-	if (!opt.numeric && !opt.xlat_verbose) {
+	if (!xlat_raw() && !xlat_verbose()) {
 		names(p);
 		return;
 	}
@@ -109,7 +109,7 @@ static void print_inet_pton6(const void *p)
 /* inet_pton(AF_INET6, "::1", &sin6_addr): strace names the field inside the call */
 static void print_in6_field(const char *field, const unsigned char *p)
 {
-	if (opt.numeric || opt.xlat_verbose) {
+	if (xlat_raw() || xlat_verbose()) {
 		print_net_field(field, p, 16, print_inet_pton6);
 		return;
 	}
@@ -1009,7 +1009,7 @@ static void print_setsockopt_value(struct tracee *t, int level, int name, uint64
 			return print_int_at(t, addr);
 	} else if (len == 4) {
 		return print_int_at(t, addr);
-	} else if (len != 0 && !mem_terse) {
+	} else if (len != 0 && !t->style.terse) {
 		/* strace shows the value as a structure: outside -e verbose=, its address;
 		 * a negative length reads as a huge one, cut at -s */
 		return printstr_n(t, addr, (uint64_t)(int64_t)len);

@@ -66,7 +66,7 @@ static void print_perf_bits(uint64_t bits)
 	for (unsigned i = 0; i < sizeof(perf_bits) / sizeof(perf_bits[0]); i++) {
 		if (i == PRECISE_IP_BIT)
 			tprintf(", precise_ip=%u /* %s */", precise, precise_ip_text[precise]);
-		if (perf_bits[i] && (opt.verbose || (bits >> i & 1)))
+		if (perf_bits[i] && (!style_abbrev() || (bits >> i & 1)))
 			tprintf(", %s=%u", perf_bits[i], (unsigned)(bits >> i & 1));
 	}
 	if (bits >> RESERVED_1_BIT)
@@ -198,9 +198,9 @@ static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 	tputs(", read_format=");
 	printflags(&xlat_perf_read_formats, v[3], "PERF_FORMAT_???");
 	print_perf_bits(v[4]);
-	if (opt.verbose)
+	if (!style_abbrev())
 		print_perf_rest(b, size);
-	if (!opt.verbose || size > PERF_ATTR_KNOWN)
+	if (style_abbrev() || size > PERF_ATTR_KNOWN)
 		tputs(", ...");
 	tputc('}');
 }
