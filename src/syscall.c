@@ -203,18 +203,23 @@ static struct call_style call_style_of(const struct tracee *t)
 	return s;
 }
 
+/*
+ * What an entry decoder returned: whether the line is done. How the return value prints
+ * comes from the signature, or from the exit decoder; a kind returned at entry would be
+ * lost, so it is a bug in the decoder, caught here rather than printed wrong.
+ */
+static int entry_decoded(const struct tracee *t, int flags)
+{
+	if (flags & ~DEC_DONE)
+		die("internal error: the %s decoder returned a return kind at entry", t->se->name);
+	return flags;
+}
+
 void syscall_entry(struct tracee *t)
 {
 	char nbuf[32];
 
 	t->style = call_style_of(t);
-	t->exiting = 0;
-	t->err = 0;
-	t->rval = 0;
-	t->dec_flags = 0;
-	t->next_arg = 0;
-	t->auxstr = NULL;
-	t->auxfn = NULL;
 	if (t->flags & TF_HIDDEN)
 		return;
 	print_style_use(&t->style);
@@ -227,7 +232,7 @@ void syscall_entry(struct tracee *t)
 	else if (t->style.raw)
 		raw_args(t);
 	else if (t->se->decode)
-		t->dec_flags = t->se->decode(t);
+		t->dec_flags = entry_decoded(t, t->se->decode(t));
 	else
 		generic_entry(t);
 	print_style_use(NULL);
@@ -364,4 +369,5 @@ void syscall_end_unfinished(struct tracee *t)
 		    (!t->se->decode && t->next_arg >= t->se->nargs);
 
 	end_without_exit(t, !whole);
+	call_release(t);
 }

@@ -963,29 +963,33 @@ static void print_info_len_change(struct tracee *t, uint64_t addr, const unsigne
 		tprintf(" => %u", len);
 }
 
-/*
- * scratch[0]: where the fields go on at exit (+1), 0 when entry printed the call whole;
- * scratch[1]: BPF_OBJ_GET_INFO_BY_FD under -v, a copy of the attribute's first 16 bytes
- * and of the info as the caller passed them (malloc'd), for what the kernel rewrites;
- * BPF_PROG_QUERY: the prog_cnt passed.
- */
+/* What the entry of bpf() leaves for its exit (call_memo). */
+struct bpf_memo {
+	int next;		/* where the fields go on at exit (+1), 0: entry printed them all */
+	uint32_t query_cnt;	/* BPF_PROG_QUERY: the prog_cnt passed */
+	/* BPF_OBJ_GET_INFO_BY_FD under -v: a copy of the attribute's first 16 bytes and of
+	 * the info as the caller passed them, for what the kernel rewrites; the call owns it */
+	unsigned char *info;
+};
+
 int dec_bpf(struct tracee *t)
 {
 	unsigned cmd = (unsigned)arg_ulong(t, 0);
 	uint64_t addr = arg_ulong(t, 1), size = (unsigned)arg_ulong(t, 2);
 	unsigned char a[BPF_ATTR_SIZE];
 	const struct bpf_layout *l = cmd < N(layouts) ? &layouts[cmd] : NULL;
+	struct bpf_memo *m = call_memo(t, struct bpf_memo);
 	int next;
 
 	if (exiting(t)) {
-		if (!t->scratch[0])
+		if (!m->next)
 			return returns_fd(cmd) ? RVAL_FD : 0;
-		next = (int)t->scratch[0] - 1;
+		next = m->next - 1;
 		if (cmd == 16)
-			query_cnt_at_entry = (int64_t)t->scratch[1];
-		if (cmd == 15 && t->scratch[1]) {
-			print_info_len_change(t, addr, (unsigned char *)(uintptr_t)t->scratch[1]);
-			info_at_entry = (unsigned char *)(uintptr_t)t->scratch[1] + 16;
+			query_cnt_at_entry = m->query_cnt;
+		if (cmd == 15 && m->info) {
+			print_info_len_change(t, addr, m->info);
+			info_at_entry = m->info + 16;
 		}
 		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
 		    umoven(t, addr + 4, 4, a) == 0)
@@ -997,13 +1001,8 @@ int dec_bpf(struct tracee *t)
 		tprintf(", %" PRIu64, size);
 		info_at_entry = NULL;
 		query_cnt_at_entry = -1;
-		if (cmd == 15)
-			free((void *)(uintptr_t)t->scratch[1]);
-		t->scratch[1] = 0;
 		return returns_fd(cmd) ? RVAL_FD : 0;
 	}
-	t->scratch[0] = 0;
-	t->scratch[1] = 0;
 	printxval(&xlat_bpf_cmds, cmd, "BPF_???");
 	tputs(", ");
 	if (!l || !l->nfields || !size || size > BPF_SIZE_MAX || read_attr(t, addr, size, a) < 0) {
@@ -1017,11 +1016,13 @@ int dec_bpf(struct tracee *t)
 		tprintf("%s={", l->wrap);
 	next = print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE), 0, 0);
 	if (next >= 0) {
-		t->scratch[0] = (uint64_t)next + 1;
-		if (cmd == 15)
-			t->scratch[1] = (uintptr_t)save_info(t, a, size);
+		m->next = next + 1;
+		if (cmd == 15) {
+			m->info = save_info(t, a, size);
+			call_own(t, m->info, free);
+		}
 		if (cmd == 16)
-			t->scratch[1] = get32(a + 24);
+			m->query_cnt = get32(a + 24);
 		return 0;
 	}
 	print_close(t, l, addr, size);

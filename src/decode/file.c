@@ -51,7 +51,7 @@ static int decode_open(struct tracee *t, int first)
 		tputs(", ");
 		print_mode(arg_ulong(t, first + 2));
 	}
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 int dec_open(struct tracee *t)
@@ -430,7 +430,7 @@ int dec_openat2(struct tracee *t)
 	tputs(", ");
 	print_open_how(t, arg_ulong(t, 2), arg_ulong(t, 3));
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 /* The device number of mknod is the kernel's 32-bit encoding. */

@@ -238,11 +238,9 @@ static void print_fiemap_entry(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0) {
-		t->scratch[0] = 0;
+	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0)
 		return;
-	}
-	t->scratch[0] = 1;
+	call_memo(t, struct ioctl_memo)->opened = 1;
 	tprintf("{fm_start=%" PRIu64 ", fm_length=%" PRIu64 ", fm_flags=", h.start, h.length);
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_extent_count=%u}", h.count);
@@ -265,7 +263,8 @@ static void print_fiemap_exit(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (!t->scratch[0] || t->err || umoven(t, addr, sizeof(h), &h) < 0)
+	if (!call_memo(t, struct ioctl_memo)->opened || t->err ||
+	    umoven(t, addr, sizeof(h), &h) < 0)
 		return;
 	tputs(" => {fm_flags=");
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
@@ -602,23 +601,22 @@ int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
 	uint64_t arg = arg_ulong(t, 2);
-
+	struct ioctl_memo *m = call_memo(t, struct ioctl_memo);
 	int r;
 
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
 		print_ioctl_request(req);
-		t->scratch[3] = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
-		t->scratch[3] = (uint64_t)r;
+		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (t->scratch[3] == 2) {
+	if (m->entry == 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
 		else

@@ -813,17 +813,18 @@ static void print_cap_data(struct tracee *t, uint64_t addr, uint32_t version)
 
 int dec_capget(struct tracee *t)
 {
-	uint32_t version = 0;
+	uint32_t *version = call_memo(t, uint32_t);	/* the header's, 0 when unread */
 
 	if (entering(t)) {
-		t->scratch[0] = print_cap_header(t, arg_ulong(t, 0), &version) < 0 ? 0 : version;
+		if (print_cap_header(t, arg_ulong(t, 0), version) < 0)
+			*version = 0;
 		tputs(", ");
 		return 0;
 	}
-	if (t->err || !t->scratch[0])
+	if (t->err || !*version)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_cap_data(t, arg_ulong(t, 1), (uint32_t)t->scratch[0]);
+		print_cap_data(t, arg_ulong(t, 1), *version);
 	return 0;
 }
 

@@ -357,5 +357,5 @@ int dec_signal(struct tracee *t)
 	print_signal(arg_int(t, 0));
 	tputs(", ");
 	print_handler(arg_ulong(t, 1), tracee_word_bits(t));
-	return DEC_DONE | RVAL_HEX;
+	return DEC_DONE;
 }
