@@ -5,7 +5,6 @@
  */
 #include <stdlib.h>
 
-#include "print.h"
 #include "strc.h"
 
 #define HASH_SIZE 1024

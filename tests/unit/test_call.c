@@ -5,13 +5,8 @@
  */
 #include <criterion/criterion.h>
 #include <stdint.h>
-#include <stdlib.h>
 
 #include "strc.h"
-
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static int released;
 static void *released_what;
