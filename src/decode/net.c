@@ -428,8 +428,7 @@ int dec_sockname(struct tracee *t)
 
 int dec_accept(struct tracee *t)
 {
-	dec_sockname(t);
-	return RVAL_FD;
+	return dec_sockname(t);	/* the descriptor returned prints as the signature says */
 }
 
 int dec_accept4(struct tracee *t)
