@@ -608,7 +608,7 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 		tprintf(", %d", (int)arg);
-		return RVAL_FD;
+		break;	/* the descriptor returned prints at exit */
 	case F_SETFL:
 		tputs(", ");
 		print_open_flags((uint32_t)arg);
@@ -730,7 +730,7 @@ int dec_fcntl(struct tracee *t)
 	printfd(t, arg_int(t, 0));
 	tputs(", ");
 	printxval(&xlat_fcntl_cmds, cmd, "F_???");
-	return fcntl_entry(t, cmd) & DEC_DONE;
+	return fcntl_entry(t, cmd);
 }
 
 /* ---- poll and select ---- */
