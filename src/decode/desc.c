@@ -608,7 +608,7 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 		tprintf(", %d", (int)arg);
-		break;	/* the descriptor returned prints at exit */
+		return 0;	/* the exit prints the descriptor returned */
 	case F_SETFL:
 		tputs(", ");
 		print_open_flags((uint32_t)arg);
