@@ -25,6 +25,7 @@
 #include <sys/socket.h>
 
 #include "fdinfo.h"
+#include "numset.h"
 #include "print.h"
 #include "strc.h"
 #include "xlats.h"
@@ -559,35 +560,21 @@ void fdinfo_decorate_cwd(struct tracee *t)
 	tputc('>');
 }
 
-/* -e decode-fds=path,socket,dev,pidfd | all | none */
+/* -e decode-fds=path,socket,dev,pidfd | all | none: no '!', lower case only */
 int fdinfo_qualify(const char *list)
 {
-	static const struct {
-		const char *name;
-		int bits;
-	} words[] = {
-		{ "none", 0 }, { "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
-		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { "all", DECODE_FD_ALL },
+	static const struct word_bits words[] = {
+		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
 	};
-	char *copy = strdup(list), *w, *save;
-	int bits = 0;
+	static const struct list_syntax syn = {
+		"decode-fds", LIST_NO_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		word_set_word, word_set_all, word_set_invert,
+	};
+	struct word_set ws = { words, DECODE_FD_ALL, 1, 0 };
 
-	if (!copy)
-		die("out of memory");
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		size_t i;
-
-		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-			if (strcmp(w, words[i].name) == 0)
-				break;
-		if (i == sizeof(words) / sizeof(words[0])) {
-			warnx_("invalid decode-fds '%s'", w);
-			free(copy);
-			return -1;
-		}
-		bits |= words[i].bits;
-	}
-	free(copy);
-	opt.decode_fds = bits;
+	if (list_parse(list, &syn, &ws) < 0)
+		return -1;
+	opt.decode_fds = ws.bits;
 	return 0;
 }
