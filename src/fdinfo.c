@@ -5,6 +5,10 @@
  * Everything comes from /proc/PID/fd/N (and /proc/net for sockets) at the moment the
  * descriptor is printed, as strace does. None of it runs unless one of those options is
  * given: printfd() only calls in here when opt.decode_fds is set.
+ *
+ * It is also the one place that asks what a descriptor is (a socket's inode, protocol, a
+ * netlink socket's protocol and port id), for the decoders too, always from /proc/PID so
+ * that the answer is the tracee's network namespace's. A value printer.
  */
 #include <arpa/inet.h>
 #include <errno.h>

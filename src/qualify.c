@@ -8,7 +8,9 @@
  *
  * A syscall SET is a comma list of names (NAME@64, @32, @x32 for one personality), %classes,
  * /regexes, all and none; a word starting with ? may name nothing; one or more ! in front
- * negate the whole set. Each -e of a kind replaces the previous one, as in strace.
+ * negate the whole set. Each -e of a kind replaces the previous one, as in strace. Every
+ * SET goes through the one list parser of numset.c; what differs per kind is its syntax
+ * table and its word function.
  */
 #include <ctype.h>
 #include <errno.h>

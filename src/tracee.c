@@ -1,5 +1,6 @@
 /*
- * tracee.c: the table of traced threads, by pid. A build under -f has thousands of short
+ * tracee.c: the table of traced threads, by pid (on the ABI floor: it needs only the
+ * ground floor). A build under -f has thousands of short
  * processes, so lookups are a hash, and a tracee's memory is freed when it ends.
  */
 #include <stdlib.h>
