@@ -173,7 +173,7 @@ static void print_termios_kind(struct tracee *t, uint64_t addr, enum termios_kin
 	print_bits(&xlat_termios_cflags, f[2] & ~(010017u | 060u | 002003600000u), 0);
 	tputs(", c_lflag=");
 	print_bits(&xlat_termios_lflags, f[3], 1);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -263,11 +263,9 @@ static void print_fiemap_entry(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0) {
-		t->scratch[0] = 0;
+	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0)
 		return;
-	}
-	t->scratch[0] = 1;
+	call_memo(t, struct ioctl_memo)->opened = 1;
 	tprintf("{fm_start=%" PRIu64 ", fm_length=%" PRIu64 ", fm_flags=", h.start, h.length);
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_extent_count=%u}", h.count);
@@ -290,12 +288,13 @@ static void print_fiemap_exit(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (!t->scratch[0] || t->err || umoven(t, addr, sizeof(h), &h) < 0)
+	if (!call_memo(t, struct ioctl_memo)->opened || t->err ||
+	    umoven(t, addr, sizeof(h), &h) < 0)
 		return;
 	tputs(" => {fm_flags=");
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_mapped_extents=%u, ", h.mapped);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs("...}");
 		return;
 	}
@@ -331,7 +330,7 @@ static void print_cstr_field(const char *field, const unsigned char *s, size_t m
 /* the fields of struct loop_info64, without braces; -v shows all of them */
 static void print_loop_info64_fields(const struct loop_info64_ *li)
 {
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		print_makedev("lo_device", li->device);
 		tprintf(", lo_inode=%" PRIu64 ", ", li->inode);
 		print_makedev("lo_rdevice", li->rdevice);
@@ -339,11 +338,11 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	}
 	tputs("lo_offset=");
 	printnum_hex(li->offset);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tprintf(", lo_sizelimit=%" PRIu64, li->sizelimit);
 	}
 	tprintf(", lo_number=%u", li->number);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tputs(", lo_encrypt_type=");
 		printxval(&xlat_loop_crypt_types, li->encrypt_type, NULL);
 		tprintf(", lo_encrypt_key_size=%u", li->encrypt_key_size);
@@ -351,7 +350,7 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	tputs(", lo_flags=");
 	printflags(&xlat_loop_flags, li->flags, NULL);
 	print_cstr_field("lo_file_name", li->file_name, sizeof(li->file_name));
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...");
 		return;
 	}
@@ -627,7 +626,7 @@ int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
 	uint64_t arg = arg_ulong(t, 2);
-
+	struct ioctl_memo *m = call_memo(t, struct ioctl_memo);
 	int r;
 
 	if (entering(t)) {
@@ -636,16 +635,15 @@ int dec_ioctl(struct tracee *t)
 		on_terminal = is_terminal_fd(t, arg_int(t, 0));
 		print_ioctl_request(req);
 		on_terminal = 0;
-		t->scratch[3] = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
-		t->scratch[3] = (uint64_t)r;
+		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (t->scratch[3] == 2) {
+	if (m->entry == 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
 		else
