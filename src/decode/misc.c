@@ -317,9 +317,9 @@ static void print_rseq_cpu_id(uint32_t v)
 
 	if (!name)
 		tprintf("%u", v);
-	else if (opt.numeric)
+	else if (print_style()->xlat == XLAT_RAW)
 		tprintf("%d", (int32_t)v);
-	else if (opt.xlat_verbose)
+	else if (print_style()->xlat == XLAT_VERBOSE)
 		tprintf("%d /* %s */", (int32_t)v, name);
 	else
 		tputs(name);

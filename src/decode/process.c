@@ -876,7 +876,7 @@ static int sched_policy_known(uint32_t v)
 static void print_sched_policy(uint32_t v)
 {
 	if (!sched_policy_known(v)) {
-		tprintf(opt.numeric ? "%#x" : "%#x /* SCHED_??? */", v);
+		tprintf(print_style()->xlat == XLAT_RAW ? "%#x" : "%#x /* SCHED_??? */", v);
 		return;
 	}
 	if (!print_number_styled(v ? "%#llx" : "%llu", v, sched_policy_names))
