@@ -148,7 +148,8 @@ def newer_rules(style):
 # glibc registers its rseq area at start (32 bytes, signature 0x53053053) before any field
 # is set but cpu_id: strace 6.1 prints the address, 7.2 the structure, whose content at that
 # call is therefore known.
-GLIBC_RSEQ = re.compile(r'\brseq\((0x[0-9a-f]+), 0x20, 0, 0x53053053\)')
+GLIBC_RSEQ = re.compile(r'\brseq\((0x[0-9a-f]+), 0x20, 0, 0x53053053(\)| <unfinished \.\.\.>$)')
+raw_calls = False  # -e raw= given: glibc's rseq is left as it is
 structs_shown = True  # false under -e verbose=none: then 7.2 prints the address too
 RSEQ_UNINITIALIZED = {'abbrev': 'RSEQ_CPU_ID_UNINITIALIZED', 'raw': '-1',
                       'verbose': '-1 /* RSEQ_CPU_ID_UNINITIALIZED */'}
@@ -355,7 +356,8 @@ def as_strace_7_2(line, rules):
     for pattern, repl in rules:
         new = pattern.sub(repl, new)
     new = EPOLL_DATA.sub(epoll_data, new)
-    new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style, m.group(1)), new)
+    if not raw_calls:  # -e raw=: the same address in both
+        new = GLIBC_RSEQ.sub(lambda m: glibc_rseq(newer_style, m.group(1))[:-1] + m.group(2), new)
     new = TTY_ALT_NAME.sub(r'\1\2\3', new)
     for rule in LINE_RULES:
         new = rule(new)
@@ -461,7 +463,9 @@ def wrap_for(name, wrap, old_reference):
     (python, not a shell: a shell would change the environment, PWD)."""
     if not wrap or name != 'strc' or not old_reference:
         return wrap
-    spend = 'import os, sys; os.waitpid(os.fork() or os._exit(0), 0); os.execvp(sys.argv[1], sys.argv[1:])'
+    spend = ('import os, signal, sys; os.waitpid(os.fork() or os._exit(0), 0); '
+             '[signal.signal(s, signal.SIG_DFL) for s in (signal.SIGPIPE, signal.SIGXFSZ)]; '
+             'os.execvp(sys.argv[1], sys.argv[1:])')  # python ignores these two; exec keeps that
     return wrap[:3] + [sys.executable, '-c', spend] + wrap[3:]
 
 
@@ -491,8 +495,8 @@ def const_style(opts):
 def is_old_strace(path):
     """true for a strace older than 7: its log needs as_current_strace"""
     p = subprocess.run([path, '-V'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    m = re.search(rb'version (\d+)\.', p.stdout)
-    return not m or int(m.group(1)) < 7
+    m = re.match(rb'strace -- version (\d+)\.', p.stdout)
+    return bool(m) and int(m.group(1)) < 7  # another tracer (strc itself) is not translated
 
 
 def main():
@@ -517,6 +521,8 @@ def main():
     newer_style = const_style(opts)
     global structs_shown
     structs_shown = not any(o.endswith('verbose=none') for o in opts)
+    global raw_calls
+    raw_calls = any('raw=' in o for o in opts)
     times_shape = ours['--times'] == 'shape'
     if not ours['--strc'] or not command:
         sys.stderr.write(__doc__)
