@@ -104,7 +104,11 @@ struct tracee {
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
+	char *call_text;		/* its last line as text, when capture is on (output.c) */
+	size_t call_text_len;
 };
+
+#define CALL_TEXT_MAX 512
 
 /* src/tracee.c */
 struct tracee *tracee_find(pid_t pid);

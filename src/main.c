@@ -14,6 +14,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "strc.h"
 #include "summary.h"
 #include "tracer.h"
@@ -124,6 +125,8 @@ enum {
 	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
+	OPT_REPORT,
+	OPT_REPORT_LINES,
 };
 
 static const struct option long_options[] = {
@@ -167,6 +170,8 @@ static const struct option long_options[] = {
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+	{ "report", optional_argument, NULL, OPT_REPORT },
+	{ "report-lines", required_argument, NULL, OPT_REPORT_LINES },
 	/* --trace=SET and friends are -e trace=SET */
 	{ "trace", required_argument, NULL, OPT_QUAL },
 	{ "trace-fds", required_argument, NULL, OPT_QUAL },
@@ -427,6 +432,15 @@ static void parse_options(int argc, char **argv)
 		case OPT_KILL_ON_EXIT:
 			opt.kill_on_exit = 1;
 			break;
+		case OPT_REPORT:
+			opt.follow = 1;	/* the report is about every process */
+			if (report_open(optarg) < 0)
+				die("Can't fopen '%s': %s", optarg, strerror(errno));
+			break;
+		case OPT_REPORT_LINES:
+			if (report_set_lines(optarg) < 0)
+				usage_error("invalid --report-lines argument: '%s'", optarg);
+			break;
 		case '?':
 			if (optopt)
 				usage_error("invalid option -- '%c'", optopt);
@@ -512,5 +526,6 @@ int main(int argc, char **argv)
 		summary_print();
 	}
 	output_flush_all();
+	report_print();
 	return tracer_exit_code();
 }

@@ -14,6 +14,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "stack.h"
 #include "strc.h"
 #include "tables.h"
@@ -321,6 +322,8 @@ void syscall_exit(struct tracee *t)
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
 	line_end();
+	if (report_on)
+		report_call(t);
 	dumpio(t);
 	if (opt.stack_trace)
 		stack_print(t);
@@ -340,6 +343,8 @@ static void end_without_exit(struct tracee *t, int cut)
 	tabto();
 	tputs(" = ?");
 	line_end();
+	if (report_on)
+		report_call(t);
 	status_release(t, STATUS_UNFINISHED);
 }
 

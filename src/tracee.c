@@ -50,6 +50,8 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
+	output_capture_forget(t);
+	free(t->call_text);
 	free(t);
 }
 

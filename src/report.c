@@ -1,0 +1,998 @@
+/*
+ * report.c: --report, the failure report.
+ *
+ * The tracer feeds it at a few points (spawn, a call's entry and end, a signal, an exit);
+ * it keeps one record per process: its command line and directory, how it ended, counts,
+ * the last N call lines in a ring, the tails of what it wrote to fds 1 and 2, and its last
+ * failed calls. Failed calls of the whole run are grouped by call, errno and target (the
+ * path or fd of the call's signature); groups known to be probes (the loader's library
+ * search, locale lookups, a name found later in another directory...) are folded at the
+ * end, never dropped. The records are the data; render_text() is its one renderer, so
+ * another (JSON) can read the same records.
+ *
+ * Memory: a live process holds its ring; one that ended well keeps only its summary and
+ * tails, so the cost follows the live processes, not the length of the run.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "print.h"
+#include "report.h"
+#include "strc.h"
+#include "tables.h"
+
+#define PID_HASH 1024
+#define FAIL_HASH 4096
+#define RING_W 240		/* a call line kept in the ring */
+#define TAIL 240		/* bytes kept of a process's stdout and stderr */
+#define FAILS_KEPT 6		/* a process's last failed calls */
+#define PENDING_MAX 32		/* ENOENT names waiting to be found elsewhere */
+#define MAX_GROUPS 20000	/* past this, failed calls are only counted */
+
+int report_on;
+
+enum probe_kind {
+	PROBE_NONE,
+	PROBE_ELSEWHERE,
+	PROBE_LOADER,
+	PROBE_LOCALE,
+	PROBE_TTY,
+	PROBE_RETRY,
+	PROBE_KINDS,
+};
+
+static const char *const probe_text[PROBE_KINDS] = {
+	[PROBE_ELSEWHERE] = "names looked up in one place and then found in another",
+	[PROBE_LOADER] = "the dynamic loader's library search",
+	[PROBE_LOCALE] = "locale and gconv lookups",
+	[PROBE_TTY] = "terminal and seek checks (ENOTTY, ESPIPE)",
+	[PROBE_RETRY] = "polls and calls to be retried (EAGAIN, EINTR, ECHILD, restarts)",
+};
+
+struct fgroup {
+	const char *call;
+	int err;
+	char *target;
+	enum probe_kind probe;
+	unsigned long count;
+	unsigned long first_seq;
+	pid_t pids[4];
+	int npids, more_pids;
+	int in_bad;		/* made by a process that ended badly */
+	int in_first;		/* made by the first process that failed */
+	struct fgroup *next, *all_next;
+};
+
+struct pending {
+	uint32_t name_hash;
+	struct fgroup *g;
+};
+
+struct rproc {
+	pid_t pid;
+	struct rproc *parent, *child, *last_child, *sibling;
+	struct rproc *alias_of;	/* a thread: its calls go to its process */
+	char *cmd;		/* argv of its last execve, escaped and shortened */
+	char *cwd;
+	struct timespec start, end;
+	int ended, status, is_thread, gone_untold;
+	unsigned long calls, failed, end_seq;
+	char *ring;		/* lines x RING_W */
+	int ring_next, ring_count;
+	char tail[2][TAIL];
+	int tail_len[2];
+	char *fails[FAILS_KEPT];
+	struct fgroup *fail_group[FAILS_KEPT];
+	int nfails;
+	struct pending pend[PENDING_MAX];
+	int npend;
+	char *pending_cmd;	/* argv read at execve's entry */
+	char *signal_line;	/* its last "--- SIG... ---" */
+	struct rproc *hnext, *all_next;
+};
+
+static FILE *report_file;
+static int ring_lines = 10;
+static struct rproc *pid_hash[PID_HASH];
+static struct rproc *all_procs, *last_proc;
+static struct fgroup *fail_hash[FAIL_HASH];
+static struct fgroup *all_groups;
+static unsigned long ngroups, ungrouped;
+static unsigned long seq;
+static struct rproc *root_proc;	/* the command strc started */
+static int colour;
+
+static void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n, size);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static char *xstrdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static void now(struct timespec *ts)
+{
+	clock_gettime(CLOCK_MONOTONIC, ts);
+}
+
+int report_open(const char *path)
+{
+	report_on = 1;
+	if (path && *path) {
+		report_file = fopen(path, opt.append ? "ae" : "we");
+		if (!report_file)
+			return -1;
+	} else {
+		report_file = stderr;
+	}
+	colour = isatty(fileno(report_file)) && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
+	output_capture_enable();
+	return 0;
+}
+
+int report_set_lines(const char *s)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (errno || end == s || *end || n < 0 || n > 10000)
+		return -1;
+	ring_lines = (int)n;
+	return 0;
+}
+
+/* Appends n bytes of s to out (size cap) escaped as in strace's strings. */
+static size_t escape(char *out, size_t cap, size_t len, const unsigned char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	for (size_t i = 0; i < n && len + 5 < cap; i++) {
+		unsigned char c = s[i];
+
+		if (c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\\') {
+			out[len++] = '\\';
+			out[len++] = c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c;
+		} else if (c < 0x20 || c >= 0x7f) {
+			out[len++] = '\\';
+			out[len++] = 'x';
+			out[len++] = hex[c >> 4];
+			out[len++] = hex[c & 15];
+		} else {
+			out[len++] = c;
+		}
+	}
+	out[len] = '\0';
+	return len;
+}
+
+static struct rproc *proc_find(pid_t pid)
+{
+	for (struct rproc *p = pid_hash[pid % PID_HASH]; p; p = p->hnext)
+		if (p->pid == pid)
+			return p;
+	return NULL;
+}
+
+static void proc_unhash(struct rproc *r)
+{
+	for (struct rproc **p = &pid_hash[r->pid % PID_HASH]; *p; p = &(*p)->hnext) {
+		if (*p == r) {
+			*p = r->hnext;
+			return;
+		}
+	}
+}
+
+static struct rproc *proc_new(pid_t pid)
+{
+	struct rproc *r = xcalloc(1, sizeof(*r));
+
+	r->pid = pid;
+	now(&r->start);
+	r->hnext = pid_hash[pid % PID_HASH];
+	pid_hash[pid % PID_HASH] = r;
+	if (last_proc)
+		last_proc->all_next = r;
+	else
+		all_procs = r;
+	last_proc = r;
+	return r;
+}
+
+/* The record calls of pid count against: a thread's is its process's. */
+static struct rproc *proc_get(pid_t pid)
+{
+	struct rproc *r = proc_find(pid);
+
+	if (!r)
+		r = proc_new(pid);
+	return r->alias_of ? r->alias_of : r;
+}
+
+static void link_child(struct rproc *parent, struct rproc *c)
+{
+	if (c->parent)
+		return;
+	c->parent = parent;
+	if (parent->last_child)
+		parent->last_child->sibling = c;
+	else
+		parent->child = c;
+	parent->last_child = c;
+	if (!c->cmd && parent->cmd)
+		c->cmd = xstrdup(parent->cmd);	/* a fork runs its parent's program */
+	if (!c->cwd && parent->cwd)
+		c->cwd = xstrdup(parent->cwd);
+}
+
+static char *read_cwd(pid_t pid)
+{
+	char path[64], buf[PATH_MAX], out[PATH_MAX * 2];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/cwd", pid);
+	n = readlink(path, buf, sizeof(buf));
+	if (n <= 0)
+		return NULL;
+	escape(out, sizeof(out), 0, (unsigned char *)buf, n);
+	return xstrdup(out);
+}
+
+void report_start(pid_t pid, char *const argv[])
+{
+	char buf[1024];
+	size_t len = 0;
+
+	struct rproc *r = proc_get(pid);
+
+	root_proc = r;
+	for (int i = 0; argv[i] && len + 8 < sizeof(buf); i++) {
+		if (i)
+			buf[len++] = ' ';
+		len = escape(buf, sizeof(buf), len, (unsigned char *)argv[i], strlen(argv[i]));
+	}
+	buf[len] = '\0';
+	r->cmd = xstrdup(buf);
+	r->cwd = read_cwd(getpid());
+}
+
+void report_spawn(pid_t parent, pid_t child, int thread)
+{
+	struct rproc *p = proc_get(parent), *c = proc_find(child);
+
+	if (thread) {
+		if (!c)
+			c = proc_new(child);
+		c->is_thread = 1;
+		c->alias_of = p;
+		return;
+	}
+	if (!c)
+		c = proc_new(child);
+	link_child(p, c);
+}
+
+/* One argument into the command line: long ones cut in the middle of nowhere but their end. */
+static size_t add_arg(char *buf, size_t cap, size_t len, const char *a, size_t n)
+{
+	int quote = n == 0 || strpbrk(a, " \t\n'\"\\$*?") != NULL;
+	size_t shown = n > 60 ? 48 : n;
+
+	if (quote)
+		buf[len++] = '\'';
+	len = escape(buf, cap - 4, len, (const unsigned char *)a, shown);
+	if (shown < n && len + 4 < cap) {
+		memcpy(buf + len, "...", 3);
+		len += 3;
+	}
+	if (quote)
+		buf[len++] = '\'';
+	buf[len] = '\0';
+	return len;
+}
+
+/* execve's argv, read at entry while the old image still holds it. */
+static char *read_argv(struct tracee *t, uint64_t addr)
+{
+	char buf[400], arg[256];
+	int word = tracee_word_bits(t) / 8, i;
+	size_t len = 0;
+
+	for (i = 0; i < 64 && len + 16 < sizeof(buf); i++) {
+		uint64_t p = 0;
+
+		if (umoven(t, addr + (uint64_t)i * word, word, &p) < 0)
+			break;
+		if (word == 4)
+			p = (uint32_t)p;
+		if (!p)
+			break;
+		long n = umovestr(t, p, sizeof(arg) - 1, arg);
+		if (n < 0)
+			break;
+		arg[n] = '\0';
+		if (i)
+			buf[len++] = ' ';
+		len = add_arg(buf, sizeof(buf), len, arg, n);
+	}
+	if (i == 0)
+		return NULL;
+	if (len + 16 >= sizeof(buf))
+		strcpy(buf + sizeof(buf) - 5, " ...");
+	return xstrdup(buf);
+}
+
+static int is_exec(const struct tracee *t)
+{
+	return t->id == SYS_execve || t->id == SYS_execveat;
+}
+
+void report_entry(struct tracee *t)
+{
+	struct rproc *r;
+
+	if (!is_exec(t))
+		return;
+	r = proc_get(t->pid);
+	free(r->pending_cmd);
+	r->pending_cmd = read_argv(t, t->args[t->id == SYS_execveat ? 2 : 1]);
+}
+
+static void ring_push(struct rproc *r, const char *text)
+{
+	if (!ring_lines)
+		return;
+	if (!r->ring)
+		r->ring = xcalloc(ring_lines, RING_W);
+	snprintf(r->ring + (size_t)r->ring_next * RING_W, RING_W, "%s", text);
+	r->ring_next = (r->ring_next + 1) % ring_lines;
+	if (r->ring_count < ring_lines)
+		r->ring_count++;
+}
+
+static void tail_add(struct rproc *r, int which, const char *s, size_t n)
+{
+	char *tl = r->tail[which];
+	int keep;
+
+	if (n >= TAIL) {
+		memcpy(tl, s + n - TAIL, TAIL);
+		r->tail_len[which] = TAIL;
+		return;
+	}
+	keep = r->tail_len[which] + (int)n > TAIL ? TAIL - (int)n : r->tail_len[which];
+	memmove(tl, tl + r->tail_len[which] - keep, keep);
+	memcpy(tl + keep, s, n);
+	r->tail_len[which] = keep + (int)n;
+}
+
+/* What a write to fd 1 or 2 put there: its last bytes are what the reader may have hidden. */
+static void note_output(struct tracee *t, struct rproc *r)
+{
+	char buf[TAIL];
+	int fd = (int)t->args[0];
+	uint64_t n = (uint64_t)t->rval, k = n < TAIL ? n : TAIL;
+
+	if ((fd != 1 && fd != 2) || n == 0)
+		return;
+	if (umoven_data(t, t->args[1] + n - k, k, buf) == 0)
+		tail_add(r, fd - 1, buf, k);
+}
+
+/* The call's target from its signature: its first path, else its first fd. */
+static void call_target(struct tracee *t, char *out, size_t cap)
+{
+	char buf[PATH_MAX];
+
+	out[0] = '\0';
+	if (!t->se)
+		return;
+	for (int i = 0; i < t->se->nargs; i++) {
+		if (t->se->arg[i] != ARG_PATH)
+			continue;
+		long n = umovestr(t, arg_ulong(t, i), sizeof(buf) - 1, buf);
+		if (n < 0)
+			return;
+		out[0] = '"';
+		size_t len = escape(out, cap - 2, 1, (unsigned char *)buf, n);
+		out[len++] = '"';
+		out[len] = '\0';
+		return;
+	}
+	for (int i = 0; i < t->se->nargs; i++) {
+		if (t->se->arg[i] != ARG_FD)
+			continue;
+		char link[64];
+		int fd = arg_int(t, i);
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", t->pid, fd);
+		ssize_t n = readlink(link, buf, sizeof(buf) - 1);
+		int len = snprintf(out, cap, "fd %d", fd);
+		if (n > 0 && (size_t)len + 4 < cap) {
+			out[len++] = '<';
+			len = escape(out, cap - 2, len, (unsigned char *)buf, n);
+			out[len++] = '>';
+			out[len] = '\0';
+		}
+		return;
+	}
+}
+
+static const char *basename_of(const char *target)
+{
+	const char *slash = strrchr(target, '/');
+
+	return slash ? slash + 1 : target + (*target == '"');
+}
+
+static uint32_t hash_str(uint32_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static int looks_like_library(const char *target)
+{
+	return strstr(target, ".so\"") || strstr(target, ".so.") || strstr(target, "/glibc-hwcaps/") ||
+	       strstr(target, "ld.so.preload") || strstr(target, "/tls/");
+}
+
+/* What a failed call is known to be by itself, before anything else happened. */
+static enum probe_kind static_probe(const struct tracee *t, const char *target)
+{
+	switch (t->err) {
+	case ENOTTY:
+	case ESPIPE:
+		return PROBE_TTY;
+	case EAGAIN:
+	case EINTR:
+	case ECHILD:	/* a shell's WNOHANG poll for children that are all reaped */
+	case 512: case 513: case 514: case 516:	/* the kernel's restart codes */
+		return PROBE_RETRY;
+	case ENOENT:
+		if (strstr(target, "/locale") || strstr(target, "gconv"))
+			return PROBE_LOCALE;
+		if (strstr(target, "/glibc-hwcaps/") || strstr(target, "ld.so.preload"))
+			return PROBE_LOADER;
+		break;
+	}
+	return PROBE_NONE;
+}
+
+static struct fgroup *group_get(struct tracee *t, const char *call, const char *target)
+{
+	uint32_t h = hash_str(hash_str(2166136261u ^ (uint32_t)t->err, call), target);
+	struct fgroup *g;
+
+	for (g = fail_hash[h % FAIL_HASH]; g; g = g->next)
+		if (g->err == t->err && g->call == call && strcmp(g->target, target) == 0)
+			return g;
+	if (ngroups >= MAX_GROUPS)
+		return NULL;
+	ngroups++;
+	g = xcalloc(1, sizeof(*g));
+	g->call = call;
+	g->err = t->err;
+	g->target = xstrdup(target);
+	g->probe = static_probe(t, target);
+	g->first_seq = seq;
+	g->next = fail_hash[h % FAIL_HASH];
+	fail_hash[h % FAIL_HASH] = g;
+	g->all_next = all_groups;
+	all_groups = g;
+	return g;
+}
+
+static void group_add_pid(struct fgroup *g, pid_t pid)
+{
+	for (int i = 0; i < g->npids; i++)
+		if (g->pids[i] == pid)
+			return;
+	if (g->npids < 4)
+		g->pids[g->npids++] = pid;
+	else
+		g->more_pids++;
+}
+
+static void keep_failure(struct rproc *r, struct fgroup *g, const char *text)
+{
+	if (r->nfails == FAILS_KEPT) {
+		free(r->fails[0]);
+		memmove(r->fails, r->fails + 1, (FAILS_KEPT - 1) * sizeof(r->fails[0]));
+		memmove(r->fail_group, r->fail_group + 1, (FAILS_KEPT - 1) * sizeof(g));
+		r->nfails--;
+	}
+	r->fails[r->nfails] = xstrdup(text);
+	r->fail_group[r->nfails++] = g;
+}
+
+/* An ENOENT whose name the same process opens later elsewhere was a search, not a failure. */
+static void pend_enoent(struct rproc *r, struct fgroup *g, const char *target)
+{
+	if (r->npend == PENDING_MAX)
+		memmove(r->pend, r->pend + 1, --r->npend * sizeof(r->pend[0]));
+	r->pend[r->npend].name_hash = hash_str(2166136261u, basename_of(target));
+	r->pend[r->npend++].g = g;
+}
+
+static void found_elsewhere(struct rproc *r, const char *target)
+{
+	uint32_t h = hash_str(2166136261u, basename_of(target));
+
+	for (int i = 0; i < r->npend; i++) {
+		if (r->pend[i].name_hash != h)
+			continue;
+		struct fgroup *g = r->pend[i].g;
+		if (g->probe == PROBE_NONE)
+			g->probe = looks_like_library(g->target) ? PROBE_LOADER : PROBE_ELSEWHERE;
+		r->pend[i--] = r->pend[--r->npend];
+	}
+}
+
+static int has_path_arg(const struct tracee *t)
+{
+	for (int i = 0; t->se && i < t->se->nargs; i++)
+		if (t->se->arg[i] == ARG_PATH)
+			return 1;
+	return 0;
+}
+
+static void note_failure(struct tracee *t, struct rproc *r)
+{
+	char target[PATH_MAX + 64];
+	const char *call = t->se ? t->se->name : "syscall_unknown";
+
+	r->failed++;
+	call_target(t, target, sizeof(target));
+	struct fgroup *g = group_get(t, call, target);
+	if (!g) {
+		ungrouped++;
+		return;
+	}
+	g->count++;
+	group_add_pid(g, r->pid);
+	keep_failure(r, g, t->call_text ? t->call_text : call);
+	if (t->err == ENOENT && target[0] == '"')
+		pend_enoent(r, g, target);
+}
+
+void report_call(struct tracee *t)
+{
+	struct rproc *r = proc_get(t->pid);
+
+	seq++;
+	r->calls++;
+	if (t->call_text)
+		ring_push(r, t->call_text);
+	if (!t->exiting)
+		return;	/* ended without an exit stop: "= ?" */
+	if (t->err) {
+		note_failure(t, r);
+		return;
+	}
+	if (is_exec(t) && r->pending_cmd) {
+		free(r->cmd);
+		r->cmd = r->pending_cmd;
+		r->pending_cmd = NULL;
+		free(r->cwd);
+		r->cwd = read_cwd(t->pid);
+		r->npend = 0;	/* a new program searches for its own names */
+	} else if (t->id == SYS_write) {
+		note_output(t, r);
+	}
+	if (r->npend && has_path_arg(t)) {
+		char target[PATH_MAX + 64];
+
+		call_target(t, target, sizeof(target));
+		if (target[0])
+			found_elsewhere(r, target);
+	}
+}
+
+void report_signal(struct tracee *t, const siginfo_t *si)
+{
+	struct rproc *r = proc_get(t->pid);
+
+	(void)si;
+	if (!t->call_text || strncmp(t->call_text, "---", 3))
+		return;
+	free(r->signal_line);
+	r->signal_line = xstrdup(t->call_text);
+	ring_push(r, t->call_text);
+}
+
+static int ended_badly(const struct rproc *r)
+{
+	return r->ended && (!WIFEXITED(r->status) || WEXITSTATUS(r->status) != 0);
+}
+
+/* Kept after the end: the summary and tails always, the ring and failures of bad ones. */
+static void proc_trim(struct rproc *r)
+{
+	if (ended_badly(r))
+		return;
+	free(r->ring);
+	r->ring = NULL;
+	r->ring_count = 0;
+	free(r->signal_line);
+	r->signal_line = NULL;
+}
+
+void report_exit(pid_t pid, int status)
+{
+	struct rproc *r = proc_find(pid);
+
+	if (!r)
+		r = proc_new(pid);
+	if (r->alias_of || r->is_thread) {
+		proc_unhash(r);
+		return;
+	}
+	r->ended = 1;
+	r->status = status;
+	r->end_seq = ++seq;
+	now(&r->end);
+	r->npend = 0;
+	free(r->pending_cmd);
+	r->pending_cmd = NULL;
+	proc_unhash(r);	/* the pid may come back for another process */
+	proc_trim(r);
+}
+
+/* ---- the text renderer ---- */
+
+static const char *paint(const char *code)
+{
+	return colour ? code : "";
+}
+#define RED paint("\033[1;31m")
+#define YELLOW paint("\033[33m")
+#define BOLD paint("\033[1m")
+#define DIM paint("\033[2m")
+#define OFF paint("\033[0m")
+
+static void how_ended(const struct rproc *r, char *buf, size_t cap)
+{
+	if (!r->ended) {
+		snprintf(buf, cap, "still running when strc stopped");
+	} else if (WIFEXITED(r->status)) {
+		snprintf(buf, cap, "exited with %d", WEXITSTATUS(r->status));
+	} else if (WIFSIGNALED(r->status)) {
+		const char *name = signal_name(WTERMSIG(r->status));
+		snprintf(buf, cap, "killed by %s%s", name ? name : "a signal",
+			 WCOREDUMP(r->status) ? " (core dumped)" : "");
+	} else {
+		snprintf(buf, cap, "ended");
+	}
+}
+
+static double seconds(const struct rproc *r)
+{
+	struct timespec end = r->end;
+
+	if (!r->ended)
+		now(&end);
+	return (end.tv_sec - r->start.tv_sec) + (end.tv_nsec - r->start.tv_nsec) / 1e9;
+}
+
+static const char *cmd_of(const struct rproc *r)
+{
+	return r->cmd ? r->cmd : "?";
+}
+
+/* The first process to end badly; a writer killed by SIGPIPE only when nothing else failed. */
+static struct rproc *first_failure(void)
+{
+	struct rproc *best = NULL, *pipe_victim = NULL;
+
+	for (struct rproc *r = all_procs; r; r = r->all_next) {
+		if (r->is_thread || !ended_badly(r))
+			continue;
+		if (WIFSIGNALED(r->status) && WTERMSIG(r->status) == SIGPIPE) {
+			if (!pipe_victim || r->end_seq < pipe_victim->end_seq)
+				pipe_victim = r;
+		} else if (!best || r->end_seq < best->end_seq) {
+			best = r;
+		}
+	}
+	return best ? best : pipe_victim;
+}
+
+static void print_tail(FILE *f, const struct rproc *r, int which, const char *name)
+{
+	char out[TAIL * 4 + 8];
+
+	if (!r->tail_len[which])
+		return;
+	escape(out, sizeof(out), 0, (const unsigned char *)r->tail[which], r->tail_len[which]);
+	fprintf(f, "    %s%s%s: \"%s\"\n", which ? RED : "", name, OFF, out);
+}
+
+static void print_cut(FILE *f, const char *indent, const char *text)
+{
+	int w = 150;
+
+	if ((int)strlen(text) > w)
+		fprintf(f, "%s%.*s...\n", indent, w, text);
+	else
+		fprintf(f, "%s%s\n", indent, text);
+}
+
+static void print_process_detail(FILE *f, const struct rproc *r)
+{
+	char how[96];
+	int shown = 0;
+
+	how_ended(r, how, sizeof(how));
+	fprintf(f, "%s-- pid %d%s  %s  %s%s%s\n", BOLD, r->pid, OFF, cmd_of(r), RED, how, OFF);
+	if (r->cwd)
+		fprintf(f, "    cwd: %s\n", r->cwd);
+	for (int i = 0; i < r->nfails; i++) {
+		if (r->fail_group[i] && r->fail_group[i]->probe != PROBE_NONE)
+			continue;
+		fprintf(f, "    %sfailed:%s ", YELLOW, OFF);
+		print_cut(f, "", r->fails[i]);
+		shown++;
+	}
+	if (!shown && r->nfails)
+		fprintf(f, "    failed: only probes (%d kept, see below)\n", r->nfails);
+	print_tail(f, r, 1, "stderr");
+	print_tail(f, r, 0, "stdout");
+	if (r->signal_line)
+		print_cut(f, "    signal: ", r->signal_line);
+	if (r->ring_count) {
+		fprintf(f, "    last %d calls:\n", r->ring_count);
+		for (int i = 0; i < r->ring_count; i++) {
+			int slot = (r->ring_next - r->ring_count + i + ring_lines) % ring_lines;
+			print_cut(f, "      ", r->ring + (size_t)slot * RING_W);
+		}
+	}
+}
+
+static void print_failure_path(FILE *f, const struct rproc *first)
+{
+	char how[96];
+
+	fprintf(f, "%sFailure path%s (the first process to fail, then who ran it):\n", BOLD, OFF);
+	for (const struct rproc *r = first; r; r = r->parent) {
+		how_ended(r, how, sizeof(how));
+		fprintf(f, "  %s%s pid %d  %s  [cwd %s]  %s%s%s\n", r == first ? "" : "  ",
+			r == first ? ">" : "<-", r->pid, cmd_of(r), r->cwd ? r->cwd : "?",
+			ended_badly(r) ? RED : "", how, OFF);
+	}
+}
+
+static int group_rank(const struct fgroup *g)
+{
+	return g->in_first ? 0 : g->in_bad ? 1 : 2;
+}
+
+static int cmp_groups(const void *a, const void *b)
+{
+	const struct fgroup *x = *(const struct fgroup *const *)a, *y = *(const struct fgroup *const *)b;
+
+	if (group_rank(x) != group_rank(y))
+		return group_rank(x) - group_rank(y);
+	return x->first_seq < y->first_seq ? -1 : x->first_seq > y->first_seq;
+}
+
+static void mark_groups(const struct rproc *first)
+{
+	for (struct rproc *r = all_procs; r; r = r->all_next) {
+		if (!ended_badly(r))
+			continue;
+		for (int i = 0; i < r->nfails; i++) {
+			if (!r->fail_group[i])
+				continue;
+			r->fail_group[i]->in_bad = 1;
+			if (r == first)
+				r->fail_group[i]->in_first = 1;
+		}
+	}
+}
+
+static void print_group_pids(FILE *f, const struct fgroup *g)
+{
+	fprintf(f, "  pid%s", g->npids > 1 ? "s" : "");
+	for (int i = 0; i < g->npids; i++)
+		fprintf(f, "%s%d", i ? "," : " ", g->pids[i]);
+	if (g->more_pids)
+		fprintf(f, " +%d more", g->more_pids);
+}
+
+static void print_failed_calls(FILE *f, const struct rproc *first)
+{
+	unsigned long nreal = 0, shown = 0, probe_count[PROBE_KINDS] = { 0 };
+	unsigned long probe_groups[PROBE_KINDS] = { 0 };
+	const struct fgroup *probe_example[PROBE_KINDS] = { 0 };
+	struct fgroup **v;
+	size_t n = 0;
+
+	for (struct fgroup *g = all_groups; g; g = g->all_next)
+		n++;
+	v = xcalloc(n + 1, sizeof(*v));
+	n = 0;
+	mark_groups(first);
+	for (struct fgroup *g = all_groups; g; g = g->all_next) {
+		if (g->probe == PROBE_NONE) {
+			v[n++] = g;
+			continue;
+		}
+		probe_count[g->probe] += g->count;
+		probe_groups[g->probe]++;
+		if (!probe_example[g->probe])
+			probe_example[g->probe] = g;
+	}
+	qsort(v, n, sizeof(*v), cmp_groups);
+	fprintf(f, "%sFailed calls%s (by call, errno and target; real failures first):\n", BOLD, OFF);
+	for (size_t i = 0; i < n; i++, nreal++) {
+		const struct fgroup *g = v[i];
+		const char *e = errno_name(g->err);
+
+		if (shown >= 15)
+			continue;
+		shown++;
+		fprintf(f, "  %s%s %s%s %s  x%lu", g->in_bad ? YELLOW : "", g->call,
+			e ? e : "E?", OFF, g->target[0] ? g->target : "-", g->count);
+		print_group_pids(f, g);
+		fputc('\n', f);
+	}
+	if (nreal > shown)
+		fprintf(f, "  ... %lu more kinds of failed call\n", nreal - shown);
+	if (!nreal)
+		fprintf(f, "  none but the probes below\n");
+	for (int k = 1; k < PROBE_KINDS; k++) {
+		if (!probe_count[k])
+			continue;
+		const struct fgroup *g = probe_example[k];
+		fprintf(f, "  %s(folded) %lu failed calls, %lu kinds: %s, e.g. %s %s %.60s%s\n",
+			DIM, probe_count[k], probe_groups[k], probe_text[k], g->call,
+			errno_name(g->err) ? errno_name(g->err) : "E?", g->target, OFF);
+	}
+	if (ungrouped)
+		fprintf(f, "  %lu more failed calls not grouped (too many kinds)\n", ungrouped);
+	free(v);
+}
+
+static void print_signals(FILE *f)
+{
+	int any = 0;
+
+	for (struct rproc *r = all_procs; r; r = r->all_next) {
+		if (!r->ended || !WIFSIGNALED(r->status))
+			continue;
+		if (!any++)
+			fprintf(f, "%sFatal signals%s:\n", BOLD, OFF);
+		char how[96];
+		how_ended(r, how, sizeof(how));
+		fprintf(f, "  pid %d %s: %s%s%s%s%s\n", r->pid, cmd_of(r), RED, how, OFF,
+			r->signal_line ? "  " : "", r->signal_line ? r->signal_line : "");
+	}
+}
+
+static int same_kind(const struct rproc *a, const struct rproc *b)
+{
+	return a && b && !a->child && !b->child && a->ended == b->ended && a->status == b->status &&
+	       strcmp(cmd_of(a), cmd_of(b)) == 0;
+}
+
+static int tree_lines;
+
+static void print_tree_node(FILE *f, const struct rproc *r, int depth)
+{
+	char how[96];
+
+	if (tree_lines++ > 400) {
+		if (tree_lines == 403)
+			fprintf(f, "  ... (tree cut at 400 lines)\n");
+		return;
+	}
+	how_ended(r, how, sizeof(how));
+	fprintf(f, "  %*s%s%d %s  %.3fs  %s  calls %lu  failed %lu%s\n", depth * 2, "",
+		ended_badly(r) ? RED : "", r->pid, cmd_of(r), seconds(r), how, r->calls,
+		r->failed, OFF);
+	for (const struct rproc *c = r->child; c;) {
+		const struct rproc *run_end = c;
+		int run = 1;
+
+		if (c->is_thread) {
+			c = c->sibling;
+			continue;
+		}
+		while (same_kind(c, run_end->sibling)) {
+			run_end = run_end->sibling;
+			run++;
+		}
+		if (run > 3) {
+			print_tree_node(f, c, depth + 1);
+			fprintf(f, "  %*s... and %d more like it (same command, same end)\n",
+				(depth + 1) * 2, "", run - 1);
+			c = run_end->sibling;
+			continue;
+		}
+		print_tree_node(f, c, depth + 1);
+		c = c->sibling;
+	}
+}
+
+static void print_tree(FILE *f)
+{
+	fprintf(f, "%sProcess tree%s (pid command duration end calls failed):\n", BOLD, OFF);
+	tree_lines = 0;
+	for (struct rproc *r = all_procs; r; r = r->all_next)
+		if (!r->parent && !r->is_thread)
+			print_tree_node(f, r, 0);
+}
+
+static void render_text(FILE *f)
+{
+	unsigned long nprocs = 0, nbad = 0, nlive = 0;
+	struct rproc *root = root_proc;
+	struct rproc *first = first_failure();
+	char how[96];
+
+	for (struct rproc *r = all_procs; r; r = r->all_next) {
+		if (r->is_thread)
+			continue;
+		nprocs++;
+		nbad += ended_badly(r);
+		nlive += !r->ended;
+	}
+	fprintf(f, "%s=== strc report ===%s\n", BOLD, OFF);
+	if (root) {
+		how_ended(root, how, sizeof(how));
+		fprintf(f, "%s%s%s: %s%s%s after %.3fs\n", BOLD, cmd_of(root), OFF,
+			ended_badly(root) || !root->ended ? RED : "", how, OFF, seconds(root));
+	}
+	fprintf(f, "%lu processes, %lu ended badly%s", nprocs, nbad, nlive ? ", " : "\n");
+	if (nlive)
+		fprintf(f, "%lu still running when strc stopped\n", nlive);
+	if (!first && root && root->ended && !ended_badly(root))
+		fprintf(f, "%sSucceeded%s: no process failed.\n", BOLD, OFF);
+	if (first) {
+		print_failure_path(f, first);
+		print_process_detail(f, first);
+		int others = 0;
+		for (struct rproc *r = all_procs; r; r = r->all_next) {
+			if (r == first || !ended_badly(r) || r->is_thread)
+				continue;
+			if (others++ < 5)
+				print_process_detail(f, r);
+			else
+				fprintf(f, "%s-- pid %d%s  %s  (ended badly too)\n", BOLD, r->pid,
+					OFF, cmd_of(r));
+		}
+	}
+	print_failed_calls(f, first);
+	print_signals(f);
+	print_tree(f);
+}
+
+void report_print(void)
+{
+	if (!report_on)
+		return;
+	output_flush_all();	/* a trace on the same stderr comes first */
+	render_text(report_file);
+	fflush(report_file);
+}
