@@ -46,6 +46,7 @@ enum probe_kind {
 	PROBE_LOCALE,
 	PROBE_TTY,
 	PROBE_RETRY,
+	PROBE_NOTLINK,
 	PROBE_KINDS,
 };
 
@@ -54,6 +55,7 @@ static const char *const probe_text[PROBE_KINDS] = {
 	[PROBE_LOADER] = "the dynamic loader's library search",
 	[PROBE_LOCALE] = "locale and gconv lookups",
 	[PROBE_TTY] = "terminal and seek checks (ENOTTY, ESPIPE)",
+	[PROBE_NOTLINK] = "readlink on names that are not links (EINVAL)",
 	[PROBE_RETRY] = "polls and calls to be retried (EAGAIN, EINTR, ECHILD, restarts)",
 };
 
@@ -460,6 +462,8 @@ static int looks_like_library(const char *target)
 /* What a failed call is known to be by itself, before anything else happened. */
 static enum probe_kind static_probe(const struct tracee *t, const char *target)
 {
+	if (t->err == EINVAL && (t->id == SYS_readlink || t->id == SYS_readlinkat))
+		return PROBE_NOTLINK;
 	switch (t->err) {
 	case ENOTTY:
 	case ESPIPE:
@@ -543,6 +547,8 @@ static void found_elsewhere(struct rproc *r, const char *target)
 		if (r->pend[i].name_hash != h)
 			continue;
 		struct fgroup *g = r->pend[i].g;
+		if (strcmp(g->target, target) == 0)
+			continue;	/* created meanwhile, in the same place: not a search */
 		if (g->probe == PROBE_NONE)
 			g->probe = looks_like_library(g->target) ? PROBE_LOADER : PROBE_ELSEWHERE;
 		r->pend[i--] = r->pend[--r->npend];
@@ -700,13 +706,29 @@ static const char *cmd_of(const struct rproc *r)
 	return r->cmd ? r->cmd : "?";
 }
 
-/* The first process to end badly; a writer killed by SIGPIPE only when nothing else failed. */
+/* Its failure reached the command: no ancestor ended well (one that did swallowed it). */
+static int failure_propagated(const struct rproc *r)
+{
+	for (const struct rproc *a = r->parent; a; a = a->parent)
+		if (a->ended && !ended_badly(a))
+			return 0;
+	return 1;
+}
+
+/*
+ * The first process to end badly whose failure reached the command; a writer killed by
+ * SIGPIPE only when nothing else failed; failing those, the first to end badly at all.
+ */
 static struct rproc *first_failure(void)
 {
-	struct rproc *best = NULL, *pipe_victim = NULL;
+	struct rproc *best = NULL, *pipe_victim = NULL, *any = NULL;
 
 	for (struct rproc *r = all_procs; r; r = r->all_next) {
 		if (r->is_thread || !ended_badly(r))
+			continue;
+		if (!any || r->end_seq < any->end_seq)
+			any = r;
+		if (!failure_propagated(r))
 			continue;
 		if (WIFSIGNALED(r->status) && WTERMSIG(r->status) == SIGPIPE) {
 			if (!pipe_victim || r->end_seq < pipe_victim->end_seq)
@@ -715,7 +737,7 @@ static struct rproc *first_failure(void)
 			best = r;
 		}
 	}
-	return best ? best : pipe_victim;
+	return best ? best : pipe_victim ? pipe_victim : any;
 }
 
 static void print_tail(FILE *f, const struct rproc *r, int which, const char *name)
