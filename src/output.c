@@ -368,7 +368,10 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
+	struct tracee *t = capturing;
 
+	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
+	capturing = t;
 }

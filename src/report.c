@@ -592,7 +592,8 @@ void report_call(struct tracee *t)
 		ring_push(r, t->call_text);
 	if (!t->exiting)
 		return;	/* ended without an exit stop: "= ?" */
-	if (t->err) {
+	if (t->err && t->id != SYS_rt_sigreturn && t->id != SYS_sigreturn) {
+		/* a sigreturn's "error" is the interrupted call's, restored */
 		note_failure(t, r);
 		return;
 	}
@@ -780,7 +781,7 @@ static void print_process_detail(FILE *f, const struct rproc *r)
 		fprintf(f, "    failed: only probes (%d kept, see below)\n", r->nfails);
 	print_tail(f, r, 1, "stderr");
 	print_tail(f, r, 0, "stdout");
-	if (r->signal_line)
+	if (r->signal_line && r->ended && WIFSIGNALED(r->status))
 		print_cut(f, "    signal: ", r->signal_line);
 	if (r->ring_count) {
 		fprintf(f, "    last %d calls:\n", r->ring_count);
@@ -907,8 +908,8 @@ static void print_signals(FILE *f)
 			fprintf(f, "%sFatal signals%s:\n", BOLD, OFF);
 		char how[96];
 		how_ended(r, how, sizeof(how));
-		fprintf(f, "  pid %d %s: %s%s%s%s%s\n", r->pid, cmd_of(r), RED, how, OFF,
-			r->signal_line ? "  " : "", r->signal_line ? r->signal_line : "");
+		fprintf(f, "  pid %d %s: %s%s%s  %s\n", r->pid, cmd_of(r), RED, how, OFF,
+			r->signal_line ? r->signal_line : "(no signal stop seen: SIGKILL?)");
 	}
 }
 
