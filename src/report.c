@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "print.h"
 #include "report.h"
 #include "strc.h"
@@ -592,7 +593,7 @@ void report_call(struct tracee *t)
 		ring_push(r, t->call_text);
 	if (!t->exiting)
 		return;	/* ended without an exit stop: "= ?" */
-	if (t->err && t->id != SYS_rt_sigreturn && t->id != SYS_sigreturn) {
+	if (t->err && t->id != SYS_rt_sigreturn && t->id != SYS_sigreturn && errno_wanted(t->err)) {
 		/* a sigreturn's "error" is the interrupted call's, restored */
 		note_failure(t, r);
 		return;

@@ -284,6 +284,12 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
 }
 
+/* -c with -e errno=: only the calls that failed with one of its errnos are counted */
+static int errno_wanted_in_count(const struct tracee *t)
+{
+	return !errno_filtering() || (t->err && errno_wanted(t->err));
+}
+
 static void on_exit_stop(struct tracee *t, const syscall_info *info,
 			 const struct rusage *ru)
 {
@@ -294,7 +300,8 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	seccomp_note_exit(t);
 	inject_on_exit(t);
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id) &&
+	    errno_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);

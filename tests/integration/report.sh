@@ -84,4 +84,19 @@ check "bad --report-lines: exit 1" test $? -eq 1
 check "bad --report-lines: message" grep -q "^strc: invalid --report-lines argument: 'x'" "$tmp/err"
 "$strc" --report=/nonexistent-dir/r.txt true 2> "$tmp/err"
 check "unwritable --report file: exit 1" test $? -eq 1
+# 7. -e errno=: only calls that failed with these errnos, in the trace, -c and the report.
+"$strc" -e errno=ENOENT -e trace=openat -o "$tmp/e1" cat /nonexistent-strc-errno /etc/hostname > /dev/null 2>&1
+check "errno=: the ENOENT openat shown" grep -q 'openat(AT_FDCWD, "/nonexistent-strc-errno", O_RDONLY) = -1 ENOENT' "$tmp/e1"
+check "errno=: no successful call" sh -c "! grep -q 'hostname' '$tmp/e1'"
+"$strc" -e 'errno=!ENOENT' -e trace=openat -o "$tmp/e2" cat /nonexistent-strc-errno > /dev/null 2>&1
+check "errno=!ENOENT: nothing but the exit" sh -c "! grep -q openat '$tmp/e2'"
+"$strc" -c -e errno=ENOENT -o "$tmp/e3" cat /nonexistent-strc-errno /etc/hostname > /dev/null 2>&1
+check "errno= with -c: openat counted as failed only" grep -Eq '^ .* ([0-9]+) +\1 openat$' "$tmp/e3"
+check "errno= with -c: no successful call counted" sh -c "! grep -q ' read$' '$tmp/e3'"
+"$strc" -e errno=EBOGUS true 2> "$tmp/err"
+check "errno=: a bad name, exit 1" test $? -eq 1
+check "errno=: a bad name, message" grep -q "^strc: invalid errno 'EBOGUS'" "$tmp/err"
+"$strc" --report="$tmp/e4" -e errno=EACCES cat /nonexistent-strc-errno > /dev/null 2>&1
+check "errno= with --report: ENOENT not among the failed calls" \
+	sh -c "! grep -E '^Failed calls|failed:|^  openat' '$tmp/e4' | grep -q nonexistent-strc-errno"
 finish report
