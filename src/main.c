@@ -81,6 +81,7 @@ static void usage(void)
 	       "                 errors, name or nothing\n"
 	       "  -U COLUMNS     with -c: the columns, e.g. name,calls,errors,time-percent\n"
 	       "  -w             with -c: wall-clock time instead of system CPU time\n"
+	       "  --summary-by=process  with -c: one table per process (-ff -o: in its file)\n"
 	       "  -e EXPR        a qualifying expression: trace=[!]NAME|%%CLASS|all|none[,...]\n"
 	       "  -f             follow forks\n"
 	       "  -ff            follow forks, one output file per process (with -o)\n"
@@ -130,6 +131,7 @@ enum {
 	OPT_QUAL,
 	OPT_REPORT,
 	OPT_REPORT_LINES,
+	OPT_SUMMARY_BY,
 };
 
 static const struct option long_options[] = {
@@ -175,6 +177,7 @@ static const struct option long_options[] = {
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
 	{ "report", optional_argument, NULL, OPT_REPORT },
 	{ "report-lines", required_argument, NULL, OPT_REPORT_LINES },
+	{ "summary-by", required_argument, NULL, OPT_SUMMARY_BY },
 	/* --trace=SET and friends are -e trace=SET */
 	{ "trace", required_argument, NULL, OPT_QUAL },
 	{ "trace-fds", required_argument, NULL, OPT_QUAL },
@@ -440,6 +443,10 @@ static void parse_options(int argc, char **argv)
 			if (report_open(optarg) < 0)
 				die("Can't fopen '%s': %s", optarg, strerror(errno));
 			break;
+		case OPT_SUMMARY_BY:
+			if (summary_set_by(optarg) < 0)
+				usage_error("invalid --summary-by argument: '%s'", optarg);
+			break;
 		case OPT_REPORT_LINES:
 			if (report_set_lines(optarg) < 0)
 				usage_error("invalid --report-lines argument: '%s'", optarg);
@@ -477,7 +484,7 @@ static void check_summary(void)
 
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
-	if (opt.count && opt.follow_ff)
+	if (opt.count && opt.follow_ff && !summary_by_process())
 		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
 		usage_error("-w/--summary-wall-clock must be given with %s", with_c);

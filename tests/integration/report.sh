@@ -99,4 +99,15 @@ check "errno=: a bad name, message" grep -q "^strc: invalid errno 'EBOGUS'" "$tm
 "$strc" --report="$tmp/e4" -e errno=EACCES cat /nonexistent-strc-errno > /dev/null 2>&1
 check "errno= with --report: ENOENT not among the failed calls" \
 	sh -c "! grep -E '^Failed calls|failed:|^  openat' '$tmp/e4' | grep -q nonexistent-strc-errno"
+# 8. -c --summary-by=process: one table per process, headed by its pid and command.
+"$strc" -f -c --summary-by=process -o "$tmp/s1" sh -c 'cat /etc/hostname > /dev/null; true'
+check "summary-by: a table for the shell" grep -Eq '^System call usage summary for pid [0-9]+ \(sh\):$' "$tmp/s1"
+check "summary-by: a table for cat" grep -Eq '^System call usage summary for pid [0-9]+ \(cat\):$' "$tmp/s1"
+check "summary-by: two total rows" test "$(grep -c ' total$' "$tmp/s1")" -eq 2
+"$strc" -ff -c --summary-by=process -o "$tmp/ff" sh -c 'cat /etc/hostname > /dev/null; true'
+check "summary-by with -ff: one file per process" test "$(ls "$tmp"/ff.* | wc -l)" -eq 2
+check "summary-by with -ff: cat's table in cat's file" \
+	sh -c "grep -l '(cat):' '$tmp'/ff.* | grep -q \"ff\.\$(grep -l '(cat):' '$tmp'/ff.* | sed 's/.*ff\.//')\""
+"$strc" -c --summary-by=thread true 2> "$tmp/err"
+check "summary-by: a bad value, exit 1" test $? -eq 1
 finish report
