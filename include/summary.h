@@ -39,4 +39,7 @@ int summary_by_process(void);
 void summary_entry(struct tracee *t, const struct rusage *ru);
 void summary_exit(struct tracee *t, const struct rusage *ru);
 
+/* src/summary.c */
+void summary_print(void);	/* to the current output */
+
 #endif

@@ -24,11 +24,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "abi.h"
 #include "filter.h"
+#include "mem.h"
+#include "output.h"
 #include "print.h"
 #include "report.h"
+#include "signals.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 #define PID_HASH 1024
 #define FAIL_HASH 4096
