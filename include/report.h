@@ -15,6 +15,7 @@ extern int report_on;		/* --report given */
 int report_open(const char *path);	/* NULL: standard error; -1 when it cannot be opened */
 int report_set_lines(const char *s);	/* --report-lines=N; -1 when not a count */
 void report_start(pid_t pid, char *const argv[]);	/* the command strc started */
+void report_attach(pid_t pid);		/* -p: a process attached to */
 void report_spawn(pid_t parent, pid_t child, int thread);	/* a fork/vfork/clone event */
 void report_entry(struct tracee *t);	/* a call's entry stop, after its line began */
 void report_call(struct tracee *t);	/* a call's line is complete (t->call_text) */

@@ -252,6 +252,8 @@ static void link_child(struct rproc *parent, struct rproc *c)
 		c->cwd = xstrdup(parent->cwd);
 }
 
+static size_t add_arg(char *buf, size_t cap, size_t len, const char *a, size_t n);
+
 static char *read_cwd(pid_t pid)
 {
 	char path[64], buf[PATH_MAX], out[PATH_MAX * 2];
@@ -281,6 +283,35 @@ void report_start(pid_t pid, char *const argv[])
 	buf[len] = '\0';
 	r->cmd = xstrdup(buf);
 	r->cwd = read_cwd(getpid());
+}
+
+/* -p: what the process runs and where, from /proc, since its execve was before us. */
+void report_attach(pid_t pid)
+{
+	char path[64], raw[1024], buf[400];
+	struct rproc *r = proc_get(pid);
+	size_t len = 0, n;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", pid);
+	f = fopen(path, "re");
+	if (f) {
+		n = fread(raw, 1, sizeof(raw) - 1, f);
+		fclose(f);
+		raw[n] = '\0';
+		for (size_t i = 0; i < n && len + 16 < sizeof(buf); i += strlen(raw + i) + 1) {
+			if (i)
+				buf[len++] = ' ';
+			len = add_arg(buf, sizeof(buf), len, raw + i, strlen(raw + i));
+		}
+		buf[len] = '\0';
+		if (len) {
+			free(r->cmd);
+			r->cmd = xstrdup(buf);
+		}
+	}
+	free(r->cwd);
+	r->cwd = read_cwd(pid);
 }
 
 void report_spawn(pid_t parent, pid_t child, int thread)
@@ -648,6 +679,9 @@ static void proc_trim(struct rproc *r)
 	r->ring_count = 0;
 	free(r->signal_line);
 	r->signal_line = NULL;
+	for (int i = 0; i < r->nfails; i++)
+		free(r->fails[i]);
+	r->nfails = 0;
 }
 
 void report_exit(pid_t pid, int status)

@@ -594,6 +594,8 @@ static int seize(pid_t pid)
 	}
 	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
 	add_tracee(pid)->flags |= TF_ATTACHED;
+	if (report_on)
+		report_attach(pid);
 	return 0;
 }
 

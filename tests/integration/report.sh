@@ -110,4 +110,33 @@ check "summary-by with -ff: cat's table in cat's file" \
 	sh -c "grep -l '(cat):' '$tmp'/ff.* | grep -q \"ff\.\$(grep -l '(cat):' '$tmp'/ff.* | sed 's/.*ff\.//')\""
 "$strc" -c --summary-by=thread true 2> "$tmp/err"
 check "summary-by: a bad value, exit 1" test $? -eq 1
+# 9. -p: attached to a running shell, interrupted by SIGINT; its child's failure reported.
+mkfifo "$tmp/go" "$tmp/done" "$tmp/end"
+sh -c "read -r x < '$tmp/go'; cat /nonexistent-strc-p 2> /dev/null; echo > '$tmp/done'; read -r y < '$tmp/end'" &
+shpid=$!
+"$strc" --report="$tmp/p.txt" -p "$shpid" &
+spid=$!
+n=0
+while [ "$(awk '/^TracerPid:/ { print $2 }' "/proc/$shpid/status")" = 0 ] && [ $n -lt 1000 ]; do
+	n=$((n + 1))
+	sleep 0.01	# polls the condition "attached", bounded
+done
+echo > "$tmp/go"
+read -r _ < "$tmp/done"
+kill -INT "$spid"
+wait "$spid"
+echo > "$tmp/end"
+wait "$shpid"
+check "-p: the attached shell's command line" grep -Eq "^    <- pid $shpid  sh -c 'read -r x" "$tmp/p.txt"
+check "-p: the child that failed" grep -Eq '^  > pid [0-9]+  cat /nonexistent-strc-p  .*exited with 1' "$tmp/p.txt"
+check "-p: the shell still running" grep -q "still running when strc stopped" "$tmp/p.txt"
+
+# 10. colour on a terminal (script(1) gives one), none with NO_COLOR.
+if command -v script > /dev/null; then
+	esc=$(printf '\033')
+	script -qec "'$strc' --report false" /dev/null > "$tmp/tty.txt" 2>&1
+	check "colour on a terminal" grep -q "$esc\[1;31mexited with 1" "$tmp/tty.txt"
+	NO_COLOR=1 script -qec "'$strc' --report false" /dev/null > "$tmp/tty2.txt" 2>&1
+	check "NO_COLOR: no colour" sh -c "! grep -q '$esc\[' '$tmp/tty2.txt'"
+fi
 finish report
