@@ -76,7 +76,7 @@ read -r _ < "$tmp/fifo"
 kill -TERM "$spid"
 wait "$spid"
 check "interrupted: the report is written" grep -q '^=== strc report ===' "$tmp/term.txt"
-check "interrupted: the command's end" grep -Eq '^sh .*: (killed by SIGKILL|still running)' "$tmp/term.txt"
+check "interrupted: the command's end" grep -Eq '^(sh|cat) .*: (killed by SIGKILL|still running)' "$tmp/term.txt"
 
 # 6. bad input: a clear message, exit 1.
 "$strc" --report-lines=x true 2> "$tmp/err"
