@@ -52,6 +52,7 @@ enum probe_kind {
 	PROBE_TTY,
 	PROBE_RETRY,
 	PROBE_NOTLINK,
+	PROBE_SEARCH,
 	PROBE_KINDS,
 };
 
@@ -60,6 +61,7 @@ static const char *const probe_text[PROBE_KINDS] = {
 	[PROBE_LOADER] = "the dynamic loader's library search",
 	[PROBE_LOCALE] = "locale and gconv lookups",
 	[PROBE_TTY] = "terminal and seek checks (ENOTTY, ESPIPE)",
+	[PROBE_SEARCH] = "one name looked up in three or more directories, never found",
 	[PROBE_NOTLINK] = "readlink on names that are not links (EINVAL)",
 	[PROBE_RETRY] = "polls and calls to be retried (EAGAIN, EINTR, ECHILD, restarts)",
 };
@@ -717,6 +719,8 @@ static const char *paint(const char *code)
 #define DIM paint("\033[2m")
 #define OFF paint("\033[0m")
 
+static void print_short_cmd(FILE *f, const char *cmd, int width);
+
 static void how_ended(const struct rproc *r, char *buf, size_t cap)
 {
 	if (!r->ended) {
@@ -838,8 +842,10 @@ static void print_failure_path(FILE *f, const struct rproc *first)
 	fprintf(f, "%sFailure path%s (the first process to fail, then who ran it):\n", BOLD, OFF);
 	for (const struct rproc *r = first; r; r = r->parent) {
 		how_ended(r, how, sizeof(how));
-		fprintf(f, "  %s%s pid %d  %s  [cwd %s]  %s%s%s\n", r == first ? "" : "  ",
-			r == first ? ">" : "<-", r->pid, cmd_of(r), r->cwd ? r->cwd : "?",
+		fprintf(f, "  %s%s pid %d  ", r == first ? "" : "  ", r == first ? ">" : "<-",
+			r->pid);
+		print_short_cmd(f, cmd_of(r), 160);
+		fprintf(f, "  [cwd %s]  %s%s%s\n", r->cwd ? r->cwd : "?",
 			ended_badly(r) ? RED : "", how, OFF);
 	}
 }
@@ -882,6 +888,48 @@ static void print_group_pids(FILE *f, const struct fgroup *g)
 		fprintf(f, " +%d more", g->more_pids);
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * A name that failed with ENOENT in three or more directories is a search path being
+ * walked (a compiler's specs, a config file's places), not a failure: folded.
+ */
+static void mark_searches(void)
+{
+	uint32_t *h;
+	size_t n = 0, k = 0;
+
+	for (struct fgroup *g = all_groups; g; g = g->all_next)
+		n += g->err == ENOENT && g->probe == PROBE_NONE && strchr(g->target, '/');
+	if (!n)
+		return;
+	h = xcalloc(n, sizeof(*h));
+	for (struct fgroup *g = all_groups; g; g = g->all_next)
+		if (g->err == ENOENT && g->probe == PROBE_NONE && strchr(g->target, '/'))
+			h[k++] = hash_str(2166136261u, basename_of(g->target));
+	qsort(h, n, sizeof(*h), cmp_u32);
+	for (struct fgroup *g = all_groups; g; g = g->all_next) {
+		if (g->err != ENOENT || g->probe != PROBE_NONE || !strchr(g->target, '/') ||
+		    g->in_first)
+			continue;
+		uint32_t key = hash_str(2166136261u, basename_of(g->target));
+		uint32_t *p = bsearch(&key, h, n, sizeof(*h), cmp_u32);
+		size_t same = 0;
+		while (p > h && p[-1] == key)
+			p--;
+		while (p && p + same < h + n && p[same] == key)
+			same++;
+		if (same >= 3)
+			g->probe = PROBE_SEARCH;
+	}
+	free(h);
+}
+
 static void print_failed_calls(FILE *f, const struct rproc *first)
 {
 	unsigned long nreal = 0, shown = 0, probe_count[PROBE_KINDS] = { 0 };
@@ -895,6 +943,7 @@ static void print_failed_calls(FILE *f, const struct rproc *first)
 	v = xcalloc(n + 1, sizeof(*v));
 	n = 0;
 	mark_groups(first);
+	mark_searches();
 	for (struct fgroup *g = all_groups; g; g = g->all_next) {
 		if (g->probe == PROBE_NONE) {
 			v[n++] = g;
@@ -952,10 +1001,32 @@ static void print_signals(FILE *f)
 	}
 }
 
+/* The program's word of a command line: what a run of siblings has in common. */
+static size_t program_len(const char *cmd)
+{
+	return strcspn(cmd, " ");
+}
+
 static int same_kind(const struct rproc *a, const struct rproc *b)
 {
-	return a && b && !a->child && !b->child && a->ended == b->ended && a->status == b->status &&
-	       strcmp(cmd_of(a), cmd_of(b)) == 0;
+	size_t n;
+
+	if (!a || !b || a->is_thread || b->is_thread || a->ended != b->ended ||
+	    a->status != b->status)
+		return 0;
+	n = program_len(cmd_of(a));
+	return n == program_len(cmd_of(b)) && strncmp(cmd_of(a), cmd_of(b), n) == 0;
+}
+
+/* A command line cut to width: its start and its end, which name the program and target. */
+static void print_short_cmd(FILE *f, const char *cmd, int width)
+{
+	int len = strlen(cmd);
+
+	if (len <= width)
+		fputs(cmd, f);
+	else
+		fprintf(f, "%.*s ... %s", width - 25, cmd, cmd + len - 20);
 }
 
 static int tree_lines;
@@ -970,8 +1041,9 @@ static void print_tree_node(FILE *f, const struct rproc *r, int depth)
 		return;
 	}
 	how_ended(r, how, sizeof(how));
-	fprintf(f, "  %*s%s%d %s  %.3fs  %s  calls %lu  failed %lu%s\n", depth * 2, "",
-		ended_badly(r) ? RED : "", r->pid, cmd_of(r), seconds(r), how, r->calls,
+	fprintf(f, "  %*s%s%d ", depth * 2, "", ended_badly(r) ? RED : "", r->pid);
+	print_short_cmd(f, cmd_of(r), 90);
+	fprintf(f, "  %.3fs  %s  calls %lu  failed %lu%s\n", seconds(r), how, r->calls,
 		r->failed, OFF);
 	for (const struct rproc *c = r->child; c;) {
 		const struct rproc *run_end = c;
@@ -987,8 +1059,9 @@ static void print_tree_node(FILE *f, const struct rproc *r, int depth)
 		}
 		if (run > 3) {
 			print_tree_node(f, c, depth + 1);
-			fprintf(f, "  %*s... and %d more like it (same command, same end)\n",
-				(depth + 1) * 2, "", run - 1);
+			fprintf(f, "  %*s... and %d more like it (%.*s, the same end)\n",
+				(depth + 1) * 2, "", run - 1, (int)program_len(cmd_of(c)),
+				cmd_of(c));
 			c = run_end->sibling;
 			continue;
 		}
