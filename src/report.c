@@ -7,8 +7,9 @@
  * failed calls. Failed calls of the whole run are grouped by call, errno and target (the
  * path or fd of the call's signature); groups known to be probes (the loader's library
  * search, locale lookups, a name found later in another directory...) are folded at the
- * end, never dropped. The records are the data; render_text() is its one renderer, so
- * another (JSON) can read the same records.
+ * end, never dropped. The records (report_data.h) are the data; report_analyse() makes
+ * the view every renderer reads, and src/report_text.c renders it as text; a JSON
+ * renderer can take the same view.
  *
  * Memory: a live process holds its ring; one that ended well keeps only its summary and
  * tails, so the cost follows the live processes, not the length of the run.
@@ -30,33 +31,18 @@
 #include "output.h"
 #include "print.h"
 #include "report.h"
+#include "report_data.h"
 #include "signals.h"
 #include "strc.h"
 #include "sysids.h"
 
 #define PID_HASH 1024
 #define FAIL_HASH 4096
-#define RING_W 240		/* a call line kept in the ring */
-#define TAIL 240		/* bytes kept of a process's stdout and stderr */
-#define FAILS_KEPT 6		/* a process's last failed calls */
-#define PENDING_MAX 32		/* ENOENT names waiting to be found elsewhere */
 #define MAX_GROUPS 20000	/* past this, failed calls are only counted */
 
 int report_on;
 
-enum probe_kind {
-	PROBE_NONE,
-	PROBE_ELSEWHERE,
-	PROBE_LOADER,
-	PROBE_LOCALE,
-	PROBE_TTY,
-	PROBE_RETRY,
-	PROBE_NOTLINK,
-	PROBE_SEARCH,
-	PROBE_KINDS,
-};
-
-static const char *const probe_text[PROBE_KINDS] = {
+const char *const report_probe_text[PROBE_KINDS] = {
 	[PROBE_ELSEWHERE] = "names looked up in one place and then found in another",
 	[PROBE_LOADER] = "the dynamic loader's library search",
 	[PROBE_LOCALE] = "locale and gconv lookups",
@@ -64,48 +50,6 @@ static const char *const probe_text[PROBE_KINDS] = {
 	[PROBE_SEARCH] = "one name looked up in three or more directories, never found",
 	[PROBE_NOTLINK] = "readlink on names that are not links (EINVAL)",
 	[PROBE_RETRY] = "polls and calls to be retried (EAGAIN, EINTR, ECHILD, restarts)",
-};
-
-struct fgroup {
-	const char *call;
-	int err;
-	char *target;
-	enum probe_kind probe;
-	unsigned long count;
-	unsigned long first_seq;
-	pid_t pids[4];
-	int npids, more_pids;
-	int in_bad;		/* made by a process that ended badly */
-	int in_first;		/* made by the first process that failed */
-	struct fgroup *next, *all_next;
-};
-
-struct pending {
-	uint32_t name_hash;
-	struct fgroup *g;
-};
-
-struct rproc {
-	pid_t pid;
-	struct rproc *parent, *child, *last_child, *sibling;
-	struct rproc *alias_of;	/* a thread: its calls go to its process */
-	char *cmd;		/* argv of its last execve, escaped and shortened */
-	char *cwd;
-	struct timespec start, end;
-	int ended, status, is_thread, gone_untold;
-	unsigned long calls, failed, end_seq;
-	char *ring;		/* lines x RING_W */
-	int ring_next, ring_count;
-	char tail[2][TAIL];
-	int tail_len[2];
-	char *fails[FAILS_KEPT];
-	struct fgroup *fail_group[FAILS_KEPT];
-	int nfails;
-	struct pending pend[PENDING_MAX];
-	int npend;
-	char *pending_cmd;	/* argv read at execve's entry */
-	char *signal_line;	/* its last "--- SIG... ---" */
-	struct rproc *hnext, *all_next;
 };
 
 static FILE *report_file;
@@ -119,7 +63,7 @@ static unsigned long seq;
 static struct rproc *root_proc;	/* the command strc started */
 static int colour;
 
-static void *xcalloc(size_t n, size_t size)
+void *report_calloc(size_t n, size_t size)
 {
 	void *p = calloc(n, size);
 
@@ -171,7 +115,7 @@ int report_set_lines(const char *s)
 }
 
 /* Appends n bytes of s to out (size cap) escaped as in strace's strings. */
-static size_t escape(char *out, size_t cap, size_t len, const unsigned char *s, size_t n)
+size_t report_escape(char *out, size_t cap, size_t len, const unsigned char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 
@@ -214,7 +158,7 @@ static void proc_unhash(struct rproc *r)
 
 static struct rproc *proc_new(pid_t pid)
 {
-	struct rproc *r = xcalloc(1, sizeof(*r));
+	struct rproc *r = report_calloc(1, sizeof(*r));
 
 	r->pid = pid;
 	now(&r->start);
@@ -265,7 +209,7 @@ static char *read_cwd(pid_t pid)
 	n = readlink(path, buf, sizeof(buf));
 	if (n <= 0)
 		return NULL;
-	escape(out, sizeof(out), 0, (unsigned char *)buf, n);
+	report_escape(out, sizeof(out), 0, (unsigned char *)buf, n);
 	return xstrdup(out);
 }
 
@@ -280,7 +224,7 @@ void report_start(pid_t pid, char *const argv[])
 	for (int i = 0; argv[i] && len + 8 < sizeof(buf); i++) {
 		if (i)
 			buf[len++] = ' ';
-		len = escape(buf, sizeof(buf), len, (unsigned char *)argv[i], strlen(argv[i]));
+		len = report_escape(buf, sizeof(buf), len, (unsigned char *)argv[i], strlen(argv[i]));
 	}
 	buf[len] = '\0';
 	r->cmd = xstrdup(buf);
@@ -340,7 +284,7 @@ static size_t add_arg(char *buf, size_t cap, size_t len, const char *a, size_t n
 
 	if (quote)
 		buf[len++] = '\'';
-	len = escape(buf, cap - 4, len, (const unsigned char *)a, shown);
+	len = report_escape(buf, cap - 4, len, (const unsigned char *)a, shown);
 	if (shown < n && len + 4 < cap) {
 		memcpy(buf + len, "...", 3);
 		len += 3;
@@ -403,7 +347,7 @@ static void ring_push(struct rproc *r, const char *text)
 	if (!ring_lines)
 		return;
 	if (!r->ring)
-		r->ring = xcalloc(ring_lines, RING_W);
+		r->ring = report_calloc(ring_lines, RING_W);
 	snprintf(r->ring + (size_t)r->ring_next * RING_W, RING_W, "%s", text);
 	r->ring_next = (r->ring_next + 1) % ring_lines;
 	if (r->ring_count < ring_lines)
@@ -454,7 +398,7 @@ static void call_target(struct tracee *t, char *out, size_t cap)
 		if (n < 0)
 			return;
 		out[0] = '"';
-		size_t len = escape(out, cap - 2, 1, (unsigned char *)buf, n);
+		size_t len = report_escape(out, cap - 2, 1, (unsigned char *)buf, n);
 		out[len++] = '"';
 		out[len] = '\0';
 		return;
@@ -469,7 +413,7 @@ static void call_target(struct tracee *t, char *out, size_t cap)
 		int len = snprintf(out, cap, "fd %d", fd);
 		if (n > 0 && (size_t)len + 4 < cap) {
 			out[len++] = '<';
-			len = escape(out, cap - 2, len, (unsigned char *)buf, n);
+			len = report_escape(out, cap - 2, len, (unsigned char *)buf, n);
 			out[len++] = '>';
 			out[len] = '\0';
 		}
@@ -532,7 +476,7 @@ static struct fgroup *group_get(struct tracee *t, const char *call, const char *
 	if (ngroups >= MAX_GROUPS)
 		return NULL;
 	ngroups++;
-	g = xcalloc(1, sizeof(*g));
+	g = report_calloc(1, sizeof(*g));
 	g->call = call;
 	g->err = t->err;
 	g->target = xstrdup(target);
@@ -666,7 +610,7 @@ void report_signal(struct tracee *t, const siginfo_t *si)
 	ring_push(r, t->call_text);
 }
 
-static int ended_badly(const struct rproc *r)
+int report_ended_badly(const struct rproc *r)
 {
 	return r->ended && (!WIFEXITED(r->status) || WEXITSTATUS(r->status) != 0);
 }
@@ -674,7 +618,7 @@ static int ended_badly(const struct rproc *r)
 /* Kept after the end: the summary and tails always, the ring and failures of bad ones. */
 static void proc_trim(struct rproc *r)
 {
-	if (ended_badly(r))
+	if (report_ended_badly(r))
 		return;
 	free(r->ring);
 	r->ring = NULL;
@@ -707,54 +651,13 @@ void report_exit(pid_t pid, int status)
 	proc_trim(r);
 }
 
-/* ---- the text renderer ---- */
-
-static const char *paint(const char *code)
-{
-	return colour ? code : "";
-}
-#define RED paint("\033[1;31m")
-#define YELLOW paint("\033[33m")
-#define BOLD paint("\033[1m")
-#define DIM paint("\033[2m")
-#define OFF paint("\033[0m")
-
-static void print_short_cmd(FILE *f, const char *cmd, int width);
-
-static void how_ended(const struct rproc *r, char *buf, size_t cap)
-{
-	if (!r->ended) {
-		snprintf(buf, cap, "still running when strc stopped");
-	} else if (WIFEXITED(r->status)) {
-		snprintf(buf, cap, "exited with %d", WEXITSTATUS(r->status));
-	} else if (WIFSIGNALED(r->status)) {
-		const char *name = signal_name(WTERMSIG(r->status));
-		snprintf(buf, cap, "killed by %s%s", name ? name : "a signal",
-			 WCOREDUMP(r->status) ? " (core dumped)" : "");
-	} else {
-		snprintf(buf, cap, "ended");
-	}
-}
-
-static double seconds(const struct rproc *r)
-{
-	struct timespec end = r->end;
-
-	if (!r->ended)
-		now(&end);
-	return (end.tv_sec - r->start.tv_sec) + (end.tv_nsec - r->start.tv_nsec) / 1e9;
-}
-
-static const char *cmd_of(const struct rproc *r)
-{
-	return r->cmd ? r->cmd : "?";
-}
+/* ---- analysis, for the renderers ---- */
 
 /* Its failure reached the command: no ancestor ended well (one that did swallowed it). */
 static int failure_propagated(const struct rproc *r)
 {
 	for (const struct rproc *a = r->parent; a; a = a->parent)
-		if (a->ended && !ended_badly(a))
+		if (a->ended && !report_ended_badly(a))
 			return 0;
 	return 1;
 }
@@ -768,7 +671,7 @@ static struct rproc *first_failure(void)
 	struct rproc *best = NULL, *pipe_victim = NULL, *any = NULL;
 
 	for (struct rproc *r = all_procs; r; r = r->all_next) {
-		if (r->is_thread || !ended_badly(r))
+		if (r->is_thread || !report_ended_badly(r))
 			continue;
 		if (!any || r->end_seq < any->end_seq)
 			any = r;
@@ -784,90 +687,10 @@ static struct rproc *first_failure(void)
 	return best ? best : pipe_victim ? pipe_victim : any;
 }
 
-static void print_tail(FILE *f, const struct rproc *r, int which, const char *name)
-{
-	char out[TAIL * 4 + 8];
-
-	if (!r->tail_len[which])
-		return;
-	escape(out, sizeof(out), 0, (const unsigned char *)r->tail[which], r->tail_len[which]);
-	fprintf(f, "    %s%s%s: \"%s\"\n", which ? RED : "", name, OFF, out);
-}
-
-static void print_cut(FILE *f, const char *indent, const char *text)
-{
-	int w = 150;
-
-	if ((int)strlen(text) > w)
-		fprintf(f, "%s%.*s...\n", indent, w, text);
-	else
-		fprintf(f, "%s%s\n", indent, text);
-}
-
-static void print_process_detail(FILE *f, const struct rproc *r)
-{
-	char how[96];
-	int shown = 0;
-
-	how_ended(r, how, sizeof(how));
-	fprintf(f, "%s-- pid %d%s  %s  %s%s%s\n", BOLD, r->pid, OFF, cmd_of(r), RED, how, OFF);
-	if (r->cwd)
-		fprintf(f, "    cwd: %s\n", r->cwd);
-	for (int i = 0; i < r->nfails; i++) {
-		if (r->fail_group[i] && r->fail_group[i]->probe != PROBE_NONE)
-			continue;
-		fprintf(f, "    %sfailed:%s ", YELLOW, OFF);
-		print_cut(f, "", r->fails[i]);
-		shown++;
-	}
-	if (!shown && r->nfails)
-		fprintf(f, "    failed: only probes (%d kept, see below)\n", r->nfails);
-	print_tail(f, r, 1, "stderr");
-	print_tail(f, r, 0, "stdout");
-	if (r->signal_line && r->ended && WIFSIGNALED(r->status))
-		print_cut(f, "    signal: ", r->signal_line);
-	if (r->ring_count) {
-		fprintf(f, "    last %d calls:\n", r->ring_count);
-		for (int i = 0; i < r->ring_count; i++) {
-			int slot = (r->ring_next - r->ring_count + i + ring_lines) % ring_lines;
-			print_cut(f, "      ", r->ring + (size_t)slot * RING_W);
-		}
-	}
-}
-
-static void print_failure_path(FILE *f, const struct rproc *first)
-{
-	char how[96];
-
-	fprintf(f, "%sFailure path%s (the first process to fail, then who ran it):\n", BOLD, OFF);
-	for (const struct rproc *r = first; r; r = r->parent) {
-		how_ended(r, how, sizeof(how));
-		fprintf(f, "  %s%s pid %d  ", r == first ? "" : "  ", r == first ? ">" : "<-",
-			r->pid);
-		print_short_cmd(f, cmd_of(r), 160);
-		fprintf(f, "  [cwd %s]  %s%s%s\n", r->cwd ? r->cwd : "?",
-			ended_badly(r) ? RED : "", how, OFF);
-	}
-}
-
-static int group_rank(const struct fgroup *g)
-{
-	return g->in_first ? 0 : g->in_bad ? 1 : 2;
-}
-
-static int cmp_groups(const void *a, const void *b)
-{
-	const struct fgroup *x = *(const struct fgroup *const *)a, *y = *(const struct fgroup *const *)b;
-
-	if (group_rank(x) != group_rank(y))
-		return group_rank(x) - group_rank(y);
-	return x->first_seq < y->first_seq ? -1 : x->first_seq > y->first_seq;
-}
-
 static void mark_groups(const struct rproc *first)
 {
 	for (struct rproc *r = all_procs; r; r = r->all_next) {
-		if (!ended_badly(r))
+		if (!report_ended_badly(r))
 			continue;
 		for (int i = 0; i < r->nfails; i++) {
 			if (!r->fail_group[i])
@@ -877,15 +700,6 @@ static void mark_groups(const struct rproc *first)
 				r->fail_group[i]->in_first = 1;
 		}
 	}
-}
-
-static void print_group_pids(FILE *f, const struct fgroup *g)
-{
-	fprintf(f, "  pid%s", g->npids > 1 ? "s" : "");
-	for (int i = 0; i < g->npids; i++)
-		fprintf(f, "%s%d", i ? "," : " ", g->pids[i]);
-	if (g->more_pids)
-		fprintf(f, " +%d more", g->more_pids);
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -908,7 +722,7 @@ static void mark_searches(void)
 		n += g->err == ENOENT && g->probe == PROBE_NONE && strchr(g->target, '/');
 	if (!n)
 		return;
-	h = xcalloc(n, sizeof(*h));
+	h = report_calloc(n, sizeof(*h));
 	for (struct fgroup *g = all_groups; g; g = g->all_next)
 		if (g->err == ENOENT && g->probe == PROBE_NONE && strchr(g->target, '/'))
 			h[k++] = hash_str(2166136261u, basename_of(g->target));
@@ -930,204 +744,35 @@ static void mark_searches(void)
 	free(h);
 }
 
-static void print_failed_calls(FILE *f, const struct rproc *first)
+/* The ring's i-th line, oldest first. */
+const char *report_ring_line(const struct rproc *r, int i)
 {
-	unsigned long nreal = 0, shown = 0, probe_count[PROBE_KINDS] = { 0 };
-	unsigned long probe_groups[PROBE_KINDS] = { 0 };
-	const struct fgroup *probe_example[PROBE_KINDS] = { 0 };
-	struct fgroup **v;
-	size_t n = 0;
+	int slot = (r->ring_next - r->ring_count + i + ring_lines) % ring_lines;
 
-	for (struct fgroup *g = all_groups; g; g = g->all_next)
-		n++;
-	v = xcalloc(n + 1, sizeof(*v));
-	n = 0;
-	mark_groups(first);
+	return r->ring + (size_t)slot * RING_W;
+}
+
+/* What every renderer reads: the records, the first failure, the groups marked. */
+void report_analyse(struct report_view *v)
+{
+	v->procs = all_procs;
+	v->root = root_proc;
+	v->groups = all_groups;
+	v->ungrouped = ungrouped;
+	v->colour = colour;
+	v->first = first_failure();
+	mark_groups(v->first);
 	mark_searches();
-	for (struct fgroup *g = all_groups; g; g = g->all_next) {
-		if (g->probe == PROBE_NONE) {
-			v[n++] = g;
-			continue;
-		}
-		probe_count[g->probe] += g->count;
-		probe_groups[g->probe]++;
-		if (!probe_example[g->probe])
-			probe_example[g->probe] = g;
-	}
-	qsort(v, n, sizeof(*v), cmp_groups);
-	fprintf(f, "%sFailed calls%s (by call, errno and target; real failures first):\n", BOLD, OFF);
-	for (size_t i = 0; i < n; i++, nreal++) {
-		const struct fgroup *g = v[i];
-		const char *e = errno_name(g->err);
-
-		if (shown >= 15)
-			continue;
-		shown++;
-		fprintf(f, "  %s%s %s%s %s  x%lu", g->in_bad ? YELLOW : "", g->call,
-			e ? e : "E?", OFF, g->target[0] ? g->target : "-", g->count);
-		print_group_pids(f, g);
-		fputc('\n', f);
-	}
-	if (nreal > shown)
-		fprintf(f, "  ... %lu more kinds of failed call\n", nreal - shown);
-	if (!nreal)
-		fprintf(f, "  none but the probes below\n");
-	for (int k = 1; k < PROBE_KINDS; k++) {
-		if (!probe_count[k])
-			continue;
-		const struct fgroup *g = probe_example[k];
-		fprintf(f, "  %s(folded) %lu failed calls, %lu kinds: %s, e.g. %s %s %.60s%s\n",
-			DIM, probe_count[k], probe_groups[k], probe_text[k], g->call,
-			errno_name(g->err) ? errno_name(g->err) : "E?", g->target, OFF);
-	}
-	if (ungrouped)
-		fprintf(f, "  %lu more failed calls not grouped (too many kinds)\n", ungrouped);
-	free(v);
-}
-
-static void print_signals(FILE *f)
-{
-	int any = 0;
-
-	for (struct rproc *r = all_procs; r; r = r->all_next) {
-		if (!r->ended || !WIFSIGNALED(r->status))
-			continue;
-		if (!any++)
-			fprintf(f, "%sFatal signals%s:\n", BOLD, OFF);
-		char how[96];
-		how_ended(r, how, sizeof(how));
-		fprintf(f, "  pid %d %s: %s%s%s  %s\n", r->pid, cmd_of(r), RED, how, OFF,
-			r->signal_line ? r->signal_line : "(no signal stop seen: SIGKILL?)");
-	}
-}
-
-/* The program's word of a command line: what a run of siblings has in common. */
-static size_t program_len(const char *cmd)
-{
-	return strcspn(cmd, " ");
-}
-
-static int same_kind(const struct rproc *a, const struct rproc *b)
-{
-	size_t n;
-
-	if (!a || !b || a->is_thread || b->is_thread || a->ended != b->ended ||
-	    a->status != b->status)
-		return 0;
-	n = program_len(cmd_of(a));
-	return n == program_len(cmd_of(b)) && strncmp(cmd_of(a), cmd_of(b), n) == 0;
-}
-
-/* A command line cut to width: its start and its end, which name the program and target. */
-static void print_short_cmd(FILE *f, const char *cmd, int width)
-{
-	int len = strlen(cmd);
-
-	if (len <= width)
-		fputs(cmd, f);
-	else
-		fprintf(f, "%.*s ... %s", width - 25, cmd, cmd + len - 20);
-}
-
-static int tree_lines;
-
-static void print_tree_node(FILE *f, const struct rproc *r, int depth)
-{
-	char how[96];
-
-	if (tree_lines++ > 400) {
-		if (tree_lines == 403)
-			fprintf(f, "  ... (tree cut at 400 lines)\n");
-		return;
-	}
-	how_ended(r, how, sizeof(how));
-	fprintf(f, "  %*s%s%d ", depth * 2, "", ended_badly(r) ? RED : "", r->pid);
-	print_short_cmd(f, cmd_of(r), 90);
-	fprintf(f, "  %.3fs  %s  calls %lu  failed %lu%s\n", seconds(r), how, r->calls,
-		r->failed, OFF);
-	for (const struct rproc *c = r->child; c;) {
-		const struct rproc *run_end = c;
-		int run = 1;
-
-		if (c->is_thread) {
-			c = c->sibling;
-			continue;
-		}
-		while (same_kind(c, run_end->sibling)) {
-			run_end = run_end->sibling;
-			run++;
-		}
-		if (run > 3) {
-			print_tree_node(f, c, depth + 1);
-			fprintf(f, "  %*s... and %d more like it (%.*s, the same end)\n",
-				(depth + 1) * 2, "", run - 1, (int)program_len(cmd_of(c)),
-				cmd_of(c));
-			c = run_end->sibling;
-			continue;
-		}
-		print_tree_node(f, c, depth + 1);
-		c = c->sibling;
-	}
-}
-
-static void print_tree(FILE *f)
-{
-	fprintf(f, "%sProcess tree%s (pid command duration end calls failed):\n", BOLD, OFF);
-	tree_lines = 0;
-	for (struct rproc *r = all_procs; r; r = r->all_next)
-		if (!r->parent && !r->is_thread)
-			print_tree_node(f, r, 0);
-}
-
-static void render_text(FILE *f)
-{
-	unsigned long nprocs = 0, nbad = 0, nlive = 0;
-	struct rproc *root = root_proc;
-	struct rproc *first = first_failure();
-	char how[96];
-
-	for (struct rproc *r = all_procs; r; r = r->all_next) {
-		if (r->is_thread)
-			continue;
-		nprocs++;
-		nbad += ended_badly(r);
-		nlive += !r->ended;
-	}
-	fprintf(f, "%s=== strc report ===%s\n", BOLD, OFF);
-	if (root) {
-		how_ended(root, how, sizeof(how));
-		fprintf(f, "%s%s%s: %s%s%s after %.3fs\n", BOLD, cmd_of(root), OFF,
-			ended_badly(root) || !root->ended ? RED : "", how, OFF, seconds(root));
-	}
-	fprintf(f, "%lu processes, %lu ended badly%s", nprocs, nbad, nlive ? ", " : "\n");
-	if (nlive)
-		fprintf(f, "%lu still running when strc stopped\n", nlive);
-	if (!first && root && root->ended && !ended_badly(root))
-		fprintf(f, "%sSucceeded%s: no process failed.\n", BOLD, OFF);
-	if (first) {
-		print_failure_path(f, first);
-		print_process_detail(f, first);
-		int others = 0;
-		for (struct rproc *r = all_procs; r; r = r->all_next) {
-			if (r == first || !ended_badly(r) || r->is_thread)
-				continue;
-			if (others++ < 5)
-				print_process_detail(f, r);
-			else
-				fprintf(f, "%s-- pid %d%s  %s  (ended badly too)\n", BOLD, r->pid,
-					OFF, cmd_of(r));
-		}
-	}
-	print_failed_calls(f, first);
-	print_signals(f);
-	print_tree(f);
 }
 
 void report_print(void)
 {
+	struct report_view v;
+
 	if (!report_on)
 		return;
 	output_flush_all();	/* a trace on the same stderr comes first */
-	render_text(report_file);
+	report_analyse(&v);
+	render_text(report_file, &v);
 	fflush(report_file);
 }
