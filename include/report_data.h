@@ -66,6 +66,7 @@ struct rproc {
 	struct pending pend[PENDING_MAX];
 	int npend;
 	char *pending_cmd;	/* argv read at execve's entry */
+	char *pending_path;	/* and its path, which the new image no longer holds */
 	char *signal_line;	/* its last "--- SIG... ---" */
 	struct rproc *hnext, *all_next;
 };
@@ -87,6 +88,7 @@ int report_ended_badly(const struct rproc *r);
 const char *report_ring_line(const struct rproc *r, int i);	/* oldest first */
 size_t report_escape(char *out, size_t cap, size_t len, const unsigned char *s, size_t n);
 void *report_calloc(size_t n, size_t size);	/* dies when out of memory */
+char *report_strdup(const char *s);
 
 /* src/report_text.c */
 void render_text(FILE *f, const struct report_view *v);

@@ -72,7 +72,7 @@ void *report_calloc(size_t n, size_t size)
 	return p;
 }
 
-static char *xstrdup(const char *s)
+char *report_strdup(const char *s)
 {
 	char *p = strdup(s);
 
@@ -193,9 +193,9 @@ static void link_child(struct rproc *parent, struct rproc *c)
 		parent->child = c;
 	parent->last_child = c;
 	if (!c->cmd && parent->cmd)
-		c->cmd = xstrdup(parent->cmd);	/* a fork runs its parent's program */
+		c->cmd = report_strdup(parent->cmd);	/* a fork runs its parent's program */
 	if (!c->cwd && parent->cwd)
-		c->cwd = xstrdup(parent->cwd);
+		c->cwd = report_strdup(parent->cwd);
 }
 
 static size_t add_arg(char *buf, size_t cap, size_t len, const char *a, size_t n);
@@ -210,7 +210,7 @@ static char *read_cwd(pid_t pid)
 	if (n <= 0)
 		return NULL;
 	report_escape(out, sizeof(out), 0, (unsigned char *)buf, n);
-	return xstrdup(out);
+	return report_strdup(out);
 }
 
 void report_start(pid_t pid, char *const argv[])
@@ -227,7 +227,7 @@ void report_start(pid_t pid, char *const argv[])
 		len = report_escape(buf, sizeof(buf), len, (unsigned char *)argv[i], strlen(argv[i]));
 	}
 	buf[len] = '\0';
-	r->cmd = xstrdup(buf);
+	r->cmd = report_strdup(buf);
 	r->cwd = read_cwd(getpid());
 }
 
@@ -253,7 +253,7 @@ void report_attach(pid_t pid)
 		buf[len] = '\0';
 		if (len) {
 			free(r->cmd);
-			r->cmd = xstrdup(buf);
+			r->cmd = report_strdup(buf);
 		}
 	}
 	free(r->cwd);
@@ -323,8 +323,10 @@ static char *read_argv(struct tracee *t, uint64_t addr)
 		return NULL;
 	if (len + 16 >= sizeof(buf))
 		strcpy(buf + sizeof(buf) - 5, " ...");
-	return xstrdup(buf);
+	return report_strdup(buf);
 }
+
+static void call_target(struct tracee *t, char *out, size_t cap);
 
 static int is_exec(const struct tracee *t)
 {
@@ -340,6 +342,14 @@ void report_entry(struct tracee *t)
 	r = proc_get(t->pid);
 	free(r->pending_cmd);
 	r->pending_cmd = read_argv(t, t->args[t->id == SYS_execveat ? 2 : 1]);
+	free(r->pending_path);
+	r->pending_path = NULL;
+	if (r->npend) {
+		char target[PATH_MAX + 64];
+
+		call_target(t, target, sizeof(target));
+		r->pending_path = report_strdup(target);
+	}
 }
 
 static void ring_push(struct rproc *r, const char *text)
@@ -479,7 +489,7 @@ static struct fgroup *group_get(struct tracee *t, const char *call, const char *
 	g = report_calloc(1, sizeof(*g));
 	g->call = call;
 	g->err = t->err;
-	g->target = xstrdup(target);
+	g->target = report_strdup(target);
 	g->probe = static_probe(t, target);
 	g->first_seq = seq;
 	g->next = fail_hash[h % FAIL_HASH];
@@ -508,7 +518,7 @@ static void keep_failure(struct rproc *r, struct fgroup *g, const char *text)
 		memmove(r->fail_group, r->fail_group + 1, (FAILS_KEPT - 1) * sizeof(g));
 		r->nfails--;
 	}
-	r->fails[r->nfails] = xstrdup(text);
+	r->fails[r->nfails] = report_strdup(text);
 	r->fail_group[r->nfails++] = g;
 }
 
@@ -580,6 +590,8 @@ void report_call(struct tracee *t)
 		return;
 	}
 	if (is_exec(t) && r->pending_cmd) {
+		if (r->pending_path)	/* a PATH search ends here: the misses were probes */
+			found_elsewhere(r, r->pending_path);
 		free(r->cmd);
 		r->cmd = r->pending_cmd;
 		r->pending_cmd = NULL;
@@ -606,7 +618,7 @@ void report_signal(struct tracee *t, const siginfo_t *si)
 	if (!t->call_text || strncmp(t->call_text, "---", 3))
 		return;
 	free(r->signal_line);
-	r->signal_line = xstrdup(t->call_text);
+	r->signal_line = report_strdup(t->call_text);
 	ring_push(r, t->call_text);
 }
 
@@ -647,6 +659,8 @@ void report_exit(pid_t pid, int status)
 	r->npend = 0;
 	free(r->pending_cmd);
 	r->pending_cmd = NULL;
+	free(r->pending_path);
+	r->pending_path = NULL;
 	proc_unhash(r);	/* the pid may come back for another process */
 	proc_trim(r);
 }
