@@ -40,6 +40,7 @@ static pid_t main_pid;		/* the command strc started; its status is ours */
 static int main_status;
 static int main_done;
 static struct outfile *shared_out;
+static int trace_discarded;	/* --report without -o: the lines feed the report only */
 static volatile sig_atomic_t interrupted;
 
 static unsigned long seize_options(void)
@@ -120,6 +121,7 @@ void tracer_init_output(void)
 		shared_out = outfile_open("/dev/null");
 		if (!shared_out)
 			die("Can't fopen '/dev/null': %s", strerror(errno));
+		trace_discarded = 1;
 	} else if (!opt.outfile) {
 		shared_out = outfile_stderr();
 	}
@@ -127,7 +129,7 @@ void tracer_init_output(void)
 
 struct outfile *tracer_main_output(void)
 {
-	return shared_out ? shared_out : outfile_stderr();
+	return shared_out && !trace_discarded ? shared_out : outfile_stderr();
 }
 
 /*
@@ -261,7 +263,8 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
+	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) ||
+	    (opt.count == 1 && !trace_discarded) ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
 	timing_syscall_entry(t);

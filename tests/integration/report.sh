@@ -110,6 +110,11 @@ check "summary-by with -ff: cat's table in cat's file" \
 	sh -c "grep -l '(cat):' '$tmp'/ff.* | grep -q \"ff\.\$(grep -l '(cat):' '$tmp'/ff.* | sed 's/.*ff\.//')\""
 "$strc" -c --summary-by=thread true 2> "$tmp/err"
 check "summary-by: a bad value, exit 1" test $? -eq 1
+# 8b. -c with --report: the table on stderr, the report still sees every call.
+"$strc" -c --report="$tmp/c.txt" cat /nonexistent-strc-c 2> "$tmp/c.err"
+check "-c --report: the table" grep -Eq '^100\.00 .* total$' "$tmp/c.err"
+check "-c --report: the failed call" grep -q 'failed: openat(AT_FDCWD, "/nonexistent-strc-c"' "$tmp/c.txt"
+
 # 9. -p: attached to a running shell, interrupted by SIGINT; its child's failure reported.
 mkfifo "$tmp/go" "$tmp/done" "$tmp/end"
 sh -c "read -r x < '$tmp/go'; cat /nonexistent-strc-p 2> /dev/null; echo > '$tmp/done'; read -r y < '$tmp/end'" &
