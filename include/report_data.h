@@ -63,7 +63,7 @@ struct rproc {
 	char *fails[FAILS_KEPT];
 	struct fgroup *fail_group[FAILS_KEPT];
 	int nfails;
-	struct pending pend[PENDING_MAX];
+	struct pending *pend;	/* PENDING_MAX of them while it lives, then freed */
 	int npend;
 	char *pending_cmd;	/* argv read at execve's entry */
 	char *pending_path;	/* and its path, which the new image no longer holds */

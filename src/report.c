@@ -525,6 +525,8 @@ static void keep_failure(struct rproc *r, struct fgroup *g, const char *text)
 /* An ENOENT whose name the same process opens later elsewhere was a search, not a failure. */
 static void pend_enoent(struct rproc *r, struct fgroup *g, const char *target)
 {
+	if (!r->pend)
+		r->pend = report_calloc(PENDING_MAX, sizeof(*r->pend));
 	if (r->npend == PENDING_MAX)
 		memmove(r->pend, r->pend + 1, --r->npend * sizeof(r->pend[0]));
 	r->pend[r->npend].name_hash = hash_str(2166136261u, basename_of(target));
@@ -657,6 +659,8 @@ void report_exit(pid_t pid, int status)
 	r->end_seq = ++seq;
 	now(&r->end);
 	r->npend = 0;
+	free(r->pend);
+	r->pend = NULL;
 	free(r->pending_cmd);
 	r->pending_cmd = NULL;
 	free(r->pending_path);
