@@ -71,6 +71,12 @@ enum syscall_class {
 	CLASS_PURE = 1u << 16,
 };
 
+/* Facts about a call that the tracer's features act on: syscalls.sig's "!FLAG" words. */
+enum syscall_flag {
+	SF_EXEC = 1u << 0,	/* replaces the program (-k starts over) */
+	SF_MAPS = 1u << 1,	/* may change the executable mappings (-k reads them again) */
+};
+
 /*
  * A decoder is called at syscall entry and, unless it returned DEC_DONE there, again at
  * exit (t->exiting set). At entry it returns DEC_DONE or 0, nothing else (syscall.c checks):
@@ -99,6 +105,7 @@ struct sysent {
 	uint8_t ret;		/* enum ret_kind */
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
+	uint8_t flags;		/* enum syscall_flag bits */
 };
 
 struct xlat_entry {

@@ -191,24 +191,24 @@ mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
-mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
-mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
+mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap !maps
+mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2 !maps
 move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory @move_pages
-mprotect(ptr, size, lflags:mmap_prot) int %memory
-mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap
+mprotect(ptr, size, lflags:mmap_prot) int %memory !maps
+mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap !maps
 mseal(ptr, size, hex) int %memory
 msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
 munlockall() int %memory
-munmap(ptr, size) int %memory
+munmap(ptr, size) int %memory !maps
 pkey_alloc(hex, lflags:pkey_access_rights) int
 pkey_free(int) int
-pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory
+pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory !maps
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, flags:no_flags) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
-remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
+remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory !maps
 riscv_flush_icache(ptr, ptr, hex) int %memory
 set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
@@ -219,8 +219,8 @@ capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
 clone(lflags:clone_flags, ptr, ptr, ptr, hex) pid %process @clone
 clone3(ptr, size) pid %process @clone3
-execve(path, ptr, ptr) int %file %process @execve
-execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
+execve(path, ptr, ptr) int %file %process @execve !exec
+execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat !exec
 exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
@@ -429,7 +429,7 @@ semget(hex, int, flags:ipc_get_flags) int %ipc @semget
 semop(int, ptr, uint) int %ipc @semop
 semtimedop(int, ptr, uint, ptr) int %ipc @semop
 semtimedop_time64(int, ptr, uint, ptr) int %ipc @semop
-shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat
+shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat !maps
 shmctl(int, enum:shmctl_cmds, ptr) int %ipc @shmctl
 shmdt(ptr) int %ipc %memory
 shmget(hex, size, flags:shmget_flags) int %ipc @shmget
