@@ -56,18 +56,30 @@ def read_arches(top):
     return arches
 
 
-def read_arch_table(top, arch):
-    path = os.path.join(top, 'arch', arch + '.tbl')
-    rows = {}
+def read_numbers(path, rows, unified=None):
+    """NUMBER NAME lines into rows; "@unified [-NAME ...]" adds the unified numbers but those."""
     for n, line in data_lines(path):
         p = line.split()
-        if len(p) != 2:
+        if p[0] == '@unified' and unified is not None:
+            leave = {w[1:] for w in p[1:] if w.startswith('-')}
+            if len(leave) != len(p) - 1 or not leave <= set(unified.values()):
+                raise DataError('%s:%d: want @unified [-NAME ...], NAMEs from unified.tbl'
+                                % (path, n))
+            add = [(nr, name) for nr, name in unified.items() if name not in leave]
+        elif len(p) == 2:
+            add = [(int(p[0], 0), p[1])]
+        else:
             raise DataError('%s:%d: want NUMBER NAME' % (path, n))
-        nr = int(p[0], 0)
-        if nr in rows:
-            raise DataError('%s:%d: number %d given twice' % (path, n, nr))
-        rows[nr] = p[1]
+        for nr, name in add:
+            if nr in rows:
+                raise DataError('%s:%d: number %d given twice' % (path, n, nr))
+            rows[nr] = name
     return rows
+
+
+def read_arch_table(top, arch):
+    unified = read_numbers(os.path.join(top, 'unified.tbl'), {})
+    return read_numbers(os.path.join(top, 'arch', arch + '.tbl'), {}, unified)
 
 
 SIG_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(([^)]*)\)\s*(.*)$')
