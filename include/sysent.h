@@ -75,6 +75,8 @@ enum syscall_class {
 enum syscall_flag {
 	SF_EXEC = 1u << 0,	/* replaces the program (-k starts over) */
 	SF_MAPS = 1u << 1,	/* may change the executable mappings (-k reads them again) */
+	SF_FD_SETS = 1u << 2,	/* arguments 1-3 are fd_sets of as many bits as argument 0 */
+	SF_POLLFDS = 1u << 3,	/* argument 0 is an array of struct pollfd, argument 1 long */
 };
 
 /*

@@ -108,7 +108,7 @@ utimes(path, ptr) int %file @utimes
 
 # descriptors & I/O
 _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
-_newselect(int, ptr, ptr, ptr, ptr) int %desc @select
+_newselect(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
 cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
@@ -150,21 +150,21 @@ ioctl(fd, hex, hex) int %desc @ioctl
 lseek(fd, off, enum:lseek_whence) int %desc
 pipe(ptr) int %desc @pipe
 pipe2(ptr, flags:o_flags) int %desc @pipe2
-poll(ptr, uint, int) int %desc @poll
-ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll
-ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64
+poll(ptr, uint, int) int %desc @poll !pollfds
+ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll !pollfds
+ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64 !pollfds
 pread64(fd, obuf:2, size, off) int %desc @pread64
 preadv(fd, ptr, size, off) int %desc @preadv
 preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2
-pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6
-pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64
+pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6 !fd_sets
+pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64 !fd_sets
 pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64
 pwritev(fd, ptr, size, off) int %desc @pwritev
 pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2
 read(fd, obuf:2, size) int %desc
 readahead(fd, off, size) int %desc @readahead
 readv(fd, ptr, size) int %desc @readv
-select(int, ptr, ptr, ptr, ptr) int %desc @select
+select(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 sendfile(fd, fd, ptr, size) int %desc %network @sendfile
 sendfile64(fd, fd, ptr, size) int %desc %network @sendfile64
 splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc @splice
