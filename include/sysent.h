@@ -77,6 +77,12 @@ enum syscall_flag {
 	SF_MAPS = 1u << 1,	/* may change the executable mappings (-k reads them again) */
 	SF_FD_SETS = 1u << 2,	/* arguments 1-3 are fd_sets of as many bits as argument 0 */
 	SF_POLLFDS = 1u << 3,	/* argument 0 is an array of struct pollfd, argument 1 long */
+	/* -e read=, -e write=: the data a call on descriptor argument 0 moved, and where */
+	SF_READS = 1u << 4,	/* into the tracee: dumped for -e read= */
+	SF_WRITES = 1u << 5,	/* out of the tracee: dumped for -e write= */
+	SF_DATA_BUF = 1u << 6,	/* argument 1 is the buffer, argument 2 its size */
+	SF_DATA_IOV = 1u << 7,	/* argument 1 is an iovec array, argument 2 its length */
+	SF_DATA_MSG = 1u << 8,	/* argument 1 is a struct msghdr */
 };
 
 /*
@@ -107,7 +113,7 @@ struct sysent {
 	uint8_t ret;		/* enum ret_kind */
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
-	uint8_t flags;		/* enum syscall_flag bits */
+	uint16_t flags;		/* enum syscall_flag bits */
 };
 
 struct xlat_entry {

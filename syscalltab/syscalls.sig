@@ -153,17 +153,17 @@ pipe2(ptr, flags:o_flags) int %desc @pipe2
 poll(ptr, uint, int) int %desc @poll !pollfds
 ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll !pollfds
 ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64 !pollfds
-pread64(fd, obuf:2, size, off) int %desc @pread64
-preadv(fd, ptr, size, off) int %desc @preadv
-preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2
+pread64(fd, obuf:2, size, off) int %desc @pread64 !reads !data_buf
+preadv(fd, ptr, size, off) int %desc @preadv !reads !data_iov
+preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
 pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6 !fd_sets
 pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64 !fd_sets
-pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64
-pwritev(fd, ptr, size, off) int %desc @pwritev
-pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2
-read(fd, obuf:2, size) int %desc
+pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64 !writes !data_buf
+pwritev(fd, ptr, size, off) int %desc @pwritev !writes !data_iov
+pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
+read(fd, obuf:2, size) int %desc !reads !data_buf
 readahead(fd, off, size) int %desc @readahead
-readv(fd, ptr, size) int %desc @readv
+readv(fd, ptr, size) int %desc @readv !reads !data_iov
 select(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 sendfile(fd, fd, ptr, size) int %desc %network @sendfile
 sendfile64(fd, fd, ptr, size) int %desc %network @sendfile64
@@ -171,9 +171,9 @@ splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc @splice
 sync_file_range(fd, off, off, flags:sync_file_range_flags) int %desc @sync_file_range
 tee(fd, fd, size, flags:splice_flags) int %desc
 userfaultfd(flags:userfaultfd_flags) fd %desc
-vmsplice(fd, ptr, size, flags:splice_flags) int %desc @vmsplice
-write(fd, ibuf:2, size) int %desc
-writev(fd, ptr, size) int %desc @writev
+vmsplice(fd, ptr, size, flags:splice_flags) int %desc @vmsplice !writes !data_iov
+write(fd, ibuf:2, size) int %desc !writes !data_buf
+writev(fd, ptr, size) int %desc @writev !writes !data_iov
 
 # memory
 break() int %memory
@@ -389,15 +389,15 @@ getsockname(fd, ptr, ptr) int %network @sockname
 getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network @getsockopt
 listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
-recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom
-recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom
+recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom !reads !data_buf
+recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom !reads !data_buf
 recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
 recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
-recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg
-send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto
+recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg !reads !data_msg
+send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto !writes !data_buf
 sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
-sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg
-sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
+sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg !writes !data_msg
+sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto !writes !data_buf
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
 socket(enum:address_families, enum:socket_types, int) fd %network @socket
@@ -415,10 +415,10 @@ ipc(uint, int, hex, hex, hex, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open
-mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
-mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
-mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc
-mq_timedsend_time64(fd, ibuf:2, size, uint, struct:timespec) int %desc
+mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive !reads !data_buf
+mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive !reads !data_buf
+mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc !writes !data_buf
+mq_timedsend_time64(fd, ibuf:2, size, uint, struct:timespec) int %desc !writes !data_buf
 mq_unlink(path) int
 msgctl(int, enum:msgctl_cmds, ptr) int %ipc @msgctl
 msgget(hex, flags:ipc_get_flags) int %ipc @msgget
