@@ -328,9 +328,25 @@ static char *read_argv(struct tracee *t, uint64_t addr)
 
 static void call_target(struct tracee *t, char *out, size_t cap);
 
+/* A call that replaces the program (!exec in syscalls.sig) */
 static int is_exec(const struct tracee *t)
 {
-	return t->id == SYS_execve || t->id == SYS_execveat;
+	return t->se && (t->se->flags & SF_EXEC);
+}
+
+/* A call that writes a plain buffer out (!writes with !data_buf): what fds 1 and 2 got */
+static int writes_buffer(const struct tracee *t)
+{
+	return t->se && (t->se->flags & (SF_WRITES | SF_DATA_BUF)) == (SF_WRITES | SF_DATA_BUF);
+}
+
+/* execve's and execveat's argv follows the program's path in their signatures */
+static int argv_index(const struct tracee *t)
+{
+	for (int i = 0; i + 1 < t->se->nargs; i++)
+		if (t->se->arg[i] == ARG_PATH)
+			return i + 1;
+	return 1;
 }
 
 void report_entry(struct tracee *t)
@@ -341,7 +357,7 @@ void report_entry(struct tracee *t)
 		return;
 	r = proc_get(t->pid);
 	free(r->pending_cmd);
-	r->pending_cmd = read_argv(t, t->args[t->id == SYS_execveat ? 2 : 1]);
+	r->pending_cmd = read_argv(t, t->args[argv_index(t)]);
 	free(r->pending_path);
 	r->pending_path = NULL;
 	if (r->npend) {
@@ -600,7 +616,7 @@ void report_call(struct tracee *t)
 		free(r->cwd);
 		r->cwd = read_cwd(t->pid);
 		r->npend = 0;	/* a new program searches for its own names */
-	} else if (t->id == SYS_write) {
+	} else if (writes_buffer(t)) {
 		note_output(t, r);
 	}
 	if (r->npend && has_path_arg(t)) {
