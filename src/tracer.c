@@ -622,6 +622,24 @@ int tracer_attach(const char **lists, int n)
 	return tracee_count() > 0 ? 0 : -1;
 }
 
+/*
+ * The next stop. Output is batched only while stops keep coming: before strc blocks, all
+ * it has decoded (and the open half of a blocked call's line) is written out, so a strc
+ * killed while its tracees hang leaves every finished line, and `tail -f` follows the trace.
+ * With tracees held by a delay, returns 0 when no stop is there yet.
+ */
+static pid_t next_stop(int *status, int held, struct rusage *ru)
+{
+	pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
+
+	if (pid != 0)
+		return pid;
+	output_flush_all();
+	if (held)
+		return 0;
+	return wait4(-1, status, __WALL, ru);
+}
+
 void tracer_loop(void)
 {
 	struct rusage ru;
@@ -637,7 +655,7 @@ void tracer_loop(void)
 		}
 		/* with tracees held by a delay, wait for a stop only until the next is due */
 		int held = inject_resume_due(restart);
-		pid = wait4(-1, &status, __WALL | (held ? WNOHANG : 0), opt.count ? &ru : NULL);
+		pid = next_stop(&status, held, opt.count ? &ru : NULL);
 		if (pid == 0) {
 			inject_wait();
 			continue;
