@@ -495,6 +495,9 @@ int main(int argc, char **argv)
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	/* strace is quiet about attaching to the command's children when they go to -o */
+	if (opt.outfile && optind < argc && !quiet_qualified())
+		opt.quiet = opt.quiet ? opt.quiet : 1;
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");

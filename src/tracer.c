@@ -179,6 +179,16 @@ static void start_daemonized(const char *prog, char **argv)
 	close(fds[1]);
 }
 
+/*
+ * Whether the command dies with strc. strace lets it live on (--kill-on-exit aside); under
+ * the seccomp filter, a command left without its tracer would see its traced calls fail
+ * with ENOSYS, so it goes with strc instead.
+ */
+static unsigned long command_exitkill(void)
+{
+	return opt.kill_on_exit || seccomp_wanted() ? PTRACE_O_EXITKILL : 0;
+}
+
 void tracer_start_command(char **argv)
 {
 	char buf[4096];
@@ -207,7 +217,7 @@ void tracer_start_command(char **argv)
 	}
 	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status))
 		die("the child did not stop before exec");
-	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options() | PTRACE_O_EXITKILL) < 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options() | command_exitkill()) < 0) {
 		kill(pid, SIGKILL);
 		die("PTRACE_SEIZE pid %d: %s", pid, strerror(errno));
 	}
@@ -224,9 +234,9 @@ static int is_group_stop(int sig)
 }
 
 /*
- * Without -f the command's children still inherit its seccomp filter, and a call it stops
- * at fails with ENOSYS when no tracer is there: they are followed silently, every stop
- * resumed as if untraced, nothing printed.
+ * A child strace would not trace (made with CLONE_UNTRACED) still inherits the seccomp
+ * filter, and a call it stops at fails with ENOSYS when no tracer is there: it is followed
+ * silently, every stop resumed as if untraced, nothing printed.
  */
 static void silent_stop(struct tracee *t, int status)
 {
@@ -301,6 +311,10 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 		t->flags |= TF_SECCOMP_STOP;
 	switch (info.op) {
 	case PTRACE_SYSCALL_INFO_SECCOMP:	/* the same nr and args as an entry */
+		on_entry(t, &info, ru);
+		if (seccomp_untraced_clone(t))
+			t->flags |= TF_UNTRACED_KID;
+		break;
 	case PTRACE_SYSCALL_INFO_ENTRY:
 		on_entry(t, &info, ru);
 		break;
@@ -331,6 +345,8 @@ static void print_exit(struct tracee *t, int status)
 		syscall_end_unfinished(t);
 	if ((quiet_about(QUIET_EXIT) && WIFEXITED(status)) || opt.count == 1)
 		return;
+	if (WIFSIGNALED(status) && !signal_wanted(WTERMSIG(status)))
+		return;	/* -e signal= hides the death by a signal outside its set, as strace */
 	line_begin(t);
 	if (WIFEXITED(status))
 		tprintf("+++ exited with %d +++", WEXITSTATUS(status));
@@ -426,11 +442,44 @@ static int detach_on_exec(struct tracee *t)
 	return 1;
 }
 
+/* Children whose first stop has not come yet, to be followed silently (TF_SILENT). */
+static pid_t silent_pending[64];
+static int nsilent_pending;
+
+static void make_silent(pid_t pid)
+{
+	struct tracee *c = tracee_find(pid);
+
+	if (c)
+		c->flags |= TF_SILENT;
+	else if (nsilent_pending < (int)(sizeof(silent_pending) / sizeof(silent_pending[0])))
+		silent_pending[nsilent_pending++] = pid;
+}
+
+static int take_silent(pid_t pid)
+{
+	for (int i = 0; i < nsilent_pending; i++) {
+		if (silent_pending[i] == pid) {
+			silent_pending[i] = silent_pending[--nsilent_pending];
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
 
 	switch (event) {
+	case PTRACE_EVENT_CLONE:
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+		if ((t->flags & TF_UNTRACED_KID) &&
+		    ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0)
+			make_silent((pid_t)msg);
+		t->flags &= ~TF_UNTRACED_KID;
+		break;
 	case PTRACE_EVENT_EXEC:
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
@@ -488,17 +537,32 @@ static void on_interrupt(int sig)
 	interrupted = sig;
 }
 
+/*
+ * -I: 1 and 2 let SIGHUP, SIGINT, SIGQUIT and SIGTERM interrupt strc, which then lets its
+ * tracees go (the command too: detached, not killed) and dies by the signal; 3 ignores
+ * them, 4 SIGTSTP as well. strace's default is 3 when it started the command and writes
+ * to -o (the trace goes on until the command ends), 2 otherwise.
+ */
+static int interrupt_level(void)
+{
+	if (opt.interruptible)
+		return opt.interruptible;
+	return main_pid && opt.outfile ? 3 : 2;
+}
+
 void tracer_setup_signals(void)
 {
+	static const int fatal[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
 	struct sigaction sa;
+	int level = interrupt_level();
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = main_pid ? SIG_IGN : on_interrupt;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sa.sa_handler = on_interrupt;
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = level >= 3 ? SIG_IGN : on_interrupt;
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		sigaction(fatal[i], &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	if (level >= 4)
+		sigaction(SIGTSTP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -540,7 +604,7 @@ static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
 		next = tracee_next(t);
-		if (t->pid == main_pid && !(t->flags & TF_ATTACHED))
+		if (t->pid == main_pid && !(t->flags & TF_ATTACHED) && command_exitkill())
 			kill(t->pid, SIGKILL);
 		else
 			detach_one(t);
@@ -671,11 +735,10 @@ void tracer_loop(void)
 			if (!WIFSTOPPED(status))
 				continue;
 			if (!opt.follow) {
-				/* followed for the filter's sake; let go if it never went in */
-				if (!seccomp_active()) {
-					ptrace(PTRACE_DETACH, pid, 0, 0);
-					continue;
-				}
+				ptrace(PTRACE_DETACH, pid, 0, 0);	/* not ours to follow */
+				continue;
+			}
+			if (take_silent(pid)) {
 				add_tracee(pid)->flags |= TF_SILENT;
 				ptrace(PTRACE_CONT, pid, 0, 0);
 				continue;
@@ -711,7 +774,7 @@ void tracer_loop(void)
 /* strc ends as its command did: the same exit code, or the same signal. */
 int tracer_exit_code(void)
 {
-	if (interrupted && !main_pid) {
+	if (interrupted) {
 		output_flush_all();
 		signal(interrupted, SIG_DFL);
 		raise(interrupted);
