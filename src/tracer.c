@@ -9,6 +9,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -138,6 +139,27 @@ struct outfile *tracer_main_output(void)
 }
 
 /*
+ * Once the command runs, strc's standard input and output are the command's alone: a pipe
+ * around `strc CMD` must see end-of-file or EPIPE when the command closes its end, as
+ * around strace. They stay open on /dev/null so that no later open lands on fd 0 or 1.
+ */
+static void let_go_of_stdio(void)
+{
+	int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	int out = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	fflush(stdout);
+	if (in >= 0 && in != STDIN_FILENO)
+		dup2(in, STDIN_FILENO);
+	if (out >= 0 && out != STDOUT_FILENO)
+		dup2(out, STDOUT_FILENO);
+	if (in > STDOUT_FILENO)
+		close(in);
+	if (out > STDOUT_FILENO)
+		close(out);
+}
+
+/*
  * -D: the command keeps strc's own pid (the shell's child) and strc goes on as a detached
  * grandchild: in a new process group with -DD, a new session with -DDD. The command waits
  * on a pipe until the grandchild has seized it.
@@ -177,6 +199,7 @@ static void start_daemonized(const char *prog, char **argv)
 	if (write(fds[1], "", 1) != 1)
 		die("write: %s", strerror(errno));
 	close(fds[1]);
+	let_go_of_stdio();
 }
 
 /*
@@ -225,6 +248,7 @@ void tracer_start_command(char **argv)
 	t->flags |= TF_STARTUP;
 	main_pid = pid;
 	kill(pid, SIGCONT);
+	let_go_of_stdio();
 }
 
 /* A PTRACE_EVENT_STOP with one of these is a group-stop; otherwise PTRACE_INTERRUPT's. */
