@@ -16,6 +16,10 @@ wait_for() {	# wait_for COMMAND...: polls until COMMAND succeeds, 20 s at most
 	done
 }
 
+release() {	# release FIFO: a line for the reader blocked on FIFO; gives up if none comes
+	timeout 10 sh -c 'echo > "$0"' "$1"
+}
+
 ends_with_read() {	# ends_with_read FILE: its last line is the open "read(0, "
 	[ -s "$1" ] && [ "$(tail -c 8 "$1")" = "read(0, " ]
 }
@@ -85,13 +89,13 @@ sig_case() {	# sig_case SIGNAL STATUS STRC-OPTIONS...
 	wait_for test -e "$tmp/ready"
 	kill -"$sig" "$pid"
 	if [ "$want" = 0 ]; then
-		echo > "$tmp/go"	# strc traces on; the command ends
+		release "$tmp/go"	# strc traces on; the command ends
 		wait "$pid"
 		got=$?
 	else
 		wait "$pid"
 		got=$?
-		echo > "$tmp/go"	# the command, let go, ends
+		release "$tmp/go"	# the command, let go, ends
 	fi
 	check "$* $sig: exit status $got, want $want" [ "$got" = "$want" ]
 	check "$* $sig: the command's EXIT trap ran" wait_for test -s "$tmp/ran"
@@ -113,7 +117,7 @@ timeout 20 "$strc" -e trace=openat -o /dev/null sh -c '(read x < "$0") & echo do
 	>/dev/null
 got=$?
 check "-e trace=openat: returns while a background child runs ($got)" [ "$got" = 0 ]
-echo > "$tmp/go"
+release "$tmp/go"
 # a child that uses ptrace itself (strc in strc) is not held by the outer strc
 "$strc" -e trace=openat -o /dev/null sh -c "\"$strc\" -o /dev/null true" 2>"$tmp/err"
 got=$?
