@@ -551,13 +551,15 @@ static void on_interrupt(int sig)
  * -I: 1 and 2 let SIGHUP, SIGINT, SIGQUIT and SIGTERM interrupt strc, which then lets its
  * tracees go (the command too: detached, not killed) and dies by the signal; 3 ignores
  * them, 4 SIGTSTP as well. strace's default is 3 when it started the command and writes
- * to -o (the trace goes on until the command ends), 2 otherwise.
+ * to -o (the trace goes on until the command ends), 2 otherwise. Under the seccomp filter
+ * the command cannot be let go (its traced calls would fail with ENOSYS), and strace, which
+ * has no filter by default, would not kill it: strc traces on until it ends, as with -o.
  */
 static int interrupt_level(void)
 {
 	if (opt.interruptible)
 		return opt.interruptible;
-	return main_pid && opt.outfile ? 3 : 2;
+	return main_pid && (opt.outfile || seccomp_wanted()) ? 3 : 2;
 }
 
 void tracer_setup_signals(void)
@@ -785,9 +787,14 @@ void tracer_loop(void)
 int tracer_exit_code(void)
 {
 	if (interrupted) {
+		/* strace's status after a signal to it: 128 + the signal, no core from SIGQUIT */
+		struct rlimit no_core = { 0, 0 };
+
 		output_flush_all();
+		setrlimit(RLIMIT_CORE, &no_core);
 		signal(interrupted, SIG_DFL);
 		raise(interrupted);
+		return 128 + interrupted;
 	}
 	if (!main_done)
 		return 0;

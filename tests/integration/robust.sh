@@ -109,6 +109,8 @@ sig_case TERM 0 -o "$tmp/t"
 check "-o TERM: traced to the end" grep -q '^+++ exited with 0 +++$' "$tmp/t"
 sig_case HUP 0 -o "$tmp/t"
 sig_case QUIT 0 -o "$tmp/t"
+# under -f's seccomp filter the command cannot be let go: traced to its end, not killed
+sig_case TERM 0 -f -e trace=openat
 
 # ---- 4: without -f the command's children are free, and strc ends with the command
 rm -f "$tmp/go"
