@@ -258,7 +258,7 @@ static void parse_options(int argc, char **argv)
 			opt.print_ip = 1;
 			break;
 		case 'I':
-			parse_int(optarg, 1, 4, "-I argument");	/* checked; no level changes what strc does */
+			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
 			break;
 		case 'k':
 			opt.stack_trace = 1;
