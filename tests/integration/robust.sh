@@ -109,6 +109,9 @@ sig_case TERM 0 -o "$tmp/t"
 check "-o TERM: traced to the end" grep -q '^+++ exited with 0 +++$' "$tmp/t"
 sig_case HUP 0 -o "$tmp/t"
 sig_case QUIT 0 -o "$tmp/t"
+# -I sets it: 3 ignores them without -o too, 2 lets them interrupt with -o
+sig_case TERM 0 -I 3
+sig_case TERM 143 -I 2 -o "$tmp/t"
 # under -f's seccomp filter the command cannot be let go: traced to its end, not killed
 sig_case TERM 0 -f -e trace=openat
 
