@@ -74,6 +74,8 @@ int verbose_wanted(const struct tracee *t);
 int signal_wanted(int sig);
 unsigned status_mask(void);		/* STATUS_* bits printed */
 int status_filtering(void);		/* some status is not printed: hold lines to exit */
+int errno_filtering(void);		/* -e errno= given */
+int errno_wanted(int err);		/* err (0: success) passes -e errno= */
 int quiet_about(unsigned what);		/* QUIET_* */
 int quiet_qualified(void);		/* -e quiet= or --quiet given */
 int ninject_rules(void);
@@ -91,6 +93,7 @@ unsigned long seccomp_ptrace_options(void);	/* PTRACE_O_TRACESECCOMP or 0 */
 int seccomp_resume_request(const struct tracee *t);	/* PTRACE_CONT or PTRACE_SYSCALL */
 void seccomp_note_exit(const struct tracee *t);	/* startup: did the filter go in? */
 int seccomp_active(void);
+int seccomp_untraced_clone(struct tracee *t);	/* takes CLONE_UNTRACED out: 1 if it did */
 
 /* src/inject.c */
 void inject_on_entry(struct tracee *t);

@@ -31,8 +31,9 @@ enum {
 	TF_UNFINISHED = 1 << 4,	/* its open line was cut by another tracee's */
 	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
-	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
+	TF_SILENT = 1 << 7,	/* followed for the seccomp filter's sake only: shown nothing */
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
+	TF_UNTRACED_KID = 1 << 9,	/* its clone's CLONE_UNTRACED was taken out by strc */
 };
 
 /* What a decoder keeps from a call's entry to its exit: its own type, read with call_memo(). */
@@ -89,7 +90,11 @@ struct tracee {
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
+	char *call_text;		/* its last line as text, when capture is on (output.c) */
+	size_t call_text_len;
 };
+
+#define CALL_TEXT_MAX 512
 
 /*
  * The decoder's state of t's call as a pointer to its own type, which must fit in

@@ -7,6 +7,10 @@
  * prints in between, the open line is ended with " <unfinished ...>" and finished later on a
  * line of its own beginning "<... NAME resumed>". Each output file remembers whose line is
  * open on it; with -ff every process has its own file and is never cut.
+ *
+ * When capture is on (the failure report needs each call's text), what a tracee prints on
+ * its own line, after the prefix and without the cut/resume markers, is also copied into
+ * its call_text buffer: the entry and exit halves of a call end up joined there.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +33,7 @@ struct outfile {
 	int col;		/* column of the next character on the current line */
 	struct tracee *owner;	/* whose line is open, NULL at a line start */
 	struct outfile *next;
+	char *path;		/* -o's file, named when a write to it fails */
 	char *spill;		/* a memory file: what did not fit in buf */
 	size_t spill_len;
 	char buf[OUTBUF_SIZE];
@@ -36,6 +41,50 @@ struct outfile {
 
 static struct outfile *all_files;
 static struct outfile *cur;	/* where tprintf and friends write */
+static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
+static struct tracee *capturing;	/* whose call text the current writes extend */
+
+void output_capture_enable(void)
+{
+	capture_on = 1;
+}
+
+static void capture_append(const char *s, size_t n)
+{
+	struct tracee *t = capturing;
+	size_t room = CALL_TEXT_MAX - 1 - t->call_text_len;
+
+	if (n > room)
+		n = room;	/* the start of a long line says what the call was */
+	memcpy(t->call_text + t->call_text_len, s, n);
+	t->call_text_len += n;
+	t->call_text[t->call_text_len] = '\0';
+}
+
+/* t is going away: stop extending its buffer. */
+void output_capture_forget(struct tracee *t)
+{
+	if (capturing == t)
+		capturing = NULL;
+}
+
+/* From here on, t's writes are its call's text; fresh empties what an earlier line left. */
+static void capture_start(struct tracee *t, int fresh)
+{
+	if (!capture_on)
+		return;
+	if (!t->call_text) {
+		t->call_text = malloc(CALL_TEXT_MAX);
+		if (!t->call_text)
+			die("out of memory");
+		fresh = 1;
+	}
+	if (fresh) {
+		t->call_text_len = 0;
+		t->call_text[0] = '\0';
+	}
+	capturing = t;
+}
 
 static struct outfile *outfile_new(int fd, int line_flush)
 {
@@ -55,9 +104,13 @@ struct outfile *outfile_open(const char *path)
 	int fd = open(path, O_WRONLY | O_CREAT | (opt.append ? O_APPEND : O_TRUNC) | O_CLOEXEC,
 		      0666);
 
+	struct outfile *o;
+
 	if (fd < 0)
 		return NULL;
-	return outfile_new(fd, 0);
+	o = outfile_new(fd, 0);
+	o->path = strdup(path);
+	return o;
 }
 
 struct outfile *outfile_stderr(void)
@@ -106,8 +159,13 @@ void outfile_flush(struct outfile *o)
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
-			break;	/* a full disk must not stop the tracees; the output is lost */
+		if (n <= 0) {
+			/* a full disk must not stop the tracees: said, as strace says it, and lost */
+			if (n < 0 && o->path)
+				fprintf(stderr, "%s: %s: %s\n", opt.progname, o->path,
+					strerror(errno));
+			break;
+		}
 		done += n;
 	}
 	o->len = 0;
@@ -134,6 +192,7 @@ void outfile_close(struct outfile *o)
 		close(o->fd);
 	if (cur == o)
 		cur = NULL;
+	free(o->path);
 	free(o);
 }
 
@@ -192,6 +251,8 @@ void twrite(const char *s, size_t n)
 		size_t k = n < room ? n : room;
 
 		memcpy(o->buf + o->len, s, k);
+		if (capturing)
+			capture_append(s, k);
 		o->len += k;
 		o->col += k;
 		s += k;
@@ -214,6 +275,8 @@ void tputc(char c)
 		return;
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
+	if (capturing)
+		capture_append(&c, 1);
 	o->buf[o->len++] = c;
 	o->col++;
 }
@@ -252,6 +315,7 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 		return;
 	struct outfile *save = cur;
 	cur = o;
+	capturing = NULL;
 	tputs(" <unfinished ...>");
 	line_end();
 	other->flags |= TF_UNFINISHED;
@@ -291,6 +355,7 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
+	capture_start(t, 1);
 }
 
 void line_resume(struct tracee *t, const char *name)
@@ -299,6 +364,7 @@ void line_resume(struct tracee *t, const char *name)
 
 	if (o->owner == t && !(t->flags & TF_UNFINISHED)) {
 		cur = o;
+		capture_start(t, 0);
 		return;
 	}
 	cut_open_line(o, t);
@@ -308,6 +374,7 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
+	capture_start(t, 0);
 }
 
 int line_open_for(struct tracee *t)
@@ -319,6 +386,7 @@ void line_end(void)
 {
 	struct outfile *o = cur;
 
+	capturing = NULL;
 	if (!o)
 		return;
 	tputc('\n');
@@ -332,7 +400,10 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
+	struct tracee *t = capturing;
 
+	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
+	capturing = t;
 }
