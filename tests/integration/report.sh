@@ -153,6 +153,13 @@ section_attach() {
 	mkfifo "$tmp/go" "$tmp/done" "$tmp/end"
 	sh -c "read -r x < '$tmp/go'; cat /nonexistent-strc-p 2> /dev/null; echo > '$tmp/done'; read -r y < '$tmp/end'" &
 	shpid=$!
+	# $! is first a copy of this script, then the sh of the command line once exec'd:
+	# attach only to the latter, whose command line the report must name.
+	n=0
+	while ! tr '\0' ' ' < "/proc/$shpid/cmdline" | grep -q 'read -r x' && [ $n -lt 1000 ]; do
+		n=$((n + 1))
+		sleep 0.01	# polls the condition "exec'd", bounded
+	done
 	"$strc" --report="$tmp/p.txt" -p "$shpid" &
 	spid=$!
 	n=0
