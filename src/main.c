@@ -110,7 +110,7 @@ static int parse_int(const char *s, int min, int max, const char *what)
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno || end == s || *end || v < min || v > max)
-		usage_error("invalid %s '%s'", what, s);
+		usage_error("invalid %s: '%s'", what, s);
 	return (int)v;
 }
 
@@ -449,7 +449,7 @@ static void check_summary(void)
 		const char *what;
 	} no_effect[] = {
 		{ &opt.print_ip, "-i/--instruction-pointer" },
-		{ &opt.stack_trace, "-k/--stack-traces" },
+		{ &opt.stack_trace, "-k/--stack-trace" },
 		{ &opt.print_nr, "-n/--syscall-number" },
 		{ &opt.relative, "-r/--relative-timestamps" },
 		{ &opt.timestamps, "-t/--absolute-timestamps" },
@@ -501,6 +501,7 @@ int main(int argc, char **argv)
 	tracer_init_output();
 	probe_kernel();
 	command_lookup_user();
+	seccomp_attach_warning();
 	if (optind < argc)
 		tracer_start_command(argv + optind);
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)

@@ -179,18 +179,30 @@ static void build_program(void)
 	emit(BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRACE);
 }
 
+/* --seccomp-bpf with -p: strace's message, before any other (it checks -f first) */
+void seccomp_attach_warning(void)
+{
+	if (opt.npids && opt.seccomp > 1)
+		warnx_(opt.follow ? "--seccomp-bpf is not enabled for processes attached with -p"
+			: "--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+}
+
 int seccomp_wanted(void)
 {
 	if (decided >= 0)
 		return decided;
 	decided = 0;
-	if (!opt.seccomp || trace_all_selected())
+	if (!opt.seccomp)
 		return 0;
-	if (opt.npids) {
-		if (opt.seccomp > 1)
-			warnx_("--seccomp-bpf is not enabled for processes attached with -p");
+	if (trace_all_selected()) {
+		/* strace says so only where it would have filtered (-f), -p's message aside */
+		if (opt.seccomp > 1 && opt.follow)
+			warnx_("Seccomp filter is requested but there are no syscalls to filter.  "
+			       "See -e trace to filter syscalls.");
 		return 0;
 	}
+	if (opt.npids)
+		return 0;
 	if (opt.detach_on_execve) {
 		/* a process let go would keep the filter, and its traced calls would fail */
 		if (opt.seccomp > 1)
