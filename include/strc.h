@@ -47,7 +47,8 @@ struct options {
 	int failed_only;	/* -Z */
 	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
 	int append;		/* -A */
-	int interruptible;	/* -I */
+	int interruptible;	/* -I 1..4, 0 until main.c chooses strace's default */
+	int debug;		/* -d, --debug: strc's own doings on stderr */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */
@@ -76,6 +77,7 @@ enum {
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
 	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
+	TF_STARTUP_EXEC = 1 << 9,	/* in the command's first execve, which ends the startup */
 };
 
 struct tracee {
@@ -167,5 +169,6 @@ void probe_kernel(void);
 /* src/main.c */
 void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void debug_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));	/* with -d */
 
 #endif

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,6 +138,7 @@ static const struct option long_options[] = {
 	{ "follow-forks", no_argument, NULL, 'f' },
 	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 	{ "help", no_argument, NULL, 'h' },
+	{ "debug", no_argument, NULL, 'd' },
 	{ "interruptible", required_argument, NULL, 'I' },
 	{ "instruction-pointer", no_argument, NULL, 'i' },
 	{ "stack-traces", no_argument, NULL, 'k' },
@@ -225,6 +227,67 @@ static int long_form(char **argv)
 	return optind >= 2 && optarg == argv[optind - 1] && strncmp(argv[optind - 2], "--", 2) == 0;
 }
 
+/*
+ * getopt_long's '?' for "--NAME=VALUE" where NAME takes no argument: strace (glibc's own
+ * message) names the option in full. optopt is then the option's value, which for a long
+ * option without a short form is no printable character.
+ */
+static void long_with_argument(const char *arg, int val)
+{
+	const char *eq = strchr(arg, '=');
+	size_t len;
+
+	if (strncmp(arg, "--", 2) || !eq)
+		return;
+	arg += 2;
+	len = (size_t)(eq - arg);
+	for (const struct option *o = long_options; o->name; o++)
+		if (o->val == val && o->has_arg == no_argument && strncmp(o->name, arg, len) == 0)
+			usage_error("option '--%s' doesn't allow an argument", o->name);
+}
+
+/* -D counts up to 3; --daemonize=grandchild|pgroup|pgrp|session names the same levels. */
+static void daemonize_option(const char *arg, int is_long)
+{
+	static const struct {
+		const char *name;
+		int level;
+	} levels[] = {
+		{ "grandchild", 1 }, { "pgroup", 2 }, { "pgrp", 2 }, { "session", 3 },
+	};
+	static int given_long, given_short;
+
+	if (is_long ? given_short : given_long)
+		die("-D and --daemonize cannot be provided simultaneously");
+	if (!is_long) {
+		given_short = 1;
+		opt.daemonize++;
+		return;
+	}
+	given_long = 1;
+	if (!arg) {
+		opt.daemonize = 1;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
+		if (strcmp(arg, levels[i].name) == 0) {
+			opt.daemonize = levels[i].level;
+			return;
+		}
+	usage_error("invalid --daemonize argument: '%s'", arg);
+}
+
+/* -I: strace's numbers 1..4 or their names; the signals each blocks are in block_signals(). */
+static int interruptible_parse(const char *arg)
+{
+	static const char *const names[] = { "anywhere", "waiting", "never", "never_tstp" };
+
+	for (int i = 0; i < 4; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return i + 1;
+	return parse_int(arg, 1, 4, "-I argument");
+}
+
 static void parse_options(int argc, char **argv)
 {
 	int c, idx;
@@ -251,9 +314,10 @@ static void parse_options(int argc, char **argv)
 			opt.count |= 2;
 			break;
 		case 'd':
-			break;	/* strace's debug output: nothing of ours to show */
+			opt.debug = 1;
+			break;
 		case 'D':
-			opt.daemonize++;
+			daemonize_option(long_form(argv) ? optarg : NULL, long_form(argv));
 			break;
 		case 'e':
 			if (qualify(optarg) < 0)
@@ -289,7 +353,7 @@ static void parse_options(int argc, char **argv)
 			opt.print_ip = 1;
 			break;
 		case 'I':
-			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
+			opt.interruptible = interruptible_parse(optarg);
 			break;
 		case 'k':
 			opt.stack_trace = 1;
@@ -429,6 +493,8 @@ static void parse_options(int argc, char **argv)
 			break;
 		case '?':
 			if (optopt)
+				long_with_argument(argv[optind - 1], optopt);
+			if (optopt)
 				usage_error("invalid option -- '%c'", optopt);
 			usage_error("unrecognized option '%s'", argv[optind - 1]);
 		case ':':
@@ -439,6 +505,54 @@ static void parse_options(int argc, char **argv)
 			usage_error("invalid option");
 		}
 	}
+}
+
+/*
+ * -p's lists, checked whole before anything is attached: "-p 1,garbage" must not seize 1.
+ * tracer_attach() reads them again with the same separators.
+ */
+static void check_pids(void)
+{
+	for (int i = 0; i < opt.npids; i++) {
+		char *copy = strdup(opt.pids[i]), *save = NULL;
+
+		if (!copy)
+			die("out of memory");
+		for (char *tok = strtok_r(copy, ", \t\n", &save); tok;
+		     tok = strtok_r(NULL, ", \t\n", &save)) {
+			char *end;
+			long pid;
+
+			errno = 0;
+			pid = strtol(tok, &end, 10);
+			if (errno || *end || pid <= 0 || pid > INT_MAX)
+				die("Invalid process id: '%s'", tok);
+			if (pid == getpid())
+				die("I'm sorry, I can't let you do that, Dave.");
+		}
+		free(copy);
+	}
+}
+
+/*
+ * -I: 1 and 2 let the fatal signals interrupt strc (it only reacts between stops, so the
+ * two are alike here); 3 ignores them, and 4 ^Z as well. strace's default is 3 with -o for
+ * a command it starts, else 2. Set after the command was forked: it must not inherit them.
+ */
+static void block_signals(int have_command)
+{
+	static const int fatal[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+	int level = opt.interruptible;
+
+	if (!level)
+		level = opt.outfile && have_command ? 3 : 2;
+	debug_msg("interruptible level %d", level);
+	if (level < 3)
+		return;
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		signal(fatal[i], SIG_IGN);
+	if (level == 4)
+		signal(SIGTSTP, SIG_IGN);
 }
 
 /* What strace refuses or warns about in -c/-C's options, in its order. */
@@ -458,6 +572,8 @@ static void check_summary(void)
 	};
 	static const char with_c[] = "(-c/--summary-only or -C/--summary)";
 
+	if (opt.daemonize > 3)
+		usage_error("Too many -D's (%d), maximum supported -D count is 3", opt.daemonize);
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 	if (opt.count && opt.follow_ff)
@@ -495,11 +611,16 @@ int main(int argc, char **argv)
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	/* strace: a command it starts with -o is traced quietly (no "Process N attached") */
+	if (opt.outfile && optind < argc && !opt.quiet && !quiet_qualified())
+		opt.quiet = 1;
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
+	check_pids();
 	tracer_init_output();
 	probe_kernel();
+	debug_msg("in-kernel seccomp filter %s", seccomp_wanted() && optind < argc ? "on" : "off");
 	command_lookup_user();
 	seccomp_attach_warning();
 	if (optind < argc)
@@ -507,6 +628,7 @@ int main(int argc, char **argv)
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
 		exit(1);
 	tracer_setup_signals();
+	block_signals(optind < argc);
 	tracer_loop();
 	if (opt.count) {
 		output_use(tracer_main_output());

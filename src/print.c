@@ -3,6 +3,7 @@
  * flags and constants, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,9 +159,10 @@ void printstr(struct tracee *t, uint64_t addr)
 	printstr_max(t, addr, opt.max_strlen);
 }
 
+/* strace shows a path up to PATH_MAX - 1 bytes, the most a valid one can have before NUL */
 void printpath(struct tracee *t, uint64_t addr)
 {
-	printstr_max(t, addr, 4096);
+	printstr_max(t, addr, PATH_MAX - 1);
 }
 
 void printfd(struct tracee *t, int fd)

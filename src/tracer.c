@@ -137,6 +137,8 @@ struct outfile *tracer_main_output(void)
 	return shared_out ? shared_out : outfile_stderr();
 }
 
+static void announce(pid_t pid, const char *what);
+
 /*
  * -D: the command keeps strc's own pid (the shell's child) and strc goes on as a detached
  * grandchild: in a new process group with -DD, a new session with -DDD. The command waits
@@ -174,6 +176,7 @@ static void start_daemonized(const char *prog, char **argv)
 	ptrace(PTRACE_INTERRUPT, me, 0, 0);
 	add_tracee(me)->flags |= TF_STARTUP;
 	main_pid = me;
+	announce(me, "attached");	/* strace says so: it attached to its parent */
 	if (write(fds[1], "", 1) != 1)
 		die("write: %s", strerror(errno));
 	close(fds[1]);
@@ -264,7 +267,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
-		t->flags &= ~TF_STARTUP;
+		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;
 	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
@@ -288,6 +291,10 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 		summary_exit(t, ru);
 	syscall_exit(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+	/* the command's exec failed: what our child does next (its message, _exit) is strc's */
+	if ((t->flags & TF_STARTUP_EXEC) && t->err)
+		t->flags |= TF_STARTUP;
+	t->flags &= ~TF_STARTUP_EXEC;
 }
 
 static void on_syscall_stop(struct tracee *t, const struct rusage *ru)

@@ -23,6 +23,93 @@ expect_error "unwritable -o" "Can't fopen '/nonexistent/dir/x'" -o /nonexistent/
 expect_error "bad -s" "invalid -s argument" -s xyz true
 expect_error "bad syscall name" "invalid system call 'bogus'" -e trace=bogus true
 
+# expect_only NAME LINE ARGS...: status 1 and exactly LINE (then strace's "Try" line, if any)
+expect_only() {
+	what=$1 line=$2
+	shift 2
+	"$strc" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	status=$?
+	check "$what: status $status, want 1" [ "$status" -eq 1 ]
+	check "$what: got '$(head -n 1 "$tmp/err")', want '$line'" \
+		sh -c "head -n 1 '$tmp/err' | grep -qxF \"\$1\"" - "strc: $line"
+	check "$what: one message" sh -c "sed '/^Try /d' '$tmp/err' | wc -l | grep -qx 1"
+}
+
+# strace's (glibc's) words for a long option given an argument it does not take
+expect_only "--seccomp-bpf=yes" "option '--seccomp-bpf' doesn't allow an argument" --seccomp-bpf=yes true
+expect_only "--follow-forks=1" "option '--follow-forks' doesn't allow an argument" --follow-forks=1 true
+expect_only "--foll=1, abbreviated" "option '--follow-forks' doesn't allow an argument" --foll=1 true
+expect_only "bad -s, colon" "invalid -s argument: 'x'" -s x true
+expect_only "bad -a, colon" "invalid -a argument: 'x'" -a x true
+expect_only "bad -I" "invalid -I argument: '5'" -I 5 true
+expect_only "bad -I name" "invalid -I argument: 'sometimes'" -I sometimes true
+expect_only "-D four times" "Too many -D's (4), maximum supported -D count is 3" -D -D -D -D true
+expect_only "-DDDDD" "Too many -D's (5), maximum supported -D count is 3" -DDDDD true
+expect_only "bad --daemonize" "invalid --daemonize argument: 'x'" --daemonize=x true
+expect_only "-D and --daemonize" "-D and --daemonize cannot be provided simultaneously" \
+	-D --daemonize=session true
+# the whole -p list is checked before anything is attached: no attach message first
+expect_only "-p PID,garbage" "Invalid process id: 'garbage'" -p 2147483646,garbage
+expect_only "-p 0" "Invalid process id: '0'" -p 0
+
+# -c's warnings about options it ignores: each once, in strace's order
+"$strc" -c -i -k -n -r -t -T -y -o /dev/null true 2>"$tmp/err"
+printf 'strc: %s has no effect with -c/--summary-only\n' -i/--instruction-pointer \
+	-k/--stack-trace -n/--syscall-number -r/--relative-timestamps \
+	-t/--absolute-timestamps -T/--syscall-times -y/--decode-fds >"$tmp/want"
+check "-c warnings once each" cmp -s "$tmp/err" "$tmp/want"
+
+# a command that cannot be executed: strace's message, and nothing of strc's own child
+"$strc" /etc >"$tmp/out" 2>"$tmp/err"
+status=$?
+check "exec failure: status $status, want 1" [ "$status" -eq 1 ]
+check "exec failure: the failed execve" grep -q '^execve("/etc", \["/etc"\], .* = -1 EACCES' "$tmp/err"
+check "exec failure: strace's message" grep -qx 'strc: exec: Permission denied' "$tmp/err"
+check "exec failure: no write or exit_group of strc's child" sh -c "! grep -Eq '^(write|exit_group)\(' '$tmp/err'"
+check "exec failure: exit line last" sh -c "tail -n 1 '$tmp/err' | grep -qx '+++ exited with 1 +++'"
+
+# -I: by number or name; 3 (never) and 4 (never_tstp) ignore the fatal signals, and 3 is
+# strace's default with -o for a command it starts
+for i in 3 never 4 never_tstp; do
+	rm -f "$tmp/ran"
+	"$strc" -I $i -e trace=none sh -c "kill -TERM \$PPID; echo ran >'$tmp/ran'" 2>/dev/null
+	status=$?
+	check "-I $i: SIGTERM ignored, status $status" [ "$status" -eq 0 -a -s "$tmp/ran" ]
+done
+rm -f "$tmp/ran"
+"$strc" -o /dev/null -e trace=none sh -c "kill -TERM \$PPID; echo ran >'$tmp/ran'"
+check "-o with a command: SIGTERM ignored by default" [ "$?" -eq 0 -a -s "$tmp/ran" ]
+rm -f "$tmp/ran"
+"$strc" -I never_tstp -e trace=none sh -c "kill -TSTP \$PPID; echo ran >'$tmp/ran'" 2>/dev/null
+check "-I never_tstp: SIGTSTP ignored" [ "$?" -eq 0 -a -s "$tmp/ran" ]
+# 1 and 2 let SIGTERM end the trace: the command's 30 s never run out
+for i in 1 anywhere 2 waiting; do
+	timeout 25 "$strc" -I $i -o /dev/null -e trace=none sh -c 'kill -TERM $PPID; exec sleep 30'
+	status=$?
+	check "-I $i: SIGTERM interrupts (status $status)" [ "$status" -ne 124 -a "$status" -ne 1 ]
+done
+
+# -d tells what strc does
+"$strc" -d -o /dev/null true 2>"$tmp/err"
+check "-d: debug lines" grep -Eq '^strc: new tracee for pid [0-9]+, active tracees: 1$' "$tmp/err"
+"$strc" --debug -o /dev/null true 2>"$tmp/err"
+check "--debug: debug lines" grep -q '^strc: in-kernel seccomp filter ' "$tmp/err"
+
+# -D: strace says it attached to its parent; -o for a command is quiet about attaching
+"$strc" -D -e trace=none true 2>"$tmp/err"
+check "-D: attach line" grep -Eq '^strc: Process [0-9]+ attached$' "$tmp/err"
+"$strc" -f -o /dev/null sh -c '/bin/true & wait' 2>"$tmp/err"
+check "-f -o: no attach lines" sh -c "! grep -q attached '$tmp/err'"
+"$strc" -f -o /dev/null -e quiet=exit sh -c '/bin/true & wait' 2>"$tmp/err"
+check "-f -o -e quiet=exit: attach lines" grep -q attached "$tmp/err"
+
+# a path longer than PATH_MAX: strace prints PATH_MAX - 1 bytes, then "..."
+long=$(printf '%4096s' '' | tr ' ' a)
+"$strc" -e trace=openat -o "$tmp/t" cat "$long" 2>/dev/null
+check "long path cut at 4095 bytes" grep -q "\"$(printf '%4095s' '' | tr ' ' a)\"\.\.\., O_RDONLY" "$tmp/t"
+"$strc" -e trace=openat -o "$tmp/t" cat "${long%a}" 2>/dev/null
+check "4095-byte path whole" grep -q "\"${long%a}\", O_RDONLY" "$tmp/t"
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
