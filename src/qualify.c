@@ -132,6 +132,34 @@ static int add_regex(struct sysset *s, const char *re, unsigned pers, int *match
 }
 
 /* One word of a syscall set. Returns 0, or -1 after printing why. */
+/*
+ * "59": that number in each personality's own table (execve on x86_64, oldolduname on
+ * i386), as strace reads it. -1 when w is no number or names no call anywhere.
+ */
+static int add_sys_number(struct sysset *s, const char *w, unsigned pers)
+{
+	char *end;
+	unsigned long nr;
+	int found = 0;
+
+	if (*w < '0' || *w > '9')
+		return -1;
+	errno = 0;
+	nr = strtoul(w, &end, 10);
+	if (errno || *end)
+		return -1;
+	for (int i = 0; i < ARCH_COUNT; i++) {
+		const struct arch_table *a = &arch_tables[i];
+		unsigned p = arch_pers(a) & pers;
+
+		if (!p || nr >= a->nmap || a->map[nr] < 0)
+			continue;
+		s->on[a->map[nr]] |= p;
+		found = 1;
+	}
+	return found ? 0 : -1;
+}
+
 static int add_sys_word(struct qset *q, char *w)
 {
 	int optional = 0, matched;
@@ -179,6 +207,8 @@ static int add_sys_word(struct qset *q, char *w)
 		q->s.on[id] |= pers;
 		return 0;
 	}
+	if (add_sys_number(&q->s, w, pers) == 0)
+		return 0;
 	if (optional)
 		return 0;
 	if (at)

@@ -268,7 +268,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
+	if ((t->flags & TF_STARTUP) || !trace_wanted(t) || opt.count == 1 ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
 	timing_syscall_entry(t);
@@ -287,7 +287,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	seccomp_note_exit(t);
 	inject_on_exit(t);
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);

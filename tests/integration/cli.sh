@@ -110,6 +110,19 @@ check "long path cut at 4095 bytes" grep -q "\"$(printf '%4095s' '' | tr ' ' a)\
 "$strc" -e trace=openat -o "$tmp/t" cat "${long%a}" 2>/dev/null
 check "4095-byte path whole" grep -q "\"${long%a}\", O_RDONLY" "$tmp/t"
 
+# trace= by number (each personality's own table) and by personality, as strace 7.2
+"$strc" -e trace=59 -o "$tmp/t" true
+check "trace=59 is execve on x86_64" sh -c "grep -v '^+++' '$tmp/t' | grep -c . | grep -qx 1 && grep -q '^execve(' '$tmp/t'"
+expect_only "trace=9999" "invalid system call '9999'" -e trace=9999 true
+"$strc" -e 'trace=!59,exit_group' -o "$tmp/t" true
+check "trace=!59: no execve" sh -c "! grep -q '^execve(' '$tmp/t'"
+for w in execve@32 all@32 exit_group@x32; do
+	"$strc" -e trace=$w -o "$tmp/t" true
+	check "trace=$w: nothing of a 64-bit program" sh -c "grep -v '^+++' '$tmp/t' | grep -c . | grep -qx 0"
+done
+"$strc" -e trace=%process@64 -o "$tmp/t" true
+check "trace=%process@64" grep -q '^exit_group(0)' "$tmp/t"
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
