@@ -115,6 +115,47 @@ static int parse_int(const char *s, int min, int max, const char *what)
 	return (int)v;
 }
 
+/* A count of at least 1 (--syscall-limit): strace's message for anything else. */
+static unsigned long parse_count(const char *s, const char *what)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end || *s == '-' || v == 0)
+		usage_error("invalid %s: '%s'", what, s);
+	return v;
+}
+
+/*
+ * --color[=auto|always|never]: strc writes no colour (yet), which is what strace does for
+ * "never" and for "auto" off a terminal; "always", and "auto" on one, are refused below
+ * rather than silently printed plain. NO_COLOR in the environment means never.
+ */
+static void color_option(const char *arg)
+{
+	if (!arg || strcmp(arg, "auto") == 0)
+		opt.color = 1;
+	else if (strcmp(arg, "always") == 0)
+		opt.color = 2;
+	else if (strcmp(arg, "never") == 0)
+		opt.color = 0;
+	else
+		usage_error("invalid --color argument: '%s'", arg);
+}
+
+/* -k, -kk, --stack-trace[=symbol|source]: source lines (-kk) need libdw, not built yet */
+static void stack_option(int is_long, const char *arg)
+{
+	if (is_long && arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
+		usage_error("invalid --stack-trace argument: '%s'", arg);
+	if (is_long)
+		opt.stack_trace = arg && strcmp(arg, "source") == 0 ? 2 : 1;
+	else
+		opt.stack_trace++;
+}
+
 /* Long options without a short form. */
 enum {
 	OPT_SECCOMP = 0x100,
@@ -125,6 +166,11 @@ enum {
 	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
+	OPT_ALWAYS_SHOW_PID,
+	OPT_ARGV0,
+	OPT_SYSCALL_LIMIT,
+	OPT_COLOR,
+	OPT_PIDNS,
 };
 
 static const struct option long_options[] = {
@@ -134,6 +180,9 @@ static const struct option long_options[] = {
 	{ "summary-only", no_argument, NULL, 'c' },
 	{ "summary", no_argument, NULL, 'C' },
 	{ "daemonize", optional_argument, NULL, 'D' },
+	{ "daemonise", optional_argument, NULL, 'D' },
+	{ "daemonized", optional_argument, NULL, 'D' },
+	{ "daemonised", optional_argument, NULL, 'D' },
 	{ "env", required_argument, NULL, 'E' },
 	{ "follow-forks", no_argument, NULL, 'f' },
 	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
@@ -141,7 +190,8 @@ static const struct option long_options[] = {
 	{ "debug", no_argument, NULL, 'd' },
 	{ "interruptible", required_argument, NULL, 'I' },
 	{ "instruction-pointer", no_argument, NULL, 'i' },
-	{ "stack-traces", no_argument, NULL, 'k' },
+	{ "stack-trace", optional_argument, NULL, 'k' },
+	{ "stack-traces", optional_argument, NULL, 'k' },
 	{ "stack-trace-frame-limit", required_argument, NULL, OPT_FRAME_LIMIT },
 	{ "syscall-number", no_argument, NULL, 'n' },
 	{ "output", required_argument, NULL, 'o' },
@@ -149,6 +199,8 @@ static const struct option long_options[] = {
 	{ "attach", required_argument, NULL, 'p' },
 	{ "trace-path", required_argument, NULL, 'P' },
 	{ "quiet", optional_argument, NULL, 'q' },
+	{ "silent", optional_argument, NULL, 'q' },
+	{ "silence", optional_argument, NULL, 'q' },
 	{ "relative-timestamps", optional_argument, NULL, 'r' },
 	{ "string-limit", required_argument, NULL, 's' },
 	{ "summary-sort-by", required_argument, NULL, 'S' },
@@ -166,6 +218,13 @@ static const struct option long_options[] = {
 	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "failing-only", no_argument, NULL, 'Z' },
+	{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
+	{ "argv0", required_argument, NULL, OPT_ARGV0 },
+	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
+	{ "color", optional_argument, NULL, OPT_COLOR },
+	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
@@ -277,6 +336,41 @@ static void daemonize_option(const char *arg, int is_long)
 	usage_error("invalid --daemonize argument: '%s'", arg);
 }
 
+/*
+ * -x, -xx (more count as -xx) or --strings-in-hex[=none|non-ascii-chars|non-ascii|all],
+ * bare meaning all; strace refuses the two spellings together.
+ */
+static void hex_option(int is_long, const char *arg)
+{
+	static const char *const levels[] = { "none", "non-ascii", "all" };
+	static int given_long, given_short;
+
+	if (is_long ? given_short : given_long)
+		die("-x and --strings-in-hex cannot be provided simultaneously");
+	if (!is_long) {
+		given_short = 1;
+		opt.xflag = opt.xflag < 2 ? opt.xflag + 1 : 2;
+		return;
+	}
+	given_long = 1;
+	opt.hex_escapes = 0;
+	if (!arg) {
+		opt.xflag = 2;
+		return;
+	}
+	if (strcmp(arg, "non-ascii-chars") == 0) {
+		opt.xflag = 0;
+		opt.hex_escapes = 1;
+		return;
+	}
+	for (int i = 0; i < 3; i++)
+		if (strcmp(arg, levels[i]) == 0) {
+			opt.xflag = i;
+			return;
+		}
+	usage_error("invalid --strings-in-hex argument: '%s'", arg);
+}
+
 /* -I: strace's numbers 1..4 or their names; the signals each blocks are in block_signals(). */
 static int interruptible_parse(const char *arg)
 {
@@ -341,7 +435,8 @@ static void parse_options(int argc, char **argv)
 			opt.follow = 1;
 			break;
 		case 'F':
-			opt.follow = 1;	/* strace's old spelling of -f */
+			warnx_("option -F is deprecated, please use -f/--follow-forks instead");
+			opt.follow = 1;
 			break;
 		case OPT_OUTPUT_SEPARATELY:
 			opt.follow_ff = 1;
@@ -356,7 +451,22 @@ static void parse_options(int argc, char **argv)
 			opt.interruptible = interruptible_parse(optarg);
 			break;
 		case 'k':
-			opt.stack_trace = 1;
+			stack_option(long_form(argv), optarg);
+			break;
+		case OPT_ALWAYS_SHOW_PID:
+			opt.always_show_pid = 1;
+			break;
+		case OPT_ARGV0:
+			opt.argv0 = optarg;
+			break;
+		case OPT_SYSCALL_LIMIT:
+			opt.syscall_limit = parse_count(optarg, "--syscall-limit argument");
+			break;
+		case OPT_COLOR:
+			color_option(optarg);
+			break;
+		case OPT_PIDNS:
+			opt.decode_pids |= decode_pids_parse("pidns");
 			break;
 		case OPT_FRAME_LIMIT:
 			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX, "stack trace frame limit");
@@ -380,8 +490,8 @@ static void parse_options(int argc, char **argv)
 			push(&opt.paths, &opt.npaths, optarg);
 			break;
 		case 'q':
-			/* --quiet is -e quiet=, bare it is -q's set */
-			if (idx >= 0 && strcmp(long_options[idx].name, "quiet") == 0) {
+			/* --quiet (--silent, --silence) is -e quiet=, bare it is -q's set */
+			if (idx >= 0 && long_options[idx].val == 'q') {
 				char *spec = NULL;
 
 				if (optarg && asprintf(&spec, "quiet=%s", optarg) < 0)
@@ -449,14 +559,7 @@ static void parse_options(int argc, char **argv)
 			opt.count_wall = 1;
 			break;
 		case 'x':
-			if (!optarg)
-				opt.xflag++;
-			else if (strcmp(optarg, "non-ascii") == 0)
-				opt.xflag = 1;
-			else if (strcmp(optarg, "all") == 0)
-				opt.xflag = 2;
-			else
-				usage_error("invalid --strings-in-hex argument: '%s'", optarg);
+			hex_option(long_form(argv), optarg);
 			break;
 		case 'X':
 			if (strcmp(optarg, "raw") == 0)
@@ -597,6 +700,8 @@ static void check_summary(void)
 static void refuse_unbuilt(void)
 {
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
+	if (opt.stack_trace > 1) not_yet("-kk/--stack-trace=source");
+	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
 }
 
 int main(int argc, char **argv)

@@ -66,6 +66,8 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 		}
 		if (is_printable(c)) {
 			out[o++] = c;
+		} else if (opt.hex_escapes) {
+			o += sprintf(out + o, "\\x%02x", c);
 		} else if (i + 1 < n && is_octal_digit(s[i + 1])) {
 			o += sprintf(out + o, "\\%03o", c);
 		} else {

@@ -203,6 +203,13 @@ int seccomp_wanted(void)
 	}
 	if (opt.npids)
 		return 0;
+	if (opt.syscall_limit) {
+		/* the tracees are let go at the limit, and would keep the filter */
+		if (opt.seccomp > 1)
+			warnx_("--seccomp-bpf is not enabled because it is not compatible with "
+			       "--syscall-limit");
+		return 0;
+	}
 	if (opt.detach_on_execve) {
 		/* a process let go would keep the filter, and its traced calls would fail */
 		if (opt.seccomp > 1)

@@ -37,20 +37,37 @@ static int main_status;
 static int main_done;
 static struct outfile *shared_out;
 static volatile sig_atomic_t interrupted;
+static unsigned long calls_left;	/* --syscall-limit: printed calls until all are let go */
 
+/* "PID " at the start of a line, as -o with -f and --always-show-pid write it */
+static void plain_pid_prefix(struct tracee *t)
+{
+	if (opt.decode_pids & 1) {
+		print_tracee_pid(t, 0);
+		tputc(' ');
+	} else {
+		tprintf("%-5d ", t->pid);
+	}
+}
+
+/*
+ * Several processes in one output (-f, or several -p without it) are told apart by their
+ * pid: "[pid N] " on a terminal while more than one is traced, "PID " in a file.
+ */
 void print_prefix(struct tracee *t)
 {
-	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && (opt.decode_pids & 1)) {
-			print_tracee_pid(t, 0);
-			tputc(' ');
-		} else if (opt.outfile) {
-			tprintf("%-5d ", t->pid);
+	if (!opt.follow_ff && (opt.follow || tracee_count() > 1)) {
+		if (opt.outfile) {
+			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
 			tputs("[pid ");
 			print_tracee_pid(t, 5);
 			tputs("] ");
+		} else if (opt.always_show_pid) {
+			plain_pid_prefix(t);
 		}
+	} else if (opt.always_show_pid) {
+		plain_pid_prefix(t);
 	}
 	timing_prefix(t);
 }
@@ -191,6 +208,8 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	if (opt.argv0)
+		argv[0] = (char *)opt.argv0;	/* found by its own name, run under this one */
 	seccomp_wanted();	/* the filter is built before the fork */
 	if (opt.daemonize) {
 		start_daemonized(prog, argv);
@@ -290,6 +309,8 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
+	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
+		calls_left--;
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 	/* the command's exec failed: what our child does next (its message, _exit) is strc's */
 	if ((t->flags & TF_STARTUP_EXEC) && t->err)
@@ -543,6 +564,18 @@ done:
 	announce(t->pid, "detached");
 }
 
+/* --syscall-limit reached: every tracee goes on untraced, the command too (strace exits 0) */
+static void detach_everyone(void)
+{
+	warnx_("System call limit has been reached, detaching tracees");
+	for (struct tracee *t = tracee_first(), *next; t; t = next) {
+		next = tracee_next(t);
+		detach_one(t);
+		drop_tracee(t);
+	}
+	main_pid = 0;
+}
+
 static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
@@ -633,10 +666,15 @@ void tracer_loop(void)
 {
 	struct rusage ru;
 
+	calls_left = opt.syscall_limit;
 	while (tracee_count() > 0) {
 		int status;
 		pid_t pid;
 
+		if (opt.syscall_limit && !calls_left) {
+			detach_everyone();
+			break;
+		}
 		if (interrupted || (main_done && main_pid && opt.npids)) {
 			/* a signal to strc, or the command over: let the attached ones go */
 			detach_all();

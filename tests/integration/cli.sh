@@ -123,6 +123,36 @@ done
 "$strc" -e trace=%process@64 -o "$tmp/t" true
 check "trace=%process@64" grep -q '^exit_group(0)' "$tmp/t"
 
+# strace 7.2's newer options and spellings
+"$strc" -F -o /dev/null true 2>"$tmp/err"
+check "-F deprecated" grep -qx 'strc: option -F is deprecated, please use -f/--follow-forks instead' "$tmp/err"
+for o in --silent --silence=attach --failing-only --color=never --color=auto; do
+	"$strc" $o -o /dev/null true 2>"$tmp/err"
+	check "$o accepted: status $?, '$(head -n 1 "$tmp/err")'" [ ! -s "$tmp/err" ]
+done
+expect_only "bad --color" "invalid --color argument: 'bad'" --color=bad true
+expect_only "bad --syscall-limit" "invalid --syscall-limit argument: '0'" --syscall-limit=0 true
+expect_only "bad --stack-trace" "invalid --stack-trace argument: 'x'" --stack-trace=x true
+expect_only "bad --strings-in-hex" "invalid --strings-in-hex argument: 'x'" --strings-in-hex=x true
+expect_only "-x with --strings-in-hex" "-x and --strings-in-hex cannot be provided simultaneously" \
+	-x --strings-in-hex true
+"$strc" --argv0=renamed -e trace=execve -o "$tmp/t" true
+check "--argv0" grep -q '^execve("/usr/bin/true", \["renamed"\]' "$tmp/t"
+"$strc" --always-show-pid -e trace=exit_group -o "$tmp/t" true
+check "--always-show-pid" grep -Eq '^[0-9]+ +exit_group\(0\)' "$tmp/t"
+# the limit lets everything go on untraced, the command finishes, strc exits 0
+"$strc" --syscall-limit=2 -e trace=write -o "$tmp/t" sh -c 'echo a; echo b; echo c; exit 3' >"$tmp/out" 2>"$tmp/err"
+status=$?
+check "--syscall-limit: status $status, want 0" [ "$status" -eq 0 ]
+check "--syscall-limit: two calls" sh -c "grep -c '^write(' '$tmp/t' | grep -qx 2"
+check "--syscall-limit: message" grep -qx 'strc: System call limit has been reached, detaching tracees' "$tmp/err"
+printf 'hi\001\n' >"$tmp/bin"
+for x in "--strings-in-hex=non-ascii-chars:hi\\x01\\n" "--strings-in-hex=none:hi\\1\\n" \
+	"--strings-in-hex:\\x68\\x69\\x01\\x0a" "-xxx:\\x68\\x69\\x01\\x0a"; do
+	"$strc" ${x%%:*} -e trace=read -e signal=none -o "$tmp/t" cat "$tmp/bin" >/dev/null
+	check "${x%%:*}" grep -qF "read(3, \"${x#*:}\"" "$tmp/t"
+done
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
