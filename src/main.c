@@ -469,7 +469,8 @@ static void parse_options(int argc, char **argv)
 			opt.decode_pids |= decode_pids_parse("pidns");
 			break;
 		case OPT_FRAME_LIMIT:
-			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX, "stack trace frame limit");
+			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX,
+							     "--stack-trace-frame-limit argument");
 			break;
 		case 'n':
 			opt.print_nr = 1;

@@ -720,13 +720,20 @@ static int parse_decode_fds_built(const char *spec) { return fdinfo_qualify(spec
 static int parse_read(const char *spec) { return dumpio_qualify(0, spec); }
 static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 
+/* -e decode-pids=comm|pidns: the same as --decode-pids= */
+static int parse_decode_pids(const char *spec)
+{
+	opt.decode_pids |= decode_pids_parse(spec);
+	return 0;
+}
+
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
 	       parse == parse_status || parse == parse_signals ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
-	       parse == parse_abbrev || parse == parse_verbose;
+	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids;
 }
 
 static int parse_later(const char *spec)
@@ -753,6 +760,7 @@ static const struct {
 	{ "inject", parse_inj }, { "fault", parse_fault },
 	{ "read", parse_read }, { "reads", parse_read }, { "r", parse_read },
 	{ "write", parse_write }, { "writes", parse_write }, { "w", parse_write },
+	{ "decode-pids", parse_decode_pids }, { "decode-pid", parse_decode_pids },
 	{ "kvm", parse_later },
 };
 
