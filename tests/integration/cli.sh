@@ -150,8 +150,16 @@ printf 'hi\001\n' >"$tmp/bin"
 for x in "--strings-in-hex=non-ascii-chars:hi\\x01\\n" "--strings-in-hex=none:hi\\1\\n" \
 	"--strings-in-hex:\\x68\\x69\\x01\\x0a" "-xxx:\\x68\\x69\\x01\\x0a"; do
 	"$strc" ${x%%:*} -e trace=read -e signal=none -o "$tmp/t" cat "$tmp/bin" >/dev/null
-	check "${x%%:*}" grep -qF "read(3, \"${x#*:}\"" "$tmp/t"
+	check "${x%%:*}" grep -qF ", \"${x#*:}\", " "$tmp/t"
 done
+
+# -u UID:GID: those ids, no supplementary groups, no name looked up (needs root)
+expect_only "bad -u pair" "Invalid UID:GID pair '1:x'" -u 1:x true
+if [ "$(id -u)" = 0 ]; then
+	"$strc" -u 65534:65534 -o /dev/null id >"$tmp/out"
+	check "-u 65534:65534: '$(cat "$tmp/out")'" grep -q '^uid=65534.* gid=65534' "$tmp/out"
+	check "-u UID:GID: no other groups" grep -Eq 'groups=65534(\([a-z]*\))?$' "$tmp/out"
+fi
 
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
