@@ -14,8 +14,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "print.h"
+#include "output.h"
 #include "strc.h"
+#include "timing.h"
 
 #define OUTBUF_SIZE (64 * 1024)
 
@@ -253,6 +254,40 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 	line_end();
 	other->flags |= TF_UNFINISHED;
 	cur = save;
+}
+
+/* "PID " at the start of a line, as -o with -f and --always-show-pid write it */
+static void plain_pid_prefix(struct tracee *t)
+{
+	if (opt.decode_pids & 1) {
+		print_tracee_pid(t, 0);
+		tputc(' ');
+	} else {
+		tprintf("%-5d ", t->pid);
+	}
+}
+
+/*
+ * The line prefix, then the timestamps. Several processes in one output (-f, or several
+ * -p without it) are told apart by their pid: "[pid N] " on a terminal while more than one
+ * is traced, "PID " in a file.
+ */
+static void print_prefix(struct tracee *t)
+{
+	if (!opt.follow_ff && (opt.follow || tracee_count() > 1)) {
+		if (opt.outfile) {
+			plain_pid_prefix(t);
+		} else if (tracee_count() > 1) {
+			tputs("[pid ");
+			print_tracee_pid(t, 5);
+			tputs("] ");
+		} else if (opt.always_show_pid) {
+			plain_pid_prefix(t);
+		}
+	} else if (opt.always_show_pid) {
+		plain_pid_prefix(t);
+	}
+	timing_prefix(t);
 }
 
 void line_begin(struct tracee *t)

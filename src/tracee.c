@@ -2,10 +2,8 @@
  * tracee.c: the table of traced threads, by pid. A build under -f has thousands of short
  * processes, so lookups are a hash, and a tracee's memory is freed when it ends.
  */
-#include <stdarg.h>
 #include <stdlib.h>
 
-#include "print.h"
 #include "strc.h"
 
 #define HASH_SIZE 1024
@@ -16,24 +14,6 @@ static unsigned count;
 static unsigned slot(pid_t pid)
 {
 	return (unsigned)pid % HASH_SIZE;
-}
-
-/*
- * -d: what strc decided and each tracee it takes or lets go, as strace's -d tells its own.
- * Here, beside the tracee table that is its main user, so the unit tests link without main.c.
- */
-void debug_msg(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!opt.debug)
-		return;
-	fflush(stdout);
-	fprintf(stderr, "%s: ", opt.progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
 }
 
 struct tracee *tracee_find(pid_t pid)

@@ -23,10 +23,13 @@
 
 #include "filter.h"
 #include "print.h"
+#include "signals.h"
 #include "stack.h"
 #include "strc.h"
 #include "summary.h"
-#include "tables.h"
+#include "syscall.h"
+#include "sysids.h"
+#include "timing.h"
 #include "tracer.h"
 
 /* glibc's name for the kernel's struct ptrace_syscall_info */
@@ -38,39 +41,6 @@ static int main_done;
 static struct outfile *shared_out;
 static volatile sig_atomic_t interrupted;
 static unsigned long calls_left;	/* --syscall-limit: printed calls until all are let go */
-
-/* "PID " at the start of a line, as -o with -f and --always-show-pid write it */
-static void plain_pid_prefix(struct tracee *t)
-{
-	if (opt.decode_pids & 1) {
-		print_tracee_pid(t, 0);
-		tputc(' ');
-	} else {
-		tprintf("%-5d ", t->pid);
-	}
-}
-
-/*
- * Several processes in one output (-f, or several -p without it) are told apart by their
- * pid: "[pid N] " on a terminal while more than one is traced, "PID " in a file.
- */
-void print_prefix(struct tracee *t)
-{
-	if (!opt.follow_ff && (opt.follow || tracee_count() > 1)) {
-		if (opt.outfile) {
-			plain_pid_prefix(t);
-		} else if (tracee_count() > 1) {
-			tputs("[pid ");
-			print_tracee_pid(t, 5);
-			tputs("] ");
-		} else if (opt.always_show_pid) {
-			plain_pid_prefix(t);
-		}
-	} else if (opt.always_show_pid) {
-		plain_pid_prefix(t);
-	}
-	timing_prefix(t);
-}
 
 static unsigned long seize_options(void)
 {
