@@ -758,9 +758,10 @@ int main(int argc, char **argv)
 	check_pids();
 	tracer_init_output();
 	probe_kernel();
-	debug_msg("in-kernel seccomp filter %s", seccomp_wanted() && optind < argc ? "on" : "off");
 	command_lookup_user();
 	seccomp_attach_warning();
+	if (opt.debug && optind < argc)
+		debug_msg("in-kernel seccomp filter %s", seccomp_wanted() ? "on" : "off");
 	if (optind < argc)
 		tracer_start_command(argv + optind);
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
