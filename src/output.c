@@ -269,12 +269,13 @@ static void plain_pid_prefix(struct tracee *t)
 
 /*
  * The line prefix, then the timestamps. Several processes in one output (-f, or several
- * -p without it) are told apart by their pid: "[pid N] " on a terminal while more than one
+ * -p without it; not the children followed silently for the filter's sake) are told
+ * apart by their pid: "[pid N] " on a terminal while more than one
  * is traced, "PID " in a file.
  */
 static void print_prefix(struct tracee *t)
 {
-	if (!opt.follow_ff && (opt.follow || tracee_count() > 1)) {
+	if (!opt.follow_ff && (opt.follow || (opt.npids && tracee_count() > 1))) {
 		if (opt.outfile) {
 			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
