@@ -43,28 +43,25 @@ static void reap(pid_t pid)
 		;
 }
 
-static void probe_seize(void)
-{
-	pid_t pid = stopped_child();
-	int err = 0;
-
-	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) < 0)
-		err = errno;
-	reap(pid);
-	if (err)
-		die("PTRACE_SEIZE: %s (is ptrace allowed here? see kernel.yama.ptrace_scope)",
-		    strerror(err));
-}
-
-/* Runs the child to its first syscall stop and asks for the syscall's details there. */
-static void probe_syscall_info(void)
+/*
+ * Both probes in one throwaway child: seize it, then run it to its first syscall stop and
+ * ask for the syscall's details there. One child, as strace forks one: the command then
+ * gets the same pid as under strace in a fresh pid namespace (unshare -pf).
+ */
+void probe_kernel(void)
 {
 	struct __ptrace_syscall_info info;
 	pid_t pid = stopped_child();
 	int status, ok = 0;
 
-	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) == 0 &&
-	    ptrace(PTRACE_SYSCALL, pid, 0, 0) == 0 && kill(pid, SIGCONT) == 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACESYSGOOD) < 0) {
+		int err = errno;
+
+		reap(pid);
+		die("PTRACE_SEIZE: %s (is ptrace allowed here? see kernel.yama.ptrace_scope)",
+		    strerror(err));
+	}
+	if (ptrace(PTRACE_SYSCALL, pid, 0, 0) == 0 && kill(pid, SIGCONT) == 0) {
 		while (waitpid(pid, &status, __WALL) == pid && WIFSTOPPED(status)) {
 			if (WSTOPSIG(status) == (SIGTRAP | 0x80)) {
 				ok = ptrace(PTRACE_GET_SYSCALL_INFO, pid, sizeof(info), &info) > 0 &&
@@ -78,10 +75,4 @@ static void probe_syscall_info(void)
 	reap(pid);
 	if (!ok)
 		die("PTRACE_GET_SYSCALL_INFO does not work here (Linux 5.3 or later is needed)");
-}
-
-void probe_kernel(void)
-{
-	probe_seize();
-	probe_syscall_info();
 }

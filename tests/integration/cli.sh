@@ -161,6 +161,14 @@ if [ "$(id -u)" = 0 ]; then
 	check "-u UID:GID: no other groups" grep -Eq 'groups=65534(\([a-z]*\))?$' "$tmp/out"
 fi
 
+# in a fresh pid namespace the command gets pid 3, as under strace 7.2 (strc is 1, its one
+# probe child 2); only where unshare may make one
+if unshare -pf --mount-proc true 2>/dev/null; then
+	unshare -pf --mount-proc "$strc" -e trace=getpid -o "$tmp/t" sh -c 'echo $$' >"$tmp/out"
+	check "pid in a new namespace: '$(cat "$tmp/out")', want 3" grep -qx 3 "$tmp/out"
+	check "pid in a new namespace: getpid" grep -q '^getpid() *= 3$' "$tmp/t"
+fi
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
