@@ -14,6 +14,7 @@
 
 #include "fdinfo.h"
 #include "filter.h"
+#include "output.h"
 #include "print.h"
 #include "strc.h"
 #include "summary.h"
@@ -86,7 +87,8 @@ static void usage(void)
 	       "  -Z, --failed-only      only calls that failed (also --failing-only)\n"
 	       "\n"
 	       "How it is shown:\n"
-	       "  -o FILE, --output=FILE  write the trace to FILE instead of standard error\n"
+	       "  -o FILE, --output=FILE  write the trace to FILE instead of standard error;\n"
+	       "                         '|CMD' or '!CMD': to the standard input of CMD\n"
 	       "  -A, --output-append-mode  append to FILE instead of starting it over\n"
 	       "  -a COLUMN, --columns=COLUMN  align return values at COLUMN (default 40)\n"
 	       "  -s N, --string-limit=N  show at most N bytes of a string (default 32)\n"
@@ -711,6 +713,8 @@ static void check_summary(void)
 		usage_error("Too many -D's (%d), maximum supported -D count is 3", opt.daemonize);
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (opt.follow_ff && opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!'))
+		usage_error("piping the output and -ff/--output-separately are mutually exclusive");
 	if (opt.count && opt.follow_ff)
 		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
@@ -774,5 +778,6 @@ int main(int argc, char **argv)
 		summary_print();
 	}
 	output_flush_all();
+	outfile_pipe_finish();
 	return tracer_exit_code();
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "output.h"
@@ -56,6 +57,46 @@ struct outfile *outfile_open(const char *path)
 	if (fd < 0)
 		return NULL;
 	return outfile_new(fd, 0);
+}
+
+static struct outfile *pipe_out;	/* -o '|CMD' or '!CMD' */
+static pid_t pipe_pid;
+
+/*
+ * -o '|CMD' (or '!CMD'): the trace goes to CMD's standard input, CMD run by /bin/sh.
+ * The write end is close-on-exec, so the command traced does not hold it open.
+ */
+struct outfile *outfile_pipe(const char *cmd)
+{
+	int fds[2];
+
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		die("pipe: %s", strerror(errno));
+	pipe_pid = fork();
+	if (pipe_pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pipe_pid == 0) {
+		if (dup2(fds[0], STDIN_FILENO) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	pipe_out = outfile_new(fds[1], 0);
+	return pipe_out;
+}
+
+/* At the end: CMD sees end-of-file, and strc waits for it to finish its output. */
+void outfile_pipe_finish(void)
+{
+	int status;
+
+	if (!pipe_out)
+		return;
+	outfile_close(pipe_out);
+	pipe_out = NULL;
+	while (waitpid(pipe_pid, &status, 0) < 0 && errno == EINTR)
+		;
 }
 
 struct outfile *outfile_stderr(void)

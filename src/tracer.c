@@ -110,7 +110,9 @@ static const char *find_program(const char *name, char *buf, size_t size)
 
 void tracer_init_output(void)
 {
-	if (opt.outfile && !opt.follow_ff) {
+	if (opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!')) {
+		shared_out = outfile_pipe(opt.outfile + 1);
+	} else if (opt.outfile && !opt.follow_ff) {
 		shared_out = outfile_open(opt.outfile);
 		if (!shared_out)
 			die("Can't fopen '%s': %s", opt.outfile, strerror(errno));

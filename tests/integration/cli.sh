@@ -169,6 +169,15 @@ if unshare -pf --mount-proc true 2>/dev/null; then
 	check "pid in a new namespace: getpid" grep -q '^getpid() *= 3$' "$tmp/t"
 fi
 
+# -o '|CMD' and '!CMD': the trace goes through CMD, which has finished when strc exits
+"$strc" -o "|tr a-z A-Z >'$tmp/piped'" -e trace=exit_group true
+check "-o '|cmd'" grep -qx 'EXIT_GROUP(0) *= ?' "$tmp/piped"
+"$strc" -o "!sed s/^/x/ >'$tmp/piped'" -e trace=exit_group true
+check "-o '!cmd'" grep -q '^xexit_group(0)' "$tmp/piped"
+check "-o '|cmd': no file of that name" [ ! -e "|tr a-z A-Z >'$tmp/piped'" ]
+expect_only "-ff with a pipe" "piping the output and -ff/--output-separately are mutually exclusive" \
+	-ff -o '|cat' true
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
