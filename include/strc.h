@@ -54,6 +54,7 @@ struct tracee {
 	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
 	uint64_t scratch[4];		/* decoder state kept from entry to exit */
 	struct timespec entry_ts;
+	uint64_t wall_entry_ns;	/* -c: the monotonic clock at entry, for the wall-* columns */
 	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 	struct outfile *out;
 	struct outfile *held;		/* -e status=: the real output while out holds a line */

@@ -391,6 +391,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	leader->next_arg = e->next_arg;
 	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
 	leader->entry_ts = e->entry_ts;
+	leader->wall_entry_ns = e->wall_entry_ns;
 	leader->call_start = e->call_start;
 	drop_tracee(e);
 	if (!quiet_about(QUIET_SUPERSEDED) && opt.count != 1) {

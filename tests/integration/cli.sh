@@ -178,6 +178,12 @@ check "-o '|cmd': no file of that name" [ ! -e "|tr a-z A-Z >'$tmp/piped'" ]
 expect_only "-ff with a pipe" "piping the output and -ff/--output-separately are mutually exclusive" \
 	-ff -o '|cat' true
 
+# -U/-S wall-total|wall-min|wall-max|wall-avg (strace 7.2): wall-clock time whatever -w says
+"$strc" -c -U name,wall-total,wall-min,wall-max,wall-avg,calls -S wall-max -e trace=write \
+	-o "$tmp/c.txt" sh -c 'echo a; echo b' >/dev/null
+check "-U wall-*: header" grep -qx 'syscall           wall-total wall-min wall-max    wall-avg     calls' "$tmp/c.txt"
+check "-U wall-*: row" grep -Eq '^write +[0-9]+\.[0-9]{6} [0-9]\.[0-9]{6} [0-9]\.[0-9]{6} +[0-9]+ +2$' "$tmp/c.txt"
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
