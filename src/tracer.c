@@ -251,6 +251,7 @@ static void announce(pid_t pid, const char *what)
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
+	call_begin(t);
 	syscall_identify(t, arch_by_audit(info->arch, info->entry.nr), info->entry.nr,
 			 info->entry.args);
 	t->sp = info->stack_pointer;
@@ -283,6 +284,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	syscall_exit(t);
 	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
 		calls_left--;
+	call_release(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 	/* the command's exec failed: what our child does next (its message, _exit) is strc's */
 	if ((t->flags & TF_STARTUP_EXEC) && t->err)
@@ -383,16 +385,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	}
 	leader->flags = e->flags | TF_UNFINISHED;
 	leader->arch = e->arch;
-	leader->se = e->se;
-	leader->id = e->id;
-	leader->nr = e->nr;
-	memcpy(leader->args, e->args, sizeof(leader->args));
-	leader->dec_flags = e->dec_flags;
-	leader->next_arg = e->next_arg;
-	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
-	leader->entry_ts = e->entry_ts;
-	leader->wall_entry_ns = e->wall_entry_ns;
-	leader->call_start = e->call_start;
+	call_move(leader, e);
 	drop_tracee(e);
 	if (!quiet_about(QUIET_SUPERSEDED) && opt.count != 1) {
 		line_begin(leader);

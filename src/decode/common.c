@@ -98,7 +98,7 @@ void print_string_array(struct tracee *t, uint64_t addr)
 			break;
 		if (i)
 			tputs(", ");
-		if (!opt.verbose && i >= opt.max_strlen) {
+		if (style_abbrev() && i >= opt.max_strlen) {
 			tputs("...");
 			break;
 		}

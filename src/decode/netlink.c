@@ -272,9 +272,9 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	if (mlen && len > mlen)
 		tputc('[');
 	tputs("{error=");
-	if (err >= 0 || !errno_name(-err) || opt.numeric)
+	if (err >= 0 || !errno_name(-err) || xlat_raw())
 		tprintf("%d", err);
-	else if (opt.xlat_verbose)
+	else if (xlat_verbose())
 		tprintf("%d /* -%s */", err, errno_name(-err));
 	else
 		tprintf("-%s", errno_name(-err));
@@ -368,7 +368,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 	int proto;
 
 	/* outside -e verbose= strace shows the bytes as any other buffer */
-	if (!addr || mem_terse || !is_netlink_socket(t, fd)) {
+	if (!addr || t->style.terse || !is_netlink_socket(t, fd)) {
 		printstr_n(t, addr, len);
 		return;
 	}
