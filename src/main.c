@@ -132,6 +132,8 @@ static void usage(void)
 	       "\n"
 	       "Other:\n"
 	       "  -d, --debug            tell what strc itself does, on standard error\n"
+	       "  --tips[=[id:]ID|random][,[format:]none|compact|full]  a tip about strc at the\n"
+	       "                         end (strc's own tips, not strace's)\n"
 	       "  -h, --help             print this help and exit\n"
 	       "  -V, --version          print the version and exit\n"
 	       "\nSee strc(1).\n", opt.progname);
@@ -191,6 +193,76 @@ static void stack_option(int is_long, const char *arg)
 		opt.stack_trace++;
 }
 
+/*
+ * --tips[=[id:]ID|random][,[format:]none|compact|full]: a tip about strc on standard error
+ * at the end, as strace 7.2 shows its own. strc's tips are its own words.
+ */
+static const char *const tips[] = {
+	"-e trace=%file shows every call that takes a file name; %desc every call on a descriptor.",
+	"-y prints the path behind each file descriptor, -yy the socket's endpoints as well.",
+	"-e inject=openat:error=ENOENT:when=3 makes the third openat fail: rare errors on demand.",
+	"-c counts calls and their time; -C prints the trace as well; -w counts wall-clock time.",
+	"-o '|CMD' sends the trace through CMD, for instance a grep that keeps what you need.",
+	"-P PATH shows only the calls that touch PATH, including through descriptors open on it.",
+	"-k prints the user-space stack of each call: where in the program it was made.",
+	"-e status=failed (or -Z) shows only the calls that failed, often all one needs to read.",
+};
+static int tip_id = -1;		/* -1: none asked for; -2: a random one */
+static int tip_format = 1;	/* 0 none, 1 compact, 2 full */
+
+static void tips_option(const char *arg)
+{
+	char *copy = strdup(arg ? arg : ""), *save = NULL;
+
+	if (!copy)
+		die("out of memory");
+	tip_id = -2;
+	for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		const char *v = w;
+		char *end;
+
+		if (strncmp(w, "id:", 3) == 0 || strncmp(w, "format:", 7) == 0)
+			v = strchr(w, ':') + 1;
+		if (strcmp(v, "none") == 0 && v != w + 3) {
+			tip_format = 0;
+		} else if (strcmp(v, "compact") == 0 && v != w + 3) {
+			tip_format = 1;
+		} else if (strcmp(v, "full") == 0 && v != w + 3) {
+			tip_format = 2;
+		} else if (strcmp(v, "random") == 0 && v != w + 7) {
+			tip_id = -2;
+		} else if (v != w + 7 && *v >= '0' && *v <= '9') {
+			errno = 0;
+			long id = strtol(v, &end, 10);
+
+			if (errno || *end || id > INT_MAX)
+				usage_error("invalid --tips argument: '%s'", arg);
+			tip_id = (int)id;
+		} else {
+			usage_error("invalid --tips argument: '%s'", arg);
+		}
+	}
+	free(copy);
+}
+
+static void print_tip(void)
+{
+	size_t n = sizeof(tips) / sizeof(tips[0]);
+	size_t i = tip_id == -2 ? (size_t)getpid() % n : (size_t)tip_id % n;
+	int width = (int)strlen(tips[i]);
+
+	if (tip_id == -1 || !tip_format)
+		return;
+	fprintf(stderr, "\n  +-%.*s-+\n", width, "----------------------------------------"
+		"----------------------------------------------------------------------");
+	fprintf(stderr, "  | %s |\n", tips[i]);
+	fprintf(stderr, "  +-%.*s-+\n", width, "----------------------------------------"
+		"----------------------------------------------------------------------");
+	if (tip_format == 2)
+		fprintf(stderr, "  strc tip %zu of %zu; strc --help and strc(1) name every option.\n",
+			i, n);
+}
+
 /* Long options without a short form. */
 enum {
 	OPT_SECCOMP = 0x100,
@@ -206,6 +278,7 @@ enum {
 	OPT_SYSCALL_LIMIT,
 	OPT_COLOR,
 	OPT_PIDNS,
+	OPT_TIPS,
 };
 
 static const struct option long_options[] = {
@@ -260,6 +333,7 @@ static const struct option long_options[] = {
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
+	{ "tips", optional_argument, NULL, OPT_TIPS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
@@ -499,6 +573,9 @@ static void parse_options(int argc, char **argv)
 			break;
 		case OPT_COLOR:
 			color_option(optarg);
+			break;
+		case OPT_TIPS:
+			tips_option(optarg);
 			break;
 		case OPT_PIDNS:
 			opt.decode_pids |= decode_pids_parse("pidns");
@@ -777,5 +854,6 @@ int main(int argc, char **argv)
 	}
 	output_flush_all();
 	outfile_pipe_finish();
+	print_tip();
 	return tracer_exit_code();
 }

@@ -184,6 +184,15 @@ expect_only "-ff with a pipe" "piping the output and -ff/--output-separately are
 check "-U wall-*: header" grep -qx 'syscall           wall-total wall-min wall-max    wall-avg     calls' "$tmp/c.txt"
 check "-U wall-*: row" grep -Eq '^write +[0-9]+\.[0-9]{6} [0-9]\.[0-9]{6} [0-9]\.[0-9]{6} +[0-9]+ +2$' "$tmp/c.txt"
 
+# --tips: a tip on stderr at the end, chosen by id (counted round), none with format:none
+"$strc" --tips=id:1 -o /dev/null true 2>"$tmp/err"
+check "--tips=id:1: a boxed tip" grep -Eq '^  \| -y .* \|$' "$tmp/err"
+"$strc" --tips=id:9,format:full -o /dev/null true 2>"$tmp/err"
+check "--tips=id:9 is tip 1, full" grep -q '^  strc tip 1 of 8;' "$tmp/err"
+"$strc" --tips=format:none -o /dev/null true 2>"$tmp/err"
+check "--tips=format:none: nothing" [ ! -s "$tmp/err" ]
+expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
