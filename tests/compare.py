@@ -252,10 +252,13 @@ def burning(wrap, n):
     """wrap, with n short-lived processes started in the namespace before the tracer"""
     if not wrap or not n:
         return wrap
-    # not a shell: dash would add PWD to the environment and move the stack
-    burn = ('import os, sys\n'
+    # not a shell: dash would add PWD to the environment and move the stack; python's
+    # ignored SIGPIPE and SIGXFSZ would outlive the exec, so they go back to the default
+    burn = ('import os, signal, sys\n'
             'for _ in range(%d):\n'
             '    os.waitpid(os.spawnv(os.P_NOWAIT, "/bin/true", ["true"]), 0)\n'
+            'for s in (signal.SIGPIPE, signal.SIGXFSZ):\n'
+            '    signal.signal(s, signal.SIG_DFL)\n'
             'os.execv(sys.argv[1], sys.argv[1:])\n' % n)
     return wrap[:3] + [sys.executable, '-c', burn] + [shutil.which(wrap[3])] + wrap[4:]
 
