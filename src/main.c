@@ -1,5 +1,6 @@
 /*
- * main.c: the command line. Reads strace's options, checks them, starts the tracer, and
+ * main.c: the command line, on the top floor. Reads strace's options into `opt` (defined,
+ * with its defaults, on the ground floor in util.c), checks them, starts the tracer, and
  * exits with the traced command's status.
  */
 #include <errno.h>

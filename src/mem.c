@@ -1,5 +1,5 @@
 /*
- * mem.c: reading tracee memory. process_vm_readv moves a whole buffer in one syscall;
+ * mem.c: reading tracee memory, the memory floor (above the ABI, below output). process_vm_readv moves a whole buffer in one syscall;
  * PTRACE_PEEKDATA, a word at a time, is the fallback where it is refused (old kernels,
  * some security modules).
  */

@@ -1,6 +1,7 @@
 /*
- * print.c: how values look. Strings and their escaping, addresses, descriptors, modes,
- * flags and constants, errno names. Every byte the tracee controls goes through
+ * print.c: how values look, the value printers' floor (above output, below the decoders).
+ * Strings and their escaping, addresses, descriptors, modes, flags and constants, open(2)
+ * flags, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
 #include <fcntl.h>

@@ -1,6 +1,7 @@
 /*
  * signals.c: signal names and siginfo, as strace prints them in "--- SIGCHLD {...} ---",
- * "+++ killed by SIGTERM +++" and in the arguments of kill() and friends.
+ * "+++ killed by SIGTERM +++" and in the arguments of kill() and friends. A value printer
+ * (signals.h).
  */
 #include <inttypes.h>
 #include <signal.h>

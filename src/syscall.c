@@ -1,10 +1,12 @@
 /*
- * syscall.c: one syscall's line, from entry to exit.
+ * syscall.c: one syscall's line, from entry to exit; the driver, on the top floor with the
+ * loop that calls it (README "Layout").
  *
  * At entry the call's name and the arguments known before it runs are printed; at exit the
  * arguments the kernel filled in, then the return value. A call without a decoder of its
- * own is printed from its signature by the generic printer: arguments up to the first
- * output one at entry, the rest at exit.
+ * own is printed from its signature by the generic printer (args.c): arguments up to the
+ * first output one at entry, the rest at exit. This file only drives; what a value looks
+ * like is decided on the floors below it.
  */
 #include <inttypes.h>
 #include <stdio.h>

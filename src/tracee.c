@@ -1,7 +1,8 @@
 /*
- * tracee.c: the table of traced threads, by pid, and the call each has in progress. A build
- * under -f has thousands of short processes, so lookups are a hash, and a tracee's memory
- * is freed when it ends, with whatever its call held.
+ * tracee.c: the table of traced threads, by pid, and the call each has in progress (on the
+ * ABI floor: it needs only the ground floor). A build under -f has thousands of short
+ * processes, so lookups are a hash, and a tracee's memory is freed when it ends, with
+ * whatever its call held.
  */
 #include <stdlib.h>
 
