@@ -75,7 +75,8 @@ static void usage(void)
 	       "                         decode-fds, decode-pids, trace-fds, kvm; each is also\n"
 	       "                         --NAME=VALUE (--trace=, --abbrev=, --verbose=, --raw=,\n"
 	       "                         --signal=, --signals=, --read=, --write=, --fault=,\n"
-	       "                         --inject=, --status=, --kvm=, --trace-fds=)\n"
+	       "                         --inject=, --status=, --kvm=, --trace-fds=,\n"
+	       "                         --namespace=); kvm= and namespace= are not supported yet\n"
 	       "      trace=SET          calls by name, number, %%CLASS or /REGEX, with @64,\n"
 	       "                         @32 or @x32 for one personality; all, none\n"
 	       "      inject=SET:error=E|retval=N[:signal=S][:syscall=C][:delay_enter=T]\n"
@@ -106,6 +107,7 @@ static void usage(void)
 	       "  --decode-pids=pidns, --pidns-translation  (not supported yet)\n"
 	       "  -i, --instruction-pointer  the instruction pointer at each call\n"
 	       "  -n, --syscall-number   the syscall number at each call\n"
+	       "  -N, --arg-names        (not supported yet)\n"
 	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
 	       "  -kk, --stack-trace=source  (not supported yet)\n"
 	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
@@ -352,6 +354,8 @@ static const struct option long_options[] = {
 	{ "inject", required_argument, NULL, OPT_QUAL },
 	{ "status", required_argument, NULL, OPT_QUAL },
 	{ "kvm", required_argument, NULL, OPT_QUAL },
+	{ "namespace", required_argument, NULL, OPT_QUAL },
+	{ "arg-names", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -373,6 +377,7 @@ static void status_option(int successful)
 		exit(1);
 }
 
+static void not_yet(const char *what) __attribute__((noreturn));
 static void not_yet(const char *what)
 {
 	die("%s is not supported yet", what);
@@ -497,7 +502,7 @@ static void parse_options(int argc, char **argv)
 	int c, idx;
 
 	opterr = 0;
-	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knNO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -588,6 +593,8 @@ static void parse_options(int argc, char **argv)
 		case 'n':
 			opt.print_nr = 1;
 			break;
+		case 'N':
+			not_yet("-N/--arg-names");
 		case 'o':
 			opt.outfile = optarg;
 			break;

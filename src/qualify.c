@@ -664,6 +664,15 @@ static int parse_later(const char *spec)
 	return -2;
 }
 
+/* -e namespace=new: strace 7.2's only value, checked, then refused as not built yet */
+static int parse_namespace(const char *spec)
+{
+	if (strcmp(spec, "new") == 0)
+		return -2;
+	warnx_("invalid -e namespace= argument: '%s'", spec);
+	return -1;
+}
+
 static const struct {
 	const char *name;
 	int (*parse)(const char *spec);
@@ -684,6 +693,7 @@ static const struct {
 	{ "write", parse_write }, { "writes", parse_write }, { "w", parse_write },
 	{ "decode-pids", parse_decode_pids }, { "decode-pid", parse_decode_pids },
 	{ "kvm", parse_later },
+	{ "namespace", parse_namespace },
 };
 
 int qualify(const char *spec)

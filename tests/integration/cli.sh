@@ -193,6 +193,12 @@ check "--tips=id:9 is tip 1, full" grep -q '^  strc tip 1 of 8;' "$tmp/err"
 check "--tips=format:none: nothing" [ ! -s "$tmp/err" ]
 expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
 
+# what strace 7.2 has and strc does not do yet is refused, never silently ignored
+expect_only "-N" "-N/--arg-names is not supported yet" -N true
+expect_only "-e namespace=new" "-e namespace= is not supported yet" -e namespace=new true
+expect_only "--namespace=bad" "invalid -e namespace= argument: 'bad'" --namespace=bad true
+expect_only "-kk" "-kk/--stack-trace=source is not supported yet" -kk true
+
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
 check "exit status passed on: got $status, want 3" [ "$status" -eq 3 ]
