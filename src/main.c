@@ -17,6 +17,7 @@
 #include "filter.h"
 #include "output.h"
 #include "print.h"
+#include "report.h"
 #include "strc.h"
 #include "summary.h"
 #include "timing.h"
@@ -132,6 +133,12 @@ static void usage(void)
 	       "  -U COLUMNS, --summary-columns=COLUMNS  e.g. name,calls,errors,time-percent;\n"
 	       "                         the wall-* ones are wall-clock time even without -w\n"
 	       "  -w, --summary-wall-clock  wall-clock time instead of system CPU time\n"
+	       "  --summary-by=process   one table per process (-ff -o: in its file)\n"
+	       "\n"
+	       "Why a command failed (strc's own):\n"
+	       "  --report[=FILE]        at the end, the failing process, its last calls, failed\n"
+	       "                         calls, output, the process tree (implies -f)\n"
+	       "  --report-lines=N       the last N calls of each failing process (default 10)\n"
 	       "\n"
 	       "Other:\n"
 	       "  -d, --debug            tell what strc itself does, on standard error\n"
@@ -282,6 +289,9 @@ enum {
 	OPT_COLOR,
 	OPT_PIDNS,
 	OPT_TIPS,
+	OPT_REPORT,
+	OPT_REPORT_LINES,
+	OPT_SUMMARY_BY,
 };
 
 static const struct option long_options[] = {
@@ -340,6 +350,9 @@ static const struct option long_options[] = {
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+	{ "report", optional_argument, NULL, OPT_REPORT },
+	{ "report-lines", required_argument, NULL, OPT_REPORT_LINES },
+	{ "summary-by", required_argument, NULL, OPT_SUMMARY_BY },
 	/* --trace=SET and friends are -e trace=SET */
 	{ "trace", required_argument, NULL, OPT_QUAL },
 	{ "trace-fds", required_argument, NULL, OPT_QUAL },
@@ -711,6 +724,19 @@ static void parse_options(int argc, char **argv)
 		case OPT_KILL_ON_EXIT:
 			opt.kill_on_exit = 1;
 			break;
+		case OPT_REPORT:
+			opt.follow = 1;	/* the report is about every process */
+			if (report_open(optarg) < 0)
+				die("Can't fopen '%s': %s", optarg, strerror(errno));
+			break;
+		case OPT_SUMMARY_BY:
+			if (summary_set_by(optarg) < 0)
+				usage_error("invalid --summary-by argument: '%s'", optarg);
+			break;
+		case OPT_REPORT_LINES:
+			if (report_set_lines(optarg) < 0)
+				usage_error("invalid --report-lines argument: '%s'", optarg);
+			break;
 		case '?':
 			if (optopt)
 				long_with_argument(argv[optind - 1], optopt);
@@ -798,7 +824,7 @@ static void check_summary(void)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 	if (opt.follow_ff && opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!'))
 		usage_error("piping the output and -ff/--output-separately are mutually exclusive");
-	if (opt.count && opt.follow_ff)
+	if (opt.count && opt.follow_ff && !summary_by_process())
 		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
 		usage_error("-w/--summary-wall-clock must be given with %s", with_c);
@@ -862,6 +888,7 @@ int main(int argc, char **argv)
 	}
 	output_flush_all();
 	outfile_pipe_finish();
+	report_print();
 	print_tip();
 	return tracer_exit_code();
 }

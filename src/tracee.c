@@ -84,6 +84,7 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
+	free(t->call_text);
 	free(t);
 }
 
