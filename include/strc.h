@@ -31,9 +31,10 @@ enum {
 	TF_UNFINISHED = 1 << 4,	/* its open line was cut by another tracee's */
 	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
-	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
+	TF_SILENT = 1 << 7,	/* followed for the seccomp filter's sake only: shown nothing */
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
-	TF_STARTUP_EXEC = 1 << 9,	/* in the command's first execve, which ends the startup */
+	TF_UNTRACED_KID = 1 << 9,	/* its clone's CLONE_UNTRACED was taken out by strc */
+	TF_STARTUP_EXEC = 1 << 10,	/* in the command's first execve, which ends the startup */
 };
 
 /* What a decoder keeps from a call's entry to its exit: its own type, read with call_memo(). */

@@ -780,27 +780,6 @@ static void check_pids(void)
 	}
 }
 
-/*
- * -I: 1 and 2 let the fatal signals interrupt strc (it only reacts between stops, so the
- * two are alike here); 3 ignores them, and 4 ^Z as well. strace's default is 3 with -o for
- * a command it starts, else 2. Set after the command was forked: it must not inherit them.
- */
-static void block_signals(int have_command)
-{
-	static const int fatal[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
-	int level = opt.interruptible;
-
-	if (!level)
-		level = opt.outfile && have_command ? 3 : 2;
-	debug_msg("interruptible level %d", level);
-	if (level < 3)
-		return;
-	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
-		signal(fatal[i], SIG_IGN);
-	if (level == 4)
-		signal(SIGTSTP, SIG_IGN);
-}
-
 /* What strace refuses or warns about in -c/-C's options, in its order. */
 static void check_summary(void)
 {
@@ -862,9 +841,9 @@ int main(int argc, char **argv)
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
-	/* strace: a command it starts with -o is traced quietly (no "Process N attached") */
-	if (opt.outfile && optind < argc && !opt.quiet && !quiet_qualified())
-		opt.quiet = 1;
+	/* strace is quiet about attaching to the command's children when they go to -o */
+	if (opt.outfile && optind < argc && !quiet_qualified())
+		opt.quiet = opt.quiet ? opt.quiet : 1;
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
@@ -880,7 +859,6 @@ int main(int argc, char **argv)
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
 		exit(1);
 	tracer_setup_signals();
-	block_signals(optind < argc);
 	tracer_loop();
 	if (opt.count) {
 		output_use(tracer_main_output());
