@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "output.h"
@@ -111,6 +112,46 @@ struct outfile *outfile_open(const char *path)
 	o = outfile_new(fd, 0);
 	o->path = strdup(path);
 	return o;
+}
+
+static struct outfile *pipe_out;	/* -o '|CMD' or '!CMD' */
+static pid_t pipe_pid;
+
+/*
+ * -o '|CMD' (or '!CMD'): the trace goes to CMD's standard input, CMD run by /bin/sh.
+ * The write end is close-on-exec, so the command traced does not hold it open.
+ */
+struct outfile *outfile_pipe(const char *cmd)
+{
+	int fds[2];
+
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		die("pipe: %s", strerror(errno));
+	pipe_pid = fork();
+	if (pipe_pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pipe_pid == 0) {
+		if (dup2(fds[0], STDIN_FILENO) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	pipe_out = outfile_new(fds[1], 0);
+	return pipe_out;
+}
+
+/* At the end: CMD sees end-of-file, and strc waits for it to finish its output. */
+void outfile_pipe_finish(void)
+{
+	int status;
+
+	if (!pipe_out)
+		return;
+	outfile_close(pipe_out);
+	pipe_out = NULL;
+	while (waitpid(pipe_pid, &status, 0) < 0 && errno == EINTR)
+		;
 }
 
 struct outfile *outfile_stderr(void)
@@ -322,20 +363,37 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 	cur = save;
 }
 
-/* The line prefix: the pid when several tracees share an output, then the timestamps. */
+/* "PID " at the start of a line, as -o with -f and --always-show-pid write it */
+static void plain_pid_prefix(struct tracee *t)
+{
+	if (opt.decode_pids & 1) {
+		print_tracee_pid(t, 0);
+		tputc(' ');
+	} else {
+		tprintf("%-5d ", t->pid);
+	}
+}
+
+/*
+ * The line prefix, then the timestamps. Several processes in one output (-f, or several
+ * -p without it; not the children followed silently for the filter's sake) are told
+ * apart by their pid: "[pid N] " on a terminal while more than one
+ * is traced, "PID " in a file.
+ */
 static void print_prefix(struct tracee *t)
 {
-	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && (opt.decode_pids & 1)) {
-			print_tracee_pid(t, 0);
-			tputc(' ');
-		} else if (opt.outfile) {
-			tprintf("%-5d ", t->pid);
+	if (!opt.follow_ff && (opt.follow || (opt.npids && tracee_count() > 1))) {
+		if (opt.outfile) {
+			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
 			tputs("[pid ");
 			print_tracee_pid(t, 5);
 			tputs("] ");
+		} else if (opt.always_show_pid) {
+			plain_pid_prefix(t);
 		}
+	} else if (opt.always_show_pid) {
+		plain_pid_prefix(t);
 	}
 	timing_prefix(t);
 }

@@ -5,6 +5,7 @@
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,8 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 		}
 		if (is_printable(c)) {
 			out[o++] = c;
+		} else if (opt.hex_escapes) {
+			o += sprintf(out + o, "\\x%02x", c);
 		} else if (i + 1 < n && is_octal_digit(s[i + 1])) {
 			o += sprintf(out + o, "\\%03o", c);
 		} else {
@@ -180,9 +183,10 @@ void printstr(struct tracee *t, uint64_t addr)
 	printstr_max(t, addr, opt.max_strlen);
 }
 
+/* strace shows a path up to PATH_MAX - 1 bytes, the most a valid one can have before NUL */
 void printpath(struct tracee *t, uint64_t addr)
 {
-	printstr_max(t, addr, 4096);
+	printstr_max(t, addr, PATH_MAX - 1);
 }
 
 void printfd(struct tracee *t, int fd)

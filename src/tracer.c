@@ -43,6 +43,7 @@ static int main_done;
 static struct outfile *shared_out;
 static int trace_discarded;	/* --report without -o: the lines feed the report only */
 static volatile sig_atomic_t interrupted;
+static unsigned long calls_left;	/* --syscall-limit: printed calls until all are let go */
 
 static unsigned long seize_options(void)
 {
@@ -113,7 +114,9 @@ static const char *find_program(const char *name, char *buf, size_t size)
 
 void tracer_init_output(void)
 {
-	if (opt.outfile && !opt.follow_ff) {
+	if (opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!')) {
+		shared_out = outfile_pipe(opt.outfile + 1);
+	} else if (opt.outfile && !opt.follow_ff) {
 		shared_out = outfile_open(opt.outfile);
 		if (!shared_out)
 			die("Can't fopen '%s': %s", opt.outfile, strerror(errno));
@@ -132,6 +135,8 @@ struct outfile *tracer_main_output(void)
 {
 	return shared_out && !trace_discarded ? shared_out : outfile_stderr();
 }
+
+static void announce(pid_t pid, const char *what);
 
 /*
  * Once the command runs, strc's standard input and output are the command's alone: a pipe
@@ -191,6 +196,7 @@ static void start_daemonized(const char *prog, char **argv)
 	ptrace(PTRACE_INTERRUPT, me, 0, 0);
 	add_tracee(me)->flags |= TF_STARTUP;
 	main_pid = me;
+	announce(me, "attached");	/* strace says so: it attached to its parent */
 	if (write(fds[1], "", 1) != 1)
 		die("write: %s", strerror(errno));
 	close(fds[1]);
@@ -216,6 +222,8 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	if (opt.argv0)
+		argv[0] = (char *)opt.argv0;	/* found by its own name, run under this one */
 	seccomp_wanted();	/* the filter is built before the fork */
 	if (opt.daemonize) {
 		start_daemonized(prog, argv);
@@ -296,8 +304,8 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
-		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) ||
+		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;
+	if ((t->flags & TF_STARTUP) || !trace_wanted(t) ||
 	    (opt.count == 1 && !trace_discarded) ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
@@ -325,12 +333,18 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	seccomp_note_exit(t);
 	inject_on_exit(t);
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id) &&
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t) &&
 	    errno_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
+	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
+		calls_left--;
 	call_release(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+	/* the command's exec failed: what our child does next (its message, _exit) is strc's */
+	if ((t->flags & TF_STARTUP_EXEC) && t->err)
+		t->flags |= TF_STARTUP;
+	t->flags &= ~TF_STARTUP_EXEC;
 }
 
 static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
@@ -655,6 +669,18 @@ done:
 	announce(t->pid, "detached");
 }
 
+/* --syscall-limit reached: every tracee goes on untraced, the command too (strace exits 0) */
+static void detach_everyone(void)
+{
+	warnx_("System call limit has been reached, detaching tracees");
+	for (struct tracee *t = tracee_first(), *next; t; t = next) {
+		next = tracee_next(t);
+		detach_one(t);
+		drop_tracee(t);
+	}
+	main_pid = 0;
+}
+
 static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
@@ -765,10 +791,15 @@ void tracer_loop(void)
 {
 	struct rusage ru;
 
+	calls_left = opt.syscall_limit;
 	while (tracee_count() > 0) {
 		int status;
 		pid_t pid;
 
+		if (opt.syscall_limit && !calls_left) {
+			detach_everyone();
+			break;
+		}
 		if (interrupted || (main_done && main_pid && opt.npids)) {
 			/* a signal to strc, or the command over: let the attached ones go */
 			detach_all();
