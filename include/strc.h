@@ -60,10 +60,13 @@ struct options {
 	int npaths;
 	const char **env;	/* -E */
 	int nenv;
+	int json;		/* --json, -j: the trace as JSON Lines */
+	const char *json_file;	/* --json-file: JSON Lines there, the text as usual */
 };
 extern struct options opt;
 
 struct outfile;
+struct capture;
 
 /* Per-tracee state flags. */
 enum {
@@ -104,6 +107,7 @@ struct tracee {
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
+	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
 };
 
 /* src/tracee.c */

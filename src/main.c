@@ -14,6 +14,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "json.h"
 #include "strc.h"
 #include "summary.h"
 #include "tracer.h"
@@ -85,6 +86,8 @@ static void usage(void)
 	       "  -ff            follow forks, one output file per process (with -o)\n"
 	       "  -h             print this help and exit\n"
 	       "  -i             print the instruction pointer at each line\n"
+	       "  -j, --json     write the trace as JSON Lines (--json-file=FILE: to FILE,\n"
+	       "                 with the text trace as usual)\n"
 	       "  -n             print the syscall number at each line\n"
 	       "  -o FILE        write the trace to FILE instead of standard error\n"
 	       "  -q, -qq, -qqq  suppress messages about attaching, exits, signals\n"
@@ -124,6 +127,7 @@ enum {
 	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
+	OPT_JSON_FILE,
 };
 
 static const struct option long_options[] = {
@@ -157,6 +161,8 @@ static const struct option long_options[] = {
 	{ "summary-columns", required_argument, NULL, 'U' },
 	{ "no-abbrev", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "json-file", required_argument, NULL, OPT_JSON_FILE },
 	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "strings-in-hex", optional_argument, NULL, 'x' },
 	{ "const-print-style", required_argument, NULL, 'X' },
@@ -230,7 +236,7 @@ static void parse_options(int argc, char **argv)
 	int c, idx;
 
 	opterr = 0;
-	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:jknO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -290,6 +296,12 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'I':
 			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
+			break;
+		case 'j':
+			opt.json = 1;
+			break;
+		case OPT_JSON_FILE:
+			opt.json_file = optarg;
 			break;
 		case 'k':
 			opt.stack_trace = 1;
@@ -483,6 +495,25 @@ static void refuse_unbuilt(void)
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
 }
 
+/* -c/-C with JSON: the table as one object, and as text too when the text is kept */
+static void json_summary_print(void)
+{
+	struct outfile *m = outfile_memory();
+	size_t n;
+	char *text;
+
+	output_use(m);
+	capture_enable(NULL, 0);
+	summary_print();
+	text = outfile_memory_text(m, &n);
+	json_summary(text, n, json_output() ? json_output() : tracer_main_output());
+	if (json_output()) {
+		output_use(tracer_main_output());
+		twrite(text, n);
+	}
+	outfile_memory_free(m);
+}
+
 int main(int argc, char **argv)
 {
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
@@ -498,6 +529,8 @@ int main(int argc, char **argv)
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
+	if (opt.json || opt.json_file)
+		json_init(argc, argv, STRC_VERSION);
 	tracer_init_output();
 	probe_kernel();
 	command_lookup_user();
@@ -507,7 +540,9 @@ int main(int argc, char **argv)
 		exit(1);
 	tracer_setup_signals();
 	tracer_loop();
-	if (opt.count) {
+	if (opt.count && (opt.json || opt.json_file))
+		json_summary_print();
+	else if (opt.count) {
 		output_use(tracer_main_output());
 		summary_print();
 	}

@@ -5,6 +5,11 @@
  * prints in between, the open line is ended with " <unfinished ...>" and finished later on a
  * line of its own beginning "<... NAME resumed>". Each output file remembers whose line is
  * open on it; with -ff every process has its own file and is never cut.
+ *
+ * The capture: while a tracee's line is open, what is written is also kept in its struct
+ * capture, so that another rendering (JSON) is made from the same decoding. In the mode
+ * that replaces the text, the text goes only to the capture, the renderer writes the line,
+ * and no line is ever cut (each tracee's capture is its own).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,6 +38,9 @@ struct outfile {
 
 static struct outfile *all_files;
 static struct outfile *cur;	/* where tprintf and friends write */
+static capture_done_fn capture_done;	/* NULL: no capture */
+static int text_replaced;	/* the renderer writes the lines, the text is dropped */
+static struct tracee *capturing;	/* whose line the writes go to */
 
 static struct outfile *outfile_new(int fd, int line_flush)
 {
@@ -152,8 +160,8 @@ void outfile_memory_commit(struct outfile *m, struct outfile *o)
 
 	if (o) {
 		cur = o;
-		twrite(m->spill, m->spill_len);
-		twrite(m->buf, m->len);
+		outfile_write(o, m->spill, m->spill_len);
+		outfile_write(o, m->buf, m->len);
 		o->col = 0;
 		o->owner = NULL;
 		if (o->line_flush)
@@ -170,6 +178,13 @@ void outfile_memory_commit(struct outfile *m, struct outfile *o)
 	m->owner = NULL;
 }
 
+char *outfile_memory_text(struct outfile *m, size_t *n)
+{
+	memory_spill(m);
+	*n = m->spill_len;
+	return m->spill;
+}
+
 void outfile_memory_free(struct outfile *m)
 {
 	if (cur == m)
@@ -178,12 +193,8 @@ void outfile_memory_free(struct outfile *m)
 	free(m);
 }
 
-void twrite(const char *s, size_t n)
+void outfile_write(struct outfile *o, const char *s, size_t n)
 {
-	struct outfile *o = cur;
-
-	if (!o)
-		return;
 	while (n > 0) {
 		size_t room = sizeof(o->buf) - o->len;
 		size_t k = n < room ? n : room;
@@ -198,6 +209,137 @@ void twrite(const char *s, size_t n)
 	}
 }
 
+void outfile_line_written(struct outfile *o)
+{
+	o->col = 0;
+	if (o->line_flush)
+		outfile_flush(o);
+}
+
+static void grow(void **p, size_t *size, size_t need, size_t elem)
+{
+	size_t n = *size ? *size : 256;
+
+	if (need <= *size)
+		return;
+	while (n < need)
+		n *= 2;
+	*p = realloc(*p, n * elem);
+	if (!*p)
+		die("out of memory");
+	*size = n;
+}
+
+static void capture_text(const char *s, size_t n)
+{
+	struct capture *c = capturing->capture;
+
+	grow((void **)&c->text, &c->size, c->len + n + 1, 1);
+	memcpy(c->text + c->len, s, n);
+	c->len += n;
+	c->text[c->len] = 0;
+}
+
+long capture_pos(void)
+{
+	return capturing ? (long)capturing->capture->len : -1;
+}
+
+void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
+{
+	struct capture *c;
+	struct atom *a;
+
+	if (!capturing || start < 0)
+		return;
+	c = capturing->capture;
+	grow((void **)&c->atoms, &c->atoms_size, c->natoms + 1, sizeof(*a));
+	grow((void **)&c->bytes, &c->bytes_size, c->nbytes + n + 1, 1);
+	a = &c->atoms[c->natoms++];
+	a->kind = kind;
+	a->flags = flags;
+	a->start = start;
+	a->end = c->len;
+	a->off = c->nbytes;
+	a->len = n;
+	memcpy(c->bytes + c->nbytes, bytes, n);
+	c->nbytes += n;
+}
+
+void capture_mark(int which)
+{
+	if (capturing)
+		capturing->capture->mark[which] = capturing->capture->len;
+}
+
+static void capture_start(struct tracee *t)
+{
+	struct capture *c = t->capture;
+
+	if (!c) {
+		c = calloc(1, sizeof(*c));
+		if (!c)
+			die("out of memory");
+		t->capture = c;
+	}
+	c->len = 0;
+	c->natoms = 0;
+	c->nbytes = 0;
+	for (int i = 0; i < CAP_NMARKS; i++)
+		c->mark[i] = -1;
+	c->open = 1;
+	capturing = t;
+}
+
+/* Hands t's open line to the renderer: whole when its end was written, else cut short. */
+static void capture_finish(struct tracee *t, int unfinished)
+{
+	struct capture *c = t->capture;
+	struct outfile *save = cur;
+
+	if (!capture_done || !c || !c->open)
+		return;
+	c->open = 0;
+	if (capturing == t)
+		capturing = NULL;
+	capture_done(t, c, unfinished, t->out);
+	cur = save;
+}
+
+void capture_end(struct tracee *t)
+{
+	capture_finish(t, 1);
+}
+
+void capture_free(struct tracee *t)
+{
+	struct capture *c = t->capture;
+
+	if (capturing == t)
+		capturing = NULL;
+	if (!c)
+		return;
+	free(c->text);
+	free(c->atoms);
+	free(c->bytes);
+	free(c);
+	t->capture = NULL;
+}
+
+void capture_enable(capture_done_fn done, int replace_text)
+{
+	capture_done = done;
+	text_replaced = replace_text;
+}
+
+void twrite(const char *s, size_t n)
+{
+	if (capturing)
+		capture_text(s, n);
+	if (cur && !text_replaced)
+		outfile_write(cur, s, n);
+}
+
 void tputs(const char *s)
 {
 	twrite(s, strlen(s));
@@ -207,7 +349,9 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
-	if (!o)
+	if (capturing)
+		capture_text(&c, 1);
+	if (!o || text_replaced)
 		return;
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
@@ -245,9 +389,10 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 {
 	struct tracee *other = o->owner;
 
-	if (!other || other == t)
+	if (!other || other == t || text_replaced)
 		return;
 	struct outfile *save = cur;
+	capturing = NULL;	/* the marker is not part of other's call */
 	cur = o;
 	tputs(" <unfinished ...>");
 	line_end();
@@ -259,6 +404,9 @@ void line_begin(struct tracee *t)
 {
 	struct outfile *o = t->out;
 
+	if (capture_done)
+		capture_finish(t, 1);	/* t left a call open: it never reached its exit */
+	capturing = NULL;
 	cut_open_line(o, t);
 	cur = o;
 	if (o->owner == t) {
@@ -270,14 +418,20 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
+	if (capture_done)
+		capture_start(t);
 }
 
 void line_resume(struct tracee *t, const char *name)
 {
 	struct outfile *o = t->out;
 
-	if (o->owner == t && !(t->flags & TF_UNFINISHED)) {
+	capturing = NULL;
+	if (text_replaced || (o->owner == t && !(t->flags & TF_UNFINISHED))) {
 		cur = o;
+		o->owner = t;
+		if (capture_done && t->capture && t->capture->open)
+			capturing = t;
 		return;
 	}
 	cut_open_line(o, t);
@@ -287,6 +441,8 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
+	if (capture_done && t->capture && t->capture->open)
+		capturing = t;
 }
 
 int line_open_for(struct tracee *t)
@@ -298,6 +454,8 @@ void line_end(void)
 {
 	struct outfile *o = cur;
 
+	if (capturing)
+		capture_finish(capturing, 0);
 	if (!o)
 		return;
 	tputc('\n');

@@ -211,6 +211,7 @@ void syscall_entry(struct tracee *t)
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
+	capture_mark(CAP_ARGS);
 	if (!t->se)
 		unknown_syscall_args(t);
 	else if (raw_wanted(t))
@@ -313,9 +314,11 @@ void syscall_exit(struct tracee *t)
 			print_arg(t, i);
 		}
 	}
+	capture_mark(CAP_ARGS_END);
 	tputc(')');
 	tabto();
 	tputs(" = ");
+	capture_mark(CAP_RET);
 	print_return(t, rflags);
 	mem_terse = 0;
 	tputs(inject_suffix(t));
@@ -334,11 +337,14 @@ static void end_without_exit(struct tracee *t, int cut)
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	capture_mark(CAP_ARGS_END);
 	if (cut)
 		tputs(" <unfinished ...>");
 	tputc(')');
 	tabto();
-	tputs(" = ?");
+	tputs(" = ");
+	capture_mark(CAP_RET);
+	tputc('?');
 	line_end();
 	status_release(t, STATUS_UNFINISHED);
 }

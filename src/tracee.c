@@ -50,6 +50,7 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
+	capture_free(t);
 	free(t);
 }
 
