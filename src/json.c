@@ -310,11 +310,23 @@ static size_t key_len(const struct capture *c, size_t a, size_t b)
 	return i > a && i < b && t[i] == '=' && (i + 1 >= b || t[i + 1] != '>') ? i - a : 0;
 }
 
+/* The keys of the nodes that are not structures: a structure with only these is braces. */
+static int node_key(const char *k, size_t n)
+{
+	static const char *const keys[] = { "sym", "str", "b64", "cut", "hex", "fd", "path",
+					    "info", "in", "out", "braces", "..." };
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (strlen(keys[i]) == n && memcmp(keys[i], k, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* {k=v, ...} as an object when every item is k=v (or strace's "...") with distinct keys. */
 static int json_struct(struct jbuf *j, const struct capture *c, size_t a, size_t b)
 {
 	size_t start = j->len;
-	int first = 1;
+	int first = 1, plain = 0;
 
 	jb_puts(j, "{");
 	for (size_t i = a; i < b;) {
@@ -326,6 +338,7 @@ static int json_struct(struct jbuf *j, const struct capture *c, size_t a, size_t
 		if (e - i == 3 && memcmp(c->text + i, "...", 3) == 0) {
 			jb_puts(j, "\"...\":true");
 		} else if (k) {
+			plain |= !node_key(c->text + i, k);
 			jb_str(j, c->text + i, k);
 			jb_puts(j, ":");
 			json_value(j, c, i + k + 1, e);
@@ -342,6 +355,10 @@ static int json_struct(struct jbuf *j, const struct capture *c, size_t a, size_t
 		}
 	}
 	jb_puts(j, "}");
+	if (!plain && a < b) {	/* it would read as another kind of node */
+		j->len = start;
+		return 0;
+	}
 	/* the same key twice would be lost in a JSON object */
 	for (size_t i = a; i < b;) {
 		size_t e = find_top(c, i, b, ", "), k = key_len(c, i, e);
@@ -555,6 +572,9 @@ static void syscall_object(struct jbuf *j, struct tracee *t, const struct captur
 		jb_puts(j, "[]");
 	if (open)
 		jb_puts(j, ",\"args_open\":true");
+	if (c->mark[CAP_ARGS_END] >= 0 &&
+	    strncmp(c->text + c->mark[CAP_ARGS_END], " <unfinished ...>", 17) == 0)
+		jb_puts(j, ",\"args_cut\":true");	/* strace: not all arguments were shown */
 	jb_puts(j, ",\"raw_args\":[");
 	for (int i = 0; i < nargs; i++)
 		jb_printf(j, i ? ",%" PRIu64 : "%" PRIu64, t->args[i]);
