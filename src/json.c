@@ -126,6 +126,8 @@ static void jb_str(struct jbuf *b, const void *bytes, size_t n)
 		jb_put(b, (const char *)s + from, i - from);
 		if (s[i] == '"' || s[i] == '\\')
 			jb_printf(b, "\\%c", s[i]);
+		else if (s[i] == '\n')
+			jb_puts(b, "\\n");
 		else
 			jb_printf(b, "\\u%04x", s[i]);
 		from = i + 1;
@@ -653,6 +655,8 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 {
 	static struct jbuf j;
 
+	if (opt.count == 1)
+		return;	/* -c: the summary only, as in the text */
 	jb_puts(&j, "{\"type\":");
 	jb_cstr(&j, what);
 	jb_printf(&j, ",\"pid\":%d", pid);
@@ -667,6 +671,8 @@ void json_spawn(pid_t pid, pid_t parent, struct outfile *o)
 {
 	static struct jbuf j;
 
+	if (opt.count == 1)
+		return;
 	jb_printf(&j, "{\"type\":\"spawn\",\"pid\":%d,\"parent\":%d,\"ts_ns\":%" PRIu64 "}",
 		  pid, parent, now_ns(CLOCK_REALTIME));
 	emit(&j, o);
