@@ -4,7 +4,6 @@
  */
 #include <stdlib.h>
 
-#include "print.h"
 #include "strc.h"
 
 #define HASH_SIZE 1024
@@ -50,7 +49,6 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
-	capture_free(t);
 	free(t);
 }
 

@@ -1,0 +1,99 @@
+/*
+ * output.h: the output floor. Buffered output files, the current line and its prefix, and
+ * the cutting of lines that another tracee interrupts (src/output.c); pids as -Y shows
+ * them (src/pids.c). Everything strc prints about a tracee goes through here.
+ */
+#ifndef STRC_OUTPUT_H
+#define STRC_OUTPUT_H
+
+#include <stddef.h>
+
+struct tracee;
+
+/* src/output.c: buffered output files and the current line. */
+struct outfile *outfile_open(const char *path);	/* NULL on error, errno set */
+struct outfile *outfile_stderr(void);
+void outfile_close(struct outfile *o);
+void outfile_flush(struct outfile *o);
+void output_flush_all(void);
+int outfile_fd(const struct outfile *o);
+void output_use(struct outfile *o);
+struct outfile *outfile_memory(void);	/* held lines (-e status=) */
+void outfile_memory_commit(struct outfile *m, struct outfile *o);	/* o NULL: drop */
+void outfile_memory_free(struct outfile *m);	/* where tprintf writes outside a tracee's line */
+char *outfile_memory_text(struct outfile *m, size_t *n);	/* what m holds, m's own */
+/* Appends to o whatever the mode: how a rendering other than the text is written. */
+void outfile_write(struct outfile *o, const char *s, size_t n);
+void outfile_line_written(struct outfile *o);	/* the line is whole: flush a line-flushed file */
+
+void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void tputs(const char *s);
+void twrite(const char *s, size_t n);
+void tputc(char c);
+
+/* Starts t's line: cuts another tracee's open line first, prints the prefix. */
+void line_begin(struct tracee *t);
+/* Continues t's line at syscall exit, reprinting it as "<... NAME resumed>" if it was cut. */
+void line_resume(struct tracee *t, const char *name);
+/* Ends the current line. */
+void line_end(void);
+/* Pads to the -a column before " = ". */
+void tabto(void);
+/* Which tracee's line is open on t's output, if any. */
+int line_open_for(struct tracee *t);
+/*
+ * The capture of a tracee's line, for the renderings other than the text (JSON) and for
+ * reports: the text the decoders wrote for the line, entry and exit halves joined, without
+ * the prefix or the unfinished/resumed markers, plus typed atoms that the value printers
+ * record with their byte span in that text.
+ */
+enum {
+	ATOM_STR = 1,		/* a tracee string: its exact bytes */
+};
+enum {
+	ATOM_CUT = 1 << 0,	/* -s cut it: "..." follows the closing quote */
+	ATOM_HEX = 1 << 1,	/* printed all in \xNN whatever -x says (getrandom) */
+	ATOM_BARE = 1 << 2,	/* printed without its quotes (a -y path) */
+};
+enum {
+	CAP_ARGS,		/* a syscall line: where its arguments begin (after the '(') */
+	CAP_ARGS_END,		/* ... where they end (before the ')') */
+	CAP_RET,		/* ... where the return value begins (after " = ") */
+	CAP_NMARKS
+};
+struct atom {
+	int kind;
+	unsigned flags;
+	size_t start, end;	/* span in the captured text */
+	size_t off, len;	/* the raw bytes, in the capture's byte pool */
+};
+struct capture {
+	char *text;
+	size_t len, size;
+	struct atom *atoms;
+	size_t natoms, atoms_size;
+	unsigned char *bytes;
+	size_t nbytes, bytes_size;
+	long mark[CAP_NMARKS];	/* -1 when not reached */
+	int open;		/* a line was begun and not yet handed to the renderer */
+	int tgid;		/* the renderer's: 0 until known */
+};
+/* Called when t's line is complete (unfinished 0) or cut short because the call never
+ * returned (unfinished 1); out is where t's text would go. */
+typedef void (*capture_done_fn)(struct tracee *t, struct capture *c, int unfinished,
+				struct outfile *out);
+/* done NULL: no capture; replace_text: the text goes to the capture only, done writes */
+void capture_enable(capture_done_fn done, int replace_text);
+void capture_mark(int which);
+long capture_pos(void);		/* where the next byte goes, -1 when not capturing */
+void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n);
+void capture_end(struct tracee *t);	/* the tracee is gone: hand over an open line */
+void capture_free(struct tracee *t);
+
+/* src/pids.c */
+void print_pid(int pid);			/* -Y: 1234<sh> */
+void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
+void tracee_remember_comm(struct tracee *t);
+int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
+
+#endif
