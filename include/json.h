@@ -15,6 +15,7 @@ void json_header(struct outfile *o);	/* the first line of each JSON stream */
 void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o);
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o);
 void json_summary(const char *text, size_t n, struct outfile *o);
-struct outfile *json_output(void);	/* --json-file's, NULL with --json */
+struct outfile *json_output(void);
+void json_status_release(struct tracee *t, int keep);	/* --json-file under -e status= */	/* --json-file's, NULL with --json */
 
 #endif

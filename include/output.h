@@ -77,6 +77,7 @@ struct capture {
 	long mark[CAP_NMARKS];	/* -1 when not reached */
 	int open;		/* a line was begun and not yet handed to the renderer */
 	int tgid;		/* the renderer's: 0 until known */
+	struct outfile *held;	/* the renderer's: its lines while -e status= holds the call */
 };
 /* Called when t's line is complete (unfinished 0) or cut short because the call never
  * returned (unfinished 1); out is where t's text would go. */

@@ -497,12 +497,32 @@ static void begin_object(struct jbuf *j, const char *type, struct tracee *t)
 	jb_printf(j, "\",\"pid\":%d,\"tgid\":%d", t->pid, tracee_tgid(t));
 }
 
+/* Writes the object as one line to o (the caller has chosen it: see where()). */
 static void emit(struct jbuf *j, struct outfile *o)
 {
 	jb_put(j, "\n", 1);
-	outfile_write(json_out ? json_out : o, j->p, j->len);
-	outfile_line_written(json_out ? json_out : o);
+	outfile_write(o, j->p, j->len);
+	outfile_line_written(o);
 	j->len = 0;
+}
+
+/*
+ * Where t's next object goes: --json-file's file, else where t's text goes; past -e status='s
+ * memory file for what is not part of the held call (events), into the capture's own held
+ * file for the call itself with --json-file.
+ */
+static struct outfile *where(struct tracee *t, struct outfile *o, int part_of_call)
+{
+	if (t && t->held && !part_of_call)
+		o = t->held;
+	if (!json_out)
+		return o;
+	if (t && t->held && part_of_call) {
+		if (!t->capture->held)
+			t->capture->held = outfile_memory();
+		return t->capture->held;
+	}
+	return json_out;
 }
 
 static void syscall_times(struct jbuf *j, struct tracee *t, int returned)
@@ -647,7 +667,16 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 		jb_str(&j, c->text, c->len);
 		jb_puts(&j, "}");
 	}
-	emit(&j, o);
+	emit(&j, where(t, o, 1));
+}
+
+void json_status_release(struct tracee *t, int keep)
+{
+	struct capture *c = t->capture;
+
+	if (!json_out || !c || !c->held)
+		return;
+	outfile_memory_commit(c->held, keep ? json_out : NULL);
 }
 
 /* attach, detach and the like: the notes strace writes on standard error */
@@ -663,7 +692,7 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 	if (t)
 		jb_printf(&j, ",\"tgid\":%d", t->capture ? tracee_tgid(t) : pid);
 	jb_printf(&j, ",\"ts_ns\":%" PRIu64 "}", now_ns(CLOCK_REALTIME));
-	emit(&j, o);
+	emit(&j, where(t, o, 0));
 }
 
 /* A new process or thread and the one that made it. */
@@ -675,7 +704,7 @@ void json_spawn(pid_t pid, pid_t parent, struct outfile *o)
 		return;
 	jb_printf(&j, "{\"type\":\"spawn\",\"pid\":%d,\"parent\":%d,\"ts_ns\":%" PRIu64 "}",
 		  pid, parent, now_ns(CLOCK_REALTIME));
-	emit(&j, o);
+	emit(&j, where(NULL, o, 0));
 }
 
 /* The first line of every JSON stream (each -ff file has its own). */
@@ -706,7 +735,7 @@ void json_header(struct outfile *o)
 	}
 	jb_printf(&j, "],\"start_ns\":%" PRIu64 ",\"strings_in_hex\":%d,\"max_strlen\":%d}",
 		  start, opt.xflag, opt.max_strlen);
-	emit(&j, o);
+	emit(&j, o);	/* o is the stream's file itself */
 	free(j.p);
 }
 
@@ -719,7 +748,7 @@ void json_summary(const char *text, size_t n, struct outfile *o)
 		  now_ns(CLOCK_REALTIME));
 	jb_str(&j, text, n);
 	jb_puts(&j, "}");
-	emit(&j, o);
+	emit(&j, where(NULL, o, 0));
 	free(j.p);
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "filter.h"
+#include "json.h"
 #include "print.h"
 #include "strc.h"
 
@@ -30,6 +31,7 @@ void status_release(struct tracee *t, unsigned status)
 		return;
 	t->out = t->held;
 	t->held = NULL;
+	json_status_release(t, status & status_mask());
 	outfile_memory_commit(m, status & status_mask() ? t->out : NULL);
 	if (spare)
 		outfile_memory_free(m);

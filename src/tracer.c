@@ -433,7 +433,7 @@ static void on_event(struct tracee *t, int event, int sig)
 	case PTRACE_EVENT_VFORK:
 	case PTRACE_EVENT_CLONE:
 		if ((opt.json || opt.json_file) && ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0)
-			json_spawn((pid_t)msg, t->pid, t->out);
+			json_spawn((pid_t)msg, t->pid, t->held ? t->held : t->out);
 		break;
 	case PTRACE_EVENT_EXEC:
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)

@@ -42,3 +42,13 @@ set_tests_properties(json.bytes PROPERTIES TIMEOUT 60)
 add_test(NAME json.cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_cli.sh
   $<TARGET_FILE:strc> ${PROGS})
 set_tests_properties(json.cli PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# with the options that shape the line around the call: timestamps, -T, -k, -e status=,
+# -e inject=, -P
+json_case(fam_file_tt_T OPTS -tt -T CMD ${PROGS}/fam_file)
+json_case(fam_file_f_r OPTS -f -r CMD ${PROGS}/fam_file)
+json_case(fam_file_z OPTS -z CMD ${PROGS}/fam_file)
+json_case(fam_file_Z OPTS -Z CMD ${PROGS}/fam_file)
+json_case(fam_file_k OPTS -k CMD ${PROGS}/fam_file)
+json_case(fam_file_inject OPTS -e inject=openat:error=ENOENT:when=2+ CMD ${PROGS}/fam_file)
+json_case(real_cat_P OPTS -P /etc/hostname CMD cat /etc/hostname)

@@ -24,11 +24,13 @@ import json_render  # noqa: E402
 
 SKIP = 77
 PREFIX = re.compile(r'^(\d+) +')
+# -t/-tt/-ttt/-r: the time before the call, part of the prefix
+STAMP = re.compile(r'^ *(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d+) +')
 RESUMED = re.compile(r'^<\.\.\. [^ ]+ resumed>')
 
 
-def text_calls(path, follow, main_pid):
-    """{pid: [(line, joined)]} for the syscall lines, halves joined."""
+def text_calls(path, follow, main_pid, stamped):
+    """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined."""
     calls, pending = {}, {}
     with open(path, encoding='latin-1') as f:
         for raw in f:
@@ -39,20 +41,23 @@ def text_calls(path, follow, main_pid):
                 if not m:
                     continue
                 pid, line = int(m.group(1)), line[m.end():]
-            if line.startswith(('--- ', '+++ ')):
+            stamp = STAMP.match(line) if stamped else None
+            if stamp:
+                line = line[stamp.end():]
+            if line.startswith(('--- ', '+++ ', ' > ')):  # signals, exits, -k frames
                 continue
             m = RESUMED.match(line)
             if m:
                 if pid not in pending:
                     raise SystemExit('resumed line without its start: %r' % raw)
-                calls.setdefault(pid, []).append((pending.pop(pid) + line[m.end():], True))
+                calls.setdefault(pid, []).append((pending.pop(pid) + line[m.end():], True, 0))
                 continue
             if line.endswith(' <unfinished ...>') and not re.search(r'\) += \?$', line):
                 pending[pid] = line[:-len(' <unfinished ...>')]
                 continue
-            calls.setdefault(pid, []).append((line, False))
+            calls.setdefault(pid, []).append((line, False, len(stamp.group(0)) if stamp else 0))
     for pid, line in pending.items():  # a call never resumed: its line as it was cut
-        calls.setdefault(pid, []).append((line + ' <unfinished ...>', True))
+        calls.setdefault(pid, []).append((line + ' <unfinished ...>', True, 0))
     return calls
 
 
@@ -118,7 +123,9 @@ def main():
             return 1
         xflag = header['strings_in_hex']
         main_pid = next((o['pid'] for o in objs if 'pid' in o), 0)
-        calls = text_calls(text, follow, main_pid)
+        stamped = any(o.startswith(('-t', '-r', '--timestamps', '--absolute', '--relative'))
+                      for o in opts)
+        calls = text_calls(text, follow, main_pid, stamped)
         by_pid = {}
         for o in objs:
             if o['type'] == 'syscall':
@@ -129,11 +136,10 @@ def main():
             if len(lines) != len(jo):
                 print('pid %d: %d text lines, %d syscall objects' % (pid, len(lines), len(jo)))
                 bad += 1
-            for (line, joined), obj in zip(lines, jo):
+            for (line, joined, stamp_len), obj in zip(lines, jo):
                 total += 1
-                prefix_len = len(str(pid)) + 1 if follow else 0
-                if follow:
-                    prefix_len = max(prefix_len, 6)
+                prefix_len = max(len(str(pid)) + 1, 6) if follow else 0
+                prefix_len += stamp_len
                 try:
                     head, tail = json_render.render_call(obj, xflag, prefix_len)
                 except (ValueError, KeyError, TypeError) as e:
