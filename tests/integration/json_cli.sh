@@ -38,7 +38,7 @@ check "the header comes first" [ "$(head -n 1 "$tmp/s.jsonl" | jq -r .type)" = h
 check "processes: spawn and exit objects" [ "$(jq -r 'select(.type=="spawn") | .parent' "$tmp/s.jsonl" | wc -l)" -eq 2 ]
 
 # README's examples
-jq -r 'select(.errno=="ENOENT") | .args[1]' "$tmp/s.jsonl" >"$tmp/enoent"
+jq -r 'select(.errno=="ENOENT" and .syscall=="openat") | .args[1]' "$tmp/s.jsonl" >"$tmp/enoent"
 check "README: files that did not exist" grep -qx /nonexistent-json-test "$tmp/enoent"
 jq -r 'select(.syscall=="execve" and .ret==0) | .args[1] | map(if type=="string" then . else (.str // .sym) end) | join(" ")' \
 	"$tmp/s.jsonl" >"$tmp/cmds"

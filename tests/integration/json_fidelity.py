@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import json_render  # noqa: E402
 
 SKIP = 77
-PREFIX = re.compile(r'^(\d+) +')
+PREFIX = re.compile(r'^(\d+) ')  # -f with -o: "%-5d "
 # -t/-tt/-ttt/-r: the time before the call, part of the prefix
 STAMP = re.compile(r'^ *(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d+) +')
 RESUMED = re.compile(r'^<\.\.\. [^ ]+ resumed>')
@@ -40,7 +40,7 @@ def text_calls(path, follow, main_pid, stamped):
                 m = PREFIX.match(line)
                 if not m:
                     continue
-                pid, line = int(m.group(1)), line[m.end():]
+                pid, line = int(m.group(1)), line[max(len(m.group(1)), 5) + 1:]
             stamp = STAMP.match(line) if stamped else None
             if stamp:
                 line = line[stamp.end():]
