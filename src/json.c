@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 #include "json.h"
-#include "print.h"
+#include "output.h"
 #include "strc.h"
 #include "tables.h"
 
