@@ -73,8 +73,9 @@ enum syscall_class {
 
 /*
  * A decoder is called at syscall entry and, unless it returned DEC_DONE there, again at
- * exit (t->exiting set). At exit it returns 0 or RVAL_* bits that override how the
- * return value prints.
+ * exit (t->exiting set). At entry it returns DEC_DONE or 0, nothing else (syscall.c checks):
+ * how the return value prints is the signature's ret, or what the exit call returns, 0 or
+ * RVAL_* bits that override it. State kept from entry to exit goes in call_memo(t, type).
  */
 typedef int (*decoder_fn)(struct tracee *t);
 typedef void (*struct_printer_fn)(struct tracee *t, uint64_t addr);

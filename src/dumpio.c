@@ -10,91 +10,35 @@
 #include "decode.h"
 #include "dumpio.h"
 #include "fdinfo.h"
+#include "numset.h"
 #include "sysids.h"
 
-/* A set of descriptors: a bitmap of the small ones, `all` for the rest. */
-struct fdset {
-	unsigned char *bits;
-	size_t nbits;
-	int all;
-};
+static struct numset read_set, write_set;
 
-static struct fdset read_set, write_set;
-
-static int fdset_has(const struct fdset *s, int64_t fd)
+static int dumpio_fd_number(const char *w, uint64_t *n)
 {
-	if (fd < 0)
-		return 0;
-	if ((uint64_t)fd >= s->nbits)
-		return s->all;
-	return !!(s->bits[fd / 8] & (1u << (fd % 8)));
+	char *end;
+	long fd = strtol(w, &end, 10);
+
+	if (*end || end == w || fd < 0 || fd > 1 << 20)
+		return -1;
+	*n = (uint64_t)fd;
+	return 0;
 }
 
-static void fdset_put(struct fdset *s, unsigned fd, int on)
-{
-	if (fd >= s->nbits) {
-		size_t n = (fd / 8 + 1) * 2;
-		unsigned char *b = realloc(s->bits, n);
-
-		if (!b)
-			die("out of memory");
-		memset(b + s->nbits / 8, s->all ? 0xff : 0, n - s->nbits / 8);
-		s->bits = b;
-		s->nbits = n * 8;
-	}
-	if (on)
-		s->bits[fd / 8] |= 1u << (fd % 8);
-	else
-		s->bits[fd / 8] &= ~(1u << (fd % 8));
-}
-
-static void fdset_fill(struct fdset *s, int on)
-{
-	s->all = on;
-	if (s->bits)
-		memset(s->bits, on ? 0xff : 0, s->nbits / 8);
-}
-
-/* "1,2", "!0", "all", "none": strace's descriptor list. */
+/* "1,2", "!0", "all", "none": strace's descriptor list; one '!' at most, an empty list is
+ * the empty set, and a bad word leaves the set as far as it got. */
 int dumpio_qualify(int write, const char *list)
 {
-	struct fdset *s = write ? &write_set : &read_set;
-	int negate = 0;
-	char *copy, *w, *save;
+	static const struct list_syntax syn = {
+		"descriptor", LIST_ONE_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		number_set_word, number_set_all, number_set_invert,
+	};
+	struct numset *s = write ? &write_set : &read_set;
+	struct number_set ns = { s, dumpio_fd_number };
 
-	if (*list == '!') {
-		negate = 1;
-		list++;
-	}
-	copy = strdup(list);
-	if (!copy)
-		die("out of memory");
-	fdset_fill(s, 0);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		char *end;
-		long fd;
-
-		if (strcmp(w, "all") == 0) {
-			fdset_fill(s, 1);
-			continue;
-		}
-		if (strcmp(w, "none") == 0)
-			continue;
-		fd = strtol(w, &end, 10);
-		if (*end || end == w || fd < 0 || fd > 1 << 20) {
-			warnx_("invalid descriptor '%s'", w);
-			free(copy);
-			return -1;
-		}
-		fdset_put(s, fd, 1);
-	}
-	free(copy);
-	if (negate) {
-		s->all = !s->all;
-		for (size_t i = 0; i < s->nbits / 8; i++)
-			s->bits[i] = ~s->bits[i];
-	}
-	return 0;
+	numset_fill(s, 0);
+	return list_parse(list, &syn, &ns);
 }
 
 static int printable(unsigned char c)
@@ -231,8 +175,8 @@ void dumpio(struct tracee *t)
 	if (!t->se || fd < 0)
 		return;
 	/* strace dumps what a write was given even when it failed */
-	if (fdset_has(&write_set, fd))
+	if (numset_has(&write_set, fd))
 		dump_write(t);
-	if (!t->err && fdset_has(&read_set, fd))
+	if (!t->err && numset_has(&read_set, fd))
 		dump_read(t);
 }

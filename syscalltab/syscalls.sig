@@ -453,8 +453,8 @@ sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int
 umount(path) int %file
-umount2(path, flags:umount_flags) int %file @umount2
-unshare(flags:unshare_flags) int @unshare
+umount2(path, flags:umount_flags) int %file
+unshare(lflags:unshare_flags) int
 
 # misc
 _sysctl(ptr) int
