@@ -16,6 +16,9 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o);
 void json_summary(const char *text, size_t n, struct outfile *o);
 struct outfile *json_output(void);
+/* -k: the call's object waits for its frames (the capture from CAP_MORE on) */
+void json_frames_expect(struct tracee *t);
+void json_frames_done(struct tracee *t);
 void json_status_release(struct tracee *t, int keep);	/* --json-file under -e status= */	/* --json-file's, NULL with --json */
 
 #endif

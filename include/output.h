@@ -59,6 +59,7 @@ enum {
 	CAP_ARGS,		/* a syscall line: where its arguments begin (after the '(') */
 	CAP_ARGS_END,		/* ... where they end (before the ')') */
 	CAP_RET,		/* ... where the return value begins (after " = ") */
+	CAP_MORE,		/* what came after the line (capture_reopen) */
 	CAP_NMARKS
 };
 struct atom {
@@ -88,7 +89,11 @@ void capture_enable(capture_done_fn done, int replace_text);
 void capture_mark(int which);
 long capture_pos(void);		/* where the next byte goes, -1 when not capturing */
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n);
-void capture_end(struct tracee *t);	/* the tracee is gone: hand over an open line */
+void capture_end(struct tracee *t);
+/* What is written between these (a call's -k frames, after its line) goes to t's capture
+ * from CAP_MORE on, not to the renderer's hook: the renderer takes it after. */
+void capture_reopen(struct tracee *t);
+void capture_close(struct tracee *t);	/* the tracee is gone: hand over an open line */
 void capture_free(struct tracee *t);
 
 /* src/pids.c */

@@ -651,10 +651,22 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 	}
 }
 
+/* -k: the syscall object whose frames come next, and where it goes */
+static struct tracee *frames_for;
+static struct jbuf frames_obj;
+static struct outfile *frames_to;
+
 static void json_line(struct tracee *t, struct capture *c, int unfinished, struct outfile *o)
 {
 	static struct jbuf j;
 
+	if (frames_for == t && c->mark[CAP_ARGS] > 0) {
+		frames_obj.len = 0;
+		syscall_object(&frames_obj, t, c, unfinished);
+		frames_to = where(t, o, 1);
+		return;
+	}
+	frames_for = NULL;
 	if (c->mark[CAP_ARGS] > 0) {
 		syscall_object(&j, t, c, unfinished);
 	} else if (strncmp(c->text, "--- ", 4) == 0 && c->len > 8) {
@@ -668,6 +680,41 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 		jb_puts(&j, "}");
 	}
 	emit(&j, where(t, o, 1));
+}
+
+void json_frames_expect(struct tracee *t)
+{
+	if ((opt.json || opt.json_file) && !(t->flags & TF_HIDDEN))
+		frames_for = t;
+}
+
+/* The frames strace prints as " > module(function+0xoff) [0xaddr]" lines, one string each. */
+void json_frames_done(struct tracee *t)
+{
+	struct capture *c = t->capture;
+	size_t at;
+	int first = 1;
+
+	if (frames_for != t || !frames_obj.len || !c)
+		return;
+	frames_for = NULL;
+	frames_obj.len--;	/* reopen the object */
+	jb_puts(&frames_obj, ",\"frames\":[");
+	at = c->mark[CAP_MORE] >= 0 ? (size_t)c->mark[CAP_MORE] : c->len;
+	while (at < c->len) {
+		const char *nl = memchr(c->text + at, '\n', c->len - at);
+		size_t end = nl ? (size_t)(nl - c->text) : c->len;
+
+		if (end - at >= 3 && memcmp(c->text + at, " > ", 3) == 0) {
+			if (!first)
+				jb_puts(&frames_obj, ",");
+			first = 0;
+			jb_str(&frames_obj, c->text + at + 3, end - at - 3);
+		}
+		at = end + 1;
+	}
+	jb_puts(&frames_obj, "]}");
+	emit(&frames_obj, frames_to);
 }
 
 void json_status_release(struct tracee *t, int keep)

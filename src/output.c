@@ -314,6 +314,20 @@ void capture_end(struct tracee *t)
 	capture_finish(t, 1);
 }
 
+void capture_reopen(struct tracee *t)
+{
+	if (!capture_done || !t->capture)
+		return;
+	t->capture->mark[CAP_MORE] = t->capture->len;
+	capturing = t;
+}
+
+void capture_close(struct tracee *t)
+{
+	if (capturing == t)
+		capturing = NULL;
+}
+
 void capture_free(struct tracee *t)
 {
 	struct capture *c = t->capture;

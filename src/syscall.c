@@ -15,6 +15,7 @@
 #include "decode.h"
 #include "dumpio.h"
 #include "fdinfo.h"
+#include "json.h"
 #include "filter.h"
 #include "print.h"
 #include "stack.h"
@@ -212,10 +213,16 @@ void syscall_exit(struct tracee *t)
 	print_style_use(NULL);
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
+	if (opt.stack_trace)
+		json_frames_expect(t);
 	line_end();
 	dumpio(t);
-	if (opt.stack_trace)
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames join the call's JSON object */
 		stack_print(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 	status_release(t, t->err ? STATUS_FAILED : STATUS_SUCCESSFUL);
 }
 

@@ -67,4 +67,12 @@ done
 "$strc" -j -o "$tmp/k.jsonl" sh -c 'kill -KILL $$' >/dev/null 2>&1
 check "killed: a killed object" [ "$(jq -r 'select(.type=="killed") | .signal' "$tmp/k.jsonl")" = SIGKILL ]
 
+# -k: the frames inside the call's object, as the text prints them
+if "$strc" -k -e trace=write -o "$tmp/k.txt" --json-file="$tmp/k2.jsonl" sh -c 'echo hi' >/dev/null 2>&1 &&
+	grep -q '^ > ' "$tmp/k.txt"; then
+	sed -n 's/^ > //p' "$tmp/k.txt" >"$tmp/k.frames"
+	jq -r 'select(.type=="syscall") | .frames[]' "$tmp/k2.jsonl" >"$tmp/k2.frames"
+	check "-k: the frames are the text's" cmp -s "$tmp/k.frames" "$tmp/k2.frames"
+fi
+
 finish json_cli
