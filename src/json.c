@@ -52,6 +52,19 @@ static void jb_put(struct jbuf *b, const char *s, size_t n)
 	b->len += n;
 }
 
+/* A number without printf: the raw registers of every call take most of a line's numbers */
+static void jb_u64(struct jbuf *b, uint64_t v)
+{
+	char d[24];
+	int i = sizeof(d);
+
+	do {
+		d[--i] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	jb_put(b, d + i, sizeof(d) - i);
+}
+
 static void jb_puts(struct jbuf *b, const char *s)
 {
 	jb_put(b, s, strlen(s));
@@ -598,8 +611,11 @@ static void syscall_object(struct jbuf *j, struct tracee *t, const struct captur
 	    strncmp(c->text + c->mark[CAP_ARGS_END], " <unfinished ...>", 17) == 0)
 		jb_puts(j, ",\"args_cut\":true");	/* strace: not all arguments were shown */
 	jb_puts(j, ",\"raw_args\":[");
-	for (int i = 0; i < nargs; i++)
-		jb_printf(j, i ? ",%" PRIu64 : "%" PRIu64, t->args[i]);
+	for (int i = 0; i < nargs; i++) {
+		if (i)
+			jb_put(j, ",", 1);
+		jb_u64(j, t->args[i]);
+	}
 	jb_puts(j, "]");
 	syscall_result(j, t, c, returned);
 	jb_puts(j, "}");
