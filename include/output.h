@@ -25,6 +25,9 @@ char *outfile_memory_text(struct outfile *m, size_t *n);	/* what m holds, m's ow
 /* Appends to o whatever the mode: how a rendering other than the text is written. */
 void outfile_write(struct outfile *o, const char *s, size_t n);
 void outfile_line_written(struct outfile *o);	/* the line is whole: flush a line-flushed file */
+/* Keep each tracee's call line (no prefix, no cut/resume markers) in t->call_text. */
+void output_capture_enable(void);
+void output_capture_forget(struct tracee *t);	/* t is about to be freed */
 
 void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tputs(const char *s);

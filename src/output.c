@@ -12,6 +12,12 @@
  * capture, so that another rendering (JSON) is made from the same decoding. In the mode
  * that replaces the text, the text goes only to the capture, the renderer writes the line,
  * and no line is ever cut (each tracee's capture is its own).
+ *
+ * When capture is on (the failure report needs each call's text), what a tracee prints on
+ * its own line, after the prefix and without the cut/resume markers, is also copied into
+ * its call_text buffer: the entry and exit halves of a call end up joined there.
+ * (Two captures for now: call_text, bounded, for the report; struct capture, whole and with
+ * atoms, for JSON. The report could read struct capture instead.)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -43,7 +49,51 @@ static struct outfile *all_files;
 static struct outfile *cur;	/* where tprintf and friends write */
 static capture_done_fn capture_done;	/* NULL: no capture */
 static int text_replaced;	/* the renderer writes the lines, the text is dropped */
-static struct tracee *capturing;	/* whose line the writes go to */
+static struct tracee *cap_t;	/* whose capture the writes extend */
+static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
+static struct tracee *capturing;	/* whose call text the current writes extend */
+
+void output_capture_enable(void)
+{
+	capture_on = 1;
+}
+
+static void capture_append(const char *s, size_t n)
+{
+	struct tracee *t = capturing;
+	size_t room = CALL_TEXT_MAX - 1 - t->call_text_len;
+
+	if (n > room)
+		n = room;	/* the start of a long line says what the call was */
+	memcpy(t->call_text + t->call_text_len, s, n);
+	t->call_text_len += n;
+	t->call_text[t->call_text_len] = '\0';
+}
+
+/* t is going away: stop extending its buffer. */
+void output_capture_forget(struct tracee *t)
+{
+	if (capturing == t)
+		capturing = NULL;
+}
+
+/* From here on, t's writes are its call's text; fresh empties what an earlier line left. */
+static void capture_start(struct tracee *t, int fresh)
+{
+	if (!capture_on)
+		return;
+	if (!t->call_text) {
+		t->call_text = malloc(CALL_TEXT_MAX);
+		if (!t->call_text)
+			die("out of memory");
+		fresh = 1;
+	}
+	if (fresh) {
+		t->call_text_len = 0;
+		t->call_text[0] = '\0';
+	}
+	capturing = t;
+}
 
 static struct outfile *outfile_new(int fd, int line_flush)
 {
@@ -235,7 +285,7 @@ static void grow(void **p, size_t *size, size_t need, size_t elem)
 
 static void capture_text(const char *s, size_t n)
 {
-	struct capture *c = capturing->capture;
+	struct capture *c = cap_t->capture;
 
 	grow((void **)&c->text, &c->size, c->len + n + 1, 1);
 	memcpy(c->text + c->len, s, n);
@@ -245,7 +295,7 @@ static void capture_text(const char *s, size_t n)
 
 long capture_pos(void)
 {
-	return capturing ? (long)capturing->capture->len : -1;
+	return cap_t ? (long)cap_t->capture->len : -1;
 }
 
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
@@ -253,9 +303,9 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 	struct capture *c;
 	struct atom *a;
 
-	if (!capturing || start < 0)
+	if (!cap_t || start < 0)
 		return;
-	c = capturing->capture;
+	c = cap_t->capture;
 	grow((void **)&c->atoms, &c->atoms_size, c->natoms + 1, sizeof(*a));
 	grow((void **)&c->bytes, &c->bytes_size, c->nbytes + n + 1, 1);
 	a = &c->atoms[c->natoms++];
@@ -271,11 +321,11 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 
 void capture_mark(int which)
 {
-	if (capturing)
-		capturing->capture->mark[which] = capturing->capture->len;
+	if (cap_t)
+		cap_t->capture->mark[which] = cap_t->capture->len;
 }
 
-static void capture_start(struct tracee *t)
+static void capture_begin(struct tracee *t)
 {
 	struct capture *c = t->capture;
 
@@ -291,7 +341,7 @@ static void capture_start(struct tracee *t)
 	for (int i = 0; i < CAP_NMARKS; i++)
 		c->mark[i] = -1;
 	c->open = 1;
-	capturing = t;
+	cap_t = t;
 }
 
 /* Hands t's open line to the renderer: whole when its end was written, else cut short. */
@@ -303,8 +353,8 @@ static void capture_finish(struct tracee *t, int unfinished)
 	if (!capture_done || !c || !c->open)
 		return;
 	c->open = 0;
-	if (capturing == t)
-		capturing = NULL;
+	if (cap_t == t)
+		cap_t = NULL;
 	capture_done(t, c, unfinished, t->out);
 	cur = save;
 }
@@ -319,21 +369,21 @@ void capture_reopen(struct tracee *t)
 	if (!capture_done || !t->capture)
 		return;
 	t->capture->mark[CAP_MORE] = t->capture->len;
-	capturing = t;
+	cap_t = t;
 }
 
 void capture_close(struct tracee *t)
 {
-	if (capturing == t)
-		capturing = NULL;
+	if (cap_t == t)
+		cap_t = NULL;
 }
 
 void capture_free(struct tracee *t)
 {
 	struct capture *c = t->capture;
 
-	if (capturing == t)
-		capturing = NULL;
+	if (cap_t == t)
+		cap_t = NULL;
 	if (!c)
 		return;
 	free(c->text);
@@ -352,6 +402,8 @@ void capture_enable(capture_done_fn done, int replace_text)
 void twrite(const char *s, size_t n)
 {
 	if (capturing)
+		capture_append(s, n);
+	if (cap_t)
 		capture_text(s, n);
 	if (cur && !text_replaced)
 		outfile_write(cur, s, n);
@@ -367,6 +419,8 @@ void tputc(char c)
 	struct outfile *o = cur;
 
 	if (capturing)
+		capture_append(&c, 1);
+	if (cap_t)
 		capture_text(&c, 1);
 	if (!o || text_replaced)
 		return;
@@ -409,7 +463,8 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 	if (!other || other == t || text_replaced)
 		return;
 	struct outfile *save = cur;
-	capturing = NULL;	/* the marker is not part of other's call */
+	cap_t = NULL;	/* the marker is not part of other's call */
+	capturing = NULL;
 	cur = o;
 	tputs(" <unfinished ...>");
 	line_end();
@@ -441,7 +496,7 @@ void line_begin(struct tracee *t)
 
 	if (capture_done)
 		capture_finish(t, 1);	/* t left a call open: it never reached its exit */
-	capturing = NULL;
+	cap_t = NULL;
 	cut_open_line(o, t);
 	cur = o;
 	if (o->owner == t) {
@@ -453,20 +508,22 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
+	capture_start(t, 1);
 	if (capture_done)
-		capture_start(t);
+		capture_begin(t);
 }
 
 void line_resume(struct tracee *t, const char *name)
 {
 	struct outfile *o = t->out;
 
-	capturing = NULL;
+	cap_t = NULL;
 	if (text_replaced || (o->owner == t && !(t->flags & TF_UNFINISHED))) {
 		cur = o;
 		o->owner = t;
+		capture_start(t, 0);
 		if (capture_done && t->capture && t->capture->open)
-			capturing = t;
+			cap_t = t;
 		return;
 	}
 	cut_open_line(o, t);
@@ -476,8 +533,9 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
+	capture_start(t, 0);
 	if (capture_done && t->capture && t->capture->open)
-		capturing = t;
+		cap_t = t;
 }
 
 int line_open_for(struct tracee *t)
@@ -489,8 +547,9 @@ void line_end(void)
 {
 	struct outfile *o = cur;
 
-	if (capturing)
-		capture_finish(capturing, 0);
+	capturing = NULL;
+	if (cap_t)
+		capture_finish(cap_t, 0);
 	if (!o)
 		return;
 	tputc('\n');
@@ -504,7 +563,10 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
+	struct tracee *t = capturing;
 
+	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
+	capturing = t;
 }

@@ -18,6 +18,7 @@
 #include "json.h"
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "stack.h"
 #include "strc.h"
 #include "syscall.h"
@@ -216,6 +217,8 @@ void syscall_exit(struct tracee *t)
 	if (opt.stack_trace)
 		json_frames_expect(t);
 	line_end();
+	if (report_on)
+		report_call(t);
 	dumpio(t);
 	if (opt.stack_trace) {
 		capture_reopen(t);	/* the frames join the call's JSON object */
@@ -242,6 +245,8 @@ static void end_without_exit(struct tracee *t, int cut)
 	capture_mark(CAP_RET);
 	tputc('?');
 	line_end();
+	if (report_on)
+		report_call(t);
 	status_release(t, STATUS_UNFINISHED);
 }
 
