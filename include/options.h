@@ -50,6 +50,8 @@ struct options {
 	int npaths;
 	const char **env;	/* -E */
 	int nenv;
+	int json;		/* --json, -j: the trace as JSON Lines */
+	const char *json_file;	/* --json-file: JSON Lines there, the text as usual */
 };
 extern struct options opt;
 

@@ -19,8 +19,8 @@
 #include "sysent.h"
 #include "util.h"
 
-
 struct outfile;
+struct capture;
 
 /* Per-tracee state flags. */
 enum {
@@ -92,6 +92,7 @@ struct tracee {
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
+	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
 	char *call_text;		/* its last line as text, when capture is on (output.c) */
 	size_t call_text_len;
 };

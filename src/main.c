@@ -17,6 +17,7 @@
 #include "filter.h"
 #include "output.h"
 #include "print.h"
+#include "json.h"
 #include "report.h"
 #include "strc.h"
 #include "summary.h"
@@ -134,6 +135,10 @@ static void usage(void)
 	       "                         the wall-* ones are wall-clock time even without -w\n"
 	       "  -w, --summary-wall-clock  wall-clock time instead of system CPU time\n"
 	       "  --summary-by=process   one table per process (-ff -o: in its file)\n"
+	       "\n"
+	       "Output for programs (strc's own):\n"
+	       "  -j, --json             write the trace as JSON Lines instead of text\n"
+	       "  --json-file=FILE       write JSON Lines to FILE as well, the text as usual\n"
 	       "\n"
 	       "Why a command failed (strc's own):\n"
 	       "  --report[=FILE]        at the end, the failing process, its last calls, failed\n"
@@ -289,6 +294,7 @@ enum {
 	OPT_COLOR,
 	OPT_PIDNS,
 	OPT_TIPS,
+	OPT_JSON_FILE,
 	OPT_REPORT,
 	OPT_REPORT_LINES,
 	OPT_SUMMARY_BY,
@@ -332,6 +338,8 @@ static const struct option long_options[] = {
 	{ "summary-columns", required_argument, NULL, 'U' },
 	{ "no-abbrev", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "json-file", required_argument, NULL, OPT_JSON_FILE },
 	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "strings-in-hex", optional_argument, NULL, 'x' },
 	{ "const-print-style", required_argument, NULL, 'X' },
@@ -515,7 +523,7 @@ static void parse_options(int argc, char **argv)
 	int c, idx;
 
 	opterr = 0;
-	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knNO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:jknNO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -577,6 +585,12 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'I':
 			opt.interruptible = interruptible_parse(optarg);
+			break;
+		case 'j':
+			opt.json = 1;
+			break;
+		case OPT_JSON_FILE:
+			opt.json_file = optarg;
 			break;
 		case 'k':
 			stack_option(long_form(argv), optarg);
@@ -828,6 +842,25 @@ static void refuse_unbuilt(void)
 	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
 }
 
+/* -c/-C with JSON: the table as one object, and as text too when the text is kept */
+static void json_summary_print(void)
+{
+	struct outfile *m = outfile_memory();
+	size_t n;
+	char *text;
+
+	output_use(m);
+	capture_enable(NULL, 0);
+	summary_print();
+	text = outfile_memory_text(m, &n);
+	json_summary(text, n, json_output() ? json_output() : tracer_main_output());
+	if (json_output()) {
+		output_use(tracer_main_output());
+		twrite(text, n);
+	}
+	outfile_memory_free(m);
+}
+
 int main(int argc, char **argv)
 {
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
@@ -848,6 +881,8 @@ int main(int argc, char **argv)
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	check_pids();
+	if (opt.json || opt.json_file)
+		json_init(argc, argv, STRC_VERSION);
 	tracer_init_output();
 	probe_kernel();
 	command_lookup_user();
@@ -860,7 +895,9 @@ int main(int argc, char **argv)
 		exit(1);
 	tracer_setup_signals();
 	tracer_loop();
-	if (opt.count) {
+	if (opt.count && (opt.json || opt.json_file))
+		json_summary_print();
+	else if (opt.count) {
 		output_use(tracer_main_output());
 		summary_print();
 	}

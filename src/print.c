@@ -55,6 +55,7 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 	char out[4 * 256 + 8] = "";
 	size_t o = 0;
 	int hex = (flags & QUOTE_FORCE_HEX) || opt.xflag > 1;
+	long start = capture_pos();
 
 	if (!hex && opt.xflag == 1) {
 		for (size_t i = 0; i < n; i++) {
@@ -101,6 +102,9 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 		tputc('"');
 	if (flags & QUOTE_ELLIPSIS)
 		tputs("...");
+	capture_atom(ATOM_STR, (flags & QUOTE_ELLIPSIS ? ATOM_CUT : 0) |
+		     (flags & QUOTE_FORCE_HEX ? ATOM_HEX : 0) |
+		     (flags & QUOTE_OMIT_QUOTES ? ATOM_BARE : 0), start, s, n);
 }
 
 void printaddr(uint64_t addr)

@@ -249,13 +249,13 @@ void timing_prefix(struct tracee *t)
 
 void timing_syscall_entry(struct tracee *t)
 {
-	if (opt.syscall_times)
+	if (opt.syscall_times || opt.json || opt.json_file)	/* JSON's ts_ns and dur_ns */
 		clock_gettime(CLOCK_MONOTONIC, &t->call_start);
 }
 
 void timing_syscall_exit(struct tracee *t)
 {
-	if (opt.syscall_times)
+	if (opt.syscall_times || opt.json || opt.json_file)
 		clock_gettime(CLOCK_MONOTONIC, &t->call_end);
 }
 

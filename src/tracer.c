@@ -29,6 +29,7 @@
 #include "stack.h"
 #include "strc.h"
 #include "summary.h"
+#include "json.h"
 #include "syscall.h"
 #include "sysids.h"
 #include "timing.h"
@@ -65,6 +66,8 @@ static struct outfile *out_for(pid_t pid)
 	o = outfile_open(path);
 	if (!o)
 		die("Can't fopen '%s': %s", path, strerror(errno));
+	if (opt.json)
+		json_header(o);
 	return o;
 }
 
@@ -81,9 +84,11 @@ static void drop_tracee(struct tracee *t)
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
 	inject_tracee_gone(t);
+	capture_end(t);
 	status_release(t, 0);
 	if (t->out != shared_out)
 		outfile_close(t->out);
+	capture_free(t);
 	output_capture_forget(t);
 	tracee_free(t);
 }
@@ -129,6 +134,8 @@ void tracer_init_output(void)
 	} else if (!opt.outfile) {
 		shared_out = outfile_stderr();
 	}
+	if (opt.json && shared_out)
+		json_header(shared_out);
 }
 
 struct outfile *tracer_main_output(void)
@@ -287,6 +294,11 @@ static void silent_stop(struct tracee *t, int status)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
+	if (opt.json || opt.json_file)	/* every attach and detach: a JSON reader counts on them */
+		json_event(tracee_find(pid), pid, strcmp(what, "attached") ? "detach" : "attach",
+			   tracee_find(pid) ? tracee_find(pid)->out : tracer_main_output());
+	if (opt.json && !opt.json_file)
+		return;	/* nothing but JSON on the stream */
 	if (quiet_about(QUIET_ATTACH) || opt.count == 1 || (report_on && !opt.outfile))
 		return;
 	outfile_flush(outfile_stderr());
@@ -544,10 +556,14 @@ static void on_event(struct tracee *t, int event, int sig)
 		if (report_on && msg)
 			report_spawn(t->pid, (pid_t)msg,
 				     event == PTRACE_EVENT_CLONE && same_process(t->pid, (pid_t)msg));
+		if ((opt.json || opt.json_file) && msg)
+			json_spawn((pid_t)msg, t->pid, t->held ? t->held : t->out);
 		break;
 	case PTRACE_EVENT_EXEC:
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
+		if (opt.json || opt.json_file)
+			json_event(t, t->pid, "exec", t->out);
 		t->flags |= TF_EXECED;
 		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
 		if (opt.detach_on_execve && detach_on_exec(t))
