@@ -85,8 +85,18 @@ NEWER_NAMES = [
     (r'attach_type=', '0x38', 'BPF_TRACE_KPROBE_SESSION'),
     (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
-    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),    (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
+    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
+    (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
 ]
+# prctl options newer than strace 6.1 (the options whose arguments 7.2 decodes too are
+# translated by prctl_newer below).
+NEWER_NAMES += [(r'prctl\(', '%#x' % value, name) for value, name in [
+    (0x42, 'PR_GET_MDWE'), (0x43, 'PR_SET_MEMORY_MERGE'), (0x44, 'PR_GET_MEMORY_MERGE'),
+    (0x46, 'PR_RISCV_V_GET_CONTROL'), (0x47, 'PR_RISCV_SET_ICACHE_FLUSH_CTX'),
+    (0x48, 'PR_PPC_GET_DEXCR'), (0x49, 'PR_PPC_SET_DEXCR'),
+    (0x4a, 'PR_GET_SHADOW_STACK_STATUS'), (0x4b, 'PR_SET_SHADOW_STACK_STATUS'),
+    (0x4c, 'PR_LOCK_SHADOW_STACK_STATUS'), (0x4d, 'PR_TIMER_CREATE_RESTORE_IDS'),
+    (0x4e, 'PR_FUTEX_HASH'), (0x41555856, 'PR_GET_AUXV')]]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
     ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
@@ -109,6 +119,42 @@ newer_style = 'abbrev'
 NLA_FLAGS = r'(?:NLA_F_\w+\||0x[48]000(?: /\* NLA_F_\w+ \*/)?\|)*'
 
 
+def mdwe_names(value):
+    """PR_SET_MDWE's first argument as current strace names its bits"""
+    names = [n for bit, n in [(1, 'PR_MDWE_REFUSE_EXEC_GAIN'), (2, 'PR_MDWE_NO_INHERIT')]
+             if value & bit]
+    if value & ~3 or not names:
+        names.append('%#x' % (value & ~3))
+    return '|'.join(names)
+
+
+def riscv_v_names(value):
+    """PR_RISCV_V_SET_CONTROL's argument as current strace spells its three fields"""
+    names = ['DEFAULT', 'OFF', 'ON', '???']
+    return ('PR_RISCV_V_VSTATE_CTRL_%s|PR_RISCV_V_VSTATE_CTRL_%s<<2|%sPR_RISCV_V_VSTATE_CTRL_INHERIT'
+            % (names[value & 3], names[(value >> 2) & 3], '' if value & 0x10 else '!'))
+
+
+def prctl_newer(style):
+    """prctl options strace 6.1 prints as numbers with all four arguments raw, and
+    PR_SCHED_CORE's cookie, which 6.1 prints as a pointer and current strace as a number"""
+    def styled(value, option, names):
+        if style == 'raw':
+            return '%#x, %#x' % (option, value)
+        if style == 'verbose':
+            return '%#x /* %s */, %#x /* %s */' % (option, OPTIONS[option], value, names(value))
+        return '%s, %s' % (OPTIONS[option], names(value))
+    OPTIONS = {0x41: 'PR_SET_MDWE', 0x45: 'PR_RISCV_V_SET_CONTROL'}
+    unknown = '' if style == 'raw' else r' /\* PR_\?\?\? \*/'
+    return [
+        (re.compile(r'prctl\(0x41%s, 0x([0-9a-f]+), ' % unknown),
+         lambda m: 'prctl(%s, ' % styled(int(m.group(1), 16), 0x41, mdwe_names)),
+        (re.compile(r'prctl\(0x45%s, 0x([0-9a-f]+), 0, 0, 0\)' % unknown),
+         lambda m: 'prctl(%s)' % styled(int(m.group(1), 16), 0x45, riscv_v_names)),
+        (re.compile(r'^(prctl\((?:PR_SCHED_CORE|0x3e)\b.*, )NULL\)', re.M), r'\g<1>0)'),
+    ]
+
+
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
@@ -124,6 +170,7 @@ def newer_rules(style):
                                      r'\}, )"((?:\\x[0-9a-f]{2}){4})"'),
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))
+    rules += prctl_newer(style)
     if style != 'raw':
         for value, name in NEWER_INDEX:
             prefix = name.rsplit('_', 1)[0] if name.startswith('ICMP6') else 'DEVCONF'
@@ -132,12 +179,25 @@ def newer_rules(style):
     return rules
 
 
+RESULT = re.compile(r'^(.*\)) +(= .*)$')
+
+
+def repad(line):
+    """the padding strace puts before ' = ' (to column 40) after a translation moved it"""
+    m = RESULT.match(line)
+    return '%-39s %s' % (m.group(1), m.group(2)) if m else line
+
+
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
+    old = text.split('\n')
     text = newer_names(text, newer_style == 'verbose')
     for pattern, repl in newer_rules(newer_style):
         text = pattern.sub(repl, text)
-    return text
+    new = text.split('\n')
+    if len(new) == len(old):
+        new = [line if line == was else repad(line) for line, was in zip(new, old)]
+    return '\n'.join(new)
 
 
 # The first execve's environment pointer lives on the tracer's own stack.

@@ -472,18 +472,24 @@ static void print_prctl_words_from(struct tracee *t, int from)
 }
 
 /* PR_SET_TAGGED_ADDR_CTRL: the enable bit and the MTE check mode, named even when it is none. */
-static void print_tagged_addr_ctrl(uint64_t v)
+static void tagged_addr_ctrl_names(uint64_t v)
 {
 	printflags(&xlat_prctl_tagged_addr, v, NULL);
 	if (!(v & 6) && (v & 1))
 		tputs("|PR_MTE_TCF_NONE");
 }
 
+static void print_tagged_addr_ctrl(uint64_t v)
+{
+	if (!print_number_styled("%#llx", v, tagged_addr_ctrl_names))
+		tagged_addr_ctrl_names(v);
+}
+
 /*
  * PR_RISCV_V_SET_CONTROL: the control for now, the one after exec (shifted by 2) and whether
  * it is inherited, each spelled out: PR_RISCV_V_VSTATE_CTRL_OFF|..._DEFAULT<<2|!..._INHERIT.
  */
-static void print_riscv_v_ctrl(uint64_t v)
+static void riscv_v_ctrl_names(uint64_t v)
 {
 	const char *inherit = xlat_name(&xlat_prctl_riscv_v_ctrl_inherit, 0x10);
 
@@ -493,6 +499,12 @@ static void print_riscv_v_ctrl(uint64_t v)
 	tprintf("<<2|%s%s", v & 0x10 ? "" : "!", inherit);
 	if (v & ~(uint64_t)0x1f)
 		tprintf("|%#" PRIx64, v & ~(uint64_t)0x1f);
+}
+
+static void print_riscv_v_ctrl(uint64_t v)
+{
+	if (!print_number_styled("%#llx", v, riscv_v_ctrl_names))
+		riscv_v_ctrl_names(v);
 }
 
 /* Options that take no argument at all: strace prints only the option. */
@@ -677,11 +689,11 @@ static void print_prctl_got(struct tracee *t, unsigned op, uint64_t addr)
 	tputc(']');
 }
 
-/* PR_GET_SPECULATION_CTRL's return: 0x2 (PR_SPEC_ENABLE) */
+/* PR_GET_SPECULATION_CTRL's return: 0x2 (PR_SPEC_ENABLE), the names alone even with -X verbose */
 static void print_spec_ctrl_rval(struct tracee *t)
 {
 	tputs(" (");
-	printflags(&xlat_prctl_spec_ctrl, (uint64_t)t->rval, NULL);
+	printflags_style(&xlat_prctl_spec_ctrl, (uint64_t)t->rval, NULL, XLAT_ABBREV);
 	tputc(')');
 }
 
@@ -760,6 +772,8 @@ int dec_prctl(struct tracee *t)
 	case 52:	/* PR_GET_SPECULATION_CTRL */
 		if (t->err)
 			return 0;
+		if (xlat_raw())
+			return RVAL_HEX;
 		t->auxfn = print_spec_ctrl_rval;
 		return RVAL_HEX | RVAL_STR;
 	case 34:	/* PR_MCE_KILL_GET */
