@@ -38,6 +38,9 @@ VARYING = [
     # a pseudo-terminal's number is the system's next free one: other tests hold some too
     (re.compile(r'((?:TIOCGPTN|0x80045430(?: /\* TIOCGPTN \*/)?), \[)\d+\]'), r'\1N]'),
     (re.compile(r'/dev/pts/\d+'), '/dev/pts/N'),
+    # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
+    (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
+    (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
@@ -97,6 +100,11 @@ NEWER_NAMES += [(r'prctl\(', '%#x' % value, name) for value, name in [
     (0x4a, 'PR_GET_SHADOW_STACK_STATUS'), (0x4b, 'PR_SET_SHADOW_STACK_STATUS'),
     (0x4c, 'PR_LOCK_SHADOW_STACK_STATUS'), (0x4d, 'PR_TIMER_CREATE_RESTORE_IDS'),
     (0x4e, 'PR_FUTEX_HASH'), (0x41555856, 'PR_GET_AUXV')]]
+# Socket options newer than strace 6.1.
+NEWER_NAMES += [(r'SOL_SOCKET(?: \*/)?, ', '0x4c', 'SO_PASSPIDFD'),
+                (r'SOL_SOCKET(?: \*/)?, ', '0x4d', 'SO_PEERPIDFD'),
+                (r'SOL_IP(?: \*/)?, ', '0x33', 'IP_LOCAL_PORT_RANGE'),
+                (r'SOL_IP(?: \*/)?, ', '0x34', 'IP_PROTOCOL')]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
     ('PERF_SAMPLE_BRANCH_PRIV_SAVE|0xfffffffffff80000',
@@ -155,6 +163,43 @@ def prctl_newer(style):
     ]
 
 
+C_ESCAPES = {'n': 10, 't': 9, 'v': 11, 'f': 12, 'r': 13, '"': 34, '\\': 92}
+
+
+def as_hex_string(m):
+    """a quoted string as strace prints it with every byte in hex ("\\5\\0" -> "\\x05\\x00")"""
+    out = []
+    for esc, char in re.findall(r'\\([0-7]{1,3}|.)|(.)', m.group(2)):
+        if not esc:
+            out.append(ord(char))
+        elif esc[0] in '01234567':
+            out.append(int(esc, 8))
+        else:
+            out.append(C_ESCAPES[esc])
+    return m.group(1) + '"' + ''.join('\\x%02x' % b for b in out) + '"'
+
+
+# IP_PROTOCOL's value: 6.1 does not know the option and prints the int as a number.
+IPPROTOS = {0: 'IPPROTO_IP', 1: 'IPPROTO_ICMP', 6: 'IPPROTO_TCP', 17: 'IPPROTO_UDP',
+            255: 'IPPROTO_RAW'}
+
+
+def sockopt_newer(style):
+    """SO_PEERPIDFD and IP_PROTOCOL as current strace prints their values"""
+    def proto(m):
+        value = int(m.group(2))
+        name = IPPROTOS.get(value)
+        if style == 'raw' or not name:
+            return m.group(0)
+        return m.group(1) + (('%#x' % value if value else '0') + ' /* %s */' % name if style == 'verbose' else name) + ']'
+    opts = r'(?:SO_PEERPIDFD|IP_PROTOCOL|0x4d(?: /\* SO_PEERPIDFD \*/)?|0x34(?: /\* IP_PROTOCOL \*/)?)'
+    return [
+        (re.compile(r'(getsockopt\([^,]*, [^,]+, %s, )"((?:[^"\\]|\\.)*)"' % opts), as_hex_string),
+        (re.compile(r'(getsockopt\([^,]*, [^,]+, (?:IP_PROTOCOL|0x34 /\* IP_PROTOCOL \*/), \[)(\d+)\]'),
+         proto),
+    ]
+
+
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
@@ -171,6 +216,7 @@ def newer_rules(style):
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))
     rules += prctl_newer(style)
+    rules += sockopt_newer(style)
     if style != 'raw':
         for value, name in NEWER_INDEX:
             prefix = name.rsplit('_', 1)[0] if name.startswith('ICMP6') else 'DEVCONF'
