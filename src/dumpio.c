@@ -11,7 +11,6 @@
 #include "dumpio.h"
 #include "fdinfo.h"
 #include "numset.h"
-#include "sysids.h"
 
 static struct numset read_set, write_set;
 
@@ -105,67 +104,40 @@ static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t l
 /* struct msghdr's iovec, in the tracee's layout. */
 static void dump_msghdr(struct tracee *t, uint64_t addr, uint64_t limit)
 {
-	uint64_t iov, iovlen;
+	unsigned char b[56];
+	struct msghdr_n m;
 
-	if (tracee_word_bits(t) == 64) {
-		uint64_t m[4];
-		if (umoven_data(t, addr, sizeof(m), m) < 0)
-			return;
-		iov = m[2];
-		iovlen = m[3];
-	} else {
-		uint32_t m[4];
-		if (umoven_data(t, addr, sizeof(m), m) < 0)
-			return;
-		iov = m[2];
-		iovlen = m[3];
-	}
-	dump_iov(t, iov, iovlen, limit);
+	if (umoven_data(t, addr, msghdr_size(t), b) < 0)
+		return;
+	msghdr_from(t, b, &m);
+	dump_iov(t, m.iov, m.iovlen, limit);
+}
+
+/* The data the call moved, where its signature says it is: at most limit bytes of it. */
+static void dump_data(struct tracee *t, uint64_t limit)
+{
+	unsigned where = t->se->flags;
+
+	if (where & SF_DATA_BUF)
+		dump_mem(t, arg_ulong(t, 1), limit);
+	else if (where & SF_DATA_IOV)
+		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), limit);
+	else if (where & SF_DATA_MSG)
+		dump_msghdr(t, arg_ulong(t, 1), limit);
 }
 
 static void dump_read(struct tracee *t)
 {
-	switch (t->id) {
-	case SYS_read:
-	case SYS_pread64:
-	case SYS_recv:
-	case SYS_recvfrom:
-	case SYS_mq_timedreceive:
-	case SYS_mq_timedreceive_time64:
-		dump_mem(t, arg_ulong(t, 1), t->rval);
-		break;
-	case SYS_readv:
-	case SYS_preadv:
-	case SYS_preadv2:
-		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), t->rval);
-		break;
-	case SYS_recvmsg:
-		dump_msghdr(t, arg_ulong(t, 1), t->rval);
-		break;
-	}
+	if (t->se->flags & SF_READS)
+		dump_data(t, t->rval);	/* what the call returned it read */
 }
 
 static void dump_write(struct tracee *t)
 {
-	switch (t->id) {
-	case SYS_write:
-	case SYS_pwrite64:
-	case SYS_send:
-	case SYS_sendto:
-	case SYS_mq_timedsend:
-	case SYS_mq_timedsend_time64:
-		dump_mem(t, arg_ulong(t, 1), arg_ulong(t, 2));
-		break;
-	case SYS_writev:
-	case SYS_pwritev:
-	case SYS_pwritev2:
-	case SYS_vmsplice:
-		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), (uint64_t)-1);
-		break;
-	case SYS_sendmsg:
-		dump_msghdr(t, arg_ulong(t, 1), (uint64_t)-1);
-		break;
-	}
+	if (!(t->se->flags & SF_WRITES))
+		return;
+	/* a buffer: its size argument; vectors: each buffer whole */
+	dump_data(t, t->se->flags & SF_DATA_BUF ? arg_ulong(t, 2) : (uint64_t)-1);
 }
 
 void dumpio(struct tracee *t)

@@ -496,42 +496,6 @@ int dec_recvfrom(struct tracee *t)
 
 /* ---- message headers ---- */
 
-struct msghdr_n {
-	uint64_t name;
-	uint32_t namelen;
-	uint64_t iov;
-	uint64_t iovlen;
-	uint64_t control;
-	uint64_t controllen;
-	uint32_t flags;
-};
-
-static size_t msghdr_size(struct tracee *t)
-{
-	return tracee_word_bits(t) == 32 ? 28 : 56;
-}
-
-static void msghdr_from(struct tracee *t, const unsigned char *b, struct msghdr_n *m)
-{
-	if (tracee_word_bits(t) == 32) {
-		m->name = get32(b);
-		m->namelen = get32(b + 4);
-		m->iov = get32(b + 8);
-		m->iovlen = get32(b + 12);
-		m->control = get32(b + 16);
-		m->controllen = get32(b + 20);
-		m->flags = get32(b + 24);
-		return;
-	}
-	memcpy(&m->name, b, 8);
-	m->namelen = get32(b + 8);
-	memcpy(&m->iov, b + 16, 8);
-	memcpy(&m->iovlen, b + 24, 8);
-	memcpy(&m->control, b + 32, 8);
-	memcpy(&m->controllen, b + 40, 8);
-	m->flags = get32(b + 48);
-}
-
 static int read_msghdr(struct tracee *t, uint64_t addr, struct msghdr_n *m)
 {
 	unsigned char b[56];
