@@ -38,6 +38,10 @@ VARYING = [
     # a pseudo-terminal's number is the system's next free one: other tests hold some too
     (re.compile(r'((?:TIOCGPTN|0x80045430(?: /\* TIOCGPTN \*/)?), \[)\d+\]'), r'\1N]'),
     (re.compile(r'/dev/pts/\d+'), '/dev/pts/N'),
+    # SysV IPC usage counts change whenever anything on the machine uses IPC
+    (re.compile(r'(SEM_INFO(?: \*/)?, \{.*semusz=)\d+(, semvmx=\d+, semaem=)\d+'), r'\1N\2N'),
+    (re.compile(r'(MSG_INFO(?: \*/)?, \{msgpool=)\d+(, msgmap=)\d+(.*msgtql=)\d+'), r'\1N\2N\3N'),
+    (re.compile(r'(SHM_INFO(?: \*/)?, \{)[^}]*'), r'\1N'),
     # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
     (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
     (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
