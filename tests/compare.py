@@ -74,6 +74,10 @@ VARYING = [
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
     # and a program's load time (since boot, its date in a comment) is each run's own
     (re.compile(r'\bload_time=\d+(?: /\* [^*]* \*/)?'), 'load_time=N'),
+    # the JIT's jmp/call rel32 (x86 e9/e8 and four bytes) reach a trampoline placed anew on
+    # every load (kernel 6.18), so those four bytes differ between runs
+    (re.compile(r'(jited_prog_insns="(?:\\x[0-9a-f]{2})*?\\xe[89])(?:\\x[0-9a-f]{2}){4}'),
+     r'\1REL32'),
 ]
 # Names newer than strace 6.1, which prints them as a number with a ??? comment; strc
 # names them as current strace does. (where, the number, the name): strace's log is
