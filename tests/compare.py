@@ -223,7 +223,20 @@ def per_process(text, follow, frame_names=True):
         streams.setdefault(key, []).append(line)
     for key, head in pending.items():
         streams.setdefault(key, []).append(mask(head + ' <unfinished ...>'))
+    for lines in streams.values():
+        sigchld_first(lines)
     return streams
+
+
+WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid)\(.*\) += \d+$')
+
+
+def sigchld_first(lines):
+    """A child's SIGCHLD lands just before its parent's wait returns or just after, as the
+    scheduler has it (under strace too): put it before the wait, in place."""
+    for i in range(1, len(lines)):
+        if '--- SIGCHLD ' in lines[i] and WAIT_CALL.search(lines[i - 1]):
+            lines[i - 1], lines[i] = lines[i], lines[i - 1]
 
 
 def isolated():
