@@ -160,9 +160,21 @@ times_shape = False
 FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\])$')
 
 
+# clone3's parent_tid read back at its return: a CLONE_CHILD_CLEARTID thread that shares
+# the word may already have ended and zeroed it, as the scheduler has it (strace too)
+CLEARED_TID = re.compile(r'(=> \{parent_tid=\[)(\d+)(\]\}, \d+\) += )(\d+)$')
+
+
+def cleared_tid(m):
+    if m.group(2) in ('0', m.group(4)):
+        return m.group(1) + 'TID' + m.group(3) + m.group(4)
+    return m.group(0)
+
+
 def mask(line):
     for pattern, repl in VARYING:
         line = pattern.sub(repl, line)
+    line = CLEARED_TID.sub(cleared_tid, line)
     return line
 
 
