@@ -43,6 +43,7 @@ compare(death_kill OPTS -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
 compare(env_set_unset OPTS -E FOO=bar -E HOME -E A=1 -E A=2 CMD sh -c "echo $FOO $HOME $A")
 compare(user_nobody OPTS -u nobody CMD id)
 add_test(NAME user_unknown COMMAND $<TARGET_FILE:strc> -u no-such-user-here true)
+set_tests_properties(user_unknown PROPERTIES TIMEOUT 30)
 set_tests_properties(user_unknown PROPERTIES
   PASS_REGULAR_EXPRESSION "^strc: Cannot find user 'no-such-user-here'\n$")
 
@@ -56,5 +57,6 @@ compare(detach_on_execve MIN 95 OPTS -f -b execve CMD sh -c "true; /bin/echo x")
 compare(decode_pids OPTS -Y -e "trace=!getppid" CMD sh -c "kill -0 $$; echo $$")
 compare(decode_pids_f MIN 90 OPTS -Y -f -e "trace=!execve,getppid,clone3" CMD ${PROGS}/stopself)
 add_test(NAME decode_pids_bad COMMAND $<TARGET_FILE:strc> --decode-pids=comm,foo true)
+set_tests_properties(decode_pids_bad PROPERTIES TIMEOUT 30)
 set_tests_properties(decode_pids_bad PROPERTIES
   PASS_REGULAR_EXPRESSION "^strc: invalid decode-pids 'comm,foo'\n$")

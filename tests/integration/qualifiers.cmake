@@ -26,6 +26,7 @@ compare(quiet_superseded OPTS -f -e quiet=superseded CMD ${PROGS}/threadexec)
 compare(quiet_qqq OPTS -f -qqq CMD ${PROGS}/threadexec)
 add_test(NAME qualifiers_cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/qualifiers.sh
   $<TARGET_FILE:strc> ${PROGS})
+set_tests_properties(qualifiers_cli PROPERTIES TIMEOUT 120)
 
 # -P: calls that name the path, or use a descriptor open on it; a symlink's target too
 compare(path_file OPTS -P /tmp/strc-qual-P1/file CMD ${QUAL} /tmp/strc-qual-P1)

@@ -5,6 +5,7 @@ target_compile_options(prog_stackchain PRIVATE -O0 -fno-omit-frame-pointer -fno-
 # strc names every frame of the known chains, in order.
 add_test(NAME stack.chain COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/stack.sh
   $<TARGET_FILE:strc> ${PROGS}/stackchain)
+set_tests_properties(stack.chain PROPERTIES TIMEOUT 120)
 set_tests_properties(stack.chain PROPERTIES SKIP_RETURN_CODE 77)
 
 # The same modules and offsets as strace -k. Function names are compared only where no
