@@ -27,6 +27,13 @@ set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 # lands among ~4800 lines is scheduling, under strace as under strc.
 compare(follow_make MIN 99 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
 
+# strc SIGKILLed at 20 seeded moments of a traced make -j2: the file holds whole lines (but
+# perhaps the last), each one a complete run has too (tests/integration/killmake.py).
+add_test(NAME follow_killed COMMAND ${Python3_EXECUTABLE}
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/killmake.py $<TARGET_FILE:strc>
+  ${CMAKE_CURRENT_SOURCE_DIR}/followproj 20 15)
+set_tests_properties(follow_killed PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
 # Calls a signal interrupts: ERESTARTSYS, ERESTARTNOHAND, ERESTART_RESTARTBLOCK and
 # restart_syscall naming the call it resumes. The child's polling of /proc is left out.
 compare(follow_restart OPTS -f -e "trace=!openat,pread64,close,poll" CMD ${PROGS}/restart)
