@@ -21,10 +21,4 @@ void fdinfo_decorate(struct tracee *t, int fd);	/* "<...>" after the number */
 void fdinfo_decorate_cwd(struct tracee *t);		/* "<...>" after AT_FDCWD */
 int fdinfo_qualify(const char *list);			/* decode-fds=LIST; -1 on error */
 
-/* src/dumpio.c */
-int dumpio_qualify(int write, const char *list);	/* read=/write=LIST; -1 on error */
-void dumpio(struct tracee *t);				/* after a call's line */
-/* The hex dump of one buffer, as strace prints it below the call. */
-void dump_bytes(const unsigned char *buf, size_t len);
-
 #endif

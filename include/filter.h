@@ -1,7 +1,7 @@
 /*
  * filter.h: what the -e language decided, for the tracer core, the output layer and the
  * summary: which calls are traced, shown raw, abbreviated or verbose; which statuses and
- * signals are printed; what is kept quiet; what is injected; the timing prefix; -P; and
+ * signals are printed; what is kept quiet; what is injected; -P; and
  * the in-kernel (seccomp-bpf) filter built from all of it.
  */
 #ifndef STRC_FILTER_H
@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 /* Personalities, as strace's @64/@32/@x32 suffixes name them. */
 enum {
@@ -46,9 +46,6 @@ enum {
 	QUIET_SUPERSEDED = 1 << 5,
 };
 
-/* -e decode-fds= bits in opt.decode_fds: see fdinfo.h */
-#include "fdinfo.h"
-
 /* One -e inject= or -e fault= rule. */
 #define WHEN_INFINITY 0xffff
 struct inject_rule {
@@ -64,6 +61,9 @@ struct inject_rule {
 };
 
 /* src/qualify.c */
+int qualify(const char *spec);	/* one -e argument; prints the error, returns -1 */
+int trace_selected(int id);
+int trace_all_selected(void);
 void qualify_reset(void);		/* back to the defaults (for tests) */
 int sysset_has(const struct sysset *s, int id, unsigned pers);
 int trace_wanted(const struct tracee *t);	/* t's call in progress is traced */
@@ -91,24 +91,6 @@ unsigned long seccomp_ptrace_options(void);	/* PTRACE_O_TRACESECCOMP or 0 */
 int seccomp_resume_request(const struct tracee *t);	/* PTRACE_CONT or PTRACE_SYSCALL */
 void seccomp_note_exit(const struct tracee *t);	/* startup: did the filter go in? */
 int seccomp_active(void);
-
-/* src/timing.c: the line prefix and -T */
-enum { TS_NONE, TS_TIME, TS_UNIX };	/* --timestamps formats */
-int timing_parse_precision(const char *s);	/* "s" 0, "ms" 3, "us" 6, "ns" 9, else -1 */
-void timing_opt_t(void);			/* one -t */
-int timing_opt_absolute(const char *spec);	/* --timestamps[=SPEC]: 0, or -1 when invalid */
-int timing_opt_relative(const char *spec);	/* -r, --relative-timestamps[=PRECISION] */
-int timing_opt_syscall_times(const char *spec);	/* -T, --syscall-times[=PRECISION] */
-void timing_init(void);			/* after the options: conflicts and warnings */
-void timing_prefix(struct tracee *t);	/* -t/-tt/-ttt/-r, -n, -i */
-void timing_syscall_entry(struct tracee *t);	/* at the entry stop */
-void timing_syscall_exit(struct tracee *t);	/* at the exit stop */
-void timing_syscall_suffix(struct tracee *t);	/* " <0.000012>" */
-int timing_format_absolute(char *buf, size_t size, int format, int digits,
-			   const struct timespec *ts);	/* "23:01:02.123", "1796165859.210" */
-int timing_format_relative(char *buf, size_t size, int digits, const struct timespec *d);
-int timing_format_duration(char *buf, size_t size, int digits, const struct timespec *d);
-void timing_sub(struct timespec *d, const struct timespec *a, const struct timespec *b);
 
 /* src/inject.c */
 void inject_on_entry(struct tracee *t);

@@ -1,7 +1,8 @@
 /*
- * print.h: the one output layer. Everything strc prints about a tracee goes through here:
- * the line prefix, strings and their escaping, flags and constants, alignment of the
- * return value, and the cutting of lines that another tracee interrupts.
+ * print.h: the value printers' floor, above output.h: strings and their escaping, addresses,
+ * descriptors, flags and constants (src/print.c), and the generic printer that prints an
+ * argument from its signature (src/args.c). It includes output.h, the floor it prints
+ * through, since every user of one needs the other.
  */
 #ifndef STRC_PRINT_H
 #define STRC_PRINT_H
@@ -9,41 +10,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "strc.h"
+#include "output.h"
+#include "sysent.h"
 
-/* src/output.c: buffered output files and the current line. */
-struct outfile *outfile_open(const char *path);	/* NULL on error, errno set */
-struct outfile *outfile_stderr(void);
-void outfile_close(struct outfile *o);
-void outfile_flush(struct outfile *o);
-void output_flush_all(void);
-int outfile_fd(const struct outfile *o);
-void output_use(struct outfile *o);
-struct outfile *outfile_memory(void);	/* held lines (-e status=) */
-void outfile_memory_commit(struct outfile *m, struct outfile *o);	/* o NULL: drop */
-void outfile_memory_free(struct outfile *m);	/* where tprintf writes outside a tracee's line */
-
-void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void tputs(const char *s);
-void twrite(const char *s, size_t n);
-void tputc(char c);
-
-/* Starts t's line: cuts another tracee's open line first, prints the prefix. */
-void line_begin(struct tracee *t);
-/* Continues t's line at syscall exit, reprinting it as "<... NAME resumed>" if it was cut. */
-void line_resume(struct tracee *t, const char *name);
-/* Ends the current line. */
-void line_end(void);
-/* Pads to the -a column before " = ". */
-void tabto(void);
-/* Which tracee's line is open on t's output, if any. */
-int line_open_for(struct tracee *t);
-/* Line prefix hook: pid, timestamps; set by the tracer core. */
-void print_prefix(struct tracee *t);
-void print_pid(int pid);			/* -Y: 1234<sh> (src/pids.c) */
-void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
-void tracee_remember_comm(struct tracee *t);
-int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
+struct tracee;
 
 /* src/print.c: values. */
 enum {
@@ -65,6 +35,7 @@ void print_dirfd(struct tracee *t, int fd);
 void print_fd_constant(int fd, const char *name);	/* AT_FDCWD, FAN_NOFD; -X applies */
 void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
+void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
@@ -78,12 +49,7 @@ int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64
 void print_errno(int err);				/* ENOENT (No such file or directory) */
 const char *errno_name(int err);
 
-/* The word-sized view of an argument as the tracee's ABI sees it. */
-int64_t arg_long(struct tracee *t, int i);
-uint64_t arg_ulong(struct tracee *t, int i);
-int arg_int(struct tracee *t, int i);
-
-/* Prints argument i of the call in progress the way its signature says. */
+/* src/args.c: prints argument i of the call in progress the way its signature says. */
 void print_arg(struct tracee *t, int i);
 void print_args(struct tracee *t, int from, int to);	/* with ", " between */
 

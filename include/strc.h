@@ -3,7 +3,8 @@
  *
  * One traced thread is one struct tracee. The decoders see the syscall in progress through
  * it (arch, number, arguments, and at exit the return value) and print through the
- * functions declared in print.h.
+ * functions declared in print.h. This header declares src/tracee.c, the registry of
+ * tracees; it includes the ground floor (options.h, util.h) that every file uses.
  */
 #ifndef STRC_H
 #define STRC_H
@@ -13,55 +14,10 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "options.h"
 #include "sysent.h"
+#include "util.h"
 
-/* Options, filled once by main.c and read everywhere. */
-struct options {
-	int max_strlen;		/* -s, default 32 */
-	int xflag;		/* -x 1, -xx 2 */
-	int verbose;		/* -v */
-	int follow;		/* -f */
-	int follow_ff;		/* -ff or --output-separately: one file per process */
-	int count;		/* -c 1, -C 2 */
-	int count_wall;		/* -w */
-	const char *sort_by;	/* -S */
-	const char *columns;	/* -U */
-	const char *overhead;	/* -O */
-	int align;		/* -a, default 40 */
-	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
-	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
-	int quiet;		/* -q 1, -qq 2, -qqq 3 */
-	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
-	const char *timestamps_spec;	/* --absolute-timestamps=... */
-	int relative;		/* -r */
-	const char *relative_spec;	/* --relative-timestamps=PRECISION */
-	int syscall_times;	/* -T */
-	const char *syscall_times_spec;	/* --syscall-times=PRECISION */
-	int print_ip;		/* -i */
-	int print_nr;		/* -n */
-	int stack_trace;	/* -k */
-	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
-	int numeric;		/* -X raw */
-	int xlat_verbose;	/* -X verbose */
-	int successful_only;	/* -z */
-	int failed_only;	/* -Z */
-	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
-	int append;		/* -A */
-	int interruptible;	/* -I */
-	int kill_on_exit;	/* --kill-on-exit */
-	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
-	int detach_on_execve;	/* -b execve */
-	const char *username;	/* -u */
-	const char *outfile;	/* -o */
-	const char *progname;	/* argv[0], for messages */
-	const char **pids;	/* -p, as given, npids of them */
-	int npids;
-	const char **paths;	/* -P */
-	int npaths;
-	const char **env;	/* -E */
-	int nenv;
-};
-extern struct options opt;
 
 struct outfile;
 
@@ -113,59 +69,5 @@ void tracee_free(struct tracee *t);
 unsigned tracee_count(void);
 struct tracee *tracee_first(void);
 struct tracee *tracee_next(struct tracee *t);
-
-/* src/mem.c: tracee memory. Return 0 on success, -1 when any byte cannot be read. */
-int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
-/* The same for strings and data buffers, which -e verbose= does not hide. */
-int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf);
-extern int mem_terse;	/* the call in progress is outside -e verbose= */
-/* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
- * len when no NUL was found in len bytes, -1 when nothing could be read. */
-long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);
-
-/* src/syscall.c */
-void syscall_entry(struct tracee *t);
-void syscall_exit(struct tracee *t);
-void syscall_end_unfinished(struct tracee *t);
-int tracee_word_bits(const struct tracee *t);
-
-/* src/subcall.c: sets the call in progress (arch, nr, args, se, id); i386's socketcall and
- * ipc become the call they carry, with the direct call's arguments. */
-void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
-		      const uint64_t args[6]);
-/* SYS_socketcall or SYS_ipc when the call in progress came through it, else -1 */
-int syscall_multiplexer(const struct tracee *t);
-/* x32's word for the call in progress: 64 in the calls it shares with x86_64, 32 in its own */
-int x32_word_bits(const struct tracee *t);
-/* The width of the kernel longs and time_t in the call's structures: 32 on i386 and arm but
- * in their *time64 calls, else 64 (x32's time_t is 64 bits everywhere) */
-int tracee_time_bits(const struct tracee *t);
-/* the call in progress takes 16-bit uids and gids (i386's and arm's old calls) */
-int tracee_uid16(const struct tracee *t);
-/* 64-bit fields of the call's structures are 8-byte aligned (not on i386) */
-int tracee_aligns_u64(const struct tracee *t);
-
-/* src/summary.c */
-void summary_print(void);	/* to the current output */
-
-/* src/qualify.c */
-int qualify(const char *spec);	/* one -e argument; prints the error, returns -1 */
-int trace_selected(int id);
-int trace_all_selected(void);
-
-/* src/signals.c */
-const char *signal_name(int sig);	/* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
-void print_signal(int sig);
-void print_signal_name(int sig);	/* whatever -X says */
-void print_siginfo_fields(struct tracee *t, const void *siginfo);
-/* ", field=N" for a clock_t count of ticks, with the seconds in a comment when not 0 */
-void print_clock_t(const char *field, long v);
-
-/* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */
-void probe_kernel(void);
-
-/* src/main.c */
-void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

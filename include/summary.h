@@ -37,4 +37,7 @@ int summary_set_overhead(const char *s);
 void summary_entry(struct tracee *t, const struct rusage *ru);
 void summary_exit(struct tracee *t, const struct rusage *ru);
 
+/* src/summary.c */
+void summary_print(void);	/* to the current output */
+
 #endif

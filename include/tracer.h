@@ -18,4 +18,7 @@ int tracer_exit_code(void);
 void command_lookup_user(void);
 void command_prepare(void);
 
+/* src/probe.c: dies with a clear message when ptrace cannot do what strc needs */
+void probe_kernel(void);
+
 #endif

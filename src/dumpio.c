@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "decode.h"
+#include "dumpio.h"
 #include "fdinfo.h"
+#include "sysids.h"
 
 /* A set of descriptors: a bitmap of the small ones, `all` for the rest. */
 struct fdset {

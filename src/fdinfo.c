@@ -27,7 +27,7 @@
 #include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 static int is_octal_digit(char c)
 {

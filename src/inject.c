@@ -20,9 +20,10 @@
 
 #include <elf.h>
 
+#include "abi.h"
 #include "filter.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 /* A tracee's injection state: t->inject. */
 struct inject_state {

@@ -16,42 +16,10 @@
 #include "print.h"
 #include "strc.h"
 #include "summary.h"
+#include "timing.h"
 #include "tracer.h"
 
 #define STRC_VERSION "0.1"
-
-struct options opt = {
-	.max_strlen = 32,
-	.align = 40,
-	.stack_frame_limit = 256,
-	.seccomp = 1,
-	.progname = "strc",
-};
-
-void warnx_(const char *fmt, ...)
-{
-	va_list ap;
-
-	fflush(stdout);
-	fprintf(stderr, "%s: ", opt.progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-void die(const char *fmt, ...)
-{
-	va_list ap;
-
-	output_flush_all();
-	fprintf(stderr, "%s: ", opt.progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(1);
-}
 
 static void usage_error(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void usage_error(const char *fmt, ...)
@@ -487,6 +455,7 @@ int main(int argc, char **argv)
 {
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
 
+	die_set_flush(output_flush_all);
 	if (argc > 0)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);

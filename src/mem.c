@@ -9,6 +9,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "mem.h"
 #include "strc.h"
 
 static int vm_readv_broken;

@@ -14,8 +14,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "print.h"
+#include "output.h"
 #include "strc.h"
+#include "timing.h"
 
 #define OUTBUF_SIZE (64 * 1024)
 
@@ -253,6 +254,24 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 	line_end();
 	other->flags |= TF_UNFINISHED;
 	cur = save;
+}
+
+/* The line prefix: the pid when several tracees share an output, then the timestamps. */
+static void print_prefix(struct tracee *t)
+{
+	if (opt.follow && !opt.follow_ff) {
+		if (opt.outfile && (opt.decode_pids & 1)) {
+			print_tracee_pid(t, 0);
+			tputc(' ');
+		} else if (opt.outfile) {
+			tprintf("%-5d ", t->pid);
+		} else if (tracee_count() > 1) {
+			tputs("[pid ");
+			print_tracee_pid(t, 5);
+			tputs("] ");
+		}
+	}
+	timing_prefix(t);
 }
 
 void line_begin(struct tracee *t)

@@ -15,10 +15,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abi.h"
 #include "filter.h"
+#include "mem.h"
 #include "print.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 enum { MAX_SET_FDS = 65536 };	/* more descriptors than a select or poll set can have */
 

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "print.h"
+#include "output.h"
 #include "strc.h"
 
 /* The comm of pid into buf (16 bytes, NUL-terminated); 0 when there is none to read. */

@@ -3,14 +3,16 @@
  * flags and constants, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fdinfo.h"
+#include "mem.h"
 #include "print.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 static int is_printable(unsigned char c)
 {
@@ -436,4 +438,19 @@ void print_names_comment_p(const void *p, void (*names)(const void *))
 	names(p);
 	opt.xlat_verbose = 1;
 	tputs(" */");
+}
+
+/* The access mode is a two-bit field, not flags: strace prints it first, by name. */
+void print_open_flags(uint64_t flags)
+{
+	const char *mode = xlat_name(&xlat_open_flags, flags & O_ACCMODE);
+	uint64_t rest = flags & ~(uint64_t)O_ACCMODE;
+
+	if (print_number_styled("%#llx", flags, print_open_flags))	/* -X raw, -X verbose */
+		return;
+	tputs(mode);
+	if (rest) {
+		tputc('|');
+		printflags(&xlat_open_flags, rest, NULL);
+	}
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "strc.h"
+#include "tracer.h"
 
 /* A child stopped by its own SIGSTOP; when it runs on, it makes one syscall and exits. */
 static pid_t stopped_child(void)

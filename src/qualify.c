@@ -18,11 +18,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "filter.h"
+#include "dumpio.h"
 #include "fdinfo.h"
+#include "filter.h"
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
+#include "xlats.h"
 
 struct qset {
 	struct sysset s;

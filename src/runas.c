@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "strc.h"
+#include "tracer.h"
 
 static uid_t run_uid;
 static gid_t run_gid;

@@ -20,7 +20,7 @@
 
 #include "filter.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 #define MAX_INSNS BPF_MAXINSNS
 

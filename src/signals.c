@@ -9,8 +9,9 @@
 #include <string.h>
 
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
-#include "tables.h"
+#include "xlats.h"
 
 /* strace counts real-time signals from the kernel's SIGRTMIN, 32, not glibc's. */
 #define KERNEL_SIGRTMIN 32

@@ -28,10 +28,12 @@
 #include <sys/sysmacros.h>
 #include <sys/user.h>
 
+#include "abi.h"
+#include "mem.h"
 #include "print.h"
 #include "stack.h"
 #include "strc.h"
-#include "tables.h"
+#include "sysids.h"
 
 struct map {
 	uint64_t start, end, offset;

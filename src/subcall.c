@@ -4,17 +4,19 @@
  * arguments in an array in memory, and ipc(call, first, second, third, ptr, fifth) the SysV
  * IPC calls with their arguments shuffled. strace shows, filters and counts the call inside,
  * so it is resolved here, before any of that, into that call with its arguments in the
- * order of the direct call; the decoders of the direct calls then print it.
- *
- * The rules of the 32-bit personalities' layouts are here too, since they also follow from
- * the call: x32's word, the width of time_t, i386's 16-bit ids.
+ * order of the direct call; the decoders of the direct calls then print it. *
+ * The rules of the 32-bit personalities' layouts that follow from the call are in abi.c.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "abi.h"
+#include "mem.h"
 #include "strc.h"
-#include "tables.h"
+#include "syscall.h"
+#include "sysids.h"
+#include "xlats.h"
 
 /* The call behind a multiplexer's number: SYS_ACCEPT4 is accept4, SEMOP semop. */
 static int subcall_id(const struct xlat *x, uint64_t call)
@@ -164,59 +166,4 @@ void syscall_identify(struct tracee *t, const struct arch_table *a, uint64_t nr,
 		demux_ipc(t);
 	else if ((t->id == SYS_mmap || t->id == SYS_select) && tracee_word_bits(t) == 32)
 		load_indirect_args(t);
-}
-
-int syscall_multiplexer(const struct tracee *t)
-{
-	const struct sysent *m = syscall_lookup(t->arch, t->nr);
-
-	if (!m || m == t->se)
-		return -1;
-	return (int)(m - sysent);
-}
-
-/*
- * x32 makes the calls of x86_64's table with x86_64's structures (its time_t and kernel long
- * are 64 bits); only the calls numbered from 512, its own, take the compat (32-bit)
- * layouts: iovecs, msghdrs, sigactions, pointer arrays (the kernel's syscall_64.tbl).
- */
-#define X32_OWN_FIRST 512
-
-int x32_word_bits(const struct tracee *t)
-{
-	return t->nr - t->arch->nr_base >= X32_OWN_FIRST ? 32 : 64;
-}
-
-int tracee_time_bits(const struct tracee *t)
-{
-	if (!t->arch || t->arch->bits == 64 || t->arch->nr_base)
-		return 64;
-	return t->se && strstr(t->se->name, "time64") ? 64 : 32;
-}
-
-/*
- * i386's and arm's old id calls (chown, setuid, getgroups, ...) take 16-bit ids; each has a
- * *32 twin in the same table that takes 32-bit ones. Other calls (fchownat) have none.
- */
-int tracee_uid16(const struct tracee *t)
-{
-	char name[48];
-	int id;
-
-	if (!t->se || !t->arch || tracee_word_bits(t) != 32)
-		return 0;
-	snprintf(name, sizeof(name), "%s32", t->se->name);
-	id = syscall_by_name(name);
-	if (id < 0)
-		return 0;
-	for (unsigned n = 0; n < t->arch->nmap; n++)
-		if (t->arch->map[n] == id)
-			return 1;
-	return 0;
-}
-
-/* arm's EABI aligns 64-bit fields to 8 bytes (stat64, flock64); i386 packs them at 4 */
-int tracee_aligns_u64(const struct tracee *t)
-{
-	return tracee_word_bits(t) == 64 || (t->arch && strcmp(t->arch->name, "arm") == 0);
 }

@@ -17,7 +17,7 @@
 #include "print.h"
 #include "strc.h"
 #include "summary.h"
-#include "tables.h"
+#include "sysids.h"
 
 struct sc_count {
 	unsigned long calls;

@@ -4,7 +4,8 @@
  */
 #include <string.h>
 
-#include "tables.h"
+#include "sysent.h"
+#include "sysids.h"
 
 const struct arch_table *arch_by_name(const char *name)
 {

@@ -13,9 +13,9 @@
 #include <sys/ptrace.h>
 #include <time.h>
 
-#include "filter.h"
-#include "print.h"
+#include "output.h"
 #include "strc.h"
+#include "timing.h"
 
 static int abs_format = TS_NONE;
 static int abs_digits;		/* --timestamps starts at seconds */

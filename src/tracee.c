@@ -4,7 +4,6 @@
  */
 #include <stdlib.h>
 
-#include "print.h"
 #include "strc.h"
 
 #define HASH_SIZE 1024

@@ -23,10 +23,13 @@
 
 #include "filter.h"
 #include "print.h"
+#include "signals.h"
 #include "stack.h"
 #include "strc.h"
 #include "summary.h"
-#include "tables.h"
+#include "syscall.h"
+#include "sysids.h"
+#include "timing.h"
 #include "tracer.h"
 
 /* glibc's name for the kernel's struct ptrace_syscall_info */
@@ -37,23 +40,6 @@ static int main_status;
 static int main_done;
 static struct outfile *shared_out;
 static volatile sig_atomic_t interrupted;
-
-void print_prefix(struct tracee *t)
-{
-	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && (opt.decode_pids & 1)) {
-			print_tracee_pid(t, 0);
-			tputc(' ');
-		} else if (opt.outfile) {
-			tprintf("%-5d ", t->pid);
-		} else if (tracee_count() > 1) {
-			tputs("[pid ");
-			print_tracee_pid(t, 5);
-			tputs("] ");
-		}
-	}
-	timing_prefix(t);
-}
 
 static unsigned long seize_options(void)
 {

@@ -2,10 +2,15 @@
  * common.c: reading helpers the decoder families share: structs that may be unreadable,
  * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp).
  */
+#include <inttypes.h>
 #include <string.h>
 #include <time.h>
 
-#include "decode.h"
+#include "abi.h"
+#include "mem.h"
+#include "print.h"
+#include "strc.h"
+#include "values.h"
 
 int umove_or_printaddr(struct tracee *t, uint64_t addr, size_t len, void *buf)
 {

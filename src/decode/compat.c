@@ -7,7 +7,11 @@
 #include <signal.h>
 #include <string.h>
 
-#include "decode.h"
+#include "abi.h"
+#include "mem.h"
+#include "print.h"
+#include "strc.h"
+#include "values.h"
 
 #define SI32_SIZE 128
 #define SI32_UNION 12

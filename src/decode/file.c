@@ -19,21 +19,6 @@ void print_path_or_fd(struct tracee *t, int i)
 		printpath(t, arg_ulong(t, i));
 }
 
-/* The access mode is a two-bit field, not flags: strace prints it first, by name. */
-void print_open_flags(uint64_t flags)
-{
-	const char *mode = xlat_name(&xlat_open_flags, flags & O_ACCMODE);
-	uint64_t rest = flags & ~(uint64_t)O_ACCMODE;
-
-	if (print_number_styled("%#llx", flags, print_open_flags))	/* -X raw, -X verbose */
-		return;
-	tputs(mode);
-	if (rest) {
-		tputc('|');
-		printflags(&xlat_open_flags, rest, NULL);
-	}
-}
-
 /* The mode argument means something only when the call may create a file. */
 static int open_takes_mode(uint64_t flags)
 {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "sysids.h"
 
 #define IPC_64_BIT 0x100	/* "new layout" bit the C library may add to ctl commands */
 

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "decode.h"
+#include "sysids.h"
 
 /* Clock ids are ints; negative ones (CPU clocks of a pid) print as 32-bit hex. */
 static void print_clockid(struct tracee *t, int i)

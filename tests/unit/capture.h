@@ -13,9 +13,6 @@
 
 #include "print.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static char capture_path[64];
 static struct outfile *capture_out;

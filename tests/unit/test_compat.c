@@ -23,6 +23,7 @@
 #include "decode.h"
 #include "filter.h"
 #include "capture.h"
+#include "syscall.h"
 
 static const struct arch_table *i386, *x32;
 static unsigned char *low;		/* a scratch arena below 4 GiB */

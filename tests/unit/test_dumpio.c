@@ -11,10 +11,8 @@
 #include "fdinfo.h"
 #include "print.h"
 #include "strc.h"
+#include "dumpio.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static char *capture(void (*fn)(void *), void *arg)
 {

@@ -6,9 +6,6 @@
 #include "filter.h"
 #include "tables.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 TestSuite(inject, .init = qualify_reset);
 

@@ -10,9 +10,6 @@
 #include "filter.h"
 #include "tables.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test", .quiet = 3 };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static char dir[] = "/tmp/strc-pathtrace-XXXXXX";
 static char file[PATH_MAX], link_[PATH_MAX];
@@ -38,6 +35,7 @@ TestSuite(pathtrace, .init = setup, .fini = teardown);
 
 static void use_paths(const char **p, int n)
 {
+	opt.quiet = 3;	/* no "Requested path ... resolved" notes in the test's output */
 	opt.paths = p;
 	opt.npaths = n;
 	pathtrace_init();

@@ -5,9 +5,6 @@
 #include "filter.h"
 #include "tables.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static struct tracee t64;
 

@@ -13,9 +13,6 @@
 #include "filter.h"
 #include "strc.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test", .seccomp = 1 };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 /* 1 when the call ran, 0 when the filter stopped it (ENOSYS without a tracer) */
 static int runs(long nr)

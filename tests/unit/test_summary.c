@@ -5,9 +5,6 @@
 #include "strc.h"
 #include "summary.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static enum sum_sort sorted(const char *s)
 {

@@ -9,9 +9,6 @@
 
 #include "stack.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 __attribute__((noinline)) int symbols_probe_function(int x)
 {

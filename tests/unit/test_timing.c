@@ -9,10 +9,8 @@
 
 #include "filter.h"
 #include "strc.h"
+#include "timing.h"
 
-struct options opt = { .max_strlen = 32, .align = 40, .progname = "test" };
-void die(const char *fmt, ...) { (void)fmt; abort(); }
-void warnx_(const char *fmt, ...) { (void)fmt; }
 
 static const struct timespec when = { 1796165859, 210080672 };
 

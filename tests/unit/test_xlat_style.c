@@ -6,6 +6,7 @@
 #include "strc.h"
 #include "tables.h"
 #include "capture.h"
+#include "signals.h"
 
 static void setup(void)
 {

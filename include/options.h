@@ -1,0 +1,56 @@
+/*
+ * options.h: the command line's settings (ground floor). main.c fills `opt` once while
+ * parsing; every other file only reads it. Defined in src/util.c so that anything linking
+ * the core library, the unit tests included, gets the defaults without main.c.
+ */
+#ifndef STRC_OPTIONS_H
+#define STRC_OPTIONS_H
+
+struct options {
+	int max_strlen;		/* -s, default 32 */
+	int xflag;		/* -x 1, -xx 2 */
+	int verbose;		/* -v */
+	int follow;		/* -f */
+	int follow_ff;		/* -ff or --output-separately: one file per process */
+	int count;		/* -c 1, -C 2 */
+	int count_wall;		/* -w */
+	const char *sort_by;	/* -S */
+	const char *columns;	/* -U */
+	const char *overhead;	/* -O */
+	int align;		/* -a, default 40 */
+	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
+	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
+	int quiet;		/* -q 1, -qq 2, -qqq 3 */
+	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
+	const char *timestamps_spec;	/* --absolute-timestamps=... */
+	int relative;		/* -r */
+	const char *relative_spec;	/* --relative-timestamps=PRECISION */
+	int syscall_times;	/* -T */
+	const char *syscall_times_spec;	/* --syscall-times=PRECISION */
+	int print_ip;		/* -i */
+	int print_nr;		/* -n */
+	int stack_trace;	/* -k */
+	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
+	int numeric;		/* -X raw */
+	int xlat_verbose;	/* -X verbose */
+	int successful_only;	/* -z */
+	int failed_only;	/* -Z */
+	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
+	int append;		/* -A */
+	int interruptible;	/* -I */
+	int kill_on_exit;	/* --kill-on-exit */
+	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
+	int detach_on_execve;	/* -b execve */
+	const char *username;	/* -u */
+	const char *outfile;	/* -o */
+	const char *progname;	/* argv[0], for messages */
+	const char **pids;	/* -p, as given, npids of them */
+	int npids;
+	const char **paths;	/* -P */
+	int npaths;
+	const char **env;	/* -E */
+	int nenv;
+};
+extern struct options opt;
+
+#endif

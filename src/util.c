@@ -1,0 +1,54 @@
+/*
+ * util.c: the ground floor. The options' defaults and the user-facing messages, which
+ * every floor above uses and which depend on nothing of strc's.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "options.h"
+#include "util.h"
+
+struct options opt = {
+	.max_strlen = 32,
+	.align = 40,
+	.stack_frame_limit = 256,
+	.seccomp = 1,
+	.progname = "strc",
+};
+
+static void (*die_flush)(void);
+
+void die_set_flush(void (*flush)(void))
+{
+	die_flush = flush;
+}
+
+static void vmessage(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", opt.progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void warnx_(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	va_start(ap, fmt);
+	vmessage(fmt, ap);
+	va_end(ap);
+}
+
+void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (die_flush)
+		die_flush();
+	va_start(ap, fmt);
+	vmessage(fmt, ap);
+	va_end(ap);
+	exit(1);
+}
