@@ -179,6 +179,9 @@ def one(args, wrap, seed, name, denied, base):
             if line.startswith(os.path.basename(args.strc) + ':') and \
                     not re.match(r'\S+: Process \d+ (?:attached|detached)$', line):
                 problems.append('strc said: ' + line)
+        if not os.path.exists(log):
+            problems.append('strc wrote no trace (status %d)' % got)
+            return '; '.join(problems)
         with open(log, 'rb') as f:
             lines = f.read().decode('latin-1').split('\n')
         if lines and lines[-1] == '':
