@@ -4,8 +4,8 @@
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
              [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
-Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
-namespace with address randomisation off, so pids and addresses repeat; what still varies
+Both tracers get the same options plus `-o FILE`. As root each run is made in new PID and IPC
+namespaces with address randomisation off, so pids, addresses and SysV ids repeat; what still varies
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
@@ -254,11 +254,14 @@ def sigchld_first(lines):
 def isolated():
     if os.geteuid() != 0 or not shutil.which('unshare') or not shutil.which('setarch'):
         return []
-    probe = subprocess.run(['unshare', '-pf', '--mount-proc', 'true'],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # an IPC namespace too: SysV keys and ids are machine-wide, and cases running at once
+    # (fam_ipc under several options, other checkouts' suites) met on the same keys
+    unshare = ['unshare', '-pf', '--ipc', '--mount-proc']
+    probe = subprocess.run(unshare + ['true'], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
     if probe.returncode != 0:
         return []
-    return ['unshare', '-pf', '--mount-proc', 'setarch', os.uname().machine, '-R']
+    return unshare + ['setarch', os.uname().machine, '-R']
 
 
 def run(tracer, opts, command, log, wrap, workdir):
