@@ -42,9 +42,9 @@ compare(follow_restart_filtered OPTS -e trace=restart_syscall,kill CMD ${PROGS}/
 # Calls cut by the death of their process, byte for byte as strace ends them: the blocked
 # reads "read(5,  <unfinished ...>) = ?", exit_group(0) and kill(N, SIGKILL) ") = ?".
 # clone3's structure is left out: its decoder belongs to another issue.
-compare(follow_death_exit OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath)
-compare(follow_death_kill OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
-compare(death_kill OPTS -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
+compare(follow_death_exit OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath)
+compare(follow_death_kill OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath kill)
+compare(death_kill OPTS -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath kill)
 
 # -E sets and removes variables of the command's environment; -u runs it as another user.
 compare(env_set_unset OPTS -E FOO=bar -E HOME -E A=1 -E A=2 CMD sh -c "echo $FOO $HOME $A")
