@@ -5,6 +5,7 @@
 #ifndef STRC_ABI_H
 #define STRC_ABI_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct tracee;
@@ -28,5 +29,18 @@ int syscall_multiplexer(const struct tracee *t);
 int64_t arg_long(struct tracee *t, int i);
 uint64_t arg_ulong(struct tracee *t, int i);
 int arg_int(struct tracee *t, int i);
+
+/* A struct msghdr in any of the tracee's layouts, widened (the decoders, the -e read= dumps). */
+struct msghdr_n {
+	uint64_t name;
+	uint32_t namelen;
+	uint64_t iov;
+	uint64_t iovlen;
+	uint64_t control;
+	uint64_t controllen;
+	uint32_t flags;
+};
+size_t msghdr_size(const struct tracee *t);	/* its size in the tracee's layout */
+void msghdr_from(const struct tracee *t, const unsigned char *b, struct msghdr_n *m);
 
 #endif

@@ -58,6 +58,12 @@ void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
 void print_time_comment(int64_t sec, uint64_t nsec);
 
 /* src/decode/ioctl_sock.c: 0 not a socket ioctl, 1 printed, 2 more at exit */
+/* What ioctl's entry leaves for its exit (call_memo). */
+struct ioctl_memo {
+	int entry;	/* what the entry decoding answered: 2 when the exit prints more */
+	int opened;	/* the argument's struct was read, and opened at entry */
+	int32_t len;	/* SIOCGIFCONF: the ifc_len passed */
+};
 int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
 void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);
 

@@ -21,4 +21,14 @@ void fdinfo_decorate(struct tracee *t, int fd);	/* "<...>" after the number */
 void fdinfo_decorate_cwd(struct tracee *t);		/* "<...>" after AT_FDCWD */
 int fdinfo_qualify(const char *list);			/* decode-fds=LIST; -1 on error */
 
+/* What a descriptor of process pid is, as /proc/PID says; the one place that asks. */
+int fd_socket_inode(pid_t pid, int fd, unsigned long *ino);	/* -1: not a socket */
+/* the socket's protocol name ("TCP", "NETLINK", ...) into name; -1 when unknown */
+int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size);
+/* a netlink socket's protocol and port id (0 until bound) from /proc/PID/net/netlink:
+ * the tracee's own network namespace; -1 when the inode is not listed */
+int netlink_socket_info(pid_t pid, unsigned long ino, unsigned *proto, unsigned *portid);
+/* the NETLINK_* protocol of a listed netlink socket, else -1 */
+int fd_netlink_protocol(pid_t pid, int fd);
+
 #endif

@@ -10,10 +10,13 @@
 
 struct tracee;
 
+/*
+ * The structures a decoder shows: nothing is read for a call whose style hides them
+ * (-e verbose=, struct call_style), and the decoder prints the address, as strace does.
+ */
 int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf);
-/* The same for strings and data buffers, which -e verbose= does not hide. */
+/* Reads whatever the style: strings, data buffers, the tracer's own reads. */
 int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf);
-extern int mem_terse;	/* the call in progress is outside -e verbose= */
 /* Reads a NUL-terminated string of at most len bytes; returns its length without the NUL,
  * len when no NUL was found in len bytes, -1 when nothing could be read. */
 long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf);

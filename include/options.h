@@ -9,35 +9,28 @@
 struct options {
 	int max_strlen;		/* -s, default 32 */
 	int xflag;		/* -x 1, -xx 2 */
-	int verbose;		/* -v */
 	int follow;		/* -f */
 	int follow_ff;		/* -ff or --output-separately: one file per process */
 	int count;		/* -c 1, -C 2 */
 	int count_wall;		/* -w */
 	const char *sort_by;	/* -S */
 	const char *columns;	/* -U */
-	const char *overhead;	/* -O */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
 	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
-	const char *timestamps_spec;	/* --absolute-timestamps=... */
 	int relative;		/* -r */
-	const char *relative_spec;	/* --relative-timestamps=PRECISION */
 	int syscall_times;	/* -T */
-	const char *syscall_times_spec;	/* --syscall-times=PRECISION */
 	int print_ip;		/* -i */
 	int print_nr;		/* -n */
 	int stack_trace;	/* -k */
 	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
-	int numeric;		/* -X raw */
-	int xlat_verbose;	/* -X verbose */
+	int xlat_style;		/* -X: enum xlat_style (strc.h) */
 	int successful_only;	/* -z */
 	int failed_only;	/* -Z */
 	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
 	int append;		/* -A */
-	int interruptible;	/* -I */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */

@@ -11,9 +11,24 @@
 #include <stdint.h>
 
 #include "output.h"
+#include "style.h"
 #include "sysent.h"
 
 struct tracee;
+
+/* The style of the call being printed (src/style.c), as the printers read it. */
+static inline int style_abbrev(void)
+{
+	return print_style()->abbrev;
+}
+static inline int xlat_raw(void)	/* -X raw */
+{
+	return print_style()->xlat == XLAT_RAW;
+}
+static inline int xlat_verbose(void)	/* -X verbose */
+{
+	return print_style()->xlat == XLAT_VERBOSE;
+}
 
 /* src/print.c: values. */
 enum {
@@ -37,6 +52,9 @@ void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
+/* printflags and printxval in a given -X style, not the call's */
+int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enum xlat_style xs);
+int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum xlat_style xs);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "options.h"
+#include "style.h"
 #include "sysent.h"
 #include "util.h"
 
@@ -34,26 +35,54 @@ enum {
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
 };
 
+/* What a decoder keeps from a call's entry to its exit: its own type, read with call_memo(). */
+union call_memo {
+	unsigned char bytes[32];
+	uint64_t align_;
+};
+
+/*
+ * The call in progress, one value: cleared in one statement when a call starts
+ * (call_begin), moved whole to the leader when another thread's execve replaces it, its
+ * memory released whenever it ends (call_release). struct tracee holds it twice over the
+ * same bytes: as t->call, and as anonymous members, so t->se and t->args read the same
+ * fields, as the decoders do.
+ */
+#define CALL_FIELDS \
+	const struct sysent *se;	/* the call's table entry, NULL when unknown */ \
+	int id;				/* its syscall id (tables.h), -1 when unknown */ \
+	uint64_t nr; \
+	uint64_t args[6]; \
+	uint64_t sp;			/* stack pointer at syscall entry */ \
+	int64_t rval;			/* at exit: the return value (or -errno) */ \
+	int err;			/* at exit: errno when the call failed, else 0 */ \
+	int exiting;			/* 0 at entry, 1 at exit */ \
+	int dec_flags;			/* what the entry decoder returned: DEC_DONE or 0 */ \
+	int next_arg;			/* generic printer: first argument left for exit */ \
+	const char *auxstr;		/* RVAL_STR text */ \
+	void (*auxfn)(struct tracee *t); /* RVAL_STR: prints " (...)" itself */ \
+	struct call_style style;	/* how it prints, decided at entry */ \
+	union call_memo memo;		/* the decoder's state from entry to exit */ \
+	void *owned;			/* memory the decoder hung on the call (call_own) */ \
+	void (*release)(void *owned); \
+	struct timespec entry_ts;	/* -c: when it started */ \
+	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
+
+struct call {
+	CALL_FIELDS
+};
+
 struct tracee {
 	pid_t pid;
 	unsigned flags;
 	const struct arch_table *arch;
-	const struct sysent *se;	/* the call in progress, NULL when unknown */
-	int id;				/* its syscall id (tables.h), -1 when unknown */
-	uint64_t nr;
-	uint64_t args[6];
-	uint64_t sp;			/* stack pointer at syscall entry */
-	int64_t rval;			/* at exit: the return value (or -errno) */
-	int err;			/* at exit: errno when the call failed, else 0 */
-	int exiting;			/* 0 at entry, 1 at exit */
-	int dec_flags;			/* what the entry decoder returned */
-	int next_arg;			/* generic printer: first argument left for exit */
-	const char *auxstr;		/* RVAL_STR text */
-	void (*auxfn)(struct tracee *t);	/* RVAL_STR: prints " (...)" itself, instead of auxstr */
+	union {
+		struct call call;
+		struct {
+			CALL_FIELDS
+		};
+	};
 	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
-	uint64_t scratch[4];		/* decoder state kept from entry to exit */
-	struct timespec entry_ts;
-	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 	struct outfile *out;
 	struct outfile *held;		/* -e status=: the real output while out holds a line */
 	struct tracee *hnext;		/* pid hash chain */
@@ -62,7 +91,19 @@ struct tracee {
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 };
 
+/*
+ * The decoder's state of t's call as a pointer to its own type, which must fit in
+ * union call_memo (checked when compiling). Zeroed when the call starts.
+ */
+#define call_memo(t, type) ((type *)(void *)((t)->memo.bytes + \
+	0 * sizeof(char[sizeof(type) <= sizeof(union call_memo) ? 1 : -1])))
+
 /* src/tracee.c */
+void call_begin(struct tracee *t);	/* a new call: the last one's released, all cleared */
+void call_release(struct tracee *t);	/* the call ended, whichever way: its memory freed */
+void call_move(struct tracee *to, struct tracee *from);	/* to's call ends, from's is to's */
+/* p, allocated by a decoder at entry, freed by release(p) when the call ends */
+void call_own(struct tracee *t, void *p, void (*release)(void *p));
 struct tracee *tracee_find(pid_t pid);
 struct tracee *tracee_new(pid_t pid);
 void tracee_free(struct tracee *t);

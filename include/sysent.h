@@ -71,10 +71,25 @@ enum syscall_class {
 	CLASS_PURE = 1u << 16,
 };
 
+/* Facts about a call that the tracer's features act on: syscalls.sig's "!FLAG" words. */
+enum syscall_flag {
+	SF_EXEC = 1u << 0,	/* replaces the program (-k starts over) */
+	SF_MAPS = 1u << 1,	/* may change the executable mappings (-k reads them again) */
+	SF_FD_SETS = 1u << 2,	/* arguments 1-3 are fd_sets of as many bits as argument 0 */
+	SF_POLLFDS = 1u << 3,	/* argument 0 is an array of struct pollfd, argument 1 long */
+	/* -e read=, -e write=: the data a call on descriptor argument 0 moved, and where */
+	SF_READS = 1u << 4,	/* into the tracee: dumped for -e read= */
+	SF_WRITES = 1u << 5,	/* out of the tracee: dumped for -e write= */
+	SF_DATA_BUF = 1u << 6,	/* argument 1 is the buffer, argument 2 its size */
+	SF_DATA_IOV = 1u << 7,	/* argument 1 is an iovec array, argument 2 its length */
+	SF_DATA_MSG = 1u << 8,	/* argument 1 is a struct msghdr */
+};
+
 /*
  * A decoder is called at syscall entry and, unless it returned DEC_DONE there, again at
- * exit (t->exiting set). At exit it returns 0 or RVAL_* bits that override how the
- * return value prints.
+ * exit (t->exiting set). At entry it returns DEC_DONE or 0, nothing else (syscall.c checks):
+ * how the return value prints is the signature's ret, or what the exit call returns, 0 or
+ * RVAL_* bits that override it. State kept from entry to exit goes in call_memo(t, type).
  */
 typedef int (*decoder_fn)(struct tracee *t);
 typedef void (*struct_printer_fn)(struct tracee *t, uint64_t addr);
@@ -98,6 +113,7 @@ struct sysent {
 	uint8_t ret;		/* enum ret_kind */
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
+	uint16_t flags;		/* enum syscall_flag bits */
 };
 
 struct xlat_entry {

@@ -92,3 +92,29 @@ int syscall_multiplexer(const struct tracee *t)
 		return -1;
 	return (int)(m - sysent);
 }
+
+size_t msghdr_size(const struct tracee *t)
+{
+	return tracee_word_bits(t) == 32 ? 28 : 56;
+}
+
+void msghdr_from(const struct tracee *t, const unsigned char *b, struct msghdr_n *m)
+{
+	if (tracee_word_bits(t) == 32) {
+		m->name = get32(b);
+		m->namelen = get32(b + 4);
+		m->iov = get32(b + 8);
+		m->iovlen = get32(b + 12);
+		m->control = get32(b + 16);
+		m->controllen = get32(b + 20);
+		m->flags = get32(b + 24);
+		return;
+	}
+	memcpy(&m->name, b, 8);
+	m->namelen = get32(b + 8);
+	memcpy(&m->iov, b + 16, 8);
+	memcpy(&m->iovlen, b + 24, 8);
+	memcpy(&m->control, b + 32, 8);
+	memcpy(&m->controllen, b + 40, 8);
+	m->flags = get32(b + 48);
+}

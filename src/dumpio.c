@@ -10,91 +10,34 @@
 #include "decode.h"
 #include "dumpio.h"
 #include "fdinfo.h"
-#include "sysids.h"
+#include "numset.h"
 
-/* A set of descriptors: a bitmap of the small ones, `all` for the rest. */
-struct fdset {
-	unsigned char *bits;
-	size_t nbits;
-	int all;
-};
+static struct numset read_set, write_set;
 
-static struct fdset read_set, write_set;
-
-static int fdset_has(const struct fdset *s, int64_t fd)
+static int dumpio_fd_number(const char *w, uint64_t *n)
 {
-	if (fd < 0)
-		return 0;
-	if ((uint64_t)fd >= s->nbits)
-		return s->all;
-	return !!(s->bits[fd / 8] & (1u << (fd % 8)));
+	char *end;
+	long fd = strtol(w, &end, 10);
+
+	if (*end || end == w || fd < 0 || fd > 1 << 20)
+		return -1;
+	*n = (uint64_t)fd;
+	return 0;
 }
 
-static void fdset_put(struct fdset *s, unsigned fd, int on)
-{
-	if (fd >= s->nbits) {
-		size_t n = (fd / 8 + 1) * 2;
-		unsigned char *b = realloc(s->bits, n);
-
-		if (!b)
-			die("out of memory");
-		memset(b + s->nbits / 8, s->all ? 0xff : 0, n - s->nbits / 8);
-		s->bits = b;
-		s->nbits = n * 8;
-	}
-	if (on)
-		s->bits[fd / 8] |= 1u << (fd % 8);
-	else
-		s->bits[fd / 8] &= ~(1u << (fd % 8));
-}
-
-static void fdset_fill(struct fdset *s, int on)
-{
-	s->all = on;
-	if (s->bits)
-		memset(s->bits, on ? 0xff : 0, s->nbits / 8);
-}
-
-/* "1,2", "!0", "all", "none": strace's descriptor list. */
+/* "1,2", "!0", "all", "none": strace's descriptor list; one '!' at most, an empty list is
+ * the empty set, and a bad word leaves the set as far as it got. */
 int dumpio_qualify(int write, const char *list)
 {
-	struct fdset *s = write ? &write_set : &read_set;
-	int negate = 0;
-	char *copy, *w, *save;
+	static const struct list_syntax syn = {
+		"descriptor", LIST_ONE_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		number_set_word, number_set_all, number_set_invert,
+	};
+	struct numset *s = write ? &write_set : &read_set;
+	struct number_set ns = { s, dumpio_fd_number };
 
-	if (*list == '!') {
-		negate = 1;
-		list++;
-	}
-	copy = strdup(list);
-	if (!copy)
-		die("out of memory");
-	fdset_fill(s, 0);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		char *end;
-		long fd;
-
-		if (strcmp(w, "all") == 0) {
-			fdset_fill(s, 1);
-			continue;
-		}
-		if (strcmp(w, "none") == 0)
-			continue;
-		fd = strtol(w, &end, 10);
-		if (*end || end == w || fd < 0 || fd > 1 << 20) {
-			warnx_("invalid descriptor '%s'", w);
-			free(copy);
-			return -1;
-		}
-		fdset_put(s, fd, 1);
-	}
-	free(copy);
-	if (negate) {
-		s->all = !s->all;
-		for (size_t i = 0; i < s->nbits / 8; i++)
-			s->bits[i] = ~s->bits[i];
-	}
-	return 0;
+	numset_fill(s, 0);
+	return list_parse(list, &syn, &ns);
 }
 
 static int printable(unsigned char c)
@@ -161,67 +104,40 @@ static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t l
 /* struct msghdr's iovec, in the tracee's layout. */
 static void dump_msghdr(struct tracee *t, uint64_t addr, uint64_t limit)
 {
-	uint64_t iov, iovlen;
+	unsigned char b[56];
+	struct msghdr_n m;
 
-	if (tracee_word_bits(t) == 64) {
-		uint64_t m[4];
-		if (umoven_data(t, addr, sizeof(m), m) < 0)
-			return;
-		iov = m[2];
-		iovlen = m[3];
-	} else {
-		uint32_t m[4];
-		if (umoven_data(t, addr, sizeof(m), m) < 0)
-			return;
-		iov = m[2];
-		iovlen = m[3];
-	}
-	dump_iov(t, iov, iovlen, limit);
+	if (umoven_data(t, addr, msghdr_size(t), b) < 0)
+		return;
+	msghdr_from(t, b, &m);
+	dump_iov(t, m.iov, m.iovlen, limit);
+}
+
+/* The data the call moved, where its signature says it is: at most limit bytes of it. */
+static void dump_data(struct tracee *t, uint64_t limit)
+{
+	unsigned where = t->se->flags;
+
+	if (where & SF_DATA_BUF)
+		dump_mem(t, arg_ulong(t, 1), limit);
+	else if (where & SF_DATA_IOV)
+		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), limit);
+	else if (where & SF_DATA_MSG)
+		dump_msghdr(t, arg_ulong(t, 1), limit);
 }
 
 static void dump_read(struct tracee *t)
 {
-	switch (t->id) {
-	case SYS_read:
-	case SYS_pread64:
-	case SYS_recv:
-	case SYS_recvfrom:
-	case SYS_mq_timedreceive:
-	case SYS_mq_timedreceive_time64:
-		dump_mem(t, arg_ulong(t, 1), t->rval);
-		break;
-	case SYS_readv:
-	case SYS_preadv:
-	case SYS_preadv2:
-		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), t->rval);
-		break;
-	case SYS_recvmsg:
-		dump_msghdr(t, arg_ulong(t, 1), t->rval);
-		break;
-	}
+	if (t->se->flags & SF_READS)
+		dump_data(t, t->rval);	/* what the call returned it read */
 }
 
 static void dump_write(struct tracee *t)
 {
-	switch (t->id) {
-	case SYS_write:
-	case SYS_pwrite64:
-	case SYS_send:
-	case SYS_sendto:
-	case SYS_mq_timedsend:
-	case SYS_mq_timedsend_time64:
-		dump_mem(t, arg_ulong(t, 1), arg_ulong(t, 2));
-		break;
-	case SYS_writev:
-	case SYS_pwritev:
-	case SYS_pwritev2:
-	case SYS_vmsplice:
-		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), (uint64_t)-1);
-		break;
-	case SYS_sendmsg:
-		dump_msghdr(t, arg_ulong(t, 1), (uint64_t)-1);
-		break;
-	}
+	if (!(t->se->flags & SF_WRITES))
+		return;
+	/* a buffer: its size argument; vectors: each buffer whole */
+	dump_data(t, t->se->flags & SF_DATA_BUF ? arg_ulong(t, 2) : (uint64_t)-1);
 }
 
 void dumpio(struct tracee *t)
@@ -231,8 +147,8 @@ void dumpio(struct tracee *t)
 	if (!t->se || fd < 0)
 		return;
 	/* strace dumps what a write was given even when it failed */
-	if (fdset_has(&write_set, fd))
+	if (numset_has(&write_set, fd))
 		dump_write(t);
-	if (!t->err && fdset_has(&read_set, fd))
+	if (!t->err && numset_has(&read_set, fd))
 		dump_read(t);
 }

@@ -5,6 +5,10 @@
  * Everything comes from /proc/PID/fd/N (and /proc/net for sockets) at the moment the
  * descriptor is printed, as strace does. None of it runs unless one of those options is
  * given: printfd() only calls in here when opt.decode_fds is set.
+ *
+ * It is also the one place that asks what a descriptor is (a socket's inode, protocol, a
+ * netlink socket's protocol and port id), for the decoders too, always from /proc/PID so
+ * that the answer is the tracee's network namespace's. A value printer.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -25,6 +29,7 @@
 #include <sys/socket.h>
 
 #include "fdinfo.h"
+#include "numset.h"
 #include "print.h"
 #include "strc.h"
 #include "xlats.h"
@@ -85,6 +90,65 @@ static int socket_inode(const char *link, unsigned long *ino)
 		return -1;
 	*ino = strtoul(p, &end, 10);
 	return *end == ']' ? 0 : -1;
+}
+
+int fd_socket_inode(pid_t pid, int fd, unsigned long *ino)
+{
+	char link[4200];
+
+	if (fd < 0 || fd_link(pid, fd, link, sizeof(link)) < 0)
+		return -1;
+	return socket_inode(link, ino);
+}
+
+int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size)
+{
+	char proc[64];
+	ssize_t n;
+
+	if (fd < 0 || size < 2)
+		return -1;
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	n = getxattr(proc, "system.sockprotoname", name, size - 1);
+	if (n <= 0)
+		return -1;
+	name[n] = '\0';
+	return 0;
+}
+
+int netlink_socket_info(pid_t pid, unsigned long ino, unsigned *proto, unsigned *portid)
+{
+	char path[64], line[256];
+	FILE *f;
+	int found = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	/* sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode */
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		unsigned long inode;
+
+		if (sscanf(line, "%*s %u %u %*s %*s %*s %*s %*s %*s %lu", proto, portid,
+			   &inode) == 3 && inode == ino)
+			found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+int fd_netlink_protocol(pid_t pid, int fd)
+{
+	char name[32];
+	unsigned long ino;
+	unsigned proto, portid;
+
+	if (fd_socket_protocol(pid, fd, name, sizeof(name)) < 0 || strcmp(name, "NETLINK") != 0)
+		return -1;
+	if (fd_socket_inode(pid, fd, &ino) < 0 || netlink_socket_info(pid, ino, &proto, &portid) < 0)
+		return -1;
+	return (int)proto;
 }
 
 /* An address of /proc/net/tcp ("0100007F:0050") as text, in the kernel's byte order. */
@@ -382,30 +446,17 @@ static int inet_detail(pid_t pid, const char *proto, unsigned long ino, char *ou
  */
 static int netlink_detail(pid_t pid, unsigned long ino, char *out, size_t size)
 {
-	char path[64], line[256];
-	FILE *f;
-	int found = -1;
+	unsigned proto, portid;
+	const char *name;
 
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
-	f = fopen(path, "re");
-	if (!f)
+	if (netlink_socket_info(pid, ino, &proto, &portid) < 0 || !portid)
 		return -1;
-	while (found < 0 && fgets(line, sizeof(line), f)) {
-		unsigned long inode;
-		unsigned proto, portid;
-
-		if (sscanf(line, "%*s %u %u %*s %*s %*s %*s %*s %*s %lu", &proto, &portid,
-			   &inode) != 3 || inode != ino || !portid)
-			continue;
-		const char *name = xlat_name(&xlat_netlink_protocols, proto);
-		if (name && strncmp(name, "NETLINK_", 8) == 0)
-			snprintf(out, size, "%s:%u", name + 8, portid);
-		else
-			snprintf(out, size, "%u:%u", proto, portid);
-		found = 0;
-	}
-	fclose(f);
-	return found;
+	name = xlat_name(&xlat_netlink_protocols, proto);
+	if (name && strncmp(name, "NETLINK_", 8) == 0)
+		snprintf(out, size, "%s:%u", name + 8, portid);
+	else
+		snprintf(out, size, "%u:%u", proto, portid);
+	return 0;
 }
 
 /* <UNIX:[INODE->PEER,"path"]>; an abstract name prints as @"name" */
@@ -444,17 +495,11 @@ static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
  */
 static int print_socket(pid_t pid, int fd, const char *link)
 {
-	char proc[64], proto[64], detail[4400];
+	char proto[64], detail[4400];
 	unsigned long ino;
-	ssize_t n;
 
-	if (socket_inode(link, &ino) < 0)
+	if (socket_inode(link, &ino) < 0 || fd_socket_protocol(pid, fd, proto, sizeof(proto)) < 0)
 		return -1;
-	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
-	n = getxattr(proc, "system.sockprotoname", proto, sizeof(proto) - 1);
-	if (n <= 0)
-		return -1;
-	proto[n] = '\0';
 	if (inet_detail(pid, proto, ino, detail, sizeof(detail)) == 0) {
 		tprintf("<%s:[%s]>", proto, detail);
 		return 0;
@@ -559,35 +604,21 @@ void fdinfo_decorate_cwd(struct tracee *t)
 	tputc('>');
 }
 
-/* -e decode-fds=path,socket,dev,pidfd | all | none */
+/* -e decode-fds=path,socket,dev,pidfd | all | none: no '!', lower case only */
 int fdinfo_qualify(const char *list)
 {
-	static const struct {
-		const char *name;
-		int bits;
-	} words[] = {
-		{ "none", 0 }, { "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
-		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { "all", DECODE_FD_ALL },
+	static const struct word_bits words[] = {
+		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
 	};
-	char *copy = strdup(list), *w, *save;
-	int bits = 0;
+	static const struct list_syntax syn = {
+		"decode-fds", LIST_NO_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		word_set_word, word_set_all, word_set_invert,
+	};
+	struct word_set ws = { words, DECODE_FD_ALL, 1, 0 };
 
-	if (!copy)
-		die("out of memory");
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		size_t i;
-
-		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-			if (strcmp(w, words[i].name) == 0)
-				break;
-		if (i == sizeof(words) / sizeof(words[0])) {
-			warnx_("invalid decode-fds '%s'", w);
-			free(copy);
-			return -1;
-		}
-		bits |= words[i].bits;
-	}
-	free(copy);
-	opt.decode_fds = bits;
+	if (list_parse(list, &syn, &ws) < 0)
+		return -1;
+	opt.decode_fds = ws.bits;
 	return 0;
 }

@@ -1,5 +1,6 @@
 /*
- * main.c: the command line. Reads strace's options, checks them, starts the tracer, and
+ * main.c: the command line, on the top floor. Reads strace's options into `opt` (defined,
+ * with its defaults, on the ground floor in util.c), checks them, starts the tracer, and
  * exits with the traced command's status.
  */
 #include <errno.h>
@@ -257,7 +258,7 @@ static void parse_options(int argc, char **argv)
 			opt.print_ip = 1;
 			break;
 		case 'I':
-			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
+			parse_int(optarg, 1, 4, "-I argument");	/* checked; no level changes what strc does */
 			break;
 		case 'k':
 			opt.stack_trace = 1;
@@ -272,7 +273,6 @@ static void parse_options(int argc, char **argv)
 			opt.outfile = optarg;
 			break;
 		case 'O':
-			opt.overhead = optarg;
 			if (summary_set_overhead(optarg) < 0)
 				usage_error("invalid %s argument: '%s'", long_form(argv) ?
 					    "--summary-syscall-overhead" : "-O", optarg);
@@ -299,7 +299,6 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'r':
 			opt.relative = 1;
-			opt.relative_spec = optarg;
 			if (timing_opt_relative(optarg) < 0)
 				usage_error("invalid --relative-timestamps argument: '%s'", optarg);
 			break;
@@ -317,14 +316,12 @@ static void parse_options(int argc, char **argv)
 			break;
 		case OPT_TS:
 			opt.timestamps = opt.timestamps ? opt.timestamps : 1;
-			opt.timestamps_spec = optarg;
 			if (timing_opt_absolute(optarg) < 0)
 				usage_error("invalid --%s argument: '%s'", long_options[idx].name,
 					    optarg);
 			break;
 		case 'T':
 			opt.syscall_times = 1;
-			opt.syscall_times_spec = optarg;
 			if (timing_opt_syscall_times(optarg) < 0)
 				usage_error("invalid --syscall-times argument: '%s'", optarg);
 			break;
@@ -364,9 +361,9 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'X':
 			if (strcmp(optarg, "raw") == 0)
-				opt.numeric = 1;
+				opt.xlat_style = XLAT_RAW;
 			else if (strcmp(optarg, "verbose") == 0)
-				opt.xlat_verbose = 1;
+				opt.xlat_style = opt.xlat_style == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE;	/* an earlier raw wins, as it did */
 			else if (strcmp(optarg, "abbrev"))
 				usage_error("invalid -X argument: '%s'", optarg);
 			break;

@@ -1,5 +1,5 @@
 /*
- * mem.c: reading tracee memory. process_vm_readv moves a whole buffer in one syscall;
+ * mem.c: reading tracee memory, the memory floor (above the ABI, below output). process_vm_readv moves a whole buffer in one syscall;
  * PTRACE_PEEKDATA, a word at a time, is the fallback where it is refused (old kernels,
  * some security modules).
  */
@@ -46,8 +46,6 @@ static ssize_t vm_read(pid_t pid, uint64_t addr, size_t len, void *buf)
 	return process_vm_readv(pid, &local, 1, &remote, 1, 0);
 }
 
-int mem_terse;
-
 /* What umoven does, but also for a call outside -e verbose=: strings and buffers. */
 int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
 {
@@ -74,7 +72,7 @@ int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
  */
 int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf)
 {
-	if (mem_terse && len)
+	if (print_style()->terse && len)
 		return -1;
 	return umoven_data(t, addr, len, buf);
 }

@@ -1,5 +1,7 @@
 /*
- * output.c: buffered output files, the current line, and alignment.
+ * output.c: buffered output files, the current line, its prefix, and alignment: the
+ * output floor, above memory and below the value printers. The prefix's pid and times come
+ * from pids.c and timing.c, on the same floor.
  *
  * strace writes a syscall's line in two halves, at entry and at exit. When another tracee
  * prints in between, the open line is ended with " <unfinished ...>" and finished later on a

@@ -167,20 +167,15 @@ int pathtrace_match(struct tracee *t)
 
 	if (!se || !(se->classes & (CLASS_FILE | CLASS_DESC | CLASS_NETWORK)))
 		return 0;
-	switch (t->id) {
-	case SYS_select:
-	case SYS__newselect:
-	case SYS_pselect6:
-	case SYS_pselect6_time64:
+	/* the descriptors a call names in memory, where its signature says they are */
+	if (se->flags & SF_FD_SETS) {
 		for (int i = 1; i <= 3; i++)
 			if (fdset_matches(t, arg_int(t, 0), arg_ulong(t, i)))
 				return 1;
 		return 0;
-	case SYS_poll:
-	case SYS_ppoll:
-	case SYS_ppoll_time64:
-		return pollfds_match(t, arg_ulong(t, 0), (unsigned)arg_ulong(t, 1));
 	}
+	if (se->flags & SF_POLLFDS)
+		return pollfds_match(t, arg_ulong(t, 0), (unsigned)arg_ulong(t, 1));
 	/* strace reads the first argument of any file call as a path: getcwd's buffer too */
 	if ((se->classes & CLASS_FILE) && se->nargs && se->arg[0] != ARG_FD &&
 	    se->arg[0] != ARG_DIRFD && se->arg[0] != ARG_PATH && path_matches(t, arg_ulong(t, 0)))

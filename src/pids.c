@@ -1,6 +1,7 @@
 /*
  * pids.c: -Y (--decode-pids=comm): a pid is followed by its process's command name,
- * "1234<sh>", read from /proc when it is printed; a pid that is gone prints bare.
+ * "1234<sh>", read from /proc when it is printed; a pid that is gone prints bare. On the
+ * output floor: the line prefix prints pids through it.
  */
 #include <fcntl.h>
 #include <stdio.h>

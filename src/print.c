@@ -1,6 +1,7 @@
 /*
- * print.c: how values look. Strings and their escaping, addresses, descriptors, modes,
- * flags and constants, errno names. Every byte the tracee controls goes through
+ * print.c: how values look, the value printers' floor (above output, below the decoders).
+ * Strings and their escaping, addresses, descriptors, modes, flags and constants, open(2)
+ * flags, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
 #include <fcntl.h>
@@ -13,6 +14,25 @@
 #include "print.h"
 #include "strc.h"
 #include "xlats.h"
+
+/*
+ * Calls names() with the style of the call being printed but for its constants, which
+ * print in xlat style: a comment after a raw number holds the names, not numbers again.
+ */
+static void in_xlat_style(enum xlat_style xlat, void (*names)(uint64_t), uint64_t v,
+			  void (*names_p)(const void *), const void *p)
+{
+	const struct call_style *was = print_style();
+	struct call_style s = *was;
+
+	s.xlat = (unsigned char)xlat;
+	print_style_use(&s);
+	if (names)
+		names(v);
+	else
+		names_p(p);
+	print_style_use(was);
+}
 
 static int is_printable(unsigned char c)
 {
@@ -179,16 +199,16 @@ void print_dirfd(struct tracee *t, int fd)
 		return;
 	}
 	print_fd_constant(fd, "AT_FDCWD");
-	if (opt.decode_fds && !opt.numeric)
+	if (opt.decode_fds && !xlat_raw())
 		fdinfo_decorate_cwd(t);
 }
 
 /* A descriptor value with a name (AT_FDCWD, FAN_NOFD): the name, under -X as numbers go. */
 void print_fd_constant(int fd, const char *name)
 {
-	if (opt.numeric)
+	if (xlat_raw())
 		tprintf("%d", fd);
-	else if (opt.xlat_verbose)
+	else if (xlat_verbose())
 		tprintf("%d /* %s */", fd, name);
 	else
 		tputs(name);
@@ -264,13 +284,18 @@ void print_xlat_unknown(const struct xlat *x, uint64_t val)
 
 int printxval(const struct xlat *x, uint64_t val, const char *dflt)
 {
+	return printxval_style(x, val, dflt, print_style()->xlat);
+}
+
+int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum xlat_style xs)
+{
 	const char *name = xlat_name(x, val);
 
-	if (opt.numeric) {	/* -X raw */
+	if (xs == XLAT_RAW) {
 		tprintf("%#llx", (unsigned long long)val);
 		return name != NULL;
 	}
-	if (name && opt.xlat_verbose) {
+	if (name && xs == XLAT_VERBOSE) {
 		tprintf("%#llx /* %s */", (unsigned long long)val, name);
 		return 1;
 	}
@@ -304,13 +329,18 @@ static int flags_known(const struct xlat *x, uint64_t flags);
 /* -X raw: the number; -X verbose: the number, then the names in a comment. */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt)
 {
+	return printflags_style(x, flags, dflt, print_style()->xlat);
+}
+
+int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enum xlat_style xs)
+{
 	int n;
 
-	if (opt.numeric) {
+	if (xs == XLAT_RAW) {
 		tprintf("%#llx", (unsigned long long)flags);
 		return 1;
 	}
-	if (!opt.xlat_verbose || !(flags ? flags_known(x, flags) : xlat_name(x, 0) != NULL))
+	if (xs != XLAT_VERBOSE || !(flags ? flags_known(x, flags) : xlat_name(x, 0) != NULL))
 		return flags_named(x, flags, dflt);
 	tprintf("%#llx /* ", (unsigned long long)flags);
 	n = flags_named(x, flags, dflt);
@@ -389,7 +419,7 @@ void print_errno(int err)
  */
 int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t))
 {
-	if (!opt.numeric && !opt.xlat_verbose)
+	if (!xlat_raw() && !xlat_verbose())
 		return 0;
 	tprintf(fmt, (unsigned long long)v);
 	print_names_comment(v, names);
@@ -402,10 +432,10 @@ int print_number_styled(const char *fmt, uint64_t v, void (*names)(uint64_t))
  */
 int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64_t))
 {
-	if (!opt.numeric && !opt.xlat_verbose)
+	if (!xlat_raw() && !xlat_verbose())
 		return 0;
 	tprintf(fmt, (unsigned long long)v);
-	if (opt.numeric)
+	if (xlat_raw())
 		return 1;
 	tputs(" /* ");
 	names(v);
@@ -419,24 +449,20 @@ int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64
  */
 void print_names_comment(uint64_t v, void (*names)(uint64_t))
 {
-	if (!opt.xlat_verbose || opt.numeric)
+	if (!xlat_verbose() || xlat_raw())
 		return;
 	tputs(" /* ");
-	opt.xlat_verbose = 0;
-	names(v);
-	opt.xlat_verbose = 1;
+	in_xlat_style(XLAT_ABBREV, names, v, NULL, NULL);
 	tputs(" */");
 }
 
 /* The same for a value that is not a number (an address's bytes): names(p) prints it. */
 void print_names_comment_p(const void *p, void (*names)(const void *))
 {
-	if (!opt.xlat_verbose || opt.numeric)
+	if (!xlat_verbose() || xlat_raw())
 		return;
 	tputs(" /* ");
-	opt.xlat_verbose = 0;
-	names(p);
-	opt.xlat_verbose = 1;
+	in_xlat_style(XLAT_ABBREV, NULL, 0, names, p);
 	tputs(" */");
 }
 

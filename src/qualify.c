@@ -8,7 +8,9 @@
  *
  * A syscall SET is a comma list of names (NAME@64, @32, @x32 for one personality), %classes,
  * /regexes, all and none; a word starting with ? may name nothing; one or more ! in front
- * negate the whole set. Each -e of a kind replaces the previous one, as in strace.
+ * negate the whole set. Each -e of a kind replaces the previous one, as in strace. Every
+ * SET goes through the one list parser of numset.c; what differs per kind is its syntax
+ * table and its word function.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -22,6 +24,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "numset.h"
 #include "signals.h"
 #include "strc.h"
 #include "sysids.h"
@@ -34,15 +37,16 @@ struct qset {
 };
 
 static struct qset trace_q, abbrev_q, verbose_q, raw_q;
-static uint8_t signal_on[65];
+static struct numset signal_on;	/* 0..64 */
 static int signal_used;
 static unsigned status_bits = STATUS_ALL;
 static unsigned quiet_bits;
 static int quiet_used;		/* -e quiet= given: -q may not be */
 static struct inject_rule *rules;
 static int nrules;
-static uint8_t *trace_fds;
-static int trace_fds_max = -1;
+static struct numset trace_fds;
+static int trace_fds_used_;	/* --trace-fds given */
+#define TRACE_FD_LIMIT 65536	/* the descriptors --trace-fds can name */
 
 static const struct {
 	const char *name;
@@ -72,7 +76,7 @@ void qualify_reset(void)
 	memset(&abbrev_q, 0, sizeof(abbrev_q));
 	memset(&verbose_q, 0, sizeof(verbose_q));
 	memset(&raw_q, 0, sizeof(raw_q));
-	memset(signal_on, 0, sizeof(signal_on));
+	numset_free(&signal_on);
 	signal_used = 0;
 	status_bits = STATUS_ALL;
 	quiet_bits = 0;
@@ -80,9 +84,8 @@ void qualify_reset(void)
 	free(rules);
 	rules = NULL;
 	nrules = 0;
-	free(trace_fds);
-	trace_fds = NULL;
-	trace_fds_max = -1;
+	numset_free(&trace_fds);
+	trace_fds_used_ = 0;
 }
 
 static void oom(void *p)
@@ -134,9 +137,11 @@ static int add_regex(struct sysset *s, const char *re, unsigned pers, int *match
 	return 0;
 }
 
-/* One word of a syscall set. Returns 0, or -1 after printing why. */
-static int add_sys_word(struct qset *q, char *w)
+/* One word of a syscall set ("all" and "none" with a personality too). Returns 0, or -2
+ * after printing why (list_parse's convention). */
+static int add_sys_word(void *set, char *w)
 {
+	struct qset *q = set;
 	int optional = 0, matched;
 	unsigned pers = PERS_ALL;
 	char *at;
@@ -147,11 +152,11 @@ static int add_sys_word(struct qset *q, char *w)
 	}
 	if (*w == '/') {
 		if (add_regex(&q->s, w + 1, pers, &matched) < 0)
-			return -1;
+			return -2;
 		if (matched || optional)
 			return 0;
 		warnx_("invalid system call '%s'", w);
-		return -1;
+		return -2;
 	}
 	at = strrchr(w, '@');
 	if (at) {
@@ -163,8 +168,10 @@ static int add_sys_word(struct qset *q, char *w)
 			pers = PERS_32;
 		else if (strcmp(p, "x32") == 0)
 			pers = PERS_X32;
-		else
-			return bad_personality(p, w);
+		else {
+			bad_personality(p, w);
+			return -2;
+		}
 		*at = 0;
 	}
 	if (strcmp(w, "all") == 0) {
@@ -187,94 +194,44 @@ static int add_sys_word(struct qset *q, char *w)
 	if (at)
 		*at = '@';
 	warnx_("invalid system call '%s'", w);
-	return -1;
+	return -2;
+}
+
+static void invert_sysset(void *set)
+{
+	struct qset *q = set;
+
+	for (int id = 0; id < SYS_COUNT; id++)
+		q->s.on[id] ^= PERS_ALL;
+	q->unknown = !q->unknown;
 }
 
 /* A whole syscall set, replacing q's. */
 static int parse_sysset(struct qset *q, const char *spec)
 {
+	static const struct list_syntax syn = {
+		"system call", LIST_OWN_WORDS, add_sys_word, NULL, invert_sysset,
+	};
 	struct qset n;
-	const char *p = spec;
-	int invert = 0, words = 0;
-	char *copy, *w, *save;
 
 	memset(&n, 0, sizeof(n));
-	while (*p == '!') {
-		invert = !invert;
-		p++;
-	}
-	copy = strdup(p);
-	oom(copy);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		words++;
-		if (add_sys_word(&n, w) < 0) {
-			free(copy);
-			return -1;
-		}
-	}
-	free(copy);
-	if (!words) {
-		warnx_("invalid system call '%s'", spec);
+	if (list_parse(spec, &syn, &n) < 0)
 		return -1;
-	}
-	if (invert) {
-		for (int id = 0; id < SYS_COUNT; id++)
-			n.s.on[id] ^= PERS_ALL;
-		n.unknown = !n.unknown;
-	}
 	n.used = 1;
 	*q = n;
 	return 0;
 }
 
 /* A comma list of words from a fixed vocabulary into bits; all, none and ! as usual. */
-struct word_bits {
-	const char *word;
-	unsigned bits;
-};
-
 static int parse_words(const char *spec, const struct word_bits *vocab, unsigned all,
 		       const char *what, unsigned *out)
 {
-	const char *p = spec;
-	unsigned bits = 0;
-	int invert = 0, words = 0;
-	char *copy, *w, *save;
+	struct list_syntax syn = { what, 0, word_set_word, word_set_all, word_set_invert };
+	struct word_set ws = { vocab, all, 0, 0 };
 
-	while (*p == '!') {
-		invert = !invert;
-		p++;
-	}
-	copy = strdup(p);
-	oom(copy);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		int found = 0;
-
-		words++;
-		if (strcasecmp(w, "all") == 0) {
-			bits = all;
-			continue;
-		}
-		if (strcasecmp(w, "none") == 0)
-			continue;
-		for (int i = 0; vocab[i].word; i++) {
-			if (strcasecmp(w, vocab[i].word) == 0) {
-				bits |= vocab[i].bits;
-				found = 1;
-			}
-		}
-		if (!found) {
-			warnx_("invalid %s '%s'", what, w);
-			free(copy);
-			return -1;
-		}
-	}
-	free(copy);
-	if (!words) {
-		warnx_("invalid %s '%s'", what, spec);
+	if (list_parse(spec, &syn, &ws) < 0)
 		return -1;
-	}
-	*out = invert ? all & ~bits : bits;
+	*out = ws.bits;
 	return 0;
 }
 
@@ -314,96 +271,58 @@ int signal_by_name(const char *s)
 	return -1;
 }
 
-static int parse_signals(const char *spec)
+static int signal_number(const char *w, uint64_t *n)
 {
-	uint8_t on[65];
-	const char *p = spec;
-	int invert = 0, words = 0;
-	char *copy, *w, *save;
+	int sig = signal_by_name(w);
 
-	memset(on, 0, sizeof(on));
-	while (*p == '!') {
-		invert = !invert;
-		p++;
-	}
-	copy = strdup(p);
-	oom(copy);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		int sig;
+	*n = (uint64_t)sig;
+	return sig < 0 ? -1 : 0;
+}
 
-		words++;
-		if (strcasecmp(w, "all") == 0) {
-			memset(on, 1, sizeof(on));
-			continue;
-		}
-		if (strcasecmp(w, "none") == 0)
-			continue;
-		sig = signal_by_name(w);
-		if (sig < 0) {
-			warnx_("invalid signal '%s'", w);
-			free(copy);
-			return -1;
-		}
-		on[sig] = 1;
-	}
-	free(copy);
-	if (!words) {
-		warnx_("invalid signal '%s'", spec);
+/* A set parsed into a new numset, which replaces *dst only when the whole list is valid. */
+static int parse_numset(const char *spec, const char *what,
+			int (*number)(const char *w, uint64_t *n), struct numset *dst)
+{
+	struct list_syntax syn = { what, 0, number_set_word, number_set_all, number_set_invert };
+	struct numset n = { 0 };
+	struct number_set ns = { &n, number };
+
+	if (list_parse(spec, &syn, &ns) < 0) {
+		numset_free(&n);
 		return -1;
 	}
-	for (int i = 0; i <= 64; i++)
-		signal_on[i] = invert ? !on[i] : on[i];
+	numset_free(dst);
+	*dst = n;
+	return 0;
+}
+
+static int parse_signals(const char *spec)
+{
+	if (parse_numset(spec, "signal", signal_number, &signal_on) < 0)
+		return -1;
 	signal_used = 1;
+	return 0;
+}
+
+static int trace_fd_number(const char *w, uint64_t *n)
+{
+	char *end;
+	long fd;
+
+	errno = 0;
+	fd = strtol(w, &end, 10);
+	if (!isdigit((unsigned char)*w) || errno || *end || fd >= TRACE_FD_LIMIT)
+		return -1;
+	*n = (uint64_t)fd;
 	return 0;
 }
 
 /* --trace-fds=SET: descriptors 0..65535, all, none, ! as usual. */
 static int parse_fds(const char *spec)
 {
-	enum { MAXFD = 65536 };
-	uint8_t *on = calloc(MAXFD, 1);
-	const char *p = spec;
-	int invert = 0, words = 0;
-	char *copy, *w, *save, *end;
-
-	oom(on);
-	while (*p == '!') {
-		invert = !invert;
-		p++;
-	}
-	copy = strdup(p);
-	oom(copy);
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		long fd;
-
-		words++;
-		if (strcasecmp(w, "all") == 0) {
-			memset(on, 1, MAXFD);
-			continue;
-		}
-		if (strcasecmp(w, "none") == 0)
-			continue;
-		errno = 0;
-		fd = strtol(w, &end, 10);
-		if (!isdigit((unsigned char)*w) || errno || *end || fd >= MAXFD) {
-			warnx_("invalid descriptor '%s'", w);
-			free(copy);
-			free(on);
-			return -1;
-		}
-		on[fd] = 1;
-	}
-	free(copy);
-	if (!words) {
-		warnx_("invalid descriptor '%s'", spec);
-		free(on);
+	if (parse_numset(spec, "descriptor", trace_fd_number, &trace_fds) < 0)
 		return -1;
-	}
-	for (int i = 0; i < MAXFD; i++)
-		on[i] = invert ? !on[i] : on[i];
-	free(trace_fds);
-	trace_fds = on;
-	trace_fds_max = MAXFD - 1;
+	trace_fds_used_ = 1;
 	return 0;
 }
 
@@ -815,7 +734,7 @@ int signal_wanted(int sig)
 {
 	if (!signal_used)
 		return 1;
-	return sig >= 0 && sig <= 64 && signal_on[sig];
+	return sig >= 0 && sig <= 64 && numset_has(&signal_on, sig);
 }
 
 unsigned status_mask(void)
@@ -852,10 +771,10 @@ const struct inject_rule *inject_rule_at(int i)
 
 int trace_fds_used(void)
 {
-	return trace_fds != NULL;
+	return trace_fds_used_;
 }
 
 int trace_fd_wanted(int fd)
 {
-	return !trace_fds || (fd >= 0 && fd <= trace_fds_max && trace_fds[fd]);
+	return !trace_fds_used_ || (fd < TRACE_FD_LIMIT && numset_has(&trace_fds, fd));
 }

@@ -30,12 +30,6 @@ static int too_long;
 static int decided = -1;	/* seccomp_wanted()'s answer, once computed */
 static int active;		/* the command's filter is in place: tracees run between stops */
 
-/* -k keeps its view of the executable mappings and of exec from these calls' exits. */
-static const int stack_needs[] = {
-	SYS_execve, SYS_execveat, SYS_mmap, SYS_mmap2, SYS_mprotect, SYS_pkey_mprotect,
-	SYS_munmap, SYS_mremap, SYS_shmat, SYS_remap_file_pages,
-};
-
 /* The calls the kernel must stop at: the traced ones, the injected ones, -k's. */
 static int must_stop(int id)
 {
@@ -46,11 +40,8 @@ static int must_stop(int id)
 	for (int i = 0; i < ninject_rules(); i++)
 		if (inject_rule_at(i)->set.on[id])
 			return 1;
-	if (opt.stack_trace)
-		for (size_t i = 0; i < sizeof(stack_needs) / sizeof(stack_needs[0]); i++)
-			if (stack_needs[i] == id)
-				return 1;
-	return 0;
+	/* -k keeps its view of the executable mappings and of exec from these calls' exits */
+	return opt.stack_trace && (sysent[id].flags & (SF_EXEC | SF_MAPS));
 }
 
 static unsigned emit(unsigned short code, unsigned char jt, unsigned char jf, uint32_t k)

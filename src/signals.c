@@ -1,6 +1,7 @@
 /*
  * signals.c: signal names and siginfo, as strace prints them in "--- SIGCHLD {...} ---",
- * "+++ killed by SIGTERM +++" and in the arguments of kill() and friends.
+ * "+++ killed by SIGTERM +++" and in the arguments of kill() and friends. A value printer
+ * (signals.h).
  */
 #include <inttypes.h>
 #include <signal.h>
@@ -47,9 +48,9 @@ void print_signal(int sig)
 {
 	const char *name = signal_name(sig);
 
-	if (name && opt.xlat_verbose && !opt.numeric)
+	if (name && xlat_verbose() && !xlat_raw())
 		tprintf("%d /* %s */", sig, name);
-	else if (name && !opt.numeric)
+	else if (name && !xlat_raw())
 		tputs(name);
 	else
 		tprintf("%d", sig);
@@ -78,12 +79,12 @@ static void print_si_code(int sig, int code)
 
 	if (!name)
 		name = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
-	if (name && !opt.numeric && !opt.xlat_verbose) {
+	if (name && !xlat_raw() && !xlat_verbose()) {
 		tputs(name);
 		return;
 	}
 	tprintf(code ? "%#x" : "%x", (unsigned)code);
-	if (name && opt.xlat_verbose)	/* -X verbose */
+	if (name && xlat_verbose())	/* -X verbose */
 		tprintf(" /* %s */", name);
 }
 

@@ -545,11 +545,16 @@ void stack_syscall_entry(struct tracee *t)
 	u->queued = b.s;
 }
 
-/* What the call just completed did to the executable mappings. */
+/*
+ * What the call just completed did to the executable mappings: the calls that may change
+ * them say so in their signature (!maps); for some the arguments tell whether they did.
+ */
 static int maps_changed(struct tracee *t, struct proc *p)
 {
 	uint64_t a0 = arg_ulong(t, 0), a1 = arg_ulong(t, 1);
 
+	if (!t->se || !(t->se->flags & SF_MAPS))
+		return 0;
 	switch (t->id) {
 	case SYS_mmap:
 	case SYS_mmap2:
@@ -560,11 +565,8 @@ static int maps_changed(struct tracee *t, struct proc *p)
 	case SYS_munmap:
 	case SYS_mremap:
 		return overlaps_exec(p, a0, a1);
-	case SYS_shmat:
-	case SYS_remap_file_pages:
-		return 1;
 	}
-	return 0;
+	return 1;	/* shmat, remap_file_pages: no cheap way to tell */
 }
 
 void stack_syscall_exit(struct tracee *t)

@@ -1,10 +1,12 @@
 /*
- * syscall.c: one syscall's line, from entry to exit.
+ * syscall.c: one syscall's line, from entry to exit; the driver, on the top floor with the
+ * loop that calls it (README "Layout").
  *
  * At entry the call's name and the arguments known before it runs are printed; at exit the
  * arguments the kernel filled in, then the return value. A call without a decoder of its
- * own is printed from its signature by the generic printer: arguments up to the first
- * output one at entry, the rest at exit.
+ * own is printed from its signature by the generic printer (args.c): arguments up to the
+ * first output one at entry, the rest at exit. This file only drives; what a value looks
+ * like is decided on the floors below it.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -64,34 +66,50 @@ static const char *call_name(struct tracee *t, char *buf, size_t size)
 	return buf;
 }
 
+/* The style of t's call, decided once at its entry (-e abbrev=, verbose=, raw=, -X). */
+static struct call_style call_style_of(const struct tracee *t)
+{
+	struct call_style s = *print_style_default();
+
+	s.abbrev = abbrev_wanted(t);
+	s.terse = !verbose_wanted(t);
+	s.raw = raw_wanted(t);
+	return s;
+}
+
+/*
+ * What an entry decoder returned: whether the line is done. How the return value prints
+ * comes from the signature, or from the exit decoder; a kind returned at entry would be
+ * lost, so it is a bug in the decoder, caught here rather than printed wrong.
+ */
+static int entry_decoded(const struct tracee *t, int flags)
+{
+	if (flags & ~DEC_DONE)
+		die("internal error: the %s decoder returned a return kind at entry", t->se->name);
+	return flags;
+}
+
 void syscall_entry(struct tracee *t)
 {
 	char nbuf[32];
 
-	t->exiting = 0;
-	t->err = 0;
-	t->rval = 0;
-	t->dec_flags = 0;
-	t->next_arg = 0;
-	t->auxstr = NULL;
-	t->auxfn = NULL;
+	t->style = call_style_of(t);
 	if (t->flags & TF_HIDDEN)
 		return;
-	opt.verbose = !abbrev_wanted(t);	/* what the decoders read */
-	mem_terse = !verbose_wanted(t);
+	print_style_use(&t->style);
 	status_hold(t);
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
 	if (!t->se)
 		unknown_syscall_args(t);
-	else if (raw_wanted(t))
+	else if (t->style.raw)
 		raw_args(t);
 	else if (t->se->decode)
-		t->dec_flags = t->se->decode(t);
+		t->dec_flags = entry_decoded(t, t->se->decode(t));
 	else
 		generic_entry(t);
-	mem_terse = 0;
+	print_style_use(NULL);
 	if (opt.stack_trace)
 		stack_syscall_entry(t);
 }
@@ -100,7 +118,7 @@ static void print_return(struct tracee *t, int rflags)
 {
 	int ret = t->se ? t->se->ret : RET_INT;
 
-	if (t->err && t->se && raw_wanted(t) && errno_name(t->err)) {
+	if (t->err && t->se && t->style.raw && errno_name(t->err)) {
 		/* strace's raw form takes the text from libc, which knows no restart codes */
 		tprintf("-1 %s (%s)", errno_name(t->err), strerror(t->err));
 		return;
@@ -171,9 +189,8 @@ void syscall_exit(struct tracee *t)
 		return;
 	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
-	opt.verbose = !abbrev_wanted(t);
-	mem_terse = !verbose_wanted(t);
-	if (t->se && raw_wanted(t)) {
+	print_style_use(&t->style);
+	if (t->se && t->style.raw) {
 		rflags = RVAL_HEX;
 	} else if (t->se && t->se->decode) {
 		if (!(t->dec_flags & DEC_DONE))
@@ -189,7 +206,7 @@ void syscall_exit(struct tracee *t)
 	tabto();
 	tputs(" = ");
 	print_return(t, rflags);
-	mem_terse = 0;
+	print_style_use(NULL);
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
 	line_end();
@@ -222,8 +239,9 @@ static void end_without_exit(struct tracee *t, int cut)
  */
 void syscall_end_unfinished(struct tracee *t)
 {
-	int whole = !t->se || raw_wanted(t) || (t->dec_flags & DEC_DONE) ||
+	int whole = !t->se || t->style.raw || (t->dec_flags & DEC_DONE) ||
 		    (!t->se->decode && t->next_arg >= t->se->nargs);
 
 	end_without_exit(t, !whole);
+	call_release(t);
 }

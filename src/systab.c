@@ -1,6 +1,7 @@
 /*
  * systab.c: lookups in the generated tables: a syscall by arch and number or by name,
- * an architecture by the AUDIT_ARCH value the kernel reports, a constant set by name.
+ * an architecture by the AUDIT_ARCH value the kernel reports, a constant set by name. On
+ * the ground floor, with the generated tables themselves.
  */
 #include <string.h>
 

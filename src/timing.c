@@ -4,7 +4,8 @@
  * line (-r, --relative-timestamps=PRECISION), the syscall number (-n), the instruction
  * pointer (-i), and after the return value the time the call took (-T, --syscall-times).
  *
- * A precision is kept as its number of fraction digits: s 0, ms 3, us 6, ns 9.
+ * A precision is kept as its number of fraction digits: s 0, ms 3, us 6, ns 9. On the
+ * output floor (timing.h): the line prefix prints through it.
  */
 #include <errno.h>
 #include <stdio.h>

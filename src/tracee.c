@@ -1,6 +1,8 @@
 /*
- * tracee.c: the table of traced threads, by pid. A build under -f has thousands of short
- * processes, so lookups are a hash, and a tracee's memory is freed when it ends.
+ * tracee.c: the table of traced threads, by pid, and the call each has in progress (on the
+ * ABI floor: it needs only the ground floor). A build under -f has thousands of short
+ * processes, so lookups are a hash, and a tracee's memory is freed when it ends, with
+ * whatever its call held.
  */
 #include <stdlib.h>
 
@@ -38,9 +40,40 @@ struct tracee *tracee_new(pid_t pid)
 	return t;
 }
 
+void call_release(struct tracee *t)
+{
+	if (t->release && t->owned)
+		t->release(t->owned);
+	t->owned = NULL;
+	t->release = NULL;
+}
+
+void call_begin(struct tracee *t)
+{
+	call_release(t);
+	t->call = (struct call){ .id = -1 };
+}
+
+void call_move(struct tracee *to, struct tracee *from)
+{
+	call_release(to);
+	to->call = from->call;
+	from->owned = NULL;	/* what it held is to's to release now */
+	from->release = NULL;
+}
+
+void call_own(struct tracee *t, void *p, void (*release)(void *p))
+{
+	call_release(t);
+	t->owned = p;
+	t->release = release;
+}
+
 void tracee_free(struct tracee *t)
 {
 	struct tracee **p;
+
+	call_release(t);
 
 	for (p = &hash[slot(t->pid)]; *p; p = &(*p)->hnext) {
 		if (*p == t) {

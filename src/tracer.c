@@ -243,6 +243,7 @@ static void announce(pid_t pid, const char *what)
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
+	call_begin(t);
 	syscall_identify(t, arch_by_audit(info->arch, info->entry.nr), info->entry.nr,
 			 info->entry.args);
 	t->sp = info->stack_pointer;
@@ -273,6 +274,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
 		summary_exit(t, ru);
 	syscall_exit(t);
+	call_release(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
 }
 
@@ -369,15 +371,7 @@ static struct tracee *thread_execed(struct tracee *leader, pid_t old)
 	}
 	leader->flags = e->flags | TF_UNFINISHED;
 	leader->arch = e->arch;
-	leader->se = e->se;
-	leader->id = e->id;
-	leader->nr = e->nr;
-	memcpy(leader->args, e->args, sizeof(leader->args));
-	leader->dec_flags = e->dec_flags;
-	leader->next_arg = e->next_arg;
-	memcpy(leader->scratch, e->scratch, sizeof(leader->scratch));
-	leader->entry_ts = e->entry_ts;
-	leader->call_start = e->call_start;
+	call_move(leader, e);
 	drop_tracee(e);
 	if (!quiet_about(QUIET_SUPERSEDED) && opt.count != 1) {
 		line_begin(leader);

@@ -108,7 +108,7 @@ utimes(path, ptr) int %file @utimes
 
 # descriptors & I/O
 _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
-_newselect(int, ptr, ptr, ptr, ptr) int %desc @select
+_newselect(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
 cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
@@ -150,30 +150,30 @@ ioctl(fd, hex, hex) int %desc @ioctl
 lseek(fd, off, enum:lseek_whence) int %desc
 pipe(ptr) int %desc @pipe
 pipe2(ptr, flags:o_flags) int %desc @pipe2
-poll(ptr, uint, int) int %desc @poll
-ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll
-ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64
-pread64(fd, obuf:2, size, off) int %desc @pread64
-preadv(fd, ptr, size, off) int %desc @preadv
-preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2
-pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6
-pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64
-pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64
-pwritev(fd, ptr, size, off) int %desc @pwritev
-pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2
-read(fd, obuf:2, size) int %desc
+poll(ptr, uint, int) int %desc @poll !pollfds
+ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll !pollfds
+ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64 !pollfds
+pread64(fd, obuf:2, size, off) int %desc @pread64 !reads !data_buf
+preadv(fd, ptr, size, off) int %desc @preadv !reads !data_iov
+preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
+pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6 !fd_sets
+pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64 !fd_sets
+pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64 !writes !data_buf
+pwritev(fd, ptr, size, off) int %desc @pwritev !writes !data_iov
+pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
+read(fd, obuf:2, size) int %desc !reads !data_buf
 readahead(fd, off, size) int %desc @readahead
-readv(fd, ptr, size) int %desc @readv
-select(int, ptr, ptr, ptr, ptr) int %desc @select
+readv(fd, ptr, size) int %desc @readv !reads !data_iov
+select(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 sendfile(fd, fd, ptr, size) int %desc %network @sendfile
 sendfile64(fd, fd, ptr, size) int %desc %network @sendfile64
 splice(fd, ptr, fd, ptr, size, flags:splice_flags) int %desc @splice
 sync_file_range(fd, off, off, flags:sync_file_range_flags) int %desc @sync_file_range
 tee(fd, fd, size, flags:splice_flags) int %desc
 userfaultfd(flags:userfaultfd_flags) fd %desc
-vmsplice(fd, ptr, size, flags:splice_flags) int %desc @vmsplice
-write(fd, ibuf:2, size) int %desc
-writev(fd, ptr, size) int %desc @writev
+vmsplice(fd, ptr, size, flags:splice_flags) int %desc @vmsplice !writes !data_iov
+write(fd, ibuf:2, size) int %desc !writes !data_buf
+writev(fd, ptr, size) int %desc @writev !writes !data_iov
 
 # memory
 break() int %memory
@@ -191,24 +191,24 @@ mincore(ptr, size, ptr) int %memory @mincore
 mlock(ptr, size) int %memory
 mlock2(ptr, size, flags:mlock_flags) int %memory
 mlockall(flags:mlockall_flags) int %memory
-mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap
-mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2
+mmap(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap !maps
+mmap2(ptr, size, lflags:mmap_prot, flags:mmap_flags, fd, hex) hex %desc %memory @mmap2 !maps
 move_pages(pid, ulong, ptr, ptr, ptr, flags:move_pages_flags) int %memory @move_pages
-mprotect(ptr, size, lflags:mmap_prot) int %memory
-mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap
+mprotect(ptr, size, lflags:mmap_prot) int %memory !maps
+mremap(ptr, size, size, lflags:mremap_flags, ptr) hex %memory @mremap !maps
 mseal(ptr, size, hex) int %memory
 msync(ptr, size, flags:msync_flags) int %memory
 munlock(ptr, size) int %memory
 munlockall() int %memory
-munmap(ptr, size) int %memory
+munmap(ptr, size) int %memory !maps
 pkey_alloc(hex, lflags:pkey_access_rights) int
 pkey_free(int) int
-pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory
+pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory !maps
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, flags:no_flags) int %desc
 process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
 process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
-remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory
+remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory !maps
 riscv_flush_icache(ptr, ptr, hex) int %memory
 set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
@@ -219,8 +219,8 @@ capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
 clone(lflags:clone_flags, ptr, ptr, ptr, hex) pid %process @clone
 clone3(ptr, size) pid %process @clone3
-execve(path, ptr, ptr) int %file %process @execve
-execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat
+execve(path, ptr, ptr) int %file %process @execve !exec
+execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execveat !exec
 exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
@@ -389,15 +389,15 @@ getsockname(fd, ptr, ptr) int %network @sockname
 getsockopt(fd, enum:socket_levels, uint, ptr, ptr) int %network @getsockopt
 listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
-recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom
-recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom
+recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom !reads !data_buf
+recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom !reads !data_buf
 recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
 recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
-recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg
-send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto
+recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg !reads !data_msg
+send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto !writes !data_buf
 sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
-sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg
-sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto
+sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg !writes !data_msg
+sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto !writes !data_buf
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
 shutdown(fd, enum:shutdown_how) int %network
 socket(enum:address_families, enum:socket_types, int) fd %network @socket
@@ -415,10 +415,10 @@ ipc(uint, int, hex, hex, hex, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc
 mq_open(path, flags:open_flags, oct, ptr) fd %desc @mq_open
-mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
-mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive
-mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc
-mq_timedsend_time64(fd, ibuf:2, size, uint, struct:timespec) int %desc
+mq_timedreceive(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive !reads !data_buf
+mq_timedreceive_time64(fd, obuf:2, size, ptr, ptr) int %desc @mq_timedreceive !reads !data_buf
+mq_timedsend(fd, ibuf:2, size, uint, struct:timespec) int %desc !writes !data_buf
+mq_timedsend_time64(fd, ibuf:2, size, uint, struct:timespec) int %desc !writes !data_buf
 mq_unlink(path) int
 msgctl(int, enum:msgctl_cmds, ptr) int %ipc @msgctl
 msgget(hex, flags:ipc_get_flags) int %ipc @msgget
@@ -429,7 +429,7 @@ semget(hex, int, flags:ipc_get_flags) int %ipc @semget
 semop(int, ptr, uint) int %ipc @semop
 semtimedop(int, ptr, uint, ptr) int %ipc @semop
 semtimedop_time64(int, ptr, uint, ptr) int %ipc @semop
-shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat
+shmat(int, ptr, flags:shmat_flags) hex %ipc %memory @shmat !maps
 shmctl(int, enum:shmctl_cmds, ptr) int %ipc @shmctl
 shmdt(ptr) int %ipc %memory
 shmget(hex, size, flags:shmget_flags) int %ipc @shmget
@@ -453,8 +453,8 @@ sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int
 umount(path) int %file
-umount2(path, flags:umount_flags) int %file @umount2
-unshare(flags:unshare_flags) int @unshare
+umount2(path, flags:umount_flags) int %file
+unshare(lflags:unshare_flags) int
 
 # misc
 _sysctl(ptr) int

@@ -31,11 +31,11 @@ FLOOR_NAMES = ['utilities', 'ABI', 'memory', 'output', 'value printers', 'decode
 
 FLOORS = {
     # utilities: messages, the options' storage, the generated tables and their lookups
-    'util.c': 0, 'systab.c': 0,
+    'util.c': 0, 'numset.c': 0, 'systab.c': 0,
     # the sanitizers' defaults (only with STRC_SANITIZE=ON): uses nothing
     'sanitize/options.c': 0,
     # the tracee's ABI and the tracee registry
-    'abi.c': 1, 'tracee.c': 1,
+    'abi.c': 1, 'tracee.c': 1, 'style.c': 1,
     # the tracee's memory
     'mem.c': 2,
     # output files, the line and its prefix
@@ -55,8 +55,8 @@ DECODER_FLOOR = 5
 
 # Each header's floor: where what it declares is defined.
 HEADERS = {
-    'util.h': 0, 'options.h': 0, 'sysent.h': 0, 'sysids.h': 0, 'xlats.h': 0,
-    'abi.h': 1, 'strc.h': 1,
+    'util.h': 0, 'options.h': 0, 'numset.h': 0, 'sysent.h': 0, 'sysids.h': 0, 'xlats.h': 0,
+    'abi.h': 1, 'strc.h': 1, 'style.h': 1,
     'mem.h': 2,
     'output.h': 3, 'timing.h': 3,
     'print.h': 4, 'signals.h': 4, 'fdinfo.h': 4, 'values.h': 4,

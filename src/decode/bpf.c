@@ -432,13 +432,13 @@ static const struct bpf_layout layouts[] = {
 /* -X raw: the number; -X verbose: the number, the macro in a comment */
 static void print_kernel_version(uint32_t v)
 {
-	if (opt.numeric || opt.xlat_verbose)
+	if (xlat_raw() || xlat_verbose())
 		tprintf("%#x", v);
-	if (opt.numeric)
+	if (xlat_raw())
 		return;
-	tputs(opt.xlat_verbose ? " /* " : "");
+	tputs(xlat_verbose() ? " /* " : "");
 	tprintf("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
-	tputs(opt.xlat_verbose ? " */" : "");
+	tputs(xlat_verbose() ? " */" : "");
 }
 
 /* char[16] cut to the bytes passed: up to its NUL, or all but the last byte and "..." */
@@ -531,7 +531,7 @@ static void print_ebpf_insn(struct tracee *t, const void *elem, void *data)
 
 static void print_insns(struct tracee *t, uint64_t addr, uint32_t cnt)
 {
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		printaddr(addr);
 		return;
 	}
@@ -543,14 +543,14 @@ static void print_dev(uint64_t dev)
 {
 	unsigned ma = major(dev), mi = minor(dev);
 
-	if (opt.numeric || opt.xlat_verbose)
+	if (xlat_raw() || xlat_verbose())
 		printnum_hex(dev);
-	if (opt.numeric)
+	if (xlat_raw())
 		return;
-	tputs(opt.xlat_verbose ? " /* " : "");
+	tputs(xlat_verbose() ? " /* " : "");
 	tprintf(ma ? "makedev(%#x, " : "makedev(%u, ", ma);
 	tprintf(mi ? "%#x)" : "%u)", mi);
-	tputs(opt.xlat_verbose ? " */" : "");
+	tputs(xlat_verbose() ? " */" : "");
 }
 
 static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
@@ -586,7 +586,7 @@ static void print_boottime(uint64_t ns)
 	int64_t sec;
 
 	tprintf("%" PRIu64, ns);
-	if (opt.numeric || clock_gettime(CLOCK_REALTIME, &real) ||
+	if (xlat_raw() || clock_gettime(CLOCK_REALTIME, &real) ||
 	    clock_gettime(CLOCK_BOOTTIME, &boot))
 		return;
 	sec = (int64_t)real.tv_sec - boot.tv_sec + (int64_t)(ns / 1000000000);
@@ -623,7 +623,7 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 /* -v, at exit: the info struct the kernel filled, as far as info_len reaches. */
 static void print_obj_info(struct tracee *t, int fd, uint32_t len, uint64_t addr)
 {
-	const struct bpf_layout *l = opt.verbose && addr && len ? info_layout(t, fd) : NULL;
+	const struct bpf_layout *l = !style_abbrev() && addr && len ? info_layout(t, fd) : NULL;
 	unsigned char b[BPF_SIZE_MAX];
 	unsigned n;
 
@@ -899,7 +899,7 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 	if (l->wrap)
 		tputc('}');
 	if (size > l->end && tail_nonzero(t, addr, l->end, size)) {
-		if (opt.verbose)
+		if (!style_abbrev())
 			print_extra_data(t, addr, l->end, size);
 		else
 			tputs(", ...");
@@ -963,29 +963,33 @@ static void print_info_len_change(struct tracee *t, uint64_t addr, const unsigne
 		tprintf(" => %u", len);
 }
 
-/*
- * scratch[0]: where the fields go on at exit (+1), 0 when entry printed the call whole;
- * scratch[1]: BPF_OBJ_GET_INFO_BY_FD under -v, a copy of the attribute's first 16 bytes
- * and of the info as the caller passed them (malloc'd), for what the kernel rewrites;
- * BPF_PROG_QUERY: the prog_cnt passed.
- */
+/* What the entry of bpf() leaves for its exit (call_memo). */
+struct bpf_memo {
+	int next;		/* where the fields go on at exit (+1), 0: entry printed them all */
+	uint32_t query_cnt;	/* BPF_PROG_QUERY: the prog_cnt passed */
+	/* BPF_OBJ_GET_INFO_BY_FD under -v: a copy of the attribute's first 16 bytes and of
+	 * the info as the caller passed them, for what the kernel rewrites; the call owns it */
+	unsigned char *info;
+};
+
 int dec_bpf(struct tracee *t)
 {
 	unsigned cmd = (unsigned)arg_ulong(t, 0);
 	uint64_t addr = arg_ulong(t, 1), size = (unsigned)arg_ulong(t, 2);
 	unsigned char a[BPF_ATTR_SIZE];
 	const struct bpf_layout *l = cmd < N(layouts) ? &layouts[cmd] : NULL;
+	struct bpf_memo *m = call_memo(t, struct bpf_memo);
 	int next;
 
 	if (exiting(t)) {
-		if (!t->scratch[0])
+		if (!m->next)
 			return returns_fd(cmd) ? RVAL_FD : 0;
-		next = (int)t->scratch[0] - 1;
+		next = m->next - 1;
 		if (cmd == 16)
-			query_cnt_at_entry = (int64_t)t->scratch[1];
-		if (cmd == 15 && t->scratch[1]) {
-			print_info_len_change(t, addr, (unsigned char *)(uintptr_t)t->scratch[1]);
-			info_at_entry = (unsigned char *)(uintptr_t)t->scratch[1] + 16;
+			query_cnt_at_entry = m->query_cnt;
+		if (cmd == 15 && m->info) {
+			print_info_len_change(t, addr, m->info);
+			info_at_entry = m->info + 16;
 		}
 		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
 		    umoven(t, addr + 4, 4, a) == 0)
@@ -997,13 +1001,8 @@ int dec_bpf(struct tracee *t)
 		tprintf(", %" PRIu64, size);
 		info_at_entry = NULL;
 		query_cnt_at_entry = -1;
-		if (cmd == 15)
-			free((void *)(uintptr_t)t->scratch[1]);
-		t->scratch[1] = 0;
 		return returns_fd(cmd) ? RVAL_FD : 0;
 	}
-	t->scratch[0] = 0;
-	t->scratch[1] = 0;
 	printxval(&xlat_bpf_cmds, cmd, "BPF_???");
 	tputs(", ");
 	if (!l || !l->nfields || !size || size > BPF_SIZE_MAX || read_attr(t, addr, size, a) < 0) {
@@ -1017,11 +1016,13 @@ int dec_bpf(struct tracee *t)
 		tprintf("%s={", l->wrap);
 	next = print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE), 0, 0);
 	if (next >= 0) {
-		t->scratch[0] = (uint64_t)next + 1;
-		if (cmd == 15)
-			t->scratch[1] = (uintptr_t)save_info(t, a, size);
+		m->next = next + 1;
+		if (cmd == 15) {
+			m->info = save_info(t, a, size);
+			call_own(t, m->info, free);
+		}
 		if (cmd == 16)
-			t->scratch[1] = get32(a + 24);
+			m->query_cnt = get32(a + 24);
 		return 0;
 	}
 	print_close(t, l, addr, size);

@@ -102,7 +102,7 @@ static void print_filter(struct tracee *t, uint64_t addr, unsigned len, int secc
 {
 	struct cbpf_insn in;
 
-	if (!opt.verbose || !addr) {
+	if (style_abbrev() || !addr) {
 		printaddr(addr);
 		return;
 	}

@@ -1,6 +1,7 @@
 /*
  * common.c: reading helpers the decoder families share: structs that may be unreadable,
- * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp).
+ * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp). Declared in
+ * values.h: these stand on the value printers' floor, below every decoder family.
  */
 #include <inttypes.h>
 #include <string.h>
@@ -98,7 +99,7 @@ void print_string_array(struct tracee *t, uint64_t addr)
 			break;
 		if (i)
 			tputs(", ");
-		if (!opt.verbose && i >= opt.max_strlen) {
+		if (style_abbrev() && i >= opt.max_strlen) {
 			tputs("...");
 			break;
 		}

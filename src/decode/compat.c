@@ -3,6 +3,7 @@
  * tracee into the native form the printers take. siginfo_t: the kernel's 32-bit one keeps
  * the same three ints first, then its union at offset 12 (16 natively) with 32-bit
  * pointers, longs and clock_t; which member is in use follows from the signal and code.
+ * On the value printers' floor (values.h), below the decoder families that use it.
  */
 #include <signal.h>
 #include <string.h>

@@ -93,7 +93,7 @@ void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 			tprintf("... /* %#" PRIx64 " */", cur);
 			break;
 		}
-		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && i >= (uint64_t)opt.max_strlen) {
 			tputs("...");
 			break;
 		}
@@ -452,6 +452,7 @@ static void print_off_ptr(struct tracee *t, uint64_t addr, int wide)
  */
 static int decode_sendfile(struct tracee *t, int wide)
 {
+	int *read_at_entry = call_memo(t, int);
 	uint64_t addr = arg_ulong(t, 2), off;
 	size_t size = wide || tracee_word_bits(t) == 64 ? 8 : 4;
 
@@ -461,10 +462,10 @@ static int decode_sendfile(struct tracee *t, int wide)
 		printfd(t, arg_int(t, 1));
 		tputs(", ");
 		print_off_ptr(t, addr, wide);
-		t->scratch[0] = addr && umoven(t, addr, size, &off) == 0;
+		*read_at_entry = addr && umoven(t, addr, size, &off) == 0;
 		return 0;
 	}
-	if (t->scratch[0] && !t->err) {
+	if (*read_at_entry && !t->err) {
 		tputs(" => ");
 		print_off_ptr(t, addr, wide);
 	}
@@ -607,7 +608,7 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 		tprintf(", %d", (int)arg);
-		return RVAL_FD;
+		return 0;	/* the exit prints the descriptor returned */
 	case F_SETFL:
 		tputs(", ");
 		print_open_flags((uint32_t)arg);
@@ -729,7 +730,7 @@ int dec_fcntl(struct tracee *t)
 	printfd(t, arg_int(t, 0));
 	tputs(", ");
 	printxval(&xlat_fcntl_cmds, cmd, "F_???");
-	return fcntl_entry(t, cmd) & DEC_DONE;
+	return fcntl_entry(t, cmd);
 }
 
 /* ---- poll and select ---- */
@@ -770,7 +771,7 @@ static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *part
 			aux_sep(parts);
 			tputc('[');
 		}
-		if (!opt.verbose && shown >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && shown >= (uint64_t)opt.max_strlen) {
 			tputs("...]");
 			return;
 		}
@@ -820,9 +821,15 @@ static void print_timespec_wide(struct tracee *t, uint64_t addr, int usec, int w
 }
 
 /* " ([{fd=3, revents=POLLIN}], left {...})", or nothing when neither can be read */
+/* Which poll the exit printed, for print_poll_result (call_memo) */
+struct poll_memo {
+	int ppoll, wide;
+};
+
 static void print_poll_result(struct tracee *t)
 {
-	int ppoll = t->scratch[0] & 1, wide = t->scratch[0] & 2, parts = 0;
+	const struct poll_memo *m = call_memo(t, struct poll_memo);
+	int ppoll = m->ppoll, wide = m->wide, parts = 0;
 	char buf[128];
 	struct sbuf b = { buf, buf + sizeof(buf) };
 
@@ -858,7 +865,7 @@ static int decode_poll(struct tracee *t, int ppoll, int wide)
 		t->auxstr = "Timeout";
 		return RVAL_STR;
 	}
-	t->scratch[0] = ppoll | wide << 1;
+	*call_memo(t, struct poll_memo) = (struct poll_memo){ ppoll, wide };
 	t->auxfn = print_poll_result;
 	return RVAL_STR;
 }
@@ -947,14 +954,14 @@ static void print_fdset_result(struct tracee *t, const char *label, uint64_t add
 static void print_select_result(struct tracee *t)
 {
 	static const char *const labels[] = { "in", "out", "except" };
-	int kind = (int)t->scratch[0], nfds = arg_int(t, 0), parts = 0;
+	int kind = *call_memo(t, int), nfds = arg_int(t, 0), parts = 0;
 	uint64_t tmo = arg_ulong(t, 4);
 	char buf[128];
 	struct sbuf b = { buf, buf + sizeof(buf) };
 
 	for (int i = 1; i <= 3; i++)
 		print_fdset_result(t, labels[i - 1], arg_ulong(t, i), nfds, &parts);
-	if (tmo && mem_terse) {
+	if (tmo && t->style.terse) {
 		aux_sep(&parts);
 		tputs("left ");
 		printaddr(tmo);
@@ -1012,7 +1019,7 @@ static int decode_select(struct tracee *t, int kind)
 		t->auxstr = "Timeout";
 		return RVAL_STR;
 	}
-	t->scratch[0] = kind;
+	*call_memo(t, int) = kind;	/* decode_select's kind, for print_select_result */
 	t->auxfn = print_select_result;
 	return RVAL_STR;
 }
@@ -1176,7 +1183,7 @@ static int decode_signalfd(struct tracee *t, int with_flags)
 		tputs(", ");
 		printflags(&xlat_signalfd_flags, (uint32_t)t->args[3], "SFD_???");
 	}
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 int dec_signalfd(struct tracee *t) { return decode_signalfd(t, 0); }
@@ -1261,7 +1268,7 @@ static void print_fan_init_flags(uint64_t flags)
 	uint64_t class = flags & 0xc, rest = flags & ~(uint64_t)0xc;
 	const char *name = xlat_name(&xlat_fan_init_flags, class);
 
-	if (name && opt.xlat_verbose)
+	if (name && xlat_verbose())
 		tprintf("%#" PRIx64 " /* %s */", class, name);
 	else if (name)
 		tputs(name);
@@ -1279,7 +1286,7 @@ int dec_fanotify_init(struct tracee *t)
 
 	if (exiting(t))
 		return RVAL_FD;
-	if (opt.numeric) {	/* -X raw: the class and the rest, each a number */
+	if (xlat_raw()) {	/* -X raw: the class and the rest, each a number */
 		tprintf("%#" PRIx64, flags & 0xc);
 		if (flags & ~(uint64_t)0xc)
 			tprintf("|%#" PRIx64, flags & ~(uint64_t)0xc);
@@ -1288,7 +1295,7 @@ int dec_fanotify_init(struct tracee *t)
 	}
 	tputs(", ");
 	print_open_flags((uint32_t)arg_ulong(t, 1));
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 /* memfd_create's flags: the hugepage size is a log2 in the top six bits, printed as strace
@@ -1302,14 +1309,14 @@ int dec_memfd_create(struct tracee *t)
 		return RVAL_FD;
 	printstr(t, arg_ulong(t, 0));
 	tputs(", ");
-	if (opt.numeric || opt.xlat_verbose || !huge) {
+	if (xlat_raw() || xlat_verbose() || !huge) {
 		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
-		return DEC_DONE | RVAL_FD;
+		return DEC_DONE;
 	}
 	if (rest) {
 		printflags(&xlat_memfd_flags, rest, xlat_unknown_text(&xlat_memfd_flags));
 		tputc('|');
 	}
 	tprintf("%" PRIu64 "<<MFD_HUGE_SHIFT", huge);
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }

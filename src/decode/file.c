@@ -36,7 +36,7 @@ static int decode_open(struct tracee *t, int first)
 		tputs(", ");
 		print_mode(arg_ulong(t, first + 2));
 	}
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 int dec_open(struct tracee *t)
@@ -117,7 +117,7 @@ struct stat_view {
 
 static void print_stat_view(const struct stat_view *s)
 {
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs("{st_mode=");
 		print_stat_mode(s->mode);
 		if (S_ISCHR(s->mode) || S_ISBLK(s->mode))
@@ -288,7 +288,7 @@ static void print_statx_flags(uint64_t flags)
 {
 	uint64_t sync = flags & AT_STATX_SYNC_TYPE;
 
-	if (sync || !opt.numeric)
+	if (sync || !xlat_raw())
 		printxval(&xlat_statx_flags, sync, NULL);
 	flags &= ~(uint64_t)AT_STATX_SYNC_TYPE;
 	if (flags) {
@@ -313,19 +313,19 @@ static void print_struct_statx(struct tracee *t, uint64_t addr)
 		return;
 	tputs("{stx_mask=");
 	printflags(&xlat_statx_mask, sx.stx_mask, NULL);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_blksize=%u", sx.stx_blksize);
 	tputs(", stx_attributes=");
 	printflags(&xlat_statx_attrs, sx.stx_attributes, NULL);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_nlink=%u, stx_uid=%u, stx_gid=%u", sx.stx_nlink, sx.stx_uid,
 			sx.stx_gid);
 	tputs(", stx_mode=");
 	print_stat_mode(sx.stx_mode);
-	if (opt.verbose)
+	if (!style_abbrev())
 		tprintf(", stx_ino=%llu", (unsigned long long)sx.stx_ino);
 	tprintf(", stx_size=%llu", (unsigned long long)sx.stx_size);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -415,7 +415,7 @@ int dec_openat2(struct tracee *t)
 	tputs(", ");
 	print_open_how(t, arg_ulong(t, 2), arg_ulong(t, 3));
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 /* The device number of mknod is the kernel's 32-bit encoding. */
@@ -484,7 +484,7 @@ static void print_time_array(struct tracee *t, uint64_t addr, int is_timespec)
 		if (i)
 			tputs(", ");
 		if (is_timespec && (frac == UTIME_NOW || frac == UTIME_OMIT) &&
-		    !opt.numeric && !opt.xlat_verbose) {
+		    !xlat_raw() && !xlat_verbose()) {
 			print_utime_special(frac);
 			continue;
 		}

@@ -193,17 +193,17 @@ static void print_dirents(struct tracee *t, uint64_t addr, size_t len, int is64)
 		len = 1u << 20;
 	buf = malloc(len ? len : 1);
 	/* an empty read under -e verbose= is still an unread structure: its address */
-	if (!buf || mem_terse || umoven(t, addr, len, buf) < 0) {
+	if (!buf || t->style.terse || umoven(t, addr, len, buf) < 0) {
 		free(buf);
 		printaddr(addr);
 		return;
 	}
-	if (opt.verbose)
+	if (!style_abbrev())
 		tputc('[');
 	else
 		printaddr(addr);
 	while (dirent_at(buf, len, pos, is64, wbytes, &d)) {
-		if (opt.verbose) {
+		if (!style_abbrev()) {
 			if (n)
 				tputs(", ");
 			print_dirent(&d, is64);
@@ -211,7 +211,7 @@ static void print_dirents(struct tracee *t, uint64_t addr, size_t len, int is64)
 		n++;
 		pos += d.reclen;
 	}
-	if (opt.verbose)
+	if (!style_abbrev())
 		tputc(']');
 	else
 		tprintf(" /* %u entries */", n);

@@ -148,7 +148,7 @@ static void print_termios_kind(struct tracee *t, uint64_t addr, enum termios_kin
 	print_bits(&xlat_termios_cflags, f[2] & ~(010017u | 060u | 002003600000u), 0);
 	tputs(", c_lflag=");
 	print_bits(&xlat_termios_lflags, f[3], 1);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -238,11 +238,9 @@ static void print_fiemap_entry(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0) {
-		t->scratch[0] = 0;
+	if (umove_or_printaddr(t, addr, sizeof(h), &h) < 0)
 		return;
-	}
-	t->scratch[0] = 1;
+	call_memo(t, struct ioctl_memo)->opened = 1;
 	tprintf("{fm_start=%" PRIu64 ", fm_length=%" PRIu64 ", fm_flags=", h.start, h.length);
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_extent_count=%u}", h.count);
@@ -265,12 +263,13 @@ static void print_fiemap_exit(struct tracee *t, uint64_t addr)
 {
 	struct fiemap_head h;
 
-	if (!t->scratch[0] || t->err || umoven(t, addr, sizeof(h), &h) < 0)
+	if (!call_memo(t, struct ioctl_memo)->opened || t->err ||
+	    umoven(t, addr, sizeof(h), &h) < 0)
 		return;
 	tputs(" => {fm_flags=");
 	printflags(&xlat_fiemap_flags, h.flags, NULL);
 	tprintf(", fm_mapped_extents=%u, ", h.mapped);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs("...}");
 		return;
 	}
@@ -306,7 +305,7 @@ static void print_cstr_field(const char *field, const unsigned char *s, size_t m
 /* the fields of struct loop_info64, without braces; -v shows all of them */
 static void print_loop_info64_fields(const struct loop_info64_ *li)
 {
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		print_makedev("lo_device", li->device);
 		tprintf(", lo_inode=%" PRIu64 ", ", li->inode);
 		print_makedev("lo_rdevice", li->rdevice);
@@ -314,11 +313,11 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	}
 	tputs("lo_offset=");
 	printnum_hex(li->offset);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tprintf(", lo_sizelimit=%" PRIu64, li->sizelimit);
 	}
 	tprintf(", lo_number=%u", li->number);
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		tputs(", lo_encrypt_type=");
 		printxval(&xlat_loop_crypt_types, li->encrypt_type, NULL);
 		tprintf(", lo_encrypt_key_size=%u", li->encrypt_key_size);
@@ -326,7 +325,7 @@ static void print_loop_info64_fields(const struct loop_info64_ *li)
 	tputs(", lo_flags=");
 	printflags(&xlat_loop_flags, li->flags, NULL);
 	print_cstr_field("lo_file_name", li->file_name, sizeof(li->file_name));
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...");
 		return;
 	}
@@ -602,23 +601,22 @@ int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
 	uint64_t arg = arg_ulong(t, 2);
-
+	struct ioctl_memo *m = call_memo(t, struct ioctl_memo);
 	int r;
 
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
 		print_ioctl_request(req);
-		t->scratch[3] = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
-		t->scratch[3] = (uint64_t)r;
+		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (t->scratch[3] == 2) {
+	if (m->entry == 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
 		else

@@ -94,17 +94,17 @@ static void print_hwaddr(const unsigned char *u)
 	tputs("{sa_family=");
 	printxval(&xlat_arp_hardware_types, fam, "ARPHRD_???");
 	tputs(", sa_data=");
-	if (opt.numeric || opt.xlat_verbose)	/* -X raw, -X verbose: all 14 bytes first */
+	if (xlat_raw() || xlat_verbose())	/* -X raw, -X verbose: all 14 bytes first */
 		print_quoted(u + 2, 14, QUOTE_FORCE_HEX);
-	if (opt.numeric) {
+	if (xlat_raw()) {
 		tputc('}');
 		return;
 	}
-	if (opt.xlat_verbose)
+	if (xlat_verbose())
 		tputs(" /* ");
 	for (int i = 0; i < 6; i++)
 		tprintf(i ? ":%02x" : "%02x", u[2 + i]);
-	tputs(opt.xlat_verbose ? " */}" : "}");
+	tputs(xlat_verbose() ? " */}" : "}");
 }
 
 static void print_ifmap(struct tracee *t, const unsigned char *u)
@@ -211,7 +211,7 @@ static void print_ifconf_entries(struct tracee *t, uint64_t buf, int32_t len)
 			tprintf("... /* %#" PRIx64 " */", cur);
 			break;
 		}
-		if (!opt.verbose && i >= (uint64_t)opt.max_strlen) {
+		if (style_abbrev() && i >= (uint64_t)opt.max_strlen) {
 			tputs("...");
 			break;
 		}
@@ -233,8 +233,8 @@ static int ifconf_entry(struct tracee *t, uint64_t arg)
 		printaddr(arg);
 		return 1;
 	}
-	t->scratch[0] = 1;
-	t->scratch[1] = (uint32_t)len;
+	call_memo(t, struct ioctl_memo)->opened = 1;
+	call_memo(t, struct ioctl_memo)->len = len;
 	tputc('{');
 	if (buf) {
 		tputs("ifc_len=");
@@ -245,7 +245,7 @@ static int ifconf_entry(struct tracee *t, uint64_t arg)
 
 static void ifconf_exit(struct tracee *t, uint64_t arg)
 {
-	int32_t len, old = (int32_t)t->scratch[1];
+	int32_t len, old = call_memo(t, struct ioctl_memo)->len;
 	uint64_t buf;
 
 	if (read_ifconf(t, arg, &len, &buf) < 0) {
@@ -273,7 +273,6 @@ int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	const struct ifr_req *r = ifr_lookup(req);
 	unsigned char ifr[IFREQ_SIZE_64];
 
-	t->scratch[0] = 0;
 	if (req == SIOCGIFCONF) {
 		tputs(", ");
 		return ifconf_entry(t, arg) ? 1 : 2;
@@ -283,7 +282,7 @@ int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	tputs(", ");
 	if (umove_or_printaddr(t, arg, ifreq_size(t), ifr) < 0)
 		return 1;
-	t->scratch[0] = 1;
+	call_memo(t, struct ioctl_memo)->opened = 1;
 	if (req == SIOCGIFNAME) {
 		tprintf("{ifr_ifindex=%d", get_i32(ifr + IFNAMSIZ_));
 		return 2;
@@ -302,7 +301,7 @@ void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	unsigned char ifr[IFREQ_SIZE_64];
 
-	if (!t->scratch[0])
+	if (!call_memo(t, struct ioctl_memo)->opened)
 		return;
 	if (req == SIOCGIFCONF) {
 		ifconf_exit(t, arg);

@@ -409,7 +409,7 @@ int dec_mq_open(struct tracee *t)
 		tputs(", ");
 		print_struct_mq_attr(t, arg_ulong(t, 3));
 	}
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 int dec_mq_timedreceive(struct tracee *t)
@@ -449,7 +449,7 @@ int dec_shmat(struct tracee *t)
 		tputs(", ");
 		printflags(&xlat_shmat_flags, (unsigned)arg_int(t, 2),
 			   xlat_unknown_text(&xlat_shmat_flags));
-		return syscall_multiplexer(t) == SYS_ipc ? 0 : DEC_DONE | RVAL_HEX;
+		return syscall_multiplexer(t) == SYS_ipc ? 0 : DEC_DONE;
 	}
 	if (t->err || syscall_multiplexer(t) != SYS_ipc)
 		return RVAL_HEX;

@@ -73,7 +73,7 @@ static int decode_mmap(struct tracee *t, uint64_t offset)
 	tputs(", ");
 	printfd(t, arg_int(t, 4));
 	tprintf(", %#" PRIx64, offset);
-	return DEC_DONE | RVAL_HEX;
+	return DEC_DONE;
 }
 
 int dec_mmap(struct tracee *t)
@@ -105,7 +105,7 @@ int dec_mremap(struct tracee *t)
 		tputs(", ");
 		printaddr(arg_ulong(t, 4));
 	}
-	return DEC_DONE | RVAL_HEX;
+	return DEC_DONE;
 }
 
 /* One byte per page of the range: [1, 0, 1], the residency bit of each. */

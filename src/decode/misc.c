@@ -36,7 +36,7 @@ static void print_hex0(unsigned v)
  */
 static void print_wake_op_field(const struct xlat *x, unsigned v, int shift, const char *dflt)
 {
-	if (xlat_name(x, v) && !opt.numeric) {
+	if (xlat_name(x, v) && !xlat_raw()) {
 		printxval(x, v, NULL);
 		tprintf("<<%d", shift);
 	} else {
@@ -266,9 +266,9 @@ static void print_keyring(int id)
 {
 	const char *name = xlat_name(&xlat_key_spec, (uint64_t)(int64_t)id);
 
-	if (!name || opt.numeric)
+	if (!name || xlat_raw())
 		tprintf("%d", id);
-	else if (opt.xlat_verbose)
+	else if (xlat_verbose())
 		tprintf("%d /* %s */", id, name);
 	else
 		tputs(name);

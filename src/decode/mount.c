@@ -37,24 +37,6 @@ int dec_mount(struct tracee *t)
 	return DEC_DONE;
 }
 
-int dec_unshare(struct tracee *t)
-{
-	if (exiting(t))
-		return 0;
-	printflags(&xlat_unshare_flags, arg_ulong(t, 0), "CLONE_???");
-	return DEC_DONE;
-}
-
-int dec_umount2(struct tracee *t)
-{
-	if (exiting(t))
-		return 0;
-	printpath(t, arg_ulong(t, 0));
-	tputs(", ");
-	printflags(&xlat_umount_flags, (unsigned)arg_ulong(t, 1), "MNT_???");
-	return DEC_DONE;
-}
-
 /* The value argument of fsconfig: what it points to depends on the command. */
 static void print_fsconfig_value(struct tracee *t, unsigned cmd, uint64_t value, int aux)
 {

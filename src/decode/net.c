@@ -65,7 +65,7 @@ static void print_net_field(const char *field, const unsigned char *p, size_t n,
 			    void (*names)(const void *))
 {
 	tprintf("%s=", field);
-	if (!opt.numeric && !opt.xlat_verbose) {
+	if (!xlat_raw() && !xlat_verbose()) {
 		names(p);
 		return;
 	}
@@ -109,7 +109,7 @@ static void print_inet_pton6(const void *p)
 /* inet_pton(AF_INET6, "::1", &sin6_addr): strace names the field inside the call */
 static void print_in6_field(const char *field, const unsigned char *p)
 {
-	if (opt.numeric || opt.xlat_verbose) {
+	if (xlat_raw() || xlat_verbose()) {
 		print_net_field(field, p, 16, print_inet_pton6);
 		return;
 	}
@@ -254,18 +254,30 @@ static int read_int(struct tracee *t, uint64_t addr, int *v)
 	return addr ? umoven(t, addr, sizeof(*v), v) : -1;
 }
 
-/* At entry: remembers *lenp in scratch[0] (scratch[1] says whether it could be read). */
+/* A length as the entry read it, for the exit (call_memo): *lenp, msg_namelen. */
+struct len_memo {
+	int read;	/* it could be read */
+	int len;
+};
+
+/* At entry: remembers *lenp. */
 static void save_len(struct tracee *t, uint64_t lenp)
 {
-	int v = 0;
+	struct len_memo *m = call_memo(t, struct len_memo);
 
-	t->scratch[1] = read_int(t, lenp, &v) == 0;
-	t->scratch[0] = (uint32_t)v;
+	m->read = read_int(t, lenp, &m->len) == 0;
+	if (!m->read)
+		m->len = 0;
 }
 
 static int saved_len(struct tracee *t)
 {
-	return (int)(uint32_t)t->scratch[0];
+	return call_memo(t, struct len_memo)->len;
+}
+
+static int len_saved(struct tracee *t)
+{
+	return call_memo(t, struct len_memo)->read;
 }
 
 static void print_len_io(struct tracee *t, uint64_t lenp)
@@ -276,7 +288,7 @@ static void print_len_io(struct tracee *t, uint64_t lenp)
 		tputs("NULL");
 		return;
 	}
-	if (!t->scratch[1]) {
+	if (!len_saved(t)) {
 		printaddr(lenp);
 		return;
 	}
@@ -293,7 +305,7 @@ static void print_sockaddr_out(struct tracee *t, uint64_t addr, uint64_t lenp)
 
 	if (!addr) {
 		tputs("NULL");
-	} else if (t->err || !t->scratch[1] || read_int(t, lenp, &out) < 0) {
+	} else if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0) {
 		printaddr(addr);
 	} else {
 		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
@@ -363,7 +375,7 @@ int dec_socket(struct tracee *t)
 		return RVAL_FD;
 	print_socket_args(t);
 	print_socket_protocol(arg_int(t, 0), arg_ulong(t, 2));
-	return DEC_DONE | RVAL_FD;
+	return DEC_DONE;
 }
 
 int dec_socketpair(struct tracee *t)
@@ -416,8 +428,7 @@ int dec_sockname(struct tracee *t)
 
 int dec_accept(struct tracee *t)
 {
-	dec_sockname(t);
-	return RVAL_FD;
+	return dec_sockname(t);	/* the descriptor returned prints as the signature says */
 }
 
 int dec_accept4(struct tracee *t)
@@ -484,42 +495,6 @@ int dec_recvfrom(struct tracee *t)
 }
 
 /* ---- message headers ---- */
-
-struct msghdr_n {
-	uint64_t name;
-	uint32_t namelen;
-	uint64_t iov;
-	uint64_t iovlen;
-	uint64_t control;
-	uint64_t controllen;
-	uint32_t flags;
-};
-
-static size_t msghdr_size(struct tracee *t)
-{
-	return tracee_word_bits(t) == 32 ? 28 : 56;
-}
-
-static void msghdr_from(struct tracee *t, const unsigned char *b, struct msghdr_n *m)
-{
-	if (tracee_word_bits(t) == 32) {
-		m->name = get32(b);
-		m->namelen = get32(b + 4);
-		m->iov = get32(b + 8);
-		m->iovlen = get32(b + 12);
-		m->control = get32(b + 16);
-		m->controllen = get32(b + 20);
-		m->flags = get32(b + 24);
-		return;
-	}
-	memcpy(&m->name, b, 8);
-	m->namelen = get32(b + 8);
-	memcpy(&m->iov, b + 16, 8);
-	memcpy(&m->iovlen, b + 24, 8);
-	memcpy(&m->control, b + 32, 8);
-	memcpy(&m->controllen, b + 40, 8);
-	m->flags = get32(b + 48);
-}
 
 static int read_msghdr(struct tracee *t, uint64_t addr, struct msghdr_n *m)
 {
@@ -702,22 +677,23 @@ int dec_sendmsg(struct tracee *t)
 
 int dec_recvmsg(struct tracee *t)
 {
+	struct len_memo *namelen = call_memo(t, struct len_memo);
 	struct msghdr_n m;
 	int fd = arg_int(t, 0);
 
 	if (entering(t)) {
 		printfd(t, fd);
 		tputs(", ");
-		t->scratch[1] = read_msghdr(t, arg_ulong(t, 1), &m) == 0;
-		t->scratch[0] = t->scratch[1] ? m.namelen : 0;
+		namelen->read = read_msghdr(t, arg_ulong(t, 1), &m) == 0;
+		namelen->len = namelen->read ? (int)m.namelen : 0;
 		return 0;
 	}
-	if (!t->scratch[1] || read_msghdr(t, arg_ulong(t, 1), &m) < 0)
+	if (!namelen->read || read_msghdr(t, arg_ulong(t, 1), &m) < 0)
 		printaddr(arg_ulong(t, 1));
 	else if (t->err)
-		tprintf("{msg_namelen=%d}", (int)(uint32_t)t->scratch[0]);
+		tprintf("{msg_namelen=%d}", namelen->len);
 	else
-		print_msghdr_n(t, fd, &m, (uint32_t)t->scratch[0], t->rval);
+		print_msghdr_n(t, fd, &m, (uint32_t)namelen->len, t->rval);
 	tputs(", ");
 	print_flags_msg(arg_ulong(t, 2));
 	return 0;
@@ -778,7 +754,12 @@ int dec_sendmmsg(struct tracee *t)
 	return 0;
 }
 
-/* The timeout as it was at entry, kept in scratch: it prints after the messages. */
+/* The timeout as it was at entry, kept in the call's memo: it prints after the messages. */
+struct timeout_memo {
+	int read;
+	int64_t sec, nsec;
+};
+
 static int read_timespec(struct tracee *t, uint64_t addr, int64_t *sec, int64_t *nsec)
 {
 	if (tracee_time_bits(t) == 32) {
@@ -802,14 +783,13 @@ int dec_recvmmsg(struct tracee *t)
 	static char left[96];
 	uint64_t tsp = arg_ulong(t, 4);
 	int fd = arg_int(t, 0);
+	struct timeout_memo *was = call_memo(t, struct timeout_memo);
 	int64_t sec, nsec;
 
 	if (entering(t)) {
 		printfd(t, fd);
 		tputs(", ");
-		t->scratch[0] = tsp && read_timespec(t, tsp, &sec, &nsec) == 0;
-		t->scratch[1] = t->scratch[0] ? (uint64_t)sec : 0;
-		t->scratch[2] = t->scratch[0] ? (uint64_t)nsec : 0;
+		was->read = tsp && read_timespec(t, tsp, &was->sec, &was->nsec) == 0;
 		return 0;
 	}
 	if (t->err)
@@ -819,12 +799,11 @@ int dec_recvmmsg(struct tracee *t)
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	print_flags_msg(arg_ulong(t, 3));
 	tputs(", ");
-	if (!t->scratch[0]) {
+	if (!was->read) {
 		printaddr(tsp);
 		return 0;
 	}
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", (int64_t)t->scratch[1],
-		(int64_t)t->scratch[2]);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", was->sec, was->nsec);
 	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
 		return 0;
 	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
@@ -1009,7 +988,7 @@ static void print_setsockopt_value(struct tracee *t, int level, int name, uint64
 			return print_int_at(t, addr);
 	} else if (len == 4) {
 		return print_int_at(t, addr);
-	} else if (len != 0 && !mem_terse) {
+	} else if (len != 0 && !t->style.terse) {
 		/* strace shows the value as a structure: outside -e verbose=, its address;
 		 * a negative length reads as a huge one, cut at -s */
 		return printstr_n(t, addr, (uint64_t)(int64_t)len);
@@ -1105,7 +1084,7 @@ int dec_getsockopt(struct tracee *t)
 		save_len(t, lenp);
 		return 0;
 	}
-	if (t->err || !t->scratch[1] || read_int(t, lenp, &out) < 0)
+	if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0)
 		printaddr(arg_ulong(t, 3));
 	else
 		print_getsockopt_value(t, arg_int(t, 1), arg_int(t, 2), arg_ulong(t, 3), out);

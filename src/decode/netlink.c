@@ -4,9 +4,9 @@
  * NETLINK_SOCK_DIAG messages are printed by rtnl.c and sockdiag.c.
  *
  * strace 6.1 learns a socket's netlink protocol by asking the kernel about the socket's
- * inode in its own network namespace, where only bound sockets are listed; strc reads the
- * same list from /proc/self/net/netlink, so a socket not yet bound (or in another
- * namespace) prints with generic headers in both.
+ * inode, where only bound sockets are listed; strc reads the same list through fdinfo.c
+ * (/proc/PID/net/netlink, the tracee's namespace, as -yy does), so a socket not yet bound
+ * prints with generic headers in both.
  */
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
@@ -14,66 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/xattr.h>
 #include <unistd.h>
 
 #include "decode.h"
+#include "fdinfo.h"
 #include "net.h"
 #include "netlink.h"
 
 #define PAYLOAD_MAX (1u << 20)	/* bytes read from the tracee for one buffer */
-
-/* The kernel names a socket's family in this attribute of its /proc/PID/fd link. */
-static int is_netlink_socket(struct tracee *t, int fd)
-{
-	char path[64], name[32] = "";
-	ssize_t n;
-
-	if (fd < 0)
-		return 0;
-	snprintf(path, sizeof(path), "/proc/%d/fd/%d", t->pid, fd);
-	n = getxattr(path, "system.sockprotoname", name, sizeof(name) - 1);
-	return n >= 7 && memcmp(name, "NETLINK", 7) == 0 && (n == 7 || name[7] == 0);
-}
-
-static unsigned long socket_inode(struct tracee *t, int fd)
-{
-	char path[64], link[64];
-	unsigned long ino;
-	ssize_t n;
-
-	snprintf(path, sizeof(path), "/proc/%d/fd/%d", t->pid, fd);
-	n = readlink(path, link, sizeof(link) - 1);
-	if (n <= 0)
-		return 0;
-	link[n] = 0;
-	if (sscanf(link, "socket:[%lu]", &ino) != 1)
-		return 0;
-	return ino;
-}
-
-/* The protocol of the bound netlink socket with this inode, -1 when it is not listed. */
-static int protocol_by_inode(unsigned long ino)
-{
-	FILE *f = fopen("/proc/self/net/netlink", "re");
-	char line[256];
-	int found = -1;
-
-	if (!f)
-		return -1;
-	while (found < 0 && fgets(line, sizeof(line), f)) {
-		unsigned long sk, inode;
-		int proto;
-
-		/* sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode */
-		if (sscanf(line, "%lx %d %*s %*s %*s %*s %*s %*s %*s %lu", &sk, &proto,
-			   &inode) == 3 && inode == ino)
-			found = proto;
-	}
-	fclose(f);
-	return found;
-}
 
 /*
  * NETLINK_GENERIC types are family ids the kernel hands out at run time: strace asks the
@@ -272,9 +220,9 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	if (mlen && len > mlen)
 		tputc('[');
 	tputs("{error=");
-	if (err >= 0 || !errno_name(-err) || opt.numeric)
+	if (err >= 0 || !errno_name(-err) || xlat_raw())
 		tprintf("%d", err);
-	else if (opt.xlat_verbose)
+	else if (xlat_verbose())
 		tprintf("%d /* -%s */", err, errno_name(-err));
 	else
 		tprintf("-%s", errno_name(-err));
@@ -364,11 +312,12 @@ void nl_print_messages(const unsigned char *b, size_t len, int proto)
 void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
 	unsigned char *b;
-	unsigned long ino;
+	char name[32];
 	int proto;
 
 	/* outside -e verbose= strace shows the bytes as any other buffer */
-	if (!addr || mem_terse || !is_netlink_socket(t, fd)) {
+	if (!addr || t->style.terse || fd_socket_protocol(t->pid, fd, name, sizeof(name)) < 0 ||
+	    strcmp(name, "NETLINK") != 0) {
 		printstr_n(t, addr, len);
 		return;
 	}
@@ -380,8 +329,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 	if (umoven_data(t, addr, len, b) < 0) {
 		printaddr(addr);
 	} else {
-		ino = socket_inode(t, fd);
-		proto = ino ? protocol_by_inode(ino) : -1;
+		proto = fd_netlink_protocol(t->pid, fd);
 		/* uevents are text (strace shows them as a string) */
 		if (proto == NETLINK_KOBJECT_UEVENT)
 			printstr_n(t, addr, len);

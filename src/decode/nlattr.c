@@ -19,7 +19,7 @@
 
 int nl_abbrev(void)
 {
-	return !opt.verbose;
+	return style_abbrev();
 }
 
 /* strace cuts a netlink byte string at -s like any other buffer. */
@@ -58,10 +58,10 @@ void nl_print_strz(const unsigned char *b, size_t len)
 /* -X raw: the bytes; -X verbose: the bytes, then what they mean in a comment */
 static int styled_bytes(const unsigned char *b, size_t n)
 {
-	if (!opt.numeric && !opt.xlat_verbose)
+	if (!xlat_raw() && !xlat_verbose())
 		return 0;
 	print_quoted(b, n, QUOTE_FORCE_HEX);
-	if (opt.numeric)
+	if (xlat_raw())
 		return 1;
 	tputs(" /* ");
 	return 2;
@@ -114,9 +114,9 @@ static void print_array_index(const struct xlat *x, size_t i, const char *dflt)
 {
 	const char *name = xlat_name(x, i);
 
-	if (opt.numeric)
+	if (xlat_raw())
 		tprintf("%zu", i);
-	else if (name && !opt.xlat_verbose)
+	else if (name && !xlat_verbose())
 		tputs(name);
 	else
 		tprintf("%zu /* %s */", i, name ? name : dflt);
@@ -251,10 +251,10 @@ static void print_nla_type(unsigned type, const struct nla_table *tab)
 {
 	tputs("nla_type=");
 	if (type & NLA_TYPE_NESTED)
-		tputs(opt.numeric ? "0x8000|" : opt.xlat_verbose ? "0x8000 /* NLA_F_NESTED */|" :
+		tputs(xlat_raw() ? "0x8000|" : xlat_verbose() ? "0x8000 /* NLA_F_NESTED */|" :
 		      "NLA_F_NESTED|");
 	if (type & NLA_TYPE_BYTEORDER)
-		tputs(opt.numeric ? "0x4000|" : opt.xlat_verbose ?
+		tputs(xlat_raw() ? "0x4000|" : xlat_verbose() ?
 		      "0x4000 /* NLA_F_NET_BYTEORDER */|" : "NLA_F_NET_BYTEORDER|");
 	printxval(tab->names, type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER), tab->dflt);
 }

@@ -141,9 +141,9 @@ static void print_page_status(struct tracee *t, const void *elem, void *data)
 
 	(void)t;
 	(void)data;
-	if (!name || opt.numeric)
+	if (!name || xlat_raw())
 		tprintf("%d", v);
-	else if (opt.xlat_verbose)
+	else if (xlat_verbose())
 		tprintf("%d /* -%s */", v, name);
 	else
 		tprintf("-%s", name);

@@ -66,7 +66,7 @@ static void print_perf_bits(uint64_t bits)
 	for (unsigned i = 0; i < sizeof(perf_bits) / sizeof(perf_bits[0]); i++) {
 		if (i == PRECISE_IP_BIT)
 			tprintf(", precise_ip=%u /* %s */", precise, precise_ip_text[precise]);
-		if (perf_bits[i] && (opt.verbose || (bits >> i & 1)))
+		if (perf_bits[i] && (!style_abbrev() || (bits >> i & 1)))
 			tprintf(", %s=%u", perf_bits[i], (unsigned)(bits >> i & 1));
 	}
 	if (bits >> RESERVED_1_BIT)
@@ -142,17 +142,22 @@ static unsigned perf_attr_size(uint32_t size)
 	return size ? size : PERF_ATTR_VER0;
 }
 
+/* What perf_event_open's entry leaves for its exit (call_memo). */
+struct perf_memo {
+	int opened;	/* the struct was read and opened */
+	uint32_t size;	/* the size passed */
+};
+
 /*
  * Entry prints up to size: on E2BIG the kernel writes the size it knows there, which
- * exit shows as "size=0xc8 => 0x88" before the rest. scratch[0]: the struct was opened,
- * scratch[1]: the size passed.
+ * exit shows as "size=0xc8 => 0x88" before the rest.
  */
 static void print_perf_attr_head(struct tracee *t, uint64_t addr)
 {
+	struct perf_memo *m = call_memo(t, struct perf_memo);
 	unsigned char b[8];
 	uint32_t type, size;
 
-	t->scratch[0] = 0;
 	if (umoven(t, addr, sizeof(b), b) < 0) {
 		printaddr(addr);
 		return;
@@ -167,14 +172,15 @@ static void print_perf_attr_head(struct tracee *t, uint64_t addr)
 	printxval(&xlat_perf_type_ids, type, "PERF_TYPE_???");
 	tputs(", size=");
 	printxval(&xlat_perf_attr_sizes, size, NULL);
-	t->scratch[0] = 1;
-	t->scratch[1] = size;
+	m->opened = 1;
+	m->size = size;
 }
 
 static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 {
 	unsigned char b[PERF_ATTR_KNOWN];
-	unsigned size = perf_attr_size((uint32_t)t->scratch[1]);
+	uint32_t passed = call_memo(t, struct perf_memo)->size;
+	unsigned size = perf_attr_size(passed);
 	uint32_t type, now;
 	uint64_t v[5];
 
@@ -184,7 +190,7 @@ static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 		return;
 	}
 	now = get32(b + 4);
-	if (now != t->scratch[1]) {
+	if (now != passed) {
 		tputs(" => ");
 		printxval(&xlat_perf_attr_sizes, now, NULL);
 	}
@@ -198,9 +204,9 @@ static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 	tputs(", read_format=");
 	printflags(&xlat_perf_read_formats, v[3], "PERF_FORMAT_???");
 	print_perf_bits(v[4]);
-	if (opt.verbose)
+	if (!style_abbrev())
 		print_perf_rest(b, size);
-	if (!opt.verbose || size > PERF_ATTR_KNOWN)
+	if (style_abbrev() || size > PERF_ATTR_KNOWN)
 		tputs(", ...");
 	tputc('}');
 }
@@ -211,7 +217,7 @@ int dec_perf_event_open(struct tracee *t)
 		print_perf_attr_head(t, arg_ulong(t, 0));
 		return 0;
 	}
-	if (t->scratch[0])
+	if (call_memo(t, struct perf_memo)->opened)
 		print_perf_attr_tail(t, arg_ulong(t, 0));
 	print_args(t, 1, 5);
 	return 0;

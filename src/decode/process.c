@@ -14,7 +14,7 @@ static void print_envp(struct tracee *t, uint64_t addr)
 {
 	long n;
 
-	if (opt.verbose) {
+	if (!style_abbrev()) {
 		print_string_array(t, addr);
 		return;
 	}
@@ -59,12 +59,12 @@ static void print_rlim_names(uint64_t v, int bits);
 /* -X raw prints the number, -X verbose the number and the name in a comment. */
 static void print_rlim(uint64_t v, int bits)
 {
-	if (!opt.numeric && !opt.xlat_verbose) {
+	if (!xlat_raw() && !xlat_verbose()) {
 		print_rlim_names(v, bits);
 		return;
 	}
 	tprintf("%" PRIu64, v);
-	if (opt.numeric)
+	if (xlat_raw())
 		return;
 	if (v == UINT64_MAX || (bits == 32 && v == UINT32_MAX) || (v > 1024 && v % 1024 == 0)) {
 		tputs(" /* ");
@@ -140,7 +140,7 @@ int dec_uname(struct tracee *t)
 		return 0;
 	}
 	for (int i = 0; i < 6; i++) {
-		if (i == 2 && !opt.verbose) {
+		if (i == 2 && style_abbrev()) {
 			tputs(", ...");
 			break;
 		}
@@ -685,7 +685,7 @@ static void print_rusage(struct tracee *t, uint64_t addr)
 	}
 	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}, ru_stime={tv_sec=%"
 		PRId64 ", tv_usec=%" PRId64 "}", v[0], v[1], v[2], v[3]);
-	if (!opt.verbose) {
+	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
 	}
@@ -813,17 +813,18 @@ static void print_cap_data(struct tracee *t, uint64_t addr, uint32_t version)
 
 int dec_capget(struct tracee *t)
 {
-	uint32_t version = 0;
+	uint32_t *version = call_memo(t, uint32_t);	/* the header's, 0 when unread */
 
 	if (entering(t)) {
-		t->scratch[0] = print_cap_header(t, arg_ulong(t, 0), &version) < 0 ? 0 : version;
+		if (print_cap_header(t, arg_ulong(t, 0), version) < 0)
+			*version = 0;
 		tputs(", ");
 		return 0;
 	}
-	if (t->err || !t->scratch[0])
+	if (t->err || !*version)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_cap_data(t, arg_ulong(t, 1), (uint32_t)t->scratch[0]);
+		print_cap_data(t, arg_ulong(t, 1), *version);
 	return 0;
 }
 
@@ -961,7 +962,7 @@ int dec_ioprio_get(struct tracee *t)
 		tprintf(", %d", arg_int(t, 1));
 		return 0;
 	}
-	if (t->err || opt.numeric)
+	if (t->err || xlat_raw())
 		return 0;
 	t->auxfn = print_ioprio_rval;
 	return RVAL_STR;

@@ -37,19 +37,20 @@ static void print_uring_exit(const uint32_t *p)
 		"cqes=%u, flags=%u}", cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
 }
 
-/* scratch[0]: whether the entry part was printed (the struct opened). */
+/* The call's memo: whether the entry part was printed (the struct opened). */
 int dec_io_uring_setup(struct tracee *t)
 {
 	uint32_t p[URING_PARAMS_SIZE / 4];
+	int *opened = call_memo(t, int);
 
 	if (entering(t)) {
 		tprintf("%u, ", (unsigned)arg_ulong(t, 0));
-		t->scratch[0] = umove_or_printaddr(t, arg_ulong(t, 1), sizeof(p), p) == 0;
-		if (t->scratch[0])
+		*opened = umove_or_printaddr(t, arg_ulong(t, 1), sizeof(p), p) == 0;
+		if (*opened)
 			print_uring_entry(p);
 		return 0;
 	}
-	if (!t->scratch[0])
+	if (!*opened)
 		return 0;
 	if (!t->err && umoven(t, arg_ulong(t, 1), sizeof(p), p) == 0)
 		print_uring_exit(p);

@@ -15,9 +15,9 @@ static void print_mask_name(int sig)
 {
 	const char *name = signal_name(sig);
 
-	if (name && (opt.numeric || opt.xlat_verbose)) {	/* -X raw, -X verbose */
+	if (name && (xlat_raw() || xlat_verbose())) {	/* -X raw, -X verbose */
 		tprintf("%d", sig);
-		if (opt.numeric)
+		if (xlat_raw())
 			return;
 		tprintf(" /* %s */", strncmp(name, "SIG", 3) ? name : name + 3);
 	} else if (name && !strncmp(name, "SIG", 3))
@@ -91,12 +91,12 @@ static void print_handler(uint64_t h, int bits)
 		name = "SIG_IGN";
 	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
 		name = "SIG_ERR";
-	if (name && !opt.numeric && !opt.xlat_verbose) {
+	if (name && !xlat_raw() && !xlat_verbose()) {
 		tputs(name);
 		return;
 	}
 	printnum_hex(h);
-	if (name && opt.xlat_verbose)	/* -X verbose */
+	if (name && xlat_verbose())	/* -X verbose */
 		tprintf(" /* %s */", name);
 }
 
@@ -251,7 +251,7 @@ int dec_rt_sigreturn(struct tracee *t)
 	if (t->arch && strcmp(t->arch->name, "x86_64") && strcmp(t->arch->name, "i386") &&
 	    strcmp(t->arch->name, "x32"))
 		return DEC_DONE;
-	if (mem_terse) {	/* outside -e verbose=: the mask's address, as strace */
+	if (t->style.terse) {	/* outside -e verbose=: the mask's address, as strace */
 		tputs("{mask=");
 		printaddr(t->sp + off);
 		tputc('}');
@@ -357,5 +357,5 @@ int dec_signal(struct tracee *t)
 	print_signal(arg_int(t, 0));
 	tputs(", ");
 	print_handler(arg_ulong(t, 1), tracee_word_bits(t));
-	return DEC_DONE | RVAL_HEX;
+	return DEC_DONE;
 }

@@ -69,9 +69,9 @@ static int print_sockopt(const unsigned char *b, size_t len, const struct nlctx 
 	v = b[0] | b[1] << 8;
 	tputc('{');
 	for (unsigned i = 0; i < sizeof(bits) / sizeof(bits[0]); i++)
-		if (opt.verbose || v & 1u << i)
+		if (!style_abbrev() || v & 1u << i)
 			tprintf("%s%s=%u", n++ ? ", " : "", bits[i], v >> i & 1);
-	if (opt.verbose || v >> 11)
+	if (!style_abbrev() || v >> 11)
 		tprintf("%sunused=%#x /* bits 3..8 */", n++ ? ", " : "", v >> 11);
 	tputc('}');
 	return 0;
@@ -164,11 +164,11 @@ static const struct nla_table netlink_table =
 
 static void print_sockid_addr(unsigned family, const unsigned char *a, const char *field)
 {
-	if (opt.numeric || opt.xlat_verbose) {
+	if (xlat_raw() || xlat_verbose()) {
 		/* -X raw: all 16 bytes; -X verbose: then the address in a comment */
 		tprintf("%s=", field);
 		print_quoted(a, 16, QUOTE_FORCE_HEX);
-		if (opt.numeric || (family != AF_INET && family != AF_INET6))
+		if (xlat_raw() || (family != AF_INET && family != AF_INET6))
 			return;
 		tputs(" /* ");
 		print_ip_text(family, a, NULL);
@@ -191,9 +191,9 @@ static void print_sockid_addr(unsigned family, const unsigned char *a, const cha
 static void print_port(const char *field, const unsigned char *b)
 {
 	tprintf("%s=", field);
-	if (opt.numeric || opt.xlat_verbose) {
+	if (xlat_raw() || xlat_verbose()) {
 		print_quoted(b, 2, QUOTE_FORCE_HEX);
-		if (opt.xlat_verbose)
+		if (xlat_verbose())
 			tprintf(" /* htons(%u) */", ntohs(get16(b)));
 		return;
 	}
@@ -259,8 +259,8 @@ static void unix_msg_fields(const unsigned char *b)
 static void netlink_req_fields(const unsigned char *b)
 {
 	tputs(", sdiag_protocol=");
-	if (b[1] == NDIAG_PROTO_ALL && !opt.numeric)
-		tputs(opt.xlat_verbose ? "0xff /* NDIAG_PROTO_ALL */" : "NDIAG_PROTO_ALL");
+	if (b[1] == NDIAG_PROTO_ALL && !xlat_raw())
+		tputs(xlat_verbose() ? "0xff /* NDIAG_PROTO_ALL */" : "NDIAG_PROTO_ALL");
 	else
 		printxval(&xlat_netlink_protocols, b[1], "NETLINK_???");
 	tprintf(", ndiag_ino=%u, ndiag_show=", get32(b + 4));

@@ -56,24 +56,36 @@ def read_arches(top):
     return arches
 
 
-def read_arch_table(top, arch):
-    path = os.path.join(top, 'arch', arch + '.tbl')
-    rows = {}
+def read_numbers(path, rows, unified=None):
+    """NUMBER NAME lines into rows; "@unified [-NAME ...]" adds the unified numbers but those."""
     for n, line in data_lines(path):
         p = line.split()
-        if len(p) != 2:
+        if p[0] == '@unified' and unified is not None:
+            leave = {w[1:] for w in p[1:] if w.startswith('-')}
+            if len(leave) != len(p) - 1 or not leave <= set(unified.values()):
+                raise DataError('%s:%d: want @unified [-NAME ...], NAMEs from unified.tbl'
+                                % (path, n))
+            add = [(nr, name) for nr, name in unified.items() if name not in leave]
+        elif len(p) == 2:
+            add = [(int(p[0], 0), p[1])]
+        else:
             raise DataError('%s:%d: want NUMBER NAME' % (path, n))
-        nr = int(p[0], 0)
-        if nr in rows:
-            raise DataError('%s:%d: number %d given twice' % (path, n, nr))
-        rows[nr] = p[1]
+        for nr, name in add:
+            if nr in rows:
+                raise DataError('%s:%d: number %d given twice' % (path, n, nr))
+            rows[nr] = name
     return rows
+
+
+def read_arch_table(top, arch):
+    unified = read_numbers(os.path.join(top, 'unified.tbl'), {})
+    return read_numbers(os.path.join(top, 'arch', arch + '.tbl'), {}, unified)
 
 
 SIG_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(([^)]*)\)\s*(.*)$')
 
 
-def read_signatures(top, kinds, rets, classes):
+def read_signatures(top, kinds, rets, classes, flags):
     path = os.path.join(top, 'syscalls.sig')
     sigs = {}
     for n, line in data_lines(path):
@@ -104,6 +116,8 @@ def read_signatures(top, kinds, rets, classes):
             elif w.startswith('@'):
                 sig['decoder'] = w[1:]
             elif w.startswith('!'):
+                if w[1:] not in flags:
+                    raise DataError('%s:%d: %s: unknown flag "%s"' % (path, n, name, w))
                 sig['flags'].append(w[1:])
             else:
                 raise DataError('%s:%d: %s: unexpected "%s"' % (path, n, name, w))
@@ -159,9 +173,10 @@ def check(top, inc):
     kinds = enum_words(header, 'ARG')
     rets = enum_words(header, 'RET')
     classes = enum_words(header, 'CLASS')
+    flags = enum_words(header, 'SF')
     arches = read_arches(top)
     tables = {a['name']: read_arch_table(top, a['name']) for a in arches}
-    sigs = read_signatures(top, kinds, rets, classes)
+    sigs = read_signatures(top, kinds, rets, classes, flags)
     xlats = read_xlats(top)
     problems = []
     for arch, rows in tables.items():
@@ -180,14 +195,14 @@ def check(top, inc):
                                 % (s['line'], s['name'], kind))
     if problems:
         raise DataError('\n'.join(problems))
-    return header, kinds, rets, classes, arches, tables, sigs, xlats
+    return header, kinds, rets, classes, flags, arches, tables, sigs, xlats
 
 
 def c_string(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
-def write_tables(out, kinds, rets, classes, arches, tables, sigs, xlats):
+def write_tables(out, kinds, rets, classes, flags, arches, tables, sigs, xlats):
     names = sorted(sigs)
     index = {name: i for i, name in enumerate(names)}
     decoders = sorted({s['decoder'] for s in sigs.values() if s['decoder']})
@@ -229,9 +244,10 @@ def write_tables(out, kinds, rets, classes, arches, tables, sigs, xlats):
                 aux.append('0')
         cls = ' | '.join(classes[x] for x in s['classes']) or '0'
         dec = 'dec_%s' % s['decoder'] if s['decoder'] else 'NULL'
-        c.append('\t[SYS_%s] = { %s, %d, { %s }, { %s }, %s, %s, %s },' % (
+        fl = ' | '.join(flags[x] for x in s['flags']) or '0'
+        c.append('\t[SYS_%s] = { %s, %d, { %s }, { %s }, %s, %s, %s, %s },' % (
             name, c_string(name), len(s['args']), argk, ', '.join(aux) or '0',
-            rets[s['ret']], cls, dec))
+            rets[s['ret']], cls, dec, fl))
     c += ['};', '']
     for a in arches:
         rows = tables[a['name']]
@@ -301,9 +317,9 @@ def main(argv):
             print('mktables: syscalltab is consistent')
             return 0
         if len(argv) == 4:
-            _, kinds, rets, classes, arches, tables, sigs, xlats = check(argv[1], argv[2])
+            _, kinds, rets, classes, flags, arches, tables, sigs, xlats = check(argv[1], argv[2])
             os.makedirs(argv[3], exist_ok=True)
-            write_tables(argv[3], kinds, rets, classes, arches, tables, sigs, xlats)
+            write_tables(argv[3], kinds, rets, classes, flags, arches, tables, sigs, xlats)
             return 0
     except DataError as e:
         sys.stderr.write('mktables: %s\n' % e)

@@ -36,7 +36,6 @@ static struct tracee T;
 static void setup(void)
 {
 	capture_setup();
-	opt.verbose = 0;
 	opt.align = 0;
 	setenv("TZ", "UTC", 1);	/* the date comments */
 	tzset();

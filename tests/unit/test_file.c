@@ -11,14 +11,17 @@
 #include "decode.h"
 #include "capture.h"
 
+/* -v: the style of a call not cut short */
+static const struct call_style unabbreviated = { .abbrev = 0 };
+
 static void setup(void)
 {
 	capture_setup();
-	opt.verbose = 0;
 }
 
 static void teardown(void)
 {
+	print_style_use(NULL);
 	capture_teardown();
 }
 
@@ -73,7 +76,7 @@ Test(file, getdents64_counts_and_lists_entries)
 	dec_getdents64(&t);
 	snprintf(expect, sizeof(expect), "%#lx /* 3 entries */, 4096", (unsigned long)buf);
 	cr_assert_str_eq(printed(), expect);
-	opt.verbose = 1;
+	print_style_use(&unabbreviated);
 	dec_getdents64(&t);
 	char *s = printed();
 	cr_assert(s[0] == '[', "%s", s);

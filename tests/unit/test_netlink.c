@@ -9,17 +9,19 @@
 #include "netlink.h"
 #include "capture.h"
 
+/* -v: the style of a call not cut short */
+static const struct call_style unabbreviated = { .abbrev = 0 };
+
 static void setup(void)
 {
 	capture_setup();
 	opt.max_strlen = 32;
-	opt.verbose = 0;
-	opt.numeric = 0;
-	opt.xlat_verbose = 0;
+	opt.xlat_style = XLAT_ABBREV;
 }
 
 static void teardown(void)
 {
+	print_style_use(NULL);
 	capture_teardown();
 }
 
@@ -150,7 +152,7 @@ Test(netlink, list_is_cut_after_s_elements_unless_verbose)
 	nla_print_all(b, n, &table, &ctx);
 	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 7], "
 			 "[{nla_len=8, nla_type=IFLA_MTU}, 7], ...]");
-	opt.verbose = 1;
+	print_style_use(&unabbreviated);
 	nla_print_all(b, n, &table, &ctx);
 	cr_expect_str_eq(printed(), "[[{nla_len=8, nla_type=IFLA_MTU}, 7], "
 			 "[{nla_len=8, nla_type=IFLA_MTU}, 7], [{nla_len=8, nla_type=IFLA_MTU}, 7]]");

@@ -11,14 +11,12 @@
 static void setup(void)
 {
 	capture_setup();
-	opt.numeric = 0;
-	opt.xlat_verbose = 0;
+	opt.xlat_style = XLAT_ABBREV;
 }
 
 static void teardown(void)
 {
-	opt.numeric = 0;
-	opt.xlat_verbose = 0;
+	opt.xlat_style = XLAT_ABBREV;
 	capture_teardown();
 }
 
@@ -26,7 +24,7 @@ TestSuite(xlat_style, .init = setup, .fini = teardown);
 
 Test(xlat_style, verbose_puts_the_number_first)
 {
-	opt.xlat_verbose = 1;
+	opt.xlat_style = XLAT_VERBOSE;
 	printflags(&xlat_mmap_prot, 3, NULL);
 	cr_expect_str_eq(printed(), "0x3 /* PROT_READ|PROT_WRITE */");
 	printflags(&xlat_at_flags, 0x1000, NULL);
@@ -43,14 +41,14 @@ Test(xlat_style, verbose_puts_the_number_first)
 
 Test(xlat_style, verbose_keeps_unknown_values_as_they_were)
 {
-	opt.xlat_verbose = 1;
+	opt.xlat_style = XLAT_VERBOSE;
 	printxval(&xlat_rlimit_resources, 9999, NULL);
 	cr_expect_str_eq(printed(), "0x270f /* RLIMIT_??? */");
 }
 
 Test(xlat_style, raw_prints_numbers_only)
 {
-	opt.numeric = 1;
+	opt.xlat_style = XLAT_RAW;
 	printflags(&xlat_mmap_prot, 3, NULL);
 	cr_expect_str_eq(printed(), "0x3");
 	printflags(&xlat_at_flags, 0, NULL);
