@@ -38,7 +38,12 @@ PID_RESULT = re.compile(r'^((?:clone3?|vfork|fork|wait4|getpid|getppid|gettid|se
 PID_INSIDE = re.compile(r'\b(si_pid=|wait4\(|parent_tid=\[|child_tid=\[)\d+')
 
 
+# where make's heap holds the environment it passes a job depends on which job ended first
+ENV_POINTER = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
+
+
 def mask_pids(line):
+    line = ENV_POINTER.sub(r'\1ENV\2', line)
     line = PID_RESULT.sub(r'\1PID', line)
     return PID_INSIDE.sub(r'\1PID', line)
 
