@@ -5,14 +5,15 @@
 # puts it (in stopself the SIGCHLD of CLD_CONTINUED may or may not interrupt the
 # parent's wait4 with ERESTARTSYS, in strace too). Raise each MIN to 99 as those decoders land.
 # follow_threads is whole: threads.c joins without a sleep, compare.py masks the parent_tid a
-# thread that already ended has cleared.
+# thread that already ended has cleared. follow_python at 99: among its 1400 lines a SIGCHLD
+# lands where the scheduler puts it (1 run in 3 under load).
 compare(follow_threads OPTS -f CMD ${PROGS}/threads)
 compare(follow_vfork MIN 99 OPTS -f CMD ${PROGS}/vforkexec)
 compare(follow_stopself MIN 85 OPTS -f CMD ${PROGS}/stopself)
 compare(follow_segv OPTS -f CMD ${PROGS}/segvchild)
 compare(follow_threadexec OPTS -f CMD ${PROGS}/threadexec)
 compare(follow_pipeline MIN 90 OPTS -f CMD sh -c "echo hi | cat | wc -c")
-compare(follow_python OPTS -f CMD python3 -c "import subprocess; subprocess.run(['true'])")
+compare(follow_python MIN 99 OPTS -f CMD python3 -c "import subprocess; subprocess.run(['true'])")
 
 # -p: attach, SIGINT, detach; the tracees run on to their normal end.
 add_test(NAME attach COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/attach.sh $<TARGET_FILE:strc>)
