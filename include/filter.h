@@ -74,6 +74,8 @@ int verbose_wanted(const struct tracee *t);
 int signal_wanted(int sig);
 unsigned status_mask(void);		/* STATUS_* bits printed */
 int status_filtering(void);		/* some status is not printed: hold lines to exit */
+int errno_filtering(void);		/* -e errno= given */
+int errno_wanted(int err);		/* err (0: success) passes -e errno= */
 int quiet_about(unsigned what);		/* QUIET_* */
 int quiet_qualified(void);		/* -e quiet= or --quiet given */
 int ninject_rules(void);

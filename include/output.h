@@ -21,6 +21,9 @@ void output_use(struct outfile *o);
 struct outfile *outfile_memory(void);	/* held lines (-e status=) */
 void outfile_memory_commit(struct outfile *m, struct outfile *o);	/* o NULL: drop */
 void outfile_memory_free(struct outfile *m);	/* where tprintf writes outside a tracee's line */
+/* Keep each tracee's call line (no prefix, no cut/resume markers) in t->call_text. */
+void output_capture_enable(void);
+void output_capture_forget(struct tracee *t);	/* t is about to be freed */
 
 void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tputs(const char *s);

@@ -32,6 +32,8 @@ int summary_parse_time(const char *s, uint64_t *ns);
 int summary_set_sort(const char *s);
 int summary_set_columns(const char *spec, char *why, size_t whylen);
 int summary_set_overhead(const char *s);
+int summary_set_by(const char *s);	/* --summary-by=process; -1 for anything else */
+int summary_by_process(void);
 
 /* At a syscall's entry and exit stops, with the rusage wait4 gave. */
 void summary_entry(struct tracee *t, const struct rusage *ru);

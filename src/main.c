@@ -15,6 +15,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "strc.h"
 #include "summary.h"
 #include "timing.h"
@@ -49,6 +50,7 @@ static void usage(void)
 	       "                 errors, name or nothing\n"
 	       "  -U COLUMNS     with -c: the columns, e.g. name,calls,errors,time-percent\n"
 	       "  -w             with -c: wall-clock time instead of system CPU time\n"
+	       "  --summary-by=process  with -c: one table per process (-ff -o: in its file)\n"
 	       "  -e EXPR        a qualifying expression: trace=[!]NAME|%%CLASS|all|none[,...]\n"
 	       "  -f             follow forks\n"
 	       "  -ff            follow forks, one output file per process (with -o)\n"
@@ -57,6 +59,9 @@ static void usage(void)
 	       "  -n             print the syscall number at each line\n"
 	       "  -o FILE        write the trace to FILE instead of standard error\n"
 	       "  -q, -qq, -qqq  suppress messages about attaching, exits, signals\n"
+	       "  --report[=FILE] at the end, why the command failed: the failing process, its\n"
+	       "                 last calls, failed calls, output, the process tree (implies -f)\n"
+	       "  --report-lines=N  the last N calls of each failing process (default 10)\n"
 	       "  -r             print the time since the previous line\n"
 	       "                 (--relative-timestamps=s|ms|us|ns)\n"
 	       "  -s STRSIZE     print at most STRSIZE bytes of each string (default 32)\n"
@@ -93,6 +98,9 @@ enum {
 	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
+	OPT_REPORT,
+	OPT_REPORT_LINES,
+	OPT_SUMMARY_BY,
 };
 
 static const struct option long_options[] = {
@@ -136,6 +144,9 @@ static const struct option long_options[] = {
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+	{ "report", optional_argument, NULL, OPT_REPORT },
+	{ "report-lines", required_argument, NULL, OPT_REPORT_LINES },
+	{ "summary-by", required_argument, NULL, OPT_SUMMARY_BY },
 	/* --trace=SET and friends are -e trace=SET */
 	{ "trace", required_argument, NULL, OPT_QUAL },
 	{ "trace-fds", required_argument, NULL, OPT_QUAL },
@@ -392,6 +403,19 @@ static void parse_options(int argc, char **argv)
 		case OPT_KILL_ON_EXIT:
 			opt.kill_on_exit = 1;
 			break;
+		case OPT_REPORT:
+			opt.follow = 1;	/* the report is about every process */
+			if (report_open(optarg) < 0)
+				die("Can't fopen '%s': %s", optarg, strerror(errno));
+			break;
+		case OPT_SUMMARY_BY:
+			if (summary_set_by(optarg) < 0)
+				usage_error("invalid --summary-by argument: '%s'", optarg);
+			break;
+		case OPT_REPORT_LINES:
+			if (report_set_lines(optarg) < 0)
+				usage_error("invalid --report-lines argument: '%s'", optarg);
+			break;
 		case '?':
 			if (optopt)
 				usage_error("invalid option -- '%c'", optopt);
@@ -425,7 +449,7 @@ static void check_summary(void)
 
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
-	if (opt.count && opt.follow_ff)
+	if (opt.count && opt.follow_ff && !summary_by_process())
 		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
 		usage_error("-w/--summary-wall-clock must be given with %s", with_c);
@@ -478,5 +502,6 @@ int main(int argc, char **argv)
 		summary_print();
 	}
 	output_flush_all();
+	report_print();
 	return tracer_exit_code();
 }

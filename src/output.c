@@ -7,6 +7,10 @@
  * prints in between, the open line is ended with " <unfinished ...>" and finished later on a
  * line of its own beginning "<... NAME resumed>". Each output file remembers whose line is
  * open on it; with -ff every process has its own file and is never cut.
+ *
+ * When capture is on (the failure report needs each call's text), what a tracee prints on
+ * its own line, after the prefix and without the cut/resume markers, is also copied into
+ * its call_text buffer: the entry and exit halves of a call end up joined there.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -36,6 +40,50 @@ struct outfile {
 
 static struct outfile *all_files;
 static struct outfile *cur;	/* where tprintf and friends write */
+static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
+static struct tracee *capturing;	/* whose call text the current writes extend */
+
+void output_capture_enable(void)
+{
+	capture_on = 1;
+}
+
+static void capture_append(const char *s, size_t n)
+{
+	struct tracee *t = capturing;
+	size_t room = CALL_TEXT_MAX - 1 - t->call_text_len;
+
+	if (n > room)
+		n = room;	/* the start of a long line says what the call was */
+	memcpy(t->call_text + t->call_text_len, s, n);
+	t->call_text_len += n;
+	t->call_text[t->call_text_len] = '\0';
+}
+
+/* t is going away: stop extending its buffer. */
+void output_capture_forget(struct tracee *t)
+{
+	if (capturing == t)
+		capturing = NULL;
+}
+
+/* From here on, t's writes are its call's text; fresh empties what an earlier line left. */
+static void capture_start(struct tracee *t, int fresh)
+{
+	if (!capture_on)
+		return;
+	if (!t->call_text) {
+		t->call_text = malloc(CALL_TEXT_MAX);
+		if (!t->call_text)
+			die("out of memory");
+		fresh = 1;
+	}
+	if (fresh) {
+		t->call_text_len = 0;
+		t->call_text[0] = '\0';
+	}
+	capturing = t;
+}
 
 static struct outfile *outfile_new(int fd, int line_flush)
 {
@@ -192,6 +240,8 @@ void twrite(const char *s, size_t n)
 		size_t k = n < room ? n : room;
 
 		memcpy(o->buf + o->len, s, k);
+		if (capturing)
+			capture_append(s, k);
 		o->len += k;
 		o->col += k;
 		s += k;
@@ -214,6 +264,8 @@ void tputc(char c)
 		return;
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
+	if (capturing)
+		capture_append(&c, 1);
 	o->buf[o->len++] = c;
 	o->col++;
 }
@@ -252,6 +304,7 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 		return;
 	struct outfile *save = cur;
 	cur = o;
+	capturing = NULL;
 	tputs(" <unfinished ...>");
 	line_end();
 	other->flags |= TF_UNFINISHED;
@@ -291,6 +344,7 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
+	capture_start(t, 1);
 }
 
 void line_resume(struct tracee *t, const char *name)
@@ -299,6 +353,7 @@ void line_resume(struct tracee *t, const char *name)
 
 	if (o->owner == t && !(t->flags & TF_UNFINISHED)) {
 		cur = o;
+		capture_start(t, 0);
 		return;
 	}
 	cut_open_line(o, t);
@@ -308,6 +363,7 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
+	capture_start(t, 0);
 }
 
 int line_open_for(struct tracee *t)
@@ -319,6 +375,7 @@ void line_end(void)
 {
 	struct outfile *o = cur;
 
+	capturing = NULL;
 	if (!o)
 		return;
 	tputc('\n');
@@ -332,7 +389,10 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
+	struct tracee *t = capturing;
 
+	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
+	capturing = t;
 }

@@ -2,7 +2,7 @@
  * qualify.c: the -e language, as strace 6.1 reads it and with its error messages.
  *
  *   -e [trace=]SET   -e abbrev=SET   -e verbose=SET   -e raw=SET      (sets of syscalls)
- *   -e signal=SET    -e status=SET   -e quiet=SET     -e decode-fds=SET
+ *   -e signal=SET    -e status=SET   -e quiet=SET     -e decode-fds=SET   -e errno=SET
  *   -e inject=SET:error=E|retval=N|signal=S|delay_enter=T|delay_exit=T[:syscall=S][:when=W]
  *   -e fault=SET[:error=E][:when=W]
  *
@@ -40,6 +40,8 @@ static struct qset trace_q, abbrev_q, verbose_q, raw_q;
 static struct numset signal_on;	/* 0..64 */
 static int signal_used;
 static unsigned status_bits = STATUS_ALL;
+static uint8_t errno_on[4096];	/* -e errno=: the errnos of the failed calls shown */
+static int errno_used;
 static unsigned quiet_bits;
 static int quiet_used;		/* -e quiet= given: -q may not be */
 static struct inject_rule *rules;
@@ -79,6 +81,8 @@ void qualify_reset(void)
 	numset_free(&signal_on);
 	signal_used = 0;
 	status_bits = STATUS_ALL;
+	memset(errno_on, 0, sizeof(errno_on));
+	errno_used = 0;
 	quiet_bits = 0;
 	quiet_used = 0;
 	free(rules);
@@ -587,6 +591,61 @@ static int parse_status(const char *spec)
 	return parse_words(spec, status_words, STATUS_ALL, "status", &status_bits);
 }
 
+/*
+ * -e errno=ENOENT,EACCES: -e status=failed narrowed to these errnos, or to all others with
+ * '!'; names as -e inject='s error= takes them, or numbers.
+ */
+static int parse_errno_set(const char *spec)
+{
+	const char *p = spec;
+	int invert = 0, words = 0;
+	char *copy, *w, *save;
+
+	while (*p == '!') {
+		invert = !invert;
+		p++;
+	}
+	memset(errno_on, 0, sizeof(errno_on));
+	copy = strdup(p);
+	oom(copy);
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int e = strcasecmp(w, "all") == 0 ? 0 : parse_errno(w);
+
+		words++;
+		if (e < 0) {
+			warnx_("invalid errno '%s'", w);
+			free(copy);
+			return -1;
+		}
+		if (e == 0)
+			memset(errno_on, 1, sizeof(errno_on));
+		else
+			errno_on[e] = 1;
+	}
+	free(copy);
+	if (!words) {
+		warnx_("invalid errno '%s'", spec);
+		return -1;
+	}
+	for (size_t i = 1; invert && i < sizeof(errno_on); i++)
+		errno_on[i] = !errno_on[i];
+	errno_used = 1;
+	return 0;
+}
+
+int errno_filtering(void)
+{
+	return errno_used;
+}
+
+/* Whether a call that ended with err (0: it succeeded) passes -e errno= */
+int errno_wanted(int err)
+{
+	if (!errno_used)
+		return 1;
+	return err > 0 && err < (int)sizeof(errno_on) && errno_on[err];
+}
+
 static int parse_quiet(const char *spec)
 {
 	if (parse_words(spec, quiet_words, 127, "quiet", &quiet_bits) < 0)
@@ -616,7 +675,7 @@ static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
-	       parse == parse_status || parse == parse_signals ||
+	       parse == parse_status || parse == parse_signals || parse == parse_errno_set ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
 	       parse == parse_abbrev || parse == parse_verbose;
 }
@@ -637,6 +696,7 @@ static const struct {
 	{ "raw", parse_raw }, { "x", parse_raw },
 	{ "signal", parse_signals }, { "signals", parse_signals }, { "s", parse_signals },
 	{ "status", parse_status },
+	{ "errno", parse_errno_set },
 	{ "quiet", parse_quiet }, { "silent", parse_quiet }, { "silence", parse_quiet },
 	{ "q", parse_quiet },
 	{ "decode-fds", parse_decode_fds_built }, { "decode-fd", parse_decode_fds_built },
@@ -744,7 +804,7 @@ unsigned status_mask(void)
 
 int status_filtering(void)
 {
-	return status_mask() != STATUS_ALL;
+	return status_mask() != STATUS_ALL || errno_used;
 }
 
 int quiet_about(unsigned what)

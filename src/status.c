@@ -1,5 +1,5 @@
 /*
- * status.c: -e status=, -z and -Z. Whether a call is shown depends on how it ends, so
+ * status.c: -e status=, -e errno=, -z and -Z. Whether a call is shown depends on how it ends, so
  * while some status is filtered out a call's line is written to a memory file at entry
  * and copied to the real output, or dropped, when the call is over. A held line is
  * written whole, so it is never cut by another tracee's ("<unfinished ...>"), as in strace.
@@ -30,6 +30,8 @@ void status_release(struct tracee *t, unsigned status)
 		return;
 	t->out = t->held;
 	t->held = NULL;
+	if (errno_filtering() && !(status == STATUS_FAILED && errno_wanted(t->err)))
+		status = 0;	/* -e errno= shows only calls that failed with one of its errnos */
 	outfile_memory_commit(m, status & status_mask() ? t->out : NULL);
 	if (spare)
 		outfile_memory_free(m);

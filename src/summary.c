@@ -6,8 +6,13 @@
  * that wait4 reports at the exit stop less the one at the entry stop, as strace measures
  * it. With -w it is the wall-clock time between the two stops. -O subtracts a fixed
  * overhead from each call, never going below zero.
+ *
+ * --summary-by=process keeps one set of tables per process (by pid, named by its comm after
+ * its last execve) and prints one table each, headed by its pid and command; with -ff -o
+ * PREFIX each process's table goes to the end of its own PREFIX.PID file.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +33,66 @@ struct sc_count {
 
 static struct sc_count counts[ARCH_COUNT][SYS_COUNT];
 static uint64_t overhead_ns;
+static int by_process;		/* --summary-by=process */
+
+struct proc_counts {
+	pid_t pid;
+	char comm[32];
+	struct sc_count (*counts)[SYS_COUNT];	/* ARCH_COUNT tables */
+	struct proc_counts *next;
+};
+static struct proc_counts *procs, **procs_tail = &procs;
+static struct proc_counts *last_used;
+
+int summary_set_by(const char *s)
+{
+	if (strcmp(s, "process") && strcmp(s, "pid"))
+		return -1;
+	by_process = 1;
+	return 0;
+}
+
+int summary_by_process(void)
+{
+	return by_process;
+}
+
+static void read_comm(struct proc_counts *p)
+{
+	char path[64];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/comm", p->pid);
+	f = fopen(path, "re");
+	if (!f)
+		return;
+	if (fgets(p->comm, sizeof(p->comm), f))
+		p->comm[strcspn(p->comm, "\n")] = '\0';
+	fclose(f);
+}
+
+/* The tables of t's process, made at its first counted call. */
+static struct sc_count *proc_table(struct tracee *t, int arch)
+{
+	struct proc_counts *p = last_used;
+
+	if (!p || p->pid != t->pid)
+		for (p = procs; p && p->pid != t->pid; p = p->next)
+			;
+	if (!p) {
+		p = calloc(1, sizeof(*p));
+		if (!p || !(p->counts = calloc(ARCH_COUNT, sizeof(*p->counts))))
+			die("out of memory");
+		p->pid = t->pid;
+		read_comm(p);
+		*procs_tail = p;
+		procs_tail = &p->next;
+	}
+	last_used = p;
+	if ((t->id == SYS_execve || t->id == SYS_execveat) && !t->err)
+		read_comm(p);	/* the name of the program it now runs */
+	return p->counts[arch];
+}
 
 /* -S: the key names and their aliases; '_' and '-' are the same letter in all of them */
 static const struct {
@@ -220,7 +285,10 @@ void summary_exit(struct tracee *t, const struct rusage *ru)
 	if (t->id < 0 || !t->arch)
 		return;
 	spent = spent > overhead_ns ? spent - overhead_ns : 0;
-	c = &counts[t->arch - arch_tables][t->id];
+	if (by_process)
+		c = &proc_table(t, t->arch - arch_tables)[t->id];
+	else
+		c = &counts[t->arch - arch_tables][t->id];
 	if (!c->calls || spent < c->min)
 		c->min = spent;
 	if (spent > c->max)
@@ -406,19 +474,63 @@ static int print_rank(const struct arch_table *a)
 	return a->nr_base ? 2 : 1;
 }
 
-void summary_print(void)
+static void print_tables(struct sc_count (*tables)[SYS_COUNT])
 {
 	for (int rank = 0; rank < 3; rank++) {
 		for (int a = 0; a < ARCH_COUNT; a++) {
 			const struct arch_table *arch = &arch_tables[a];
 
-			if (print_rank(arch) != rank || !has_calls(counts[a]))
+			if (print_rank(arch) != rank || !has_calls(tables[a]))
 				continue;
 			if (arch->nr_base)
 				tprintf("System call usage summary for %s mode:\n", arch->name);
 			else if (rank)
 				tprintf("System call usage summary for %d bit mode:\n", arch->bits);
-			print_table(counts[a]);
+			print_table(tables[a]);
 		}
 	}
+}
+
+/* -ff -o PREFIX: a process's table goes after its trace, in PREFIX.PID. */
+static struct outfile *process_file(pid_t pid)
+{
+	char path[4096];
+	int save = opt.append;
+	struct outfile *o;
+
+	snprintf(path, sizeof(path), "%s.%d", opt.outfile, pid);
+	opt.append = 1;	/* the file holds the process's trace already */
+	o = outfile_open(path);
+	opt.append = save;
+	return o;
+}
+
+static void print_by_process(void)
+{
+	int separate = opt.follow_ff && opt.outfile;
+
+	for (struct proc_counts *p = procs; p; p = p->next) {
+		struct outfile *o = separate ? process_file(p->pid) : NULL;
+
+		if (separate && !o)
+			continue;
+		if (o)
+			output_use(o);
+		tprintf("System call usage summary for pid %d (", p->pid);
+		print_quoted((const unsigned char *)p->comm, strlen(p->comm), QUOTE_OMIT_QUOTES);
+		tprintf("):\n");
+		print_tables(p->counts);
+		if (o)
+			outfile_close(o);
+		else if (p->next)
+			tputc('\n');
+	}
+}
+
+void summary_print(void)
+{
+	if (by_process)
+		print_by_process();
+	else
+		print_tables(counts);
 }

@@ -17,6 +17,7 @@
 #include "fdinfo.h"
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "stack.h"
 #include "strc.h"
 #include "syscall.h"
@@ -210,6 +211,8 @@ void syscall_exit(struct tracee *t)
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
 	line_end();
+	if (report_on)
+		report_call(t);
 	dumpio(t);
 	if (opt.stack_trace)
 		stack_print(t);
@@ -229,6 +232,8 @@ static void end_without_exit(struct tracee *t, int cut)
 	tabto();
 	tputs(" = ?");
 	line_end();
+	if (report_on)
+		report_call(t);
 	status_release(t, STATUS_UNFINISHED);
 }
 

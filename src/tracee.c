@@ -82,6 +82,7 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
+	free(t->call_text);
 	free(t);
 }
 

@@ -23,6 +23,7 @@
 
 #include "filter.h"
 #include "print.h"
+#include "report.h"
 #include "signals.h"
 #include "stack.h"
 #include "strc.h"
@@ -39,6 +40,7 @@ static pid_t main_pid;		/* the command strc started; its status is ours */
 static int main_status;
 static int main_done;
 static struct outfile *shared_out;
+static int trace_discarded;	/* --report without -o: the lines feed the report only */
 static volatile sig_atomic_t interrupted;
 
 static unsigned long seize_options(void)
@@ -80,6 +82,7 @@ static void drop_tracee(struct tracee *t)
 	status_release(t, 0);
 	if (t->out != shared_out)
 		outfile_close(t->out);
+	output_capture_forget(t);
 	tracee_free(t);
 }
 
@@ -113,6 +116,12 @@ void tracer_init_output(void)
 		shared_out = outfile_open(opt.outfile);
 		if (!shared_out)
 			die("Can't fopen '%s': %s", opt.outfile, strerror(errno));
+	} else if (!opt.outfile && report_on) {
+		/* --report alone: the calls are still decoded, for the report's rings */
+		shared_out = outfile_open("/dev/null");
+		if (!shared_out)
+			die("Can't fopen '/dev/null': %s", strerror(errno));
+		trace_discarded = 1;
 	} else if (!opt.outfile) {
 		shared_out = outfile_stderr();
 	}
@@ -120,7 +129,7 @@ void tracer_init_output(void)
 
 struct outfile *tracer_main_output(void)
 {
-	return shared_out ? shared_out : outfile_stderr();
+	return shared_out && !trace_discarded ? shared_out : outfile_stderr();
 }
 
 /*
@@ -200,6 +209,8 @@ void tracer_start_command(char **argv)
 	struct tracee *t = add_tracee(pid);
 	t->flags |= TF_STARTUP;
 	main_pid = pid;
+	if (report_on)
+		report_start(pid, argv);
 	kill(pid, SIGCONT);
 }
 
@@ -234,7 +245,7 @@ static void silent_stop(struct tracee *t, int status)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
-	if (quiet_about(QUIET_ATTACH) || opt.count == 1)
+	if (quiet_about(QUIET_ATTACH) || opt.count == 1 || (report_on && !opt.outfile))
 		return;
 	outfile_flush(outfile_stderr());
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
@@ -252,13 +263,22 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) || opt.count == 1 ||
+	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) ||
+	    (opt.count == 1 && !trace_discarded) ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
 	timing_syscall_entry(t);
 	syscall_entry(t);
+	if (report_on && !(t->flags & TF_HIDDEN))
+		report_entry(t);
 	if (opt.count && ru)
 		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
+}
+
+/* -c with -e errno=: only the calls that failed with one of its errnos are counted */
+static int errno_wanted_in_count(const struct tracee *t)
+{
+	return !errno_filtering() || (t->err && errno_wanted(t->err));
 }
 
 static void on_exit_stop(struct tracee *t, const syscall_info *info,
@@ -271,7 +291,8 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	seccomp_note_exit(t);
 	inject_on_exit(t);
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id))
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id) &&
+	    errno_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	call_release(t);
@@ -332,6 +353,8 @@ static void print_exit(struct tracee *t, int status)
 static void on_exit_status(struct tracee *t, int status)
 {
 	print_exit(t, status);
+	if (report_on)
+		report_exit(t->pid, status);
 	if (t->pid == main_pid) {
 		main_status = status;
 		main_done = 1;
@@ -406,6 +429,26 @@ static int detach_on_exec(struct tracee *t)
 	return 1;
 }
 
+/* Whether a clone made a thread: the child's thread group is the parent's. */
+static int same_process(pid_t parent, pid_t child)
+{
+	char path[64], line[128];
+	pid_t tgid[2] = { 0, 0 };
+	pid_t who[2] = { parent, child };
+
+	for (int i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "/proc/%d/status", who[i]);
+		FILE *f = fopen(path, "re");
+		if (!f)
+			return 0;
+		while (fgets(line, sizeof(line), f))
+			if (sscanf(line, "Tgid: %d", &tgid[i]) == 1)
+				break;
+		fclose(f);
+	}
+	return tgid[0] && tgid[0] == tgid[1];
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
@@ -418,6 +461,13 @@ static void on_event(struct tracee *t, int event, int sig)
 		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
 		if (opt.detach_on_execve && detach_on_exec(t))
 			return;
+		break;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE:
+		if (report_on && ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0)
+			report_spawn(t->pid, (pid_t)msg,
+				     event == PTRACE_EVENT_CLONE && same_process(t->pid, (pid_t)msg));
 		break;
 	case PTRACE_EVENT_EXIT:
 		if (opt.decode_pids)
@@ -460,6 +510,8 @@ static void on_signal_stop(struct tracee *t, int sig)
 		return;
 	}
 	print_signal_stop(t, &si);
+	if (report_on)
+		report_signal(t, &si);
 	restart(t, sig);
 }
 
@@ -539,6 +591,8 @@ static int seize(pid_t pid)
 	}
 	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
 	add_tracee(pid)->flags |= TF_ATTACHED;
+	if (report_on)
+		report_attach(pid);
 	return 0;
 }
 

@@ -49,7 +49,7 @@ FLOORS = {
     # the driver of one call, the loop, the options and the features around them
     'syscall.c': 6, 'subcall.c': 6, 'tracer.c': 6, 'main.c': 6, 'qualify.c': 6,
     'seccomp.c': 6, 'inject.c': 6, 'status.c': 6, 'pathtrace.c': 6, 'summary.c': 6,
-    'probe.c': 6, 'runas.c': 6, 'stack.c': 6, 'symbols.c': 6,
+    'probe.c': 6, 'runas.c': 6, 'stack.c': 6, 'symbols.c': 6, 'report.c': 6, 'report_text.c': 6,
 }
 DECODER_FLOOR = 5
 
@@ -61,7 +61,7 @@ HEADERS = {
     'output.h': 3, 'timing.h': 3,
     'print.h': 4, 'signals.h': 4, 'fdinfo.h': 4, 'values.h': 4,
     'decode.h': 5, 'decoders.h': 5, 'net.h': 5, 'netlink.h': 5, 'dumpio.h': 5,
-    'syscall.h': 6, 'filter.h': 6, 'tracer.h': 6, 'summary.h': 6, 'stack.h': 6,
+    'syscall.h': 6, 'filter.h': 6, 'tracer.h': 6, 'summary.h': 6, 'stack.h': 6, 'report.h': 6, 'report_data.h': 6,
     'tables.h': 6,
 }
 
