@@ -93,6 +93,7 @@ unsigned long seccomp_ptrace_options(void);	/* PTRACE_O_TRACESECCOMP or 0 */
 int seccomp_resume_request(const struct tracee *t);	/* PTRACE_CONT or PTRACE_SYSCALL */
 void seccomp_note_exit(const struct tracee *t);	/* startup: did the filter go in? */
 int seccomp_active(void);
+int seccomp_untraced_clone(struct tracee *t);	/* takes CLONE_UNTRACED out: 1 if it did */
 
 /* src/inject.c */
 void inject_on_entry(struct tracee *t);

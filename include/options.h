@@ -31,6 +31,7 @@ struct options {
 	int failed_only;	/* -Z */
 	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
 	int append;		/* -A */
+	int interruptible;	/* -I: which signals interrupt strc (tracer_setup_signals) */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */

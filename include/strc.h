@@ -31,8 +31,9 @@ enum {
 	TF_UNFINISHED = 1 << 4,	/* its open line was cut by another tracee's */
 	TF_GROUPSTOP = 1 << 5,	/* in a group-stop, resumed with PTRACE_LISTEN */
 	TF_EXECED = 1 << 6,	/* PTRACE_EVENT_EXEC seen during this call */
-	TF_SILENT = 1 << 7,	/* a child followed without -f for the seccomp filter's sake */
+	TF_SILENT = 1 << 7,	/* followed for the seccomp filter's sake only: shown nothing */
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
+	TF_UNTRACED_KID = 1 << 9,	/* its clone's CLONE_UNTRACED was taken out by strc */
 };
 
 /* What a decoder keeps from a call's entry to its exit: its own type, read with call_memo(). */

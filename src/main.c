@@ -269,7 +269,7 @@ static void parse_options(int argc, char **argv)
 			opt.print_ip = 1;
 			break;
 		case 'I':
-			parse_int(optarg, 1, 4, "-I argument");	/* checked; no level changes what strc does */
+			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
 			break;
 		case 'k':
 			opt.stack_trace = 1;
@@ -485,6 +485,9 @@ int main(int argc, char **argv)
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	/* strace is quiet about attaching to the command's children when they go to -o */
+	if (opt.outfile && optind < argc && !quiet_qualified())
+		opt.quiet = opt.quiet ? opt.quiet : 1;
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");

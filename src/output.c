@@ -33,6 +33,7 @@ struct outfile {
 	int col;		/* column of the next character on the current line */
 	struct tracee *owner;	/* whose line is open, NULL at a line start */
 	struct outfile *next;
+	char *path;		/* -o's file, named when a write to it fails */
 	char *spill;		/* a memory file: what did not fit in buf */
 	size_t spill_len;
 	char buf[OUTBUF_SIZE];
@@ -103,9 +104,13 @@ struct outfile *outfile_open(const char *path)
 	int fd = open(path, O_WRONLY | O_CREAT | (opt.append ? O_APPEND : O_TRUNC) | O_CLOEXEC,
 		      0666);
 
+	struct outfile *o;
+
 	if (fd < 0)
 		return NULL;
-	return outfile_new(fd, 0);
+	o = outfile_new(fd, 0);
+	o->path = strdup(path);
+	return o;
 }
 
 struct outfile *outfile_stderr(void)
@@ -154,8 +159,13 @@ void outfile_flush(struct outfile *o)
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
-			break;	/* a full disk must not stop the tracees; the output is lost */
+		if (n <= 0) {
+			/* a full disk must not stop the tracees: said, as strace says it, and lost */
+			if (n < 0 && o->path)
+				fprintf(stderr, "%s: %s: %s\n", opt.progname, o->path,
+					strerror(errno));
+			break;
+		}
 		done += n;
 	}
 	o->len = 0;
@@ -182,6 +192,7 @@ void outfile_close(struct outfile *o)
 		close(o->fd);
 	if (cur == o)
 		cur = NULL;
+	free(o->path);
 	free(o);
 }
 

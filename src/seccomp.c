@@ -5,17 +5,23 @@
  * tracees with PTRACE_CONT, and with PTRACE_SYSCALL only from a seccomp stop, to see the
  * call's exit. The program is built from the generated syscall tables, one block per
  * architecture strc knows; an architecture it does not know stops at every call.
+ *
+ * Only with -f: the filter is inherited, so every descendant needs strc as its tracer (see
+ * seccomp_wanted()). The filter also stops at clone and clone3, whatever is traced, for
+ * children made with CLONE_UNTRACED (seccomp_untraced_clone()).
  */
 #include <asm/unistd.h>
 #include <errno.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
+#include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/user.h>
 #include <unistd.h>
 
 #include "filter.h"
@@ -35,7 +41,7 @@ static int must_stop(int id)
 {
 	if (id < 0)
 		return trace_selected(-1);
-	if (trace_selected(id))
+	if (trace_selected(id) || id == SYS_clone || id == SYS_clone3)
 		return 1;
 	for (int i = 0; i < ninject_rules(); i++)
 		if (inject_rule_at(i)->set.on[id])
@@ -177,6 +183,17 @@ int seccomp_wanted(void)
 	decided = 0;
 	if (!opt.seccomp || trace_all_selected())
 		return 0;
+	if (!opt.follow) {
+		/*
+		 * The command's children inherit the filter, and a call it stops at fails with
+		 * ENOSYS when no tracer is there: without -f they would have to stay traced,
+		 * unable to use ptrace themselves, and strc would wait for the last of them.
+		 * strace refuses it too.
+		 */
+		if (opt.seccomp > 1)
+			warnx_("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+		return 0;
+	}
 	if (opt.npids) {
 		if (opt.seccomp > 1)
 			warnx_("--seccomp-bpf is not enabled for processes attached with -p");
@@ -243,14 +260,7 @@ void seccomp_note_exit(const struct tracee *t)
 
 unsigned long seccomp_ptrace_options(void)
 {
-	unsigned long o = PTRACE_O_TRACESECCOMP;
-
-	if (!seccomp_wanted())
-		return 0;
-	/* the children inherit the filter: they need a tracer, -f or not (see tracer.c) */
-	if (!opt.follow)
-		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
-	return o;
+	return seccomp_wanted() ? PTRACE_O_TRACESECCOMP : 0;
 }
 
 int seccomp_resume_request(const struct tracee *t)
@@ -261,4 +271,55 @@ int seccomp_resume_request(const struct tracee *t)
 int seccomp_active(void)
 {
 	return active;
+}
+
+/* The first argument of the call t is stopped at, rewritten; -1 where strc cannot. */
+static int set_first_arg(struct tracee *t, uint64_t v)
+{
+#if defined(__x86_64__)
+	size_t reg = t->arch->audit_arch == AUDIT_ARCH_I386 ?
+		     offsetof(struct user_regs_struct, rbx) : offsetof(struct user_regs_struct, rdi);
+
+	return ptrace(PTRACE_POKEUSER, t->pid, reg, (long)v) < 0 ? -1 : 0;
+#elif defined(__i386__)
+	return ptrace(PTRACE_POKEUSER, t->pid, offsetof(struct user_regs_struct, ebx),
+		      (long)v) < 0 ? -1 : 0;
+#else
+	(void)t;
+	(void)v;
+	return -1;
+#endif
+}
+
+/* clone3's flags live in the tracee's struct clone_args. */
+static int clear_clone3_flag(struct tracee *t, uint64_t flag)
+{
+	uint64_t addr = t->args[0] + offsetof(struct clone_args, flags);
+	long word;
+
+	if (sizeof(long) < sizeof(uint64_t) || t->args[1] < sizeof(uint64_t))
+		return -1;
+	errno = 0;
+	word = ptrace(PTRACE_PEEKDATA, t->pid, addr, 0);
+	if (errno || !((uint64_t)word & flag))
+		return -1;
+	return ptrace(PTRACE_POKEDATA, t->pid, addr, (long)((uint64_t)word & ~flag)) < 0 ? -1 : 0;
+}
+
+/*
+ * At the seccomp stop of a clone: a child made with CLONE_UNTRACED would inherit the filter
+ * with no tracer to serve its stops, and its traced calls would fail with ENOSYS
+ * (LeakSanitizer's stop-the-world thread meets this, and the program hangs at exit). The
+ * flag is taken out so the kernel attaches the child; tracer.c follows it silently, since
+ * strace, which has it untraced, shows nothing of it. Returns 1 when the flag was taken out.
+ */
+int seccomp_untraced_clone(struct tracee *t)
+{
+	if (!active)
+		return 0;
+	if (t->id == SYS_clone3)
+		return clear_clone3_flag(t, CLONE_UNTRACED) == 0;
+	if (t->id != SYS_clone || !(t->args[0] & CLONE_UNTRACED))
+		return 0;
+	return set_first_arg(t, t->args[0] & ~(uint64_t)CLONE_UNTRACED) == 0;
 }

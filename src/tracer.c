@@ -9,6 +9,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -133,6 +134,27 @@ struct outfile *tracer_main_output(void)
 }
 
 /*
+ * Once the command runs, strc's standard input and output are the command's alone: a pipe
+ * around `strc CMD` must see end-of-file or EPIPE when the command closes its end, as
+ * around strace. They stay open on /dev/null so that no later open lands on fd 0 or 1.
+ */
+static void let_go_of_stdio(void)
+{
+	int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	int out = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	fflush(stdout);
+	if (in >= 0 && in != STDIN_FILENO)
+		dup2(in, STDIN_FILENO);
+	if (out >= 0 && out != STDOUT_FILENO)
+		dup2(out, STDOUT_FILENO);
+	if (in > STDOUT_FILENO)
+		close(in);
+	if (out > STDOUT_FILENO)
+		close(out);
+}
+
+/*
  * -D: the command keeps strc's own pid (the shell's child) and strc goes on as a detached
  * grandchild: in a new process group with -DD, a new session with -DDD. The command waits
  * on a pipe until the grandchild has seized it.
@@ -172,6 +194,17 @@ static void start_daemonized(const char *prog, char **argv)
 	if (write(fds[1], "", 1) != 1)
 		die("write: %s", strerror(errno));
 	close(fds[1]);
+	let_go_of_stdio();
+}
+
+/*
+ * Whether the command dies with strc. strace lets it live on (--kill-on-exit aside); under
+ * the seccomp filter, a command left without its tracer would see its traced calls fail
+ * with ENOSYS, so it goes with strc instead.
+ */
+static unsigned long command_exitkill(void)
+{
+	return opt.kill_on_exit || seccomp_wanted() ? PTRACE_O_EXITKILL : 0;
 }
 
 void tracer_start_command(char **argv)
@@ -202,7 +235,7 @@ void tracer_start_command(char **argv)
 	}
 	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status))
 		die("the child did not stop before exec");
-	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options() | PTRACE_O_EXITKILL) < 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options() | command_exitkill()) < 0) {
 		kill(pid, SIGKILL);
 		die("PTRACE_SEIZE pid %d: %s", pid, strerror(errno));
 	}
@@ -212,6 +245,7 @@ void tracer_start_command(char **argv)
 	if (report_on)
 		report_start(pid, argv);
 	kill(pid, SIGCONT);
+	let_go_of_stdio();
 }
 
 /* A PTRACE_EVENT_STOP with one of these is a group-stop; otherwise PTRACE_INTERRUPT's. */
@@ -221,9 +255,9 @@ static int is_group_stop(int sig)
 }
 
 /*
- * Without -f the command's children still inherit its seccomp filter, and a call it stops
- * at fails with ENOSYS when no tracer is there: they are followed silently, every stop
- * resumed as if untraced, nothing printed.
+ * A child strace would not trace (made with CLONE_UNTRACED) still inherits the seccomp
+ * filter, and a call it stops at fails with ENOSYS when no tracer is there: it is followed
+ * silently, every stop resumed as if untraced, nothing printed.
  */
 static void silent_stop(struct tracee *t, int status)
 {
@@ -310,6 +344,10 @@ static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
 		t->flags |= TF_SECCOMP_STOP;
 	switch (info.op) {
 	case PTRACE_SYSCALL_INFO_SECCOMP:	/* the same nr and args as an entry */
+		on_entry(t, &info, ru);
+		if (seccomp_untraced_clone(t))
+			t->flags |= TF_UNTRACED_KID;
+		break;
 	case PTRACE_SYSCALL_INFO_ENTRY:
 		on_entry(t, &info, ru);
 		break;
@@ -340,6 +378,8 @@ static void print_exit(struct tracee *t, int status)
 		syscall_end_unfinished(t);
 	if ((quiet_about(QUIET_EXIT) && WIFEXITED(status)) || opt.count == 1)
 		return;
+	if (WIFSIGNALED(status) && !signal_wanted(WTERMSIG(status)))
+		return;	/* -e signal= hides the death by a signal outside its set, as strace */
 	line_begin(t);
 	if (WIFEXITED(status))
 		tprintf("+++ exited with %d +++", WEXITSTATUS(status));
@@ -449,11 +489,48 @@ static int same_process(pid_t parent, pid_t child)
 	return tgid[0] && tgid[0] == tgid[1];
 }
 
+/* Children whose first stop has not come yet, to be followed silently (TF_SILENT). */
+static pid_t silent_pending[64];
+static int nsilent_pending;
+
+static void make_silent(pid_t pid)
+{
+	struct tracee *c = tracee_find(pid);
+
+	if (c)
+		c->flags |= TF_SILENT;
+	else if (nsilent_pending < (int)(sizeof(silent_pending) / sizeof(silent_pending[0])))
+		silent_pending[nsilent_pending++] = pid;
+}
+
+static int take_silent(pid_t pid)
+{
+	for (int i = 0; i < nsilent_pending; i++) {
+		if (silent_pending[i] == pid) {
+			silent_pending[i] = silent_pending[--nsilent_pending];
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void on_event(struct tracee *t, int event, int sig)
 {
 	unsigned long msg = 0;
 
 	switch (event) {
+	case PTRACE_EVENT_CLONE:
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) < 0)
+			msg = 0;
+		if ((t->flags & TF_UNTRACED_KID) && msg)
+			make_silent((pid_t)msg);
+		t->flags &= ~TF_UNTRACED_KID;
+		if (report_on && msg)
+			report_spawn(t->pid, (pid_t)msg,
+				     event == PTRACE_EVENT_CLONE && same_process(t->pid, (pid_t)msg));
+		break;
 	case PTRACE_EVENT_EXEC:
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
@@ -461,13 +538,6 @@ static void on_event(struct tracee *t, int event, int sig)
 		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
 		if (opt.detach_on_execve && detach_on_exec(t))
 			return;
-		break;
-	case PTRACE_EVENT_FORK:
-	case PTRACE_EVENT_VFORK:
-	case PTRACE_EVENT_CLONE:
-		if (report_on && ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0)
-			report_spawn(t->pid, (pid_t)msg,
-				     event == PTRACE_EVENT_CLONE && same_process(t->pid, (pid_t)msg));
 		break;
 	case PTRACE_EVENT_EXIT:
 		if (opt.decode_pids)
@@ -520,17 +590,34 @@ static void on_interrupt(int sig)
 	interrupted = sig;
 }
 
+/*
+ * -I: 1 and 2 let SIGHUP, SIGINT, SIGQUIT and SIGTERM interrupt strc, which then lets its
+ * tracees go (the command too: detached, not killed) and dies by the signal; 3 ignores
+ * them, 4 SIGTSTP as well. strace's default is 3 when it started the command and writes
+ * to -o (the trace goes on until the command ends), 2 otherwise. Under the seccomp filter
+ * the command cannot be let go (its traced calls would fail with ENOSYS), and strace, which
+ * has no filter by default, would not kill it: strc traces on until it ends, as with -o.
+ */
+static int interrupt_level(void)
+{
+	if (opt.interruptible)
+		return opt.interruptible;
+	return main_pid && (opt.outfile || seccomp_wanted()) ? 3 : 2;
+}
+
 void tracer_setup_signals(void)
 {
+	static const int fatal[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
 	struct sigaction sa;
+	int level = interrupt_level();
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = main_pid ? SIG_IGN : on_interrupt;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sa.sa_handler = on_interrupt;
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = level >= 3 ? SIG_IGN : on_interrupt;
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		sigaction(fatal[i], &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	if (level >= 4)
+		sigaction(SIGTSTP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -572,7 +659,7 @@ static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
 		next = tracee_next(t);
-		if (t->pid == main_pid && !(t->flags & TF_ATTACHED))
+		if (t->pid == main_pid && !(t->flags & TF_ATTACHED) && command_exitkill())
 			kill(t->pid, SIGKILL);
 		else
 			detach_one(t);
@@ -656,6 +743,24 @@ int tracer_attach(const char **lists, int n)
 	return tracee_count() > 0 ? 0 : -1;
 }
 
+/*
+ * The next stop. Output is batched only while stops keep coming: before strc blocks, all
+ * it has decoded (and the open half of a blocked call's line) is written out, so a strc
+ * killed while its tracees hang leaves every finished line, and `tail -f` follows the trace.
+ * With tracees held by a delay, returns 0 when no stop is there yet.
+ */
+static pid_t next_stop(int *status, int held, struct rusage *ru)
+{
+	pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
+
+	if (pid != 0)
+		return pid;
+	output_flush_all();
+	if (held)
+		return 0;
+	return wait4(-1, status, __WALL, ru);
+}
+
 void tracer_loop(void)
 {
 	struct rusage ru;
@@ -671,7 +776,7 @@ void tracer_loop(void)
 		}
 		/* with tracees held by a delay, wait for a stop only until the next is due */
 		int held = inject_resume_due(restart);
-		pid = wait4(-1, &status, __WALL | (held ? WNOHANG : 0), opt.count ? &ru : NULL);
+		pid = next_stop(&status, held, opt.count ? &ru : NULL);
 		if (pid == 0) {
 			inject_wait();
 			continue;
@@ -687,11 +792,10 @@ void tracer_loop(void)
 			if (!WIFSTOPPED(status))
 				continue;
 			if (!opt.follow) {
-				/* followed for the filter's sake; let go if it never went in */
-				if (!seccomp_active()) {
-					ptrace(PTRACE_DETACH, pid, 0, 0);
-					continue;
-				}
+				ptrace(PTRACE_DETACH, pid, 0, 0);	/* not ours to follow */
+				continue;
+			}
+			if (take_silent(pid)) {
 				add_tracee(pid)->flags |= TF_SILENT;
 				ptrace(PTRACE_CONT, pid, 0, 0);
 				continue;
@@ -727,10 +831,15 @@ void tracer_loop(void)
 /* strc ends as its command did: the same exit code, or the same signal. */
 int tracer_exit_code(void)
 {
-	if (interrupted && !main_pid) {
+	if (interrupted) {
+		/* strace's status after a signal to it: 128 + the signal, no core from SIGQUIT */
+		struct rlimit no_core = { 0, 0 };
+
 		output_flush_all();
+		setrlimit(RLIMIT_CORE, &no_core);
 		signal(interrupted, SIG_DFL);
 		raise(interrupted);
+		return 128 + interrupted;
 	}
 	if (!main_done)
 		return 0;

@@ -15,9 +15,12 @@ check "-q with -e quiet=: message" \
 check "-z -Z: one warning" [ "$(grep -c 'Only the last of -z' "$tmp/err")" -eq 1 ]
 check "-z -Z -z: the last counts" grep -q '^execve(' "$tmp/out"
 
-# -f on a forking program: "Process N attached" unless quiet=attach
+# -f on a forking program: "Process N attached" unless quiet=attach, or -o without an
+# explicit quiet= (strace is quiet then, when it started the command)
+"$strc" -f "$progs/fam_proc" 2>"$tmp/err" >/dev/null	# the trace's open line may precede it
+check "-f: attach messages" grep -q 'strc: Process [0-9]* attached$' "$tmp/err"
 "$strc" -f -o "$tmp/out" "$progs/fam_proc" 2>"$tmp/err" >/dev/null
-check "-f: attach messages" grep -q '^strc: Process [0-9]* attached$' "$tmp/err"
+check "-f -o: no attach messages" sh -c "! grep -q attached '$tmp/err'"
 "$strc" -f -o "$tmp/out" -e quiet=attach "$progs/fam_proc" 2>"$tmp/err" >/dev/null
 check "quiet=attach: no attach messages" sh -c "! grep -q attached '$tmp/err'"
 check "quiet=attach: exit lines kept" grep -q '+++ exited with' "$tmp/out"

@@ -50,6 +50,7 @@ static int in_child_with_filter(void)
 
 Test(seccomp, stops_at_the_selected_calls_only)
 {
+	opt.follow = 1;
 	cr_assert_eq(qualify("trace=getppid"), 0);
 	cr_assert(seccomp_wanted());
 	cr_assert_eq(in_child_with_filter(), 1);
@@ -57,6 +58,7 @@ Test(seccomp, stops_at_the_selected_calls_only)
 
 Test(seccomp, negated_set)
 {
+	opt.follow = 1;
 	cr_assert_eq(qualify("trace=!getppid"), 0);
 	cr_assert(seccomp_wanted());
 	cr_assert_eq(in_child_with_filter(), 2);
@@ -64,6 +66,7 @@ Test(seccomp, negated_set)
 
 Test(seccomp, class)
 {
+	opt.follow = 1;
 	cr_assert_eq(qualify("trace=%process"), 0);
 	cr_assert(seccomp_wanted());
 	cr_assert_eq(in_child_with_filter(), 1 | 2);
@@ -76,8 +79,16 @@ Test(seccomp, not_when_every_call_is_traced)
 	cr_assert_eq(seccomp_ptrace_options(), 0);
 }
 
+/* the children would inherit it and need strc as their tracer: strace refuses it too */
+Test(seccomp, not_without_f)
+{
+	cr_assert_eq(qualify("trace=getppid"), 0);
+	cr_assert_not(seccomp_wanted());
+}
+
 Test(seccomp, not_with_no_seccomp_bpf)
 {
+	opt.follow = 1;
 	opt.seccomp = 0;
 	cr_assert_eq(qualify("trace=getppid"), 0);
 	cr_assert_not(seccomp_wanted());
@@ -85,6 +96,7 @@ Test(seccomp, not_with_no_seccomp_bpf)
 
 Test(seccomp, not_with_p)
 {
+	opt.follow = 1;
 	opt.npids = 1;
 	cr_assert_eq(qualify("trace=getppid"), 0);
 	cr_assert_not(seccomp_wanted());
@@ -92,6 +104,7 @@ Test(seccomp, not_with_p)
 
 Test(seccomp, both)
 {
+	opt.follow = 1;
 	cr_assert_eq(qualify("trace=getpid,getppid"), 0);
 	cr_assert(seccomp_wanted());
 	cr_assert_eq(in_child_with_filter(), 0);
