@@ -4,8 +4,8 @@
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
              [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
-Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
-namespace with address randomisation off, so pids and addresses repeat; what still varies
+Both tracers get the same options plus `-o FILE`. As root each run is made in new PID and IPC
+namespaces with address randomisation off, so pids, addresses and SysV ids repeat; what still varies
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
@@ -86,6 +86,10 @@ VARYING = [
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
     # and a program's load time (since boot, its date in a comment) is each run's own
     (re.compile(r'\bload_time=\d+(?: /\* [^*]* \*/)?'), 'load_time=N'),
+    # the JIT's jmp/call rel32 (x86 e9/e8 and four bytes) reach a trampoline placed anew on
+    # every load (kernel 6.18), so those four bytes differ between runs
+    (re.compile(r'(jited_prog_insns="(?:\\x[0-9a-f]{2})*?\\xe[89])(?:\\x[0-9a-f]{2}){4}'),
+     r'\1REL32'),
 ]
 # Names newer than strace 6.1, which prints them as a number with a ??? comment; strc
 # names them as current strace does. (where, the number, the name): strace's log is
@@ -477,9 +481,21 @@ times_shape = False
 FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\])$')
 
 
+# clone3's parent_tid read back at its return: a CLONE_CHILD_CLEARTID thread that shares
+# the word may already have ended and zeroed it, as the scheduler has it (strace too)
+CLEARED_TID = re.compile(r'(=> \{parent_tid=\[)(\d+)(\]\}, \d+\) += )(\d+)$')
+
+
+def cleared_tid(m):
+    if m.group(2) in ('0', m.group(4)):
+        return m.group(1) + 'TID' + m.group(3) + m.group(4)
+    return m.group(0)
+
+
 def mask(line):
     for pattern, repl in VARYING:
         line = pattern.sub(repl, line)
+    line = CLEARED_TID.sub(cleared_tid, line)
     return line
 
 
@@ -540,17 +556,33 @@ def per_process(text, follow, frame_names=True):
         streams.setdefault(key, []).append(line)
     for key, head in pending.items():
         streams.setdefault(key, []).append(mask(head + ' <unfinished ...>'))
+    for lines in streams.values():
+        sigchld_first(lines)
     return streams
+
+
+WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid)\(.*\) += \d+$')
+
+
+def sigchld_first(lines):
+    """A child's SIGCHLD lands just before its parent's wait returns or just after, as the
+    scheduler has it (under strace too): put it before the wait, in place."""
+    for i in range(1, len(lines)):
+        if '--- SIGCHLD ' in lines[i] and WAIT_CALL.search(lines[i - 1]):
+            lines[i - 1], lines[i] = lines[i], lines[i - 1]
 
 
 def isolated():
     if os.geteuid() != 0 or not shutil.which('unshare') or not shutil.which('setarch'):
         return []
-    probe = subprocess.run(['unshare', '-pf', '--mount-proc', 'true'],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # an IPC namespace too: SysV keys and ids are machine-wide, and cases running at once
+    # (fam_ipc under several options, other checkouts' suites) met on the same keys
+    unshare = ['unshare', '-pf', '--ipc', '--mount-proc']
+    probe = subprocess.run(unshare + ['true'], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
     if probe.returncode != 0:
         return []
-    return ['unshare', '-pf', '--mount-proc', 'setarch', os.uname().machine, '-R']
+    return unshare + ['setarch', os.uname().machine, '-R']
 
 
 def wrap_for(name, wrap, old_reference):

@@ -32,6 +32,8 @@ FLOOR_NAMES = ['utilities', 'ABI', 'memory', 'output', 'value printers', 'decode
 FLOORS = {
     # utilities: messages, the options' storage, the generated tables and their lookups
     'util.c': 0, 'numset.c': 0, 'systab.c': 0,
+    # the sanitizers' defaults (only with STRC_SANITIZE=ON): uses nothing
+    'sanitize/options.c': 0,
     # the tracee's ABI and the tracee registry
     'abi.c': 1, 'tracee.c': 1, 'style.c': 1,
     # the tracee's memory
