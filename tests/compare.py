@@ -595,7 +595,9 @@ def wrap_for(name, wrap, old_reference):
     spend = ('import os, signal, sys; os.waitpid(os.fork() or os._exit(0), 0); '
              '[signal.signal(s, signal.SIG_DFL) for s in (signal.SIGPIPE, signal.SIGXFSZ)]; '
              'os.execvp(sys.argv[1], sys.argv[1:])')  # python ignores these two; exec keeps that
-    return wrap[:3] + [sys.executable, '-c', spend] + wrap[3:]
+    # after unshare and its options: the spending child must be inside the new namespace
+    at = next(i for i, word in enumerate(wrap) if i and not word.startswith('-'))
+    return wrap[:at] + [sys.executable, '-c', spend] + wrap[at:]
 
 
 def run(tracer, opts, command, log, wrap, workdir):
