@@ -88,6 +88,7 @@ int parse_delay(const char *s, uint64_t *us);	/* strace's time syntax; -1 when b
 
 /* src/seccomp.c: the in-kernel filter */
 int seccomp_wanted(void);		/* computed once after the options */
+void seccomp_attach_warning(void);	/* --seccomp-bpf with -p says it is not used */
 void seccomp_install(void);		/* in the child, before execve */
 unsigned long seccomp_ptrace_options(void);	/* PTRACE_O_TRACESECCOMP or 0 */
 int seccomp_resume_request(const struct tracee *t);	/* PTRACE_CONT or PTRACE_SYSCALL */

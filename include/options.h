@@ -9,6 +9,7 @@
 struct options {
 	int max_strlen;		/* -s, default 32 */
 	int xflag;		/* -x 1, -xx 2 */
+	int hex_escapes;	/* --strings-in-hex=non-ascii-chars: \xNN, not octal, escapes */
 	int follow;		/* -f */
 	int follow_ff;		/* -ff or --output-separately: one file per process */
 	int count;		/* -c 1, -C 2 */
@@ -31,7 +32,12 @@ struct options {
 	int failed_only;	/* -Z */
 	int daemonize;		/* -D 1, -DD 2, -DDD 3 */
 	int append;		/* -A */
-	int interruptible;	/* -I: which signals interrupt strc (tracer_setup_signals) */
+	int interruptible;	/* -I 1..4, 0 until main.c chooses strace's default */
+	int debug;		/* -d, --debug: strc's own doings on stderr */
+	int always_show_pid;	/* --always-show-pid: the pid prefix for a lone process too */
+	unsigned long syscall_limit;	/* --syscall-limit: detach all after so many calls, 0 none */
+	const char *argv0;	/* --argv0: the command's argv[0] */
+	int color;		/* --color: 0 never, 1 auto, 2 always */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */
@@ -44,6 +50,8 @@ struct options {
 	int npaths;
 	const char **env;	/* -E */
 	int nenv;
+	int json;		/* --json, -j: the trace as JSON Lines */
+	const char *json_file;	/* --json-file: JSON Lines there, the text as usual */
 };
 extern struct options opt;
 

@@ -12,6 +12,8 @@ struct tracee;
 
 /* src/output.c: buffered output files and the current line. */
 struct outfile *outfile_open(const char *path);	/* NULL on error, errno set */
+struct outfile *outfile_pipe(const char *cmd);	/* -o '|CMD': to CMD's stdin */
+void outfile_pipe_finish(void);	/* closes that pipe and waits for CMD */
 struct outfile *outfile_stderr(void);
 void outfile_close(struct outfile *o);
 void outfile_flush(struct outfile *o);
@@ -21,6 +23,10 @@ void output_use(struct outfile *o);
 struct outfile *outfile_memory(void);	/* held lines (-e status=) */
 void outfile_memory_commit(struct outfile *m, struct outfile *o);	/* o NULL: drop */
 void outfile_memory_free(struct outfile *m);	/* where tprintf writes outside a tracee's line */
+char *outfile_memory_text(struct outfile *m, size_t *n);	/* what m holds, m's own */
+/* Appends to o whatever the mode: how a rendering other than the text is written. */
+void outfile_write(struct outfile *o, const char *s, size_t n);
+void outfile_line_written(struct outfile *o);	/* the line is whole: flush a line-flushed file */
 /* Keep each tracee's call line (no prefix, no cut/resume markers) in t->call_text. */
 void output_capture_enable(void);
 void output_capture_forget(struct tracee *t);	/* t is about to be freed */
@@ -40,6 +46,61 @@ void line_end(void);
 void tabto(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
+/*
+ * The capture of a tracee's line, for the renderings other than the text (JSON) and for
+ * reports: the text the decoders wrote for the line, entry and exit halves joined, without
+ * the prefix or the unfinished/resumed markers, plus typed atoms that the value printers
+ * record with their byte span in that text.
+ */
+enum {
+	ATOM_STR = 1,		/* a tracee string: its exact bytes */
+};
+enum {
+	ATOM_CUT = 1 << 0,	/* -s cut it: "..." follows the closing quote */
+	ATOM_HEX = 1 << 1,	/* printed all in \xNN whatever -x says (getrandom) */
+	ATOM_BARE = 1 << 2,	/* printed without its quotes (a -y path) */
+};
+enum {
+	CAP_ARGS,		/* a syscall line: where its arguments begin (after the '(') */
+	CAP_ARGS_END,		/* ... where they end (before the ')') */
+	CAP_RET,		/* ... where the return value begins (after " = ") */
+	CAP_MORE,		/* what came after the line (capture_reopen) */
+	CAP_NMARKS
+};
+struct atom {
+	int kind;
+	unsigned flags;
+	size_t start, end;	/* span in the captured text */
+	size_t off, len;	/* the raw bytes, in the capture's byte pool */
+};
+struct capture {
+	char *text;
+	size_t len, size;
+	struct atom *atoms;
+	size_t natoms, atoms_size;
+	unsigned char *bytes;
+	size_t nbytes, bytes_size;
+	long mark[CAP_NMARKS];	/* -1 when not reached */
+	int open;		/* a line was begun and not yet handed to the renderer */
+	int tgid;		/* the renderer's: 0 until known */
+	struct outfile *held;	/* the renderer's: its lines while -e status= holds the call */
+};
+/* Called when t's line is complete (unfinished 0) or cut short because the call never
+ * returned (unfinished 1); out is where t's text would go. */
+typedef void (*capture_done_fn)(struct tracee *t, struct capture *c, int unfinished,
+				struct outfile *out);
+/* done NULL: no capture; replace_text: the text goes to the capture only, done writes */
+void capture_enable(capture_done_fn done, int replace_text);
+void capture_mark(int which);
+long capture_pos(void);		/* where the next byte goes, -1 when not capturing */
+void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n);
+void capture_end(struct tracee *t);
+/* What is written between these (a call's -k frames, after its line) goes to t's capture
+ * from CAP_MORE on, not to the renderer's hook: the renderer takes it after. */
+void capture_reopen(struct tracee *t);
+void capture_close(struct tracee *t);	/* the tracee is gone: hand over an open line */
+void capture_free(struct tracee *t);
+
 /* src/pids.c */
 void print_pid(int pid);			/* -Y: 1234<sh> */
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */

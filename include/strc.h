@@ -19,8 +19,8 @@
 #include "sysent.h"
 #include "util.h"
 
-
 struct outfile;
+struct capture;
 
 /* Per-tracee state flags. */
 enum {
@@ -34,6 +34,7 @@ enum {
 	TF_SILENT = 1 << 7,	/* followed for the seccomp filter's sake only: shown nothing */
 	TF_SECCOMP_STOP = 1 << 8,	/* stopped by the seccomp filter, not at a syscall-entry stop */
 	TF_UNTRACED_KID = 1 << 9,	/* its clone's CLONE_UNTRACED was taken out by strc */
+	TF_STARTUP_EXEC = 1 << 10,	/* in the command's first execve, which ends the startup */
 };
 
 /* What a decoder keeps from a call's entry to its exit: its own type, read with call_memo(). */
@@ -67,6 +68,7 @@ union call_memo {
 	void *owned;			/* memory the decoder hung on the call (call_own) */ \
 	void (*release)(void *owned); \
 	struct timespec entry_ts;	/* -c: when it started */ \
+	uint64_t wall_entry_ns;		/* -c: the monotonic clock then, for wall-* */ \
 	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
 
 struct call {
@@ -90,6 +92,7 @@ struct tracee {
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
+	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
 	char *call_text;		/* its last line as text, when capture is on (output.c) */
 	size_t call_text_len;
 };

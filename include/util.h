@@ -10,6 +10,8 @@
 
 /* "strc: MESSAGE" on stderr. */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* With -d (opt.debug): "strc: MESSAGE" about what strc itself does. */
+void debug_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The same, then exit(1), after running the hook set by die_set_flush. */
 void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* What die runs first: the output layer flushes the trace so far (set by main). The

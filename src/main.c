@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,9 @@
 
 #include "fdinfo.h"
 #include "filter.h"
+#include "output.h"
 #include "print.h"
+#include "json.h"
 #include "report.h"
 #include "strc.h"
 #include "summary.h"
@@ -36,42 +39,118 @@ static void usage_error(const char *fmt, ...)
 	exit(1);
 }
 
+/* Every option in the parser's tables is named here and in man/strc.1 (tests/integration/options.py checks). */
 static void usage(void)
 {
-	printf("Usage: %s [-cCfhqvVxy] [-a COLUMN] [-e EXPR]... [-o FILE] [-s STRSIZE]\n"
-	       "            PROG [ARGS]\n"
+	printf("Usage: %s [-ACdffhikqqrtttTvVwxxyyYzZ] [-I N] [-b execve] [-e EXPR]...\n"
+	       "            [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]\n"
+	       "            [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]\n"
+	       "            { -p PID | [-DDD] [-E VAR=VAL]... [-u USER] PROG [ARGS] }\n"
 	       "\n"
-	       "  -A             append to the -o file instead of starting it over\n"
-	       "  -a COLUMN      align return values at COLUMN (default 40)\n"
-	       "  -c             count time, calls and errors of each syscall; print a summary\n"
-	       "  -C             like -c, and print the calls as well\n"
-	       "  -O OVERHEAD    with -c: take OVERHEAD (10us, 1ms...) off each call's time\n"
-	       "  -S SORTBY      with -c: sort by time, min-time, max-time, avg-time, calls,\n"
-	       "                 errors, name or nothing\n"
-	       "  -U COLUMNS     with -c: the columns, e.g. name,calls,errors,time-percent\n"
-	       "  -w             with -c: wall-clock time instead of system CPU time\n"
-	       "  --summary-by=process  with -c: one table per process (-ff -o: in its file)\n"
-	       "  -e EXPR        a qualifying expression: trace=[!]NAME|%%CLASS|all|none[,...]\n"
-	       "  -f             follow forks\n"
-	       "  -ff            follow forks, one output file per process (with -o)\n"
-	       "  -h             print this help and exit\n"
-	       "  -i             print the instruction pointer at each line\n"
-	       "  -n             print the syscall number at each line\n"
-	       "  -o FILE        write the trace to FILE instead of standard error\n"
-	       "  -q, -qq, -qqq  suppress messages about attaching, exits, signals\n"
-	       "  --report[=FILE] at the end, why the command failed: the failing process, its\n"
-	       "                 last calls, failed calls, output, the process tree (implies -f)\n"
-	       "  --report-lines=N  the last N calls of each failing process (default 10)\n"
-	       "  -r             print the time since the previous line\n"
-	       "                 (--relative-timestamps=s|ms|us|ns)\n"
-	       "  -s STRSIZE     print at most STRSIZE bytes of each string (default 32)\n"
-	       "  -t, -tt, -ttt  print the time of day, with microseconds, as Unix time\n"
-	       "                 (--timestamps=[time|unix|none][,s|ms|us|ns])\n"
-	       "  -T             print the time spent in each call (--syscall-times=s|ms|us|ns)\n"
-	       "  -v             print environment, structures and arrays in full\n"
-	       "  -V             print the version and exit\n"
-	       "  -x, -xx        print non-ASCII strings, or all strings, in hexadecimal\n"
-	       "  -X raw         print all arguments undecoded\n"
+	       "Starting and attaching:\n"
+	       "  -p PID, --attach=PID   trace the running process PID (a list: 1,2 or \"1 2\");\n"
+	       "                         may be given more than once\n"
+	       "  -E VAR=VAL, --env=VAR=VAL  set VAR in the command's environment;\n"
+	       "                         -E VAR removes it\n"
+	       "  -u USER, --user=USER   run the command as USER (a name, or UID:GID)\n"
+	       "  --argv0=NAME           run the command with NAME as its argv[0]\n"
+	       "  -D, --daemonize[=grandchild]  trace from a detached grandchild\n"
+	       "  -DD, --daemonize=pgroup    ... in a process group of its own (also pgrp)\n"
+	       "  -DDD, --daemonize=session  ... in a session of its own\n"
+	       "                         (--daemonise, --daemonized, --daemonised are the same)\n"
+	       "  -b execve, --detach-on=execve  let a process go when it calls execve\n"
+	       "  -f, --follow-forks     trace the children the command creates as well\n"
+	       "  -ff, --output-separately  with -o FILE: one FILE.PID per process\n"
+	       "  -F                     old spelling of -f (deprecated)\n"
+	       "  -I N, --interruptible=N  which signals stop strc: 1/anywhere, 2/waiting (the\n"
+	       "                         default), 3/never (the default with -o FILE PROG),\n"
+	       "                         4/never_tstp (neither do ^Z)\n"
+	       "  --kill-on-exit         kill every tracee if strc is killed\n"
+	       "  --syscall-limit=N      let every tracee go after N traced calls\n"
+	       "  --seccomp-bpf          filter in the kernel (strc does so by default)\n"
+	       "  --no-seccomp-bpf       stop at every call, never filter in the kernel\n"
+	       "\n"
+	       "Choosing what is shown:\n"
+	       "  -e EXPR                a qualifier: NAME=[!]VALUE[,VALUE]...; NAME is trace\n"
+	       "                         (-e LIST alone means trace=LIST), abbrev, verbose, raw,\n"
+	       "                         signal, read, write, fault, inject, status, quiet,\n"
+	       "                         decode-fds, decode-pids, trace-fds, kvm; each is also\n"
+	       "                         --NAME=VALUE (--trace=, --abbrev=, --verbose=, --raw=,\n"
+	       "                         --signal=, --signals=, --read=, --write=, --fault=,\n"
+	       "                         --inject=, --status=, --kvm=, --trace-fds=,\n"
+	       "                         --namespace=); kvm= and namespace= are not supported yet\n"
+	       "      trace=SET          calls by name, number, %%CLASS or /REGEX, with @64,\n"
+	       "                         @32 or @x32 for one personality; all, none\n"
+	       "      inject=SET:error=E|retval=N[:signal=S][:syscall=C][:delay_enter=T]\n"
+	       "                 [:delay_exit=T][:when=FIRST[..LAST][+STEP]]\n"
+	       "                         make calls fail, return N, raise S, wait\n"
+	       "      fault=SET[:error=E][:when=...]  inject with error ENOSYS by default\n"
+	       "      status=SET         successful, failed, unfinished, unavailable, detached\n"
+	       "  -P PATH, --trace-path=PATH  only calls that use PATH (may be repeated)\n"
+	       "  -z, --successful-only  only calls that succeeded\n"
+	       "  -Z, --failed-only      only calls that failed (also --failing-only)\n"
+	       "\n"
+	       "How it is shown:\n"
+	       "  -o FILE, --output=FILE  write the trace to FILE instead of standard error;\n"
+	       "                         '|CMD' or '!CMD': to the standard input of CMD\n"
+	       "  -A, --output-append-mode  append to FILE instead of starting it over\n"
+	       "  -a COLUMN, --columns=COLUMN  align return values at COLUMN (default 40)\n"
+	       "  -s N, --string-limit=N  show at most N bytes of a string (default 32)\n"
+	       "  -v, --no-abbrev        show environments, structures and arrays whole\n"
+	       "  -x, --strings-in-hex=non-ascii  strings with non-ASCII bytes in hex\n"
+	       "  -xx, --strings-in-hex[=all]  every string in hex\n"
+	       "  --strings-in-hex=non-ascii-chars  escapes in hex (\\x01), not octal;\n"
+	       "                         --strings-in-hex=none: as without -x\n"
+	       "  -X FORMAT, --const-print-style=FORMAT  constants as raw numbers, abbrev\n"
+	       "                         (names) or verbose (both)\n"
+	       "  -y, --decode-fds[=SET]  file descriptors with their paths; -yy or =all: with\n"
+	       "                         what they are (socket, device, pidfd...)\n"
+	       "  -Y, --decode-pids=comm  pids with their command names\n"
+	       "  --decode-pids=pidns, --pidns-translation  (not supported yet)\n"
+	       "  -i, --instruction-pointer  the instruction pointer at each call\n"
+	       "  -n, --syscall-number   the syscall number at each call\n"
+	       "  -N, --arg-names        (not supported yet)\n"
+	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
+	       "  -kk, --stack-trace=source  (not supported yet)\n"
+	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
+	       "  -q, -qq, -qqq, --quiet[=SET]  fewer messages about attaching, exits,\n"
+	       "                         everything (also --silent, --silence)\n"
+	       "  -r, --relative-timestamps[=PRECISION]  time since the previous line\n"
+	       "  -t, -tt, -ttt          time of day, with microseconds, as Unix time\n"
+	       "  --timestamps[=FORMAT][,PRECISION], --absolute-timestamps[=...]\n"
+	       "                         FORMAT: time, unix, none; PRECISION: s, ms, us, ns\n"
+	       "  -T, --syscall-times[=PRECISION]  time spent in each call\n"
+	       "  --always-show-pid      the pid prefix even for a lone process\n"
+	       "  --color[=WHEN], --colour[=WHEN]  auto, always (not supported yet), never\n"
+	       "\n"
+	       "Counting:\n"
+	       "  -c, --summary-only     count time, calls, errors of each call; print only that\n"
+	       "  -C, --summary          the same, and the trace as well\n"
+	       "  -O OVERHEAD, --summary-syscall-overhead=OVERHEAD  take OVERHEAD (10us, 1ms...)\n"
+	       "                         off each call's time\n"
+	       "  -S SORTBY, --summary-sort-by=SORTBY  time, min-time, max-time, avg-time,\n"
+	       "                         wall-total, wall-min, wall-max, wall-avg, calls,\n"
+	       "                         errors, name or nothing\n"
+	       "  -U COLUMNS, --summary-columns=COLUMNS  e.g. name,calls,errors,time-percent;\n"
+	       "                         the wall-* ones are wall-clock time even without -w\n"
+	       "  -w, --summary-wall-clock  wall-clock time instead of system CPU time\n"
+	       "  --summary-by=process   one table per process (-ff -o: in its file)\n"
+	       "\n"
+	       "Output for programs (strc's own):\n"
+	       "  -j, --json             write the trace as JSON Lines instead of text\n"
+	       "  --json-file=FILE       write JSON Lines to FILE as well, the text as usual\n"
+	       "\n"
+	       "Why a command failed (strc's own):\n"
+	       "  --report[=FILE]        at the end, the failing process, its last calls, failed\n"
+	       "                         calls, output, the process tree (implies -f)\n"
+	       "  --report-lines=N       the last N calls of each failing process (default 10)\n"
+	       "\n"
+	       "Other:\n"
+	       "  -d, --debug            tell what strc itself does, on standard error\n"
+	       "  --tips[=[id:]ID|random][,[format:]none|compact|full]  a tip about strc at the\n"
+	       "                         end (strc's own tips, not strace's)\n"
+	       "  -h, --help             print this help and exit\n"
+	       "  -V, --version          print the version and exit\n"
 	       "\nSee strc(1).\n", opt.progname);
 	exit(0);
 }
@@ -84,8 +163,119 @@ static int parse_int(const char *s, int min, int max, const char *what)
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno || end == s || *end || v < min || v > max)
-		usage_error("invalid %s '%s'", what, s);
+		usage_error("invalid %s: '%s'", what, s);
 	return (int)v;
+}
+
+/* A count of at least 1 (--syscall-limit): strace's message for anything else. */
+static unsigned long parse_count(const char *s, const char *what)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end || *s == '-' || v == 0)
+		usage_error("invalid %s: '%s'", what, s);
+	return v;
+}
+
+/*
+ * --color[=auto|always|never]: strc writes no colour (yet), which is what strace does for
+ * "never" and for "auto" off a terminal; "always", and "auto" on one, are refused below
+ * rather than silently printed plain. NO_COLOR in the environment means never.
+ */
+static void color_option(const char *arg)
+{
+	if (!arg || strcmp(arg, "auto") == 0)
+		opt.color = 1;
+	else if (strcmp(arg, "always") == 0)
+		opt.color = 2;
+	else if (strcmp(arg, "never") == 0)
+		opt.color = 0;
+	else
+		usage_error("invalid --color argument: '%s'", arg);
+}
+
+/* -k, -kk, --stack-trace[=symbol|source]: source lines (-kk) need libdw, not built yet */
+static void stack_option(int is_long, const char *arg)
+{
+	if (is_long && arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
+		usage_error("invalid --stack-trace argument: '%s'", arg);
+	if (is_long)
+		opt.stack_trace = arg && strcmp(arg, "source") == 0 ? 2 : 1;
+	else
+		opt.stack_trace++;
+}
+
+/*
+ * --tips[=[id:]ID|random][,[format:]none|compact|full]: a tip about strc on standard error
+ * at the end, as strace 7.2 shows its own. strc's tips are its own words.
+ */
+static const char *const tips[] = {
+	"-e trace=%file shows every call that takes a file name; %desc every call on a descriptor.",
+	"-y prints the path behind each file descriptor, -yy the socket's endpoints as well.",
+	"-e inject=openat:error=ENOENT:when=3 makes the third openat fail: rare errors on demand.",
+	"-c counts calls and their time; -C prints the trace as well; -w counts wall-clock time.",
+	"-o '|CMD' sends the trace through CMD, for instance a grep that keeps what you need.",
+	"-P PATH shows only the calls that touch PATH, including through descriptors open on it.",
+	"-k prints the user-space stack of each call: where in the program it was made.",
+	"-e status=failed (or -Z) shows only the calls that failed, often all one needs to read.",
+};
+static int tip_id = -1;		/* -1: none asked for; -2: a random one */
+static int tip_format = 1;	/* 0 none, 1 compact, 2 full */
+
+static void tips_option(const char *arg)
+{
+	char *copy = strdup(arg ? arg : ""), *save = NULL;
+
+	if (!copy)
+		die("out of memory");
+	tip_id = -2;
+	for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		const char *v = w;
+		char *end;
+
+		if (strncmp(w, "id:", 3) == 0 || strncmp(w, "format:", 7) == 0)
+			v = strchr(w, ':') + 1;
+		if (strcmp(v, "none") == 0 && v != w + 3) {
+			tip_format = 0;
+		} else if (strcmp(v, "compact") == 0 && v != w + 3) {
+			tip_format = 1;
+		} else if (strcmp(v, "full") == 0 && v != w + 3) {
+			tip_format = 2;
+		} else if (strcmp(v, "random") == 0 && v != w + 7) {
+			tip_id = -2;
+		} else if (v != w + 7 && *v >= '0' && *v <= '9') {
+			errno = 0;
+			long id = strtol(v, &end, 10);
+
+			if (errno || *end || id > INT_MAX)
+				usage_error("invalid --tips argument: '%s'", arg);
+			tip_id = (int)id;
+		} else {
+			usage_error("invalid --tips argument: '%s'", arg);
+		}
+	}
+	free(copy);
+}
+
+static void print_tip(void)
+{
+	size_t n = sizeof(tips) / sizeof(tips[0]);
+	size_t i = tip_id == -2 ? (size_t)getpid() % n : (size_t)tip_id % n;
+	int width = (int)strlen(tips[i]);
+
+	if (tip_id == -1 || !tip_format)
+		return;
+	fprintf(stderr, "\n  +-%.*s-+\n", width, "----------------------------------------"
+		"----------------------------------------------------------------------");
+	fprintf(stderr, "  | %s |\n", tips[i]);
+	fprintf(stderr, "  +-%.*s-+\n", width, "----------------------------------------"
+		"----------------------------------------------------------------------");
+	if (tip_format == 2)
+		fprintf(stderr, "  strc tip %zu of %zu; strc --help and strc(1) name every option.\n",
+			i, n);
 }
 
 /* Long options without a short form. */
@@ -98,6 +288,13 @@ enum {
 	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
+	OPT_ALWAYS_SHOW_PID,
+	OPT_ARGV0,
+	OPT_SYSCALL_LIMIT,
+	OPT_COLOR,
+	OPT_PIDNS,
+	OPT_TIPS,
+	OPT_JSON_FILE,
 	OPT_REPORT,
 	OPT_REPORT_LINES,
 	OPT_SUMMARY_BY,
@@ -110,13 +307,18 @@ static const struct option long_options[] = {
 	{ "summary-only", no_argument, NULL, 'c' },
 	{ "summary", no_argument, NULL, 'C' },
 	{ "daemonize", optional_argument, NULL, 'D' },
+	{ "daemonise", optional_argument, NULL, 'D' },
+	{ "daemonized", optional_argument, NULL, 'D' },
+	{ "daemonised", optional_argument, NULL, 'D' },
 	{ "env", required_argument, NULL, 'E' },
 	{ "follow-forks", no_argument, NULL, 'f' },
 	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 	{ "help", no_argument, NULL, 'h' },
+	{ "debug", no_argument, NULL, 'd' },
 	{ "interruptible", required_argument, NULL, 'I' },
 	{ "instruction-pointer", no_argument, NULL, 'i' },
-	{ "stack-traces", no_argument, NULL, 'k' },
+	{ "stack-trace", optional_argument, NULL, 'k' },
+	{ "stack-traces", optional_argument, NULL, 'k' },
 	{ "stack-trace-frame-limit", required_argument, NULL, OPT_FRAME_LIMIT },
 	{ "syscall-number", no_argument, NULL, 'n' },
 	{ "output", required_argument, NULL, 'o' },
@@ -124,6 +326,8 @@ static const struct option long_options[] = {
 	{ "attach", required_argument, NULL, 'p' },
 	{ "trace-path", required_argument, NULL, 'P' },
 	{ "quiet", optional_argument, NULL, 'q' },
+	{ "silent", optional_argument, NULL, 'q' },
+	{ "silence", optional_argument, NULL, 'q' },
 	{ "relative-timestamps", optional_argument, NULL, 'r' },
 	{ "string-limit", required_argument, NULL, 's' },
 	{ "summary-sort-by", required_argument, NULL, 'S' },
@@ -134,6 +338,8 @@ static const struct option long_options[] = {
 	{ "summary-columns", required_argument, NULL, 'U' },
 	{ "no-abbrev", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "json-file", required_argument, NULL, OPT_JSON_FILE },
 	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "strings-in-hex", optional_argument, NULL, 'x' },
 	{ "const-print-style", required_argument, NULL, 'X' },
@@ -141,6 +347,14 @@ static const struct option long_options[] = {
 	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "failing-only", no_argument, NULL, 'Z' },
+	{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
+	{ "argv0", required_argument, NULL, OPT_ARGV0 },
+	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
+	{ "color", optional_argument, NULL, OPT_COLOR },
+	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
+	{ "tips", optional_argument, NULL, OPT_TIPS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
@@ -161,6 +375,8 @@ static const struct option long_options[] = {
 	{ "inject", required_argument, NULL, OPT_QUAL },
 	{ "status", required_argument, NULL, OPT_QUAL },
 	{ "kvm", required_argument, NULL, OPT_QUAL },
+	{ "namespace", required_argument, NULL, OPT_QUAL },
+	{ "arg-names", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -182,6 +398,7 @@ static void status_option(int successful)
 		exit(1);
 }
 
+static void not_yet(const char *what) __attribute__((noreturn));
 static void not_yet(const char *what)
 {
 	die("%s is not supported yet", what);
@@ -205,12 +422,108 @@ static int long_form(char **argv)
 	return optind >= 2 && optarg == argv[optind - 1] && strncmp(argv[optind - 2], "--", 2) == 0;
 }
 
+/*
+ * getopt_long's '?' for "--NAME=VALUE" where NAME takes no argument: strace (glibc's own
+ * message) names the option in full. optopt is then the option's value, which for a long
+ * option without a short form is no printable character.
+ */
+static void long_with_argument(const char *arg, int val)
+{
+	const char *eq = strchr(arg, '=');
+	size_t len;
+
+	if (strncmp(arg, "--", 2) || !eq)
+		return;
+	arg += 2;
+	len = (size_t)(eq - arg);
+	for (const struct option *o = long_options; o->name; o++)
+		if (o->val == val && o->has_arg == no_argument && strncmp(o->name, arg, len) == 0)
+			usage_error("option '--%s' doesn't allow an argument", o->name);
+}
+
+/* -D counts up to 3; --daemonize=grandchild|pgroup|pgrp|session names the same levels. */
+static void daemonize_option(const char *arg, int is_long)
+{
+	static const struct {
+		const char *name;
+		int level;
+	} levels[] = {
+		{ "grandchild", 1 }, { "pgroup", 2 }, { "pgrp", 2 }, { "session", 3 },
+	};
+	static int given_long, given_short;
+
+	if (is_long ? given_short : given_long)
+		die("-D and --daemonize cannot be provided simultaneously");
+	if (!is_long) {
+		given_short = 1;
+		opt.daemonize++;
+		return;
+	}
+	given_long = 1;
+	if (!arg) {
+		opt.daemonize = 1;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
+		if (strcmp(arg, levels[i].name) == 0) {
+			opt.daemonize = levels[i].level;
+			return;
+		}
+	usage_error("invalid --daemonize argument: '%s'", arg);
+}
+
+/*
+ * -x, -xx (more count as -xx) or --strings-in-hex[=none|non-ascii-chars|non-ascii|all],
+ * bare meaning all; strace refuses the two spellings together.
+ */
+static void hex_option(int is_long, const char *arg)
+{
+	static const char *const levels[] = { "none", "non-ascii", "all" };
+	static int given_long, given_short;
+
+	if (is_long ? given_short : given_long)
+		die("-x and --strings-in-hex cannot be provided simultaneously");
+	if (!is_long) {
+		given_short = 1;
+		opt.xflag = opt.xflag < 2 ? opt.xflag + 1 : 2;
+		return;
+	}
+	given_long = 1;
+	opt.hex_escapes = 0;
+	if (!arg) {
+		opt.xflag = 2;
+		return;
+	}
+	if (strcmp(arg, "non-ascii-chars") == 0) {
+		opt.xflag = 0;
+		opt.hex_escapes = 1;
+		return;
+	}
+	for (int i = 0; i < 3; i++)
+		if (strcmp(arg, levels[i]) == 0) {
+			opt.xflag = i;
+			return;
+		}
+	usage_error("invalid --strings-in-hex argument: '%s'", arg);
+}
+
+/* -I: strace's numbers 1..4 or their names; the signals each blocks are in block_signals(). */
+static int interruptible_parse(const char *arg)
+{
+	static const char *const names[] = { "anywhere", "waiting", "never", "never_tstp" };
+
+	for (int i = 0; i < 4; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return i + 1;
+	return parse_int(arg, 1, 4, "-I argument");
+}
+
 static void parse_options(int argc, char **argv)
 {
 	int c, idx;
 
 	opterr = 0;
-	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:knO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+	while ((idx = -1, c = getopt_long(argc, argv, "+:Aa:b:cCdDe:E:fFhiI:jknNO:o:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, &idx)) != -1) {
 		switch (c) {
 		case 'A':
@@ -231,9 +544,10 @@ static void parse_options(int argc, char **argv)
 			opt.count |= 2;
 			break;
 		case 'd':
-			break;	/* strace's debug output: nothing of ours to show */
+			opt.debug = 1;
+			break;
 		case 'D':
-			opt.daemonize++;
+			daemonize_option(long_form(argv) ? optarg : NULL, long_form(argv));
 			break;
 		case 'e':
 			if (qualify(optarg) < 0)
@@ -257,7 +571,8 @@ static void parse_options(int argc, char **argv)
 			opt.follow = 1;
 			break;
 		case 'F':
-			opt.follow = 1;	/* strace's old spelling of -f */
+			warnx_("option -F is deprecated, please use -f/--follow-forks instead");
+			opt.follow = 1;
 			break;
 		case OPT_OUTPUT_SEPARATELY:
 			opt.follow_ff = 1;
@@ -269,17 +584,44 @@ static void parse_options(int argc, char **argv)
 			opt.print_ip = 1;
 			break;
 		case 'I':
-			opt.interruptible = parse_int(optarg, 1, 4, "-I argument");
+			opt.interruptible = interruptible_parse(optarg);
+			break;
+		case 'j':
+			opt.json = 1;
+			break;
+		case OPT_JSON_FILE:
+			opt.json_file = optarg;
 			break;
 		case 'k':
-			opt.stack_trace = 1;
+			stack_option(long_form(argv), optarg);
+			break;
+		case OPT_ALWAYS_SHOW_PID:
+			opt.always_show_pid = 1;
+			break;
+		case OPT_ARGV0:
+			opt.argv0 = optarg;
+			break;
+		case OPT_SYSCALL_LIMIT:
+			opt.syscall_limit = parse_count(optarg, "--syscall-limit argument");
+			break;
+		case OPT_COLOR:
+			color_option(optarg);
+			break;
+		case OPT_TIPS:
+			tips_option(optarg);
+			break;
+		case OPT_PIDNS:
+			opt.decode_pids |= decode_pids_parse("pidns");
 			break;
 		case OPT_FRAME_LIMIT:
-			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX, "stack trace frame limit");
+			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX,
+							     "--stack-trace-frame-limit argument");
 			break;
 		case 'n':
 			opt.print_nr = 1;
 			break;
+		case 'N':
+			not_yet("-N/--arg-names");
 		case 'o':
 			opt.outfile = optarg;
 			break;
@@ -295,8 +637,8 @@ static void parse_options(int argc, char **argv)
 			push(&opt.paths, &opt.npaths, optarg);
 			break;
 		case 'q':
-			/* --quiet is -e quiet=, bare it is -q's set */
-			if (idx >= 0 && strcmp(long_options[idx].name, "quiet") == 0) {
+			/* --quiet (--silent, --silence) is -e quiet=, bare it is -q's set */
+			if (idx >= 0 && long_options[idx].val == 'q') {
 				char *spec = NULL;
 
 				if (optarg && asprintf(&spec, "quiet=%s", optarg) < 0)
@@ -361,14 +703,7 @@ static void parse_options(int argc, char **argv)
 			opt.count_wall = 1;
 			break;
 		case 'x':
-			if (!optarg)
-				opt.xflag++;
-			else if (strcmp(optarg, "non-ascii") == 0)
-				opt.xflag = 1;
-			else if (strcmp(optarg, "all") == 0)
-				opt.xflag = 2;
-			else
-				usage_error("invalid --strings-in-hex argument: '%s'", optarg);
+			hex_option(long_form(argv), optarg);
 			break;
 		case 'X':
 			if (strcmp(optarg, "raw") == 0)
@@ -418,6 +753,8 @@ static void parse_options(int argc, char **argv)
 			break;
 		case '?':
 			if (optopt)
+				long_with_argument(argv[optind - 1], optopt);
+			if (optopt)
 				usage_error("invalid option -- '%c'", optopt);
 			usage_error("unrecognized option '%s'", argv[optind - 1]);
 		case ':':
@@ -430,6 +767,33 @@ static void parse_options(int argc, char **argv)
 	}
 }
 
+/*
+ * -p's lists, checked whole before anything is attached: "-p 1,garbage" must not seize 1.
+ * tracer_attach() reads them again with the same separators.
+ */
+static void check_pids(void)
+{
+	for (int i = 0; i < opt.npids; i++) {
+		char *copy = strdup(opt.pids[i]), *save = NULL;
+
+		if (!copy)
+			die("out of memory");
+		for (char *tok = strtok_r(copy, ", \t\n", &save); tok;
+		     tok = strtok_r(NULL, ", \t\n", &save)) {
+			char *end;
+			long pid;
+
+			errno = 0;
+			pid = strtol(tok, &end, 10);
+			if (errno || *end || pid <= 0 || pid > INT_MAX)
+				die("Invalid process id: '%s'", tok);
+			if (pid == getpid())
+				die("I'm sorry, I can't let you do that, Dave.");
+		}
+		free(copy);
+	}
+}
+
 /* What strace refuses or warns about in -c/-C's options, in its order. */
 static void check_summary(void)
 {
@@ -438,7 +802,7 @@ static void check_summary(void)
 		const char *what;
 	} no_effect[] = {
 		{ &opt.print_ip, "-i/--instruction-pointer" },
-		{ &opt.stack_trace, "-k/--stack-traces" },
+		{ &opt.stack_trace, "-k/--stack-trace" },
 		{ &opt.print_nr, "-n/--syscall-number" },
 		{ &opt.relative, "-r/--relative-timestamps" },
 		{ &opt.timestamps, "-t/--absolute-timestamps" },
@@ -447,8 +811,12 @@ static void check_summary(void)
 	};
 	static const char with_c[] = "(-c/--summary-only or -C/--summary)";
 
+	if (opt.daemonize > 3)
+		usage_error("Too many -D's (%d), maximum supported -D count is 3", opt.daemonize);
 	if (opt.count == 3)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (opt.follow_ff && opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!'))
+		usage_error("piping the output and -ff/--output-separately are mutually exclusive");
 	if (opt.count && opt.follow_ff && !summary_by_process())
 		usage_error("%s and -ff/--output-separately are mutually exclusive", with_c);
 	if (opt.count_wall && !opt.count)
@@ -470,6 +838,27 @@ static void check_summary(void)
 static void refuse_unbuilt(void)
 {
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
+	if (opt.stack_trace > 1) not_yet("-kk/--stack-trace=source");
+	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
+}
+
+/* -c/-C with JSON: the table as one object, and as text too when the text is kept */
+static void json_summary_print(void)
+{
+	struct outfile *m = outfile_memory();
+	size_t n;
+	char *text;
+
+	output_use(m);
+	capture_enable(NULL, 0);
+	summary_print();
+	text = outfile_memory_text(m, &n);
+	json_summary(text, n, json_output() ? json_output() : tracer_main_output());
+	if (json_output()) {
+		output_use(tracer_main_output());
+		twrite(text, n);
+	}
+	outfile_memory_free(m);
 }
 
 int main(int argc, char **argv)
@@ -491,20 +880,30 @@ int main(int argc, char **argv)
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
+	check_pids();
+	if (opt.json || opt.json_file)
+		json_init(argc, argv, STRC_VERSION);
 	tracer_init_output();
 	probe_kernel();
 	command_lookup_user();
+	seccomp_attach_warning();
+	if (opt.debug && optind < argc)
+		debug_msg("in-kernel seccomp filter %s", seccomp_wanted() ? "on" : "off");
 	if (optind < argc)
 		tracer_start_command(argv + optind);
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
 		exit(1);
 	tracer_setup_signals();
 	tracer_loop();
-	if (opt.count) {
+	if (opt.count && (opt.json || opt.json_file))
+		json_summary_print();
+	else if (opt.count) {
 		output_use(tracer_main_output());
 		summary_print();
 	}
 	output_flush_all();
+	outfile_pipe_finish();
 	report_print();
+	print_tip();
 	return tracer_exit_code();
 }

@@ -8,9 +8,16 @@
  * line of its own beginning "<... NAME resumed>". Each output file remembers whose line is
  * open on it; with -ff every process has its own file and is never cut.
  *
+ * The capture: while a tracee's line is open, what is written is also kept in its struct
+ * capture, so that another rendering (JSON) is made from the same decoding. In the mode
+ * that replaces the text, the text goes only to the capture, the renderer writes the line,
+ * and no line is ever cut (each tracee's capture is its own).
+ *
  * When capture is on (the failure report needs each call's text), what a tracee prints on
  * its own line, after the prefix and without the cut/resume markers, is also copied into
  * its call_text buffer: the entry and exit halves of a call end up joined there.
+ * (Two captures for now: call_text, bounded, for the report; struct capture, whole and with
+ * atoms, for JSON. The report could read struct capture instead.)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -18,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "output.h"
@@ -41,6 +49,9 @@ struct outfile {
 
 static struct outfile *all_files;
 static struct outfile *cur;	/* where tprintf and friends write */
+static capture_done_fn capture_done;	/* NULL: no capture */
+static int text_replaced;	/* the renderer writes the lines, the text is dropped */
+static struct tracee *cap_t;	/* whose capture the writes extend */
 static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
 static struct tracee *capturing;	/* whose call text the current writes extend */
 
@@ -111,6 +122,46 @@ struct outfile *outfile_open(const char *path)
 	o = outfile_new(fd, 0);
 	o->path = strdup(path);
 	return o;
+}
+
+static struct outfile *pipe_out;	/* -o '|CMD' or '!CMD' */
+static pid_t pipe_pid;
+
+/*
+ * -o '|CMD' (or '!CMD'): the trace goes to CMD's standard input, CMD run by /bin/sh.
+ * The write end is close-on-exec, so the command traced does not hold it open.
+ */
+struct outfile *outfile_pipe(const char *cmd)
+{
+	int fds[2];
+
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		die("pipe: %s", strerror(errno));
+	pipe_pid = fork();
+	if (pipe_pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pipe_pid == 0) {
+		if (dup2(fds[0], STDIN_FILENO) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	pipe_out = outfile_new(fds[1], 0);
+	return pipe_out;
+}
+
+/* At the end: CMD sees end-of-file, and strc waits for it to finish its output. */
+void outfile_pipe_finish(void)
+{
+	int status;
+
+	if (!pipe_out)
+		return;
+	outfile_close(pipe_out);
+	pipe_out = NULL;
+	while (waitpid(pipe_pid, &status, 0) < 0 && errno == EINTR)
+		;
 }
 
 struct outfile *outfile_stderr(void)
@@ -214,8 +265,8 @@ void outfile_memory_commit(struct outfile *m, struct outfile *o)
 
 	if (o) {
 		cur = o;
-		twrite(m->spill, m->spill_len);
-		twrite(m->buf, m->len);
+		outfile_write(o, m->spill, m->spill_len);
+		outfile_write(o, m->buf, m->len);
 		o->col = 0;
 		o->owner = NULL;
 		if (o->line_flush)
@@ -232,6 +283,13 @@ void outfile_memory_commit(struct outfile *m, struct outfile *o)
 	m->owner = NULL;
 }
 
+char *outfile_memory_text(struct outfile *m, size_t *n)
+{
+	memory_spill(m);
+	*n = m->spill_len;
+	return m->spill;
+}
+
 void outfile_memory_free(struct outfile *m)
 {
 	if (cur == m)
@@ -240,19 +298,13 @@ void outfile_memory_free(struct outfile *m)
 	free(m);
 }
 
-void twrite(const char *s, size_t n)
+void outfile_write(struct outfile *o, const char *s, size_t n)
 {
-	struct outfile *o = cur;
-
-	if (!o)
-		return;
 	while (n > 0) {
 		size_t room = sizeof(o->buf) - o->len;
 		size_t k = n < room ? n : room;
 
 		memcpy(o->buf + o->len, s, k);
-		if (capturing)
-			capture_append(s, k);
 		o->len += k;
 		o->col += k;
 		s += k;
@@ -260,6 +312,153 @@ void twrite(const char *s, size_t n)
 		if (o->len == sizeof(o->buf))
 			outfile_flush(o);
 	}
+}
+
+void outfile_line_written(struct outfile *o)
+{
+	o->col = 0;
+	if (o->line_flush)
+		outfile_flush(o);
+}
+
+static void grow(void **p, size_t *size, size_t need, size_t elem)
+{
+	size_t n = *size ? *size : 256;
+
+	if (need <= *size)
+		return;
+	while (n < need)
+		n *= 2;
+	*p = realloc(*p, n * elem);
+	if (!*p)
+		die("out of memory");
+	*size = n;
+}
+
+static void capture_text(const char *s, size_t n)
+{
+	struct capture *c = cap_t->capture;
+
+	grow((void **)&c->text, &c->size, c->len + n + 1, 1);
+	memcpy(c->text + c->len, s, n);
+	c->len += n;
+	c->text[c->len] = 0;
+}
+
+long capture_pos(void)
+{
+	return cap_t ? (long)cap_t->capture->len : -1;
+}
+
+void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
+{
+	struct capture *c;
+	struct atom *a;
+
+	if (!cap_t || start < 0)
+		return;
+	c = cap_t->capture;
+	grow((void **)&c->atoms, &c->atoms_size, c->natoms + 1, sizeof(*a));
+	grow((void **)&c->bytes, &c->bytes_size, c->nbytes + n + 1, 1);
+	a = &c->atoms[c->natoms++];
+	a->kind = kind;
+	a->flags = flags;
+	a->start = start;
+	a->end = c->len;
+	a->off = c->nbytes;
+	a->len = n;
+	memcpy(c->bytes + c->nbytes, bytes, n);
+	c->nbytes += n;
+}
+
+void capture_mark(int which)
+{
+	if (cap_t)
+		cap_t->capture->mark[which] = cap_t->capture->len;
+}
+
+static void capture_begin(struct tracee *t)
+{
+	struct capture *c = t->capture;
+
+	if (!c) {
+		c = calloc(1, sizeof(*c));
+		if (!c)
+			die("out of memory");
+		t->capture = c;
+	}
+	c->len = 0;
+	c->natoms = 0;
+	c->nbytes = 0;
+	for (int i = 0; i < CAP_NMARKS; i++)
+		c->mark[i] = -1;
+	c->open = 1;
+	cap_t = t;
+}
+
+/* Hands t's open line to the renderer: whole when its end was written, else cut short. */
+static void capture_finish(struct tracee *t, int unfinished)
+{
+	struct capture *c = t->capture;
+	struct outfile *save = cur;
+
+	if (!capture_done || !c || !c->open)
+		return;
+	c->open = 0;
+	if (cap_t == t)
+		cap_t = NULL;
+	capture_done(t, c, unfinished, t->out);
+	cur = save;
+}
+
+void capture_end(struct tracee *t)
+{
+	capture_finish(t, 1);
+}
+
+void capture_reopen(struct tracee *t)
+{
+	if (!capture_done || !t->capture)
+		return;
+	t->capture->mark[CAP_MORE] = t->capture->len;
+	cap_t = t;
+}
+
+void capture_close(struct tracee *t)
+{
+	if (cap_t == t)
+		cap_t = NULL;
+}
+
+void capture_free(struct tracee *t)
+{
+	struct capture *c = t->capture;
+
+	if (cap_t == t)
+		cap_t = NULL;
+	if (!c)
+		return;
+	free(c->text);
+	free(c->atoms);
+	free(c->bytes);
+	free(c);
+	t->capture = NULL;
+}
+
+void capture_enable(capture_done_fn done, int replace_text)
+{
+	capture_done = done;
+	text_replaced = replace_text;
+}
+
+void twrite(const char *s, size_t n)
+{
+	if (capturing)
+		capture_append(s, n);
+	if (cap_t)
+		capture_text(s, n);
+	if (cur && !text_replaced)
+		outfile_write(cur, s, n);
 }
 
 void tputs(const char *s)
@@ -271,12 +470,14 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
-	if (!o)
+	if (capturing)
+		capture_append(&c, 1);
+	if (cap_t)
+		capture_text(&c, 1);
+	if (!o || text_replaced)
 		return;
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
-	if (capturing)
-		capture_append(&c, 1);
 	o->buf[o->len++] = c;
 	o->col++;
 }
@@ -311,31 +512,49 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 {
 	struct tracee *other = o->owner;
 
-	if (!other || other == t)
+	if (!other || other == t || text_replaced)
 		return;
 	struct outfile *save = cur;
-	cur = o;
+	cap_t = NULL;	/* the marker is not part of other's call */
 	capturing = NULL;
+	cur = o;
 	tputs(" <unfinished ...>");
 	line_end();
 	other->flags |= TF_UNFINISHED;
 	cur = save;
 }
 
-/* The line prefix: the pid when several tracees share an output, then the timestamps. */
+/* "PID " at the start of a line, as -o with -f and --always-show-pid write it */
+static void plain_pid_prefix(struct tracee *t)
+{
+	if (opt.decode_pids & 1) {
+		print_tracee_pid(t, 0);
+		tputc(' ');
+	} else {
+		tprintf("%-5d ", t->pid);
+	}
+}
+
+/*
+ * The line prefix, then the timestamps. Several processes in one output (-f, or several
+ * -p without it; not the children followed silently for the filter's sake) are told
+ * apart by their pid: "[pid N] " on a terminal while more than one
+ * is traced, "PID " in a file.
+ */
 static void print_prefix(struct tracee *t)
 {
-	if (opt.follow && !opt.follow_ff) {
-		if (opt.outfile && (opt.decode_pids & 1)) {
-			print_tracee_pid(t, 0);
-			tputc(' ');
-		} else if (opt.outfile) {
-			tprintf("%-5d ", t->pid);
+	if (!opt.follow_ff && (opt.follow || (opt.npids && tracee_count() > 1))) {
+		if (opt.outfile) {
+			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
 			tputs("[pid ");
 			print_tracee_pid(t, 5);
 			tputs("] ");
+		} else if (opt.always_show_pid) {
+			plain_pid_prefix(t);
 		}
+	} else if (opt.always_show_pid) {
+		plain_pid_prefix(t);
 	}
 	timing_prefix(t);
 }
@@ -344,6 +563,9 @@ void line_begin(struct tracee *t)
 {
 	struct outfile *o = t->out;
 
+	if (capture_done)
+		capture_finish(t, 1);	/* t left a call open: it never reached its exit */
+	cap_t = NULL;
 	cut_open_line(o, t);
 	cur = o;
 	if (o->owner == t) {
@@ -356,15 +578,21 @@ void line_begin(struct tracee *t)
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
 	capture_start(t, 1);
+	if (capture_done)
+		capture_begin(t);
 }
 
 void line_resume(struct tracee *t, const char *name)
 {
 	struct outfile *o = t->out;
 
-	if (o->owner == t && !(t->flags & TF_UNFINISHED)) {
+	cap_t = NULL;
+	if (text_replaced || (o->owner == t && !(t->flags & TF_UNFINISHED))) {
 		cur = o;
+		o->owner = t;
 		capture_start(t, 0);
+		if (capture_done && t->capture && t->capture->open)
+			cap_t = t;
 		return;
 	}
 	cut_open_line(o, t);
@@ -375,6 +603,8 @@ void line_resume(struct tracee *t, const char *name)
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
 	capture_start(t, 0);
+	if (capture_done && t->capture && t->capture->open)
+		cap_t = t;
 }
 
 int line_open_for(struct tracee *t)
@@ -387,6 +617,8 @@ void line_end(void)
 	struct outfile *o = cur;
 
 	capturing = NULL;
+	if (cap_t)
+		capture_finish(cap_t, 0);
 	if (!o)
 		return;
 	tputc('\n');

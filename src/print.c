@@ -5,6 +5,7 @@
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,7 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 	char out[4 * 256 + 8] = "";
 	size_t o = 0;
 	int hex = (flags & QUOTE_FORCE_HEX) || opt.xflag > 1;
+	long start = capture_pos();
 
 	if (!hex && opt.xflag == 1) {
 		for (size_t i = 0; i < n; i++) {
@@ -87,6 +89,8 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 		}
 		if (is_printable(c)) {
 			out[o++] = c;
+		} else if (opt.hex_escapes) {
+			o += sprintf(out + o, "\\x%02x", c);
 		} else if (i + 1 < n && is_octal_digit(s[i + 1])) {
 			o += sprintf(out + o, "\\%03o", c);
 		} else {
@@ -98,6 +102,9 @@ void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 		tputc('"');
 	if (flags & QUOTE_ELLIPSIS)
 		tputs("...");
+	capture_atom(ATOM_STR, (flags & QUOTE_ELLIPSIS ? ATOM_CUT : 0) |
+		     (flags & QUOTE_FORCE_HEX ? ATOM_HEX : 0) |
+		     (flags & QUOTE_OMIT_QUOTES ? ATOM_BARE : 0), start, s, n);
 }
 
 void printaddr(uint64_t addr)
@@ -180,9 +187,10 @@ void printstr(struct tracee *t, uint64_t addr)
 	printstr_max(t, addr, opt.max_strlen);
 }
 
+/* strace shows a path up to PATH_MAX - 1 bytes, the most a valid one can have before NUL */
 void printpath(struct tracee *t, uint64_t addr)
 {
-	printstr_max(t, addr, 4096);
+	printstr_max(t, addr, PATH_MAX - 1);
 }
 
 void printfd(struct tracee *t, int fd)

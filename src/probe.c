@@ -44,11 +44,11 @@ static void reap(pid_t pid)
 }
 
 /*
- * One child for both probes: PTRACE_SEIZE, then the child run to its first syscall stop
- * and asked for the syscall's details there. One fork, as strace 7.2 makes, so that in a
- * fresh pid namespace the command gets the pid it gets under strace.
+ * Both probes in one throwaway child: seize it, then run it to its first syscall stop and
+ * ask for the syscall's details there. One child, as strace forks one: the command then
+ * gets the same pid as under strace in a fresh pid namespace (unshare -pf).
  */
-static void probe_seize_and_syscall_info(void)
+void probe_kernel(void)
 {
 	struct __ptrace_syscall_info info;
 	pid_t pid = stopped_child();
@@ -75,9 +75,4 @@ static void probe_seize_and_syscall_info(void)
 	reap(pid);
 	if (!ok)
 		die("PTRACE_GET_SYSCALL_INFO does not work here (Linux 5.3 or later is needed)");
-}
-
-void probe_kernel(void)
-{
-	probe_seize_and_syscall_info();
 }

@@ -18,6 +18,27 @@
 static uid_t run_uid;
 static gid_t run_gid;
 static char *run_name;
+static int run_ids;	/* -u UID:GID: no name, so no supplementary groups */
+
+/* "UID:GID", both decimal: strace then looks no name up. 0 if s is one. */
+static int parse_ids(const char *s)
+{
+	char *end;
+	unsigned long uid, gid;
+
+	errno = 0;
+	uid = strtoul(s, &end, 10);
+	if (end == s || *end != ':' || *s == '-' || uid > (uid_t)-2)
+		return -1;
+	s = end + 1;
+	gid = strtoul(s, &end, 10);
+	if (errno || end == s || *end || *s == '-' || gid > (gid_t)-2)
+		return -1;
+	run_uid = (uid_t)uid;
+	run_gid = (gid_t)gid;
+	return 0;
+}
+
 
 void command_lookup_user(void)
 {
@@ -25,6 +46,12 @@ void command_lookup_user(void)
 
 	if (!opt.username)
 		return;
+	if (strchr(opt.username, ':')) {
+		if (parse_ids(opt.username) < 0)
+			die("Invalid UID:GID pair '%s'", opt.username);
+		run_ids = 1;
+		return;
+	}
 	errno = 0;
 	pw = getpwnam(opt.username);
 	if (!pw)
@@ -55,10 +82,14 @@ static void apply_env(void)
 
 static void drop_to_user(void)
 {
-	if (!run_name)
+	if (run_ids) {
+		if (setgroups(0, NULL) < 0)
+			die("setgroups: %s", strerror(errno));
+	} else if (!run_name) {
 		return;
-	if (initgroups(run_name, run_gid) < 0)
+	} else if (initgroups(run_name, run_gid) < 0) {
 		die("initgroups: %s", strerror(errno));
+	}
 	if (setregid(run_gid, run_gid) < 0)
 		die("setregid: %s", strerror(errno));
 	if (setreuid(run_uid, run_uid) < 0)

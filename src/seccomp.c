@@ -176,27 +176,45 @@ static void build_program(void)
 	emit(BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRACE);
 }
 
+/* --seccomp-bpf with -p: strace's message, before any other (it checks -f first) */
+void seccomp_attach_warning(void)
+{
+	if (opt.npids && opt.seccomp > 1)
+		warnx_(opt.follow ? "--seccomp-bpf is not enabled for processes attached with -p"
+			: "--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+}
+
 int seccomp_wanted(void)
 {
 	if (decided >= 0)
 		return decided;
 	decided = 0;
-	if (!opt.seccomp || trace_all_selected())
+	if (!opt.seccomp)
 		return 0;
 	if (!opt.follow) {
 		/*
 		 * The command's children inherit the filter, and a call it stops at fails with
 		 * ENOSYS when no tracer is there: without -f they would have to stay traced,
 		 * unable to use ptrace themselves, and strc would wait for the last of them.
-		 * strace refuses it too.
+		 * strace refuses it too (with -p, seccomp_attach_warning has said so).
 		 */
-		if (opt.seccomp > 1)
+		if (opt.seccomp > 1 && !opt.npids)
 			warnx_("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
 		return 0;
 	}
-	if (opt.npids) {
+	if (trace_all_selected()) {
 		if (opt.seccomp > 1)
-			warnx_("--seccomp-bpf is not enabled for processes attached with -p");
+			warnx_("Seccomp filter is requested but there are no syscalls to filter.  "
+			       "See -e trace to filter syscalls.");
+		return 0;
+	}
+	if (opt.npids)
+		return 0;
+	if (opt.syscall_limit) {
+		/* the tracees are let go at the limit, and would keep the filter */
+		if (opt.seccomp > 1)
+			warnx_("--seccomp-bpf is not enabled because it is not compatible with "
+			       "--syscall-limit");
 		return 0;
 	}
 	if (opt.detach_on_execve) {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "filter.h"
+#include "json.h"
 #include "print.h"
 #include "strc.h"
 
@@ -32,6 +33,7 @@ void status_release(struct tracee *t, unsigned status)
 	t->held = NULL;
 	if (errno_filtering() && !(status == STATUS_FAILED && errno_wanted(t->err)))
 		status = 0;	/* -e errno= shows only calls that failed with one of its errnos */
+	json_status_release(t, status & status_mask());
 	outfile_memory_commit(m, status & status_mask() ? t->out : NULL);
 	if (spare)
 		outfile_memory_free(m);

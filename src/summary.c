@@ -28,6 +28,7 @@ struct sc_count {
 	unsigned long calls;
 	unsigned long errors;
 	uint64_t total, min, max;	/* nanoseconds */
+	uint64_t wall_total, wall_min, wall_max;	/* the same in wall-clock time, always */
 	uint64_t nr;	/* the number it was last seen with: ties print in number order */
 };
 
@@ -108,6 +109,8 @@ static const struct {
 	{ "errors", SORT_ERRORS }, { "error", SORT_ERRORS },
 	{ "name", SORT_NAME }, { "syscall", SORT_NAME }, { "syscall-name", SORT_NAME },
 	{ "nothing", SORT_NOTHING }, { "none", SORT_NOTHING },
+	{ "wall-total", SORT_WALL_TOTAL }, { "wall-min", SORT_WALL_MIN },
+	{ "wall-max", SORT_WALL_MAX }, { "wall-avg", SORT_WALL_AVG },
 };
 
 /* -U: the column names and their aliases */
@@ -123,6 +126,8 @@ static const struct {
 	{ "calls", COL_CALLS }, { "count", COL_CALLS },
 	{ "errors", COL_ERRORS }, { "error", COL_ERRORS },
 	{ "name", COL_NAME }, { "syscall", COL_NAME }, { "syscall-name", COL_NAME },
+	{ "wall-total", COL_WALL_TOTAL }, { "wall-min", COL_WALL_MIN },
+	{ "wall-max", COL_WALL_MAX }, { "wall-avg", COL_WALL_AVG },
 };
 
 /* Each column's header, its rule and the width its values take. */
@@ -138,6 +143,10 @@ static const struct {
 	[COL_CALLS] = { "calls", 9 },
 	[COL_ERRORS] = { "errors", 9 },
 	[COL_NAME] = { "syscall", 16 },
+	[COL_WALL_TOTAL] = { "wall-total", 11 },
+	[COL_WALL_MIN] = { "wall-min", 8 },
+	[COL_WALL_MAX] = { "wall-max", 8 },
+	[COL_WALL_AVG] = { "wall-avg", 11 },
 };
 
 static enum sum_sort sort_key = SORT_TIME;
@@ -258,20 +267,36 @@ int summary_set_overhead(const char *s)
 	return summary_parse_time(s, &overhead_ns);
 }
 
-static uint64_t now_ns(const struct rusage *ru)
+static uint64_t wall_ns(void)
 {
 	struct timespec ts;
 
-	if (!opt.count_wall)
-		return ru->ru_stime.tv_sec * 1000000000ULL + ru->ru_stime.tv_usec * 1000ULL;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+static uint64_t now_ns(const struct rusage *ru)
+{
+	if (!opt.count_wall)
+		return ru->ru_stime.tv_sec * 1000000000ULL + ru->ru_stime.tv_usec * 1000ULL;
+	return wall_ns();
+}
+
+/* The wall-* columns and keys (strace 7.2): wall-clock time whatever -w says. */
+static void count_wall(struct sc_count *c, uint64_t spent)
+{
+	if (!c->calls || spent < c->wall_min)
+		c->wall_min = spent;
+	if (spent > c->wall_max)
+		c->wall_max = spent;
+	c->wall_total += spent;
 }
 
 void summary_entry(struct tracee *t, const struct rusage *ru)
 {
 	uint64_t ns = now_ns(ru);
 
+	t->wall_entry_ns = wall_ns();
 	t->entry_ts.tv_sec = ns / 1000000000;
 	t->entry_ts.tv_nsec = ns % 1000000000;
 }
@@ -289,6 +314,8 @@ void summary_exit(struct tracee *t, const struct rusage *ru)
 		c = &proc_table(t, t->arch - arch_tables)[t->id];
 	else
 		c = &counts[t->arch - arch_tables][t->id];
+	end = wall_ns();
+	count_wall(c, end > t->wall_entry_ns ? end - t->wall_entry_ns : 0);
 	if (!c->calls || spent < c->min)
 		c->min = spent;
 	if (spent > c->max)
@@ -303,6 +330,11 @@ void summary_exit(struct tracee *t, const struct rusage *ru)
 static uint64_t average(const struct sc_count *c)
 {
 	return c->calls ? c->total / c->calls : 0;
+}
+
+static uint64_t wall_average(const struct sc_count *c)
+{
+	return c->calls ? c->wall_total / c->calls : 0;
 }
 
 /* the comparisons below sort one personality's row numbers; ties go in number order */
@@ -330,6 +362,10 @@ static int by_key(const void *pa, const void *pb)
 		r = strcmp(sysent[*(const int *)pa].name, sysent[*(const int *)pb].name);
 		break;
 	case SORT_NOTHING: break;
+	case SORT_WALL_TOTAL: r = cmp_u64(a->wall_total, b->wall_total); break;
+	case SORT_WALL_MIN: r = cmp_u64(a->wall_min, b->wall_min); break;
+	case SORT_WALL_MAX: r = cmp_u64(a->wall_max, b->wall_max); break;
+	case SORT_WALL_AVG: r = cmp_u64(wall_average(a), wall_average(b)); break;
 	}
 	if (r)
 		return r;
@@ -374,6 +410,18 @@ static void print_cell(enum sum_column col, const struct sc_count *c, double per
 		break;
 	case COL_NAME:
 		tprintf("%-*s", last ? 0 : w, name);
+		break;
+	case COL_WALL_TOTAL:
+		print_seconds(w, c->wall_total);
+		break;
+	case COL_WALL_MIN:
+		print_seconds(w, c->wall_min);
+		break;
+	case COL_WALL_MAX:
+		print_seconds(w, c->wall_max);
+		break;
+	case COL_WALL_AVG:
+		tprintf("%*llu", w, (unsigned long long)(wall_average(c) / 1000));
 		break;
 	default:
 		break;
@@ -433,6 +481,11 @@ static void print_table(const struct sc_count *table)
 		order[n++] = i;
 		if (len + 1 > name_width)
 			name_width = len + 1;
+		if (!sum.calls || c->wall_min < sum.wall_min)
+			sum.wall_min = c->wall_min;
+		if (c->wall_max > sum.wall_max)
+			sum.wall_max = c->wall_max;
+		sum.wall_total += c->wall_total;
 		if (!sum.calls || c->min < sum.min)
 			sum.min = c->min;
 		if (c->max > sum.max)

@@ -15,6 +15,7 @@
 #include "decode.h"
 #include "dumpio.h"
 #include "fdinfo.h"
+#include "json.h"
 #include "filter.h"
 #include "print.h"
 #include "report.h"
@@ -102,6 +103,7 @@ void syscall_entry(struct tracee *t)
 	line_begin(t);
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
+	capture_mark(CAP_ARGS);
 	if (!t->se)
 		unknown_syscall_args(t);
 	else if (t->style.raw)
@@ -203,19 +205,27 @@ void syscall_exit(struct tracee *t)
 			print_arg(t, i);
 		}
 	}
+	capture_mark(CAP_ARGS_END);
 	tputc(')');
 	tabto();
 	tputs(" = ");
+	capture_mark(CAP_RET);
 	print_return(t, rflags);
 	print_style_use(NULL);
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
+	if (opt.stack_trace)
+		json_frames_expect(t);
 	line_end();
 	if (report_on)
 		report_call(t);
 	dumpio(t);
-	if (opt.stack_trace)
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames join the call's JSON object */
 		stack_print(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 	status_release(t, t->err ? STATUS_FAILED : STATUS_SUCCESSFUL);
 }
 
@@ -226,11 +236,14 @@ static void end_without_exit(struct tracee *t, int cut)
 	if (t->flags & TF_HIDDEN)
 		return;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
+	capture_mark(CAP_ARGS_END);
 	if (cut)
 		tputs(" <unfinished ...>");
 	tputc(')');
 	tabto();
-	tputs(" = ?");
+	tputs(" = ");
+	capture_mark(CAP_RET);
+	tputc('?');
 	line_end();
 	if (report_on)
 		report_call(t);

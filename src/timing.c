@@ -123,24 +123,13 @@ int timing_opt_syscall_times(const char *spec)
 	return 0;
 }
 
-/* "-i/--instruction-pointer has no effect with -c/--summary-only", in strace's order */
-static void no_effect(int given, const char *what)
-{
-	if (given)
-		warnx_("%s has no effect with -c/--summary-only", what);
-}
-
 void timing_init(void)
 {
 	if (t_count && abs_long_given)
 		die("-t and --absolute-timestamps cannot be provided simultaneously");
 	opt.timestamps = abs_format != TS_NONE;
 	if (opt.count == 1) {
-		no_effect(opt.print_ip, "-i/--instruction-pointer");
-		no_effect(opt.print_nr, "-n/--syscall-number");
-		no_effect(opt.relative, "-r/--relative-timestamps");
-		no_effect(opt.timestamps, "-t/--absolute-timestamps");
-		no_effect(opt.syscall_times, "-T/--syscall-times");
+		/* main.c's check_summary() has said these have no effect */
 		opt.print_ip = opt.print_nr = opt.relative = 0;
 		opt.timestamps = opt.syscall_times = 0;
 	}
@@ -260,13 +249,13 @@ void timing_prefix(struct tracee *t)
 
 void timing_syscall_entry(struct tracee *t)
 {
-	if (opt.syscall_times)
+	if (opt.syscall_times || opt.json || opt.json_file)	/* JSON's ts_ns and dur_ns */
 		clock_gettime(CLOCK_MONOTONIC, &t->call_start);
 }
 
 void timing_syscall_exit(struct tracee *t)
 {
-	if (opt.syscall_times)
+	if (opt.syscall_times || opt.json || opt.json_file)
 		clock_gettime(CLOCK_MONOTONIC, &t->call_end);
 }
 

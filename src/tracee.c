@@ -37,6 +37,7 @@ struct tracee *tracee_new(pid_t pid)
 	t->hnext = hash[slot(pid)];
 	hash[slot(pid)] = t;
 	count++;
+	debug_msg("new tracee for pid %d, active tracees: %u", pid, count);
 	return t;
 }
 
@@ -79,6 +80,7 @@ void tracee_free(struct tracee *t)
 		if (*p == t) {
 			*p = t->hnext;
 			count--;
+			debug_msg("dropped tracee for pid %d, active tracees: %u", t->pid, count);
 			break;
 		}
 	}

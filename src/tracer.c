@@ -29,6 +29,7 @@
 #include "stack.h"
 #include "strc.h"
 #include "summary.h"
+#include "json.h"
 #include "syscall.h"
 #include "sysids.h"
 #include "timing.h"
@@ -43,6 +44,7 @@ static int main_done;
 static struct outfile *shared_out;
 static int trace_discarded;	/* --report without -o: the lines feed the report only */
 static volatile sig_atomic_t interrupted;
+static unsigned long calls_left;	/* --syscall-limit: printed calls until all are let go */
 
 static unsigned long seize_options(void)
 {
@@ -64,6 +66,8 @@ static struct outfile *out_for(pid_t pid)
 	o = outfile_open(path);
 	if (!o)
 		die("Can't fopen '%s': %s", path, strerror(errno));
+	if (opt.json)
+		json_header(o);
 	return o;
 }
 
@@ -80,9 +84,11 @@ static void drop_tracee(struct tracee *t)
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
 	inject_tracee_gone(t);
+	capture_end(t);
 	status_release(t, 0);
 	if (t->out != shared_out)
 		outfile_close(t->out);
+	capture_free(t);
 	output_capture_forget(t);
 	tracee_free(t);
 }
@@ -113,7 +119,9 @@ static const char *find_program(const char *name, char *buf, size_t size)
 
 void tracer_init_output(void)
 {
-	if (opt.outfile && !opt.follow_ff) {
+	if (opt.outfile && (opt.outfile[0] == '|' || opt.outfile[0] == '!')) {
+		shared_out = outfile_pipe(opt.outfile + 1);
+	} else if (opt.outfile && !opt.follow_ff) {
 		shared_out = outfile_open(opt.outfile);
 		if (!shared_out)
 			die("Can't fopen '%s': %s", opt.outfile, strerror(errno));
@@ -126,12 +134,16 @@ void tracer_init_output(void)
 	} else if (!opt.outfile) {
 		shared_out = outfile_stderr();
 	}
+	if (opt.json && shared_out)
+		json_header(shared_out);
 }
 
 struct outfile *tracer_main_output(void)
 {
 	return shared_out && !trace_discarded ? shared_out : outfile_stderr();
 }
+
+static void announce(pid_t pid, const char *what);
 
 /*
  * Once the command runs, strc's standard input and output are the command's alone: a pipe
@@ -191,6 +203,7 @@ static void start_daemonized(const char *prog, char **argv)
 	ptrace(PTRACE_INTERRUPT, me, 0, 0);
 	add_tracee(me)->flags |= TF_STARTUP;
 	main_pid = me;
+	announce(me, "attached");	/* strace says so: it attached to its parent */
 	if (write(fds[1], "", 1) != 1)
 		die("write: %s", strerror(errno));
 	close(fds[1]);
@@ -216,6 +229,8 @@ void tracer_start_command(char **argv)
 
 	if (!prog)
 		die("Can't stat '%s': %s", argv[0], strerror(errno));
+	if (opt.argv0)
+		argv[0] = (char *)opt.argv0;	/* found by its own name, run under this one */
 	seccomp_wanted();	/* the filter is built before the fork */
 	if (opt.daemonize) {
 		start_daemonized(prog, argv);
@@ -279,6 +294,11 @@ static void silent_stop(struct tracee *t, int status)
 /* "strc: Process N attached": on stderr, after whatever part of a line is pending there */
 static void announce(pid_t pid, const char *what)
 {
+	if (opt.json || opt.json_file)	/* every attach and detach: a JSON reader counts on them */
+		json_event(tracee_find(pid), pid, strcmp(what, "attached") ? "detach" : "attach",
+			   tracee_find(pid) ? tracee_find(pid)->out : tracer_main_output());
+	if (opt.json && !opt.json_file)
+		return;	/* nothing but JSON on the stream */
 	if (quiet_about(QUIET_ATTACH) || opt.count == 1 || (report_on && !opt.outfile))
 		return;
 	outfile_flush(outfile_stderr());
@@ -296,8 +316,8 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
-		t->flags &= ~TF_STARTUP;
-	if ((t->flags & TF_STARTUP) || !trace_selected(t->id) ||
+		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;
+	if ((t->flags & TF_STARTUP) || !trace_wanted(t) ||
 	    (opt.count == 1 && !trace_discarded) ||
 	    (pathtrace_active() && !pathtrace_match(t)))
 		t->flags |= TF_HIDDEN;
@@ -325,12 +345,18 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	t->err = info->exit.is_error ? (int)-info->exit.rval : 0;
 	seccomp_note_exit(t);
 	inject_on_exit(t);
-	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_selected(t->id) &&
+	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t) &&
 	    errno_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
+	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
+		calls_left--;
 	call_release(t);
 	t->flags &= ~(TF_IN_SYSCALL | TF_HIDDEN);
+	/* the command's exec failed: what our child does next (its message, _exit) is strc's */
+	if ((t->flags & TF_STARTUP_EXEC) && t->err)
+		t->flags |= TF_STARTUP;
+	t->flags &= ~TF_STARTUP_EXEC;
 }
 
 static void on_syscall_stop(struct tracee *t, const struct rusage *ru)
@@ -530,10 +556,14 @@ static void on_event(struct tracee *t, int event, int sig)
 		if (report_on && msg)
 			report_spawn(t->pid, (pid_t)msg,
 				     event == PTRACE_EVENT_CLONE && same_process(t->pid, (pid_t)msg));
+		if ((opt.json || opt.json_file) && msg)
+			json_spawn((pid_t)msg, t->pid, t->held ? t->held : t->out);
 		break;
 	case PTRACE_EVENT_EXEC:
 		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &msg) == 0 && (pid_t)msg != t->pid)
 			t = thread_execed(t, (pid_t)msg);
+		if (opt.json || opt.json_file)
+			json_event(t, t->pid, "exec", t->out);
 		t->flags |= TF_EXECED;
 		t->flags &= ~TF_STARTUP;	/* with the filter, an untraced execve has no stop */
 		if (opt.detach_on_execve && detach_on_exec(t))
@@ -655,6 +685,18 @@ done:
 	announce(t->pid, "detached");
 }
 
+/* --syscall-limit reached: every tracee goes on untraced, the command too (strace exits 0) */
+static void detach_everyone(void)
+{
+	warnx_("System call limit has been reached, detaching tracees");
+	for (struct tracee *t = tracee_first(), *next; t; t = next) {
+		next = tracee_next(t);
+		detach_one(t);
+		drop_tracee(t);
+	}
+	main_pid = 0;
+}
+
 static void detach_all(void)
 {
 	for (struct tracee *t = tracee_first(), *next; t; t = next) {
@@ -765,10 +807,15 @@ void tracer_loop(void)
 {
 	struct rusage ru;
 
+	calls_left = opt.syscall_limit;
 	while (tracee_count() > 0) {
 		int status;
 		pid_t pid;
 
+		if (opt.syscall_limit && !calls_left) {
+			detach_everyone();
+			break;
+		}
 		if (interrupted || (main_done && main_pid && opt.npids)) {
 			/* a signal to strc, or the command over: let the attached ones go */
 			detach_all();

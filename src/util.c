@@ -41,6 +41,19 @@ void warnx_(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* -d: what strc decided and each tracee it takes or lets go, as strace's -d tells its own */
+void debug_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!opt.debug)
+		return;
+	fflush(stdout);
+	va_start(ap, fmt);
+	vmessage(fmt, ap);
+	va_end(ap);
+}
+
 void die(const char *fmt, ...)
 {
 	va_list ap;

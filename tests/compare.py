@@ -4,8 +4,8 @@
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
              [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
-Both tracers get the same options plus `-o FILE`. As root each run is made in a new PID
-namespace with address randomisation off, so pids and addresses repeat; what still varies
+Both tracers get the same options plus `-o FILE`. As root each run is made in new PID and IPC
+namespaces with address randomisation off, so pids, addresses and SysV ids repeat; what still varies
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
@@ -43,6 +43,13 @@ VARYING = [
     # a pseudo-terminal's number is the system's next free one: other tests hold some too
     (re.compile(r'((?:TIOCGPTN|0x80045430(?: /\* TIOCGPTN \*/)?), \[)\d+\]'), r'\1N]'),
     (re.compile(r'/dev/pts/\d+'), '/dev/pts/N'),
+    # SysV IPC usage counts change whenever anything on the machine uses IPC
+    (re.compile(r'(SEM_INFO(?: \*/)?, \{.*semusz=)\d+(, semvmx=\d+, semaem=)\d+'), r'\1N\2N'),
+    (re.compile(r'(MSG_INFO(?: \*/)?, \{msgpool=)\d+(, msgmap=)\d+(.*msgtql=)\d+'), r'\1N\2N\3N'),
+    (re.compile(r'(SHM_INFO(?: \*/)?, \{)[^}]*'), r'\1N'),
+    # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
+    (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
+    (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
@@ -79,6 +86,10 @@ VARYING = [
     (re.compile(r'(info=\{type=[^,]*, id=)\d+'), r'\1N'),
     # and a program's load time (since boot, its date in a comment) is each run's own
     (re.compile(r'\bload_time=\d+(?: /\* [^*]* \*/)?'), 'load_time=N'),
+    # the JIT's jmp/call rel32 (x86 e9/e8 and four bytes) reach a trampoline placed anew on
+    # every load (kernel 6.18), so those four bytes differ between runs
+    (re.compile(r'(jited_prog_insns="(?:\\x[0-9a-f]{2})*?\\xe[89])(?:\\x[0-9a-f]{2}){4}'),
+     r'\1REL32'),
 ]
 # Names newer than strace 6.1, which prints them as a number with a ??? comment; strc
 # names them as current strace does. (where, the number, the name): strace's log is
@@ -90,7 +101,8 @@ NEWER_NAMES = [
     (r'attach_type=', '0x38', 'BPF_TRACE_KPROBE_SESSION'),
     (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
-    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),    (r'\bp(?:read|write)v2\(.*, ', '0x20', 'RWF_NOAPPEND'),
+    (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
+    (r'\bp(?:read|write)v2\(.*, ', '0x20', 'RWF_NOAPPEND'),
     (r'\bp(?:read|write)v2\(.*, ', '0x40', 'RWF_ATOMIC'),
     (r'\bp(?:read|write)v2\(.*, ', '0x80', 'RWF_DONTCACHE'),
     (r'\bp(?:read|write)v2\(.*, ', '0x100', 'RWF_NOSIGNAL'),
@@ -98,6 +110,20 @@ NEWER_NAMES = [
     (r'\bfsmount\(-?\d+, ', '0x2', 'FSMOUNT_NAMESPACE'),
     (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
 ]
+# prctl options newer than strace 6.1 (the options whose arguments 7.2 decodes too are
+# translated by prctl_newer below).
+NEWER_NAMES += [(r'prctl\(', '%#x' % value, name) for value, name in [
+    (0x42, 'PR_GET_MDWE'), (0x43, 'PR_SET_MEMORY_MERGE'), (0x44, 'PR_GET_MEMORY_MERGE'),
+    (0x46, 'PR_RISCV_V_GET_CONTROL'), (0x47, 'PR_RISCV_SET_ICACHE_FLUSH_CTX'),
+    (0x48, 'PR_PPC_GET_DEXCR'), (0x49, 'PR_PPC_SET_DEXCR'),
+    (0x4a, 'PR_GET_SHADOW_STACK_STATUS'), (0x4b, 'PR_SET_SHADOW_STACK_STATUS'),
+    (0x4c, 'PR_LOCK_SHADOW_STACK_STATUS'), (0x4d, 'PR_TIMER_CREATE_RESTORE_IDS'),
+    (0x4e, 'PR_FUTEX_HASH'), (0x41555856, 'PR_GET_AUXV')]]
+# Socket options newer than strace 6.1.
+NEWER_NAMES += [(r'SOL_SOCKET(?: \*/)?, ', '0x4c', 'SO_PASSPIDFD'),
+                (r'SOL_SOCKET(?: \*/)?, ', '0x4d', 'SO_PEERPIDFD'),
+                (r'SOL_IP(?: \*/)?, ', '0x33', 'IP_LOCAL_PORT_RANGE'),
+                (r'SOL_IP(?: \*/)?, ', '0x34', 'IP_PROTOCOL')]
 # Flag sets: strace 6.1 leaves the newer bit in the remainder.
 NEWER_FLAGS = [
     ('MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ|0x200',
@@ -122,6 +148,79 @@ newer_style = 'abbrev'
 NLA_FLAGS = r'(?:NLA_F_\w+\||0x[48]000(?: /\* NLA_F_\w+ \*/)?\|)*'
 
 
+def mdwe_names(value):
+    """PR_SET_MDWE's first argument as current strace names its bits"""
+    names = [n for bit, n in [(1, 'PR_MDWE_REFUSE_EXEC_GAIN'), (2, 'PR_MDWE_NO_INHERIT')]
+             if value & bit]
+    if value & ~3 or not names:
+        names.append('%#x' % (value & ~3))
+    return '|'.join(names)
+
+
+def riscv_v_names(value):
+    """PR_RISCV_V_SET_CONTROL's argument as current strace spells its three fields"""
+    names = ['DEFAULT', 'OFF', 'ON', '???']
+    return ('PR_RISCV_V_VSTATE_CTRL_%s|PR_RISCV_V_VSTATE_CTRL_%s<<2|%sPR_RISCV_V_VSTATE_CTRL_INHERIT'
+            % (names[value & 3], names[(value >> 2) & 3], '' if value & 0x10 else '!'))
+
+
+def prctl_newer(style):
+    """prctl options strace 6.1 prints as numbers with all four arguments raw, and
+    PR_SCHED_CORE's cookie, which 6.1 prints as a pointer and current strace as a number"""
+    def styled(value, option, names):
+        if style == 'raw':
+            return '%#x, %#x' % (option, value)
+        if style == 'verbose':
+            return '%#x /* %s */, %#x /* %s */' % (option, OPTIONS[option], value, names(value))
+        return '%s, %s' % (OPTIONS[option], names(value))
+    OPTIONS = {0x41: 'PR_SET_MDWE', 0x45: 'PR_RISCV_V_SET_CONTROL'}
+    unknown = '' if style == 'raw' else r' /\* PR_\?\?\? \*/'
+    return [
+        (re.compile(r'prctl\(0x41%s, 0x([0-9a-f]+), ' % unknown),
+         lambda m: 'prctl(%s, ' % styled(int(m.group(1), 16), 0x41, mdwe_names)),
+        (re.compile(r'prctl\(0x45%s, 0x([0-9a-f]+), 0, 0, 0\)' % unknown),
+         lambda m: 'prctl(%s)' % styled(int(m.group(1), 16), 0x45, riscv_v_names)),
+        (re.compile(r'^(prctl\((?:PR_SCHED_CORE|0x3e)\b.*, )NULL\)', re.M), r'\g<1>0)'),
+    ]
+
+
+C_ESCAPES = {'n': 10, 't': 9, 'v': 11, 'f': 12, 'r': 13, '"': 34, '\\': 92}
+
+
+def as_hex_string(m):
+    """a quoted string as strace prints it with every byte in hex ("\\5\\0" -> "\\x05\\x00")"""
+    out = []
+    for esc, char in re.findall(r'\\([0-7]{1,3}|.)|(.)', m.group(2)):
+        if not esc:
+            out.append(ord(char))
+        elif esc[0] in '01234567':
+            out.append(int(esc, 8))
+        else:
+            out.append(C_ESCAPES[esc])
+    return m.group(1) + '"' + ''.join('\\x%02x' % b for b in out) + '"'
+
+
+# IP_PROTOCOL's value: 6.1 does not know the option and prints the int as a number.
+IPPROTOS = {0: 'IPPROTO_IP', 1: 'IPPROTO_ICMP', 6: 'IPPROTO_TCP', 17: 'IPPROTO_UDP',
+            255: 'IPPROTO_RAW'}
+
+
+def sockopt_newer(style):
+    """SO_PEERPIDFD and IP_PROTOCOL as current strace prints their values"""
+    def proto(m):
+        value = int(m.group(2))
+        name = IPPROTOS.get(value)
+        if style == 'raw' or not name:
+            return m.group(0)
+        return m.group(1) + (('%#x' % value if value else '0') + ' /* %s */' % name if style == 'verbose' else name) + ']'
+    opts = r'(?:SO_PEERPIDFD|IP_PROTOCOL|0x4d(?: /\* SO_PEERPIDFD \*/)?|0x34(?: /\* IP_PROTOCOL \*/)?)'
+    return [
+        (re.compile(r'(getsockopt\([^,]*, [^,]+, %s, )"((?:[^"\\]|\\.)*)"' % opts), as_hex_string),
+        (re.compile(r'(getsockopt\([^,]*, [^,]+, (?:IP_PROTOCOL|0x34 /\* IP_PROTOCOL \*/), \[)(\d+)\]'),
+         proto),
+    ]
+
+
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
@@ -137,6 +236,8 @@ def newer_rules(style):
                                      r'\}, )"((?:\\x[0-9a-f]{2}){4})"'),
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))
+    rules += prctl_newer(style)
+    rules += sockopt_newer(style)
     if style != 'raw':
         for value, name in NEWER_INDEX:
             prefix = name.rsplit('_', 1)[0] if name.startswith('ICMP6') else 'DEVCONF'
@@ -380,9 +481,21 @@ times_shape = False
 FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\])$')
 
 
+# clone3's parent_tid read back at its return: a CLONE_CHILD_CLEARTID thread that shares
+# the word may already have ended and zeroed it, as the scheduler has it (strace too)
+CLEARED_TID = re.compile(r'(=> \{parent_tid=\[)(\d+)(\]\}, \d+\) += )(\d+)$')
+
+
+def cleared_tid(m):
+    if m.group(2) in ('0', m.group(4)):
+        return m.group(1) + 'TID' + m.group(3) + m.group(4)
+    return m.group(0)
+
+
 def mask(line):
     for pattern, repl in VARYING:
         line = pattern.sub(repl, line)
+    line = CLEARED_TID.sub(cleared_tid, line)
     return line
 
 
@@ -443,17 +556,33 @@ def per_process(text, follow, frame_names=True):
         streams.setdefault(key, []).append(line)
     for key, head in pending.items():
         streams.setdefault(key, []).append(mask(head + ' <unfinished ...>'))
+    for lines in streams.values():
+        sigchld_first(lines)
     return streams
+
+
+WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid)\(.*\) += \d+$')
+
+
+def sigchld_first(lines):
+    """A child's SIGCHLD lands just before its parent's wait returns or just after, as the
+    scheduler has it (under strace too): put it before the wait, in place."""
+    for i in range(1, len(lines)):
+        if '--- SIGCHLD ' in lines[i] and WAIT_CALL.search(lines[i - 1]):
+            lines[i - 1], lines[i] = lines[i], lines[i - 1]
 
 
 def isolated():
     if os.geteuid() != 0 or not shutil.which('unshare') or not shutil.which('setarch'):
         return []
-    probe = subprocess.run(['unshare', '-pf', '--mount-proc', 'true'],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # an IPC namespace too: SysV keys and ids are machine-wide, and cases running at once
+    # (fam_ipc under several options, other checkouts' suites) met on the same keys
+    unshare = ['unshare', '-pf', '--ipc', '--mount-proc']
+    probe = subprocess.run(unshare + ['true'], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
     if probe.returncode != 0:
         return []
-    return ['unshare', '-pf', '--mount-proc', 'setarch', os.uname().machine, '-R']
+    return unshare + ['setarch', os.uname().machine, '-R']
 
 
 def wrap_for(name, wrap, old_reference):
@@ -466,7 +595,9 @@ def wrap_for(name, wrap, old_reference):
     spend = ('import os, signal, sys; os.waitpid(os.fork() or os._exit(0), 0); '
              '[signal.signal(s, signal.SIG_DFL) for s in (signal.SIGPIPE, signal.SIGXFSZ)]; '
              'os.execvp(sys.argv[1], sys.argv[1:])')  # python ignores these two; exec keeps that
-    return wrap[:3] + [sys.executable, '-c', spend] + wrap[3:]
+    # after unshare and its options: the spending child must be inside the new namespace
+    at = next(i for i, word in enumerate(wrap) if i and not word.startswith('-'))
+    return wrap[:at] + [sys.executable, '-c', spend] + wrap[at:]
 
 
 def run(tracer, opts, command, log, wrap, workdir):

@@ -32,6 +32,8 @@ FLOOR_NAMES = ['utilities', 'ABI', 'memory', 'output', 'value printers', 'decode
 FLOORS = {
     # utilities: messages, the options' storage, the generated tables and their lookups
     'util.c': 0, 'numset.c': 0, 'systab.c': 0,
+    # the sanitizers' defaults (only with STRC_SANITIZE=ON): uses nothing
+    'sanitize/options.c': 0,
     # the tracee's ABI and the tracee registry
     'abi.c': 1, 'tracee.c': 1, 'style.c': 1,
     # the tracee's memory
@@ -48,6 +50,8 @@ FLOORS = {
     'syscall.c': 6, 'subcall.c': 6, 'tracer.c': 6, 'main.c': 6, 'qualify.c': 6,
     'seccomp.c': 6, 'inject.c': 6, 'status.c': 6, 'pathtrace.c': 6, 'summary.c': 6,
     'probe.c': 6, 'runas.c': 6, 'stack.c': 6, 'symbols.c': 6, 'report.c': 6, 'report_text.c': 6,
+    # the JSON rendering: called by the output floor through capture_enable's hook
+    'json.c': 6,
 }
 DECODER_FLOOR = 5
 
@@ -60,7 +64,7 @@ HEADERS = {
     'print.h': 4, 'signals.h': 4, 'fdinfo.h': 4, 'values.h': 4,
     'decode.h': 5, 'decoders.h': 5, 'net.h': 5, 'netlink.h': 5, 'dumpio.h': 5,
     'syscall.h': 6, 'filter.h': 6, 'tracer.h': 6, 'summary.h': 6, 'stack.h': 6, 'report.h': 6, 'report_data.h': 6,
-    'tables.h': 6,
+    'tables.h': 6, 'json.h': 6,
 }
 
 # Families of decoders: files that may call each other freely (a cycle among them is one

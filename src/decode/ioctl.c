@@ -622,6 +622,84 @@ static int ioctl_exit_arg(struct tracee *t, uint32_t req, uint64_t arg)
 	return 0;
 }
 
+/* A request newer than the build's headers, known by its name (the names are data). */
+static int is_request(uint32_t req, const char *name)
+{
+	const char *n = xlat_name(&xlat_ioctl_requests, req);
+
+	return n && !strcmp(n, name);
+}
+
+/* Seccomp notification requests whose argument strace shows at entry: 1 when printed. */
+static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	uint64_t id;
+
+	if (is_request(req, "SECCOMP_IOCTL_NOTIF_ID_VALID")) {
+		tputs(", ");
+		if (umove_or_printaddr(t, arg, sizeof(id), &id) == 0)
+			tprintf("[%#" PRIx64 "]", id);
+		return 1;
+	}
+	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
+		tputs(", ");
+		printflags(&xlat_seccomp_notif_fd_flags, arg, NULL);
+		return 1;
+	}
+	return 0;
+}
+
+/* {len=16, uuid="\x..."} and {len=8, name="ext4/vda"}: a length byte, then that many bytes. */
+static void print_fs_ident(struct tracee *t, uint64_t arg, const char *field, size_t max,
+			   unsigned flags)
+{
+	unsigned char b[1 + 128];
+
+	if (umove_or_printaddr(t, arg, 1 + max, b) < 0)
+		return;
+	tprintf("{len=%u, %s=", b[0], field);
+	print_quoted(b + 1, b[0] < max ? b[0] : max, flags);
+	tputc('}');
+}
+
+/* struct epoll_params as EPIOCGPARAMS fills it */
+static void print_epoll_params(struct tracee *t, uint64_t arg)
+{
+	unsigned char b[8];
+	uint32_t usecs;
+	uint16_t budget;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	memcpy(&usecs, b, sizeof(usecs));
+	memcpy(&budget, b + 4, sizeof(budget));
+	tprintf("{busy_poll_usecs=%u, busy_poll_budget=%u, prefer_busy_poll=%u}",
+		usecs, budget, b[6]);
+}
+
+/* Newer requests that fill in their argument: 1 when printed. */
+static int ioctl_newer_exit(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	void (*print)(struct tracee *, uint64_t) = NULL;
+	int uuid = is_request(req, "FS_IOC_GETFSUUID");
+	int path = is_request(req, "FS_IOC_GETFSSYSFSPATH");
+
+	if (is_request(req, "EPIOCGPARAMS"))
+		print = print_epoll_params;
+	if (!uuid && !path && !print)
+		return 0;
+	tputs(", ");
+	if (t->err)
+		printaddr(arg);
+	else if (print)
+		print(t, arg);
+	else if (uuid)
+		print_fs_ident(t, arg, "uuid", 16, QUOTE_FORCE_HEX);
+	else
+		print_fs_ident(t, arg, "name", 128, 0);
+	return 1;
+}
+
 int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
@@ -639,6 +717,8 @@ int dec_ioctl(struct tracee *t)
 			return DEC_DONE;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
+			r = ioctl_newer_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
@@ -650,7 +730,7 @@ int dec_ioctl(struct tracee *t)
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
-	if (ioctl_exit_arg(t, req, arg))
+	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg))
 		return 0;
 	tputs(", ");
 	if (xlat_name(&xlat_ioctl_ptrarg, req))

@@ -55,13 +55,41 @@ int dec_semget(struct tracee *t)
 	return DEC_DONE;
 }
 
+/*
+ * shmget's flags: the named bits, the huge page size as its log2 shifted into the top bits
+ * (IPC_CREAT|SHM_HUGETLB|21<<SHM_HUGE_SHIFT|0600), then the permissions.
+ */
+static void print_shmget_flags(unsigned flags)
+{
+	unsigned shift = 26;
+	const char *shift_name = xlat_name(&xlat_shm_huge_shift, shift);
+	unsigned huge = flags >> shift;
+	unsigned rest = flags & ~(~0u << shift) & ~0777u;
+
+	if (!shift_name || !huge) {
+		print_ipc_flags(&xlat_shmget_flags, flags);
+		return;
+	}
+	if (rest) {
+		printflags(&xlat_shmget_flags, rest, NULL);
+		tputc('|');
+	}
+	if (xlat_raw())
+		tprintf("%u<<%u|", huge, shift);
+	else if (xlat_verbose())
+		tprintf("%u<<%u /* %s */|", huge, shift, shift_name);
+	else
+		tprintf("%u<<%s|", huge, shift_name);
+	print_mode(flags & 0777);
+}
+
 int dec_shmget(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
 	print_ipc_key(arg_int(t, 0));
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
-	print_ipc_flags(&xlat_shmget_flags, arg_int(t, 2));
+	print_shmget_flags(arg_int(t, 2));
 	return DEC_DONE;
 }
 
@@ -286,17 +314,110 @@ static int decode_ctl(struct tracee *t, const struct xlat *cmds, const char *dfl
 	return 0;
 }
 
+/* The *_INFO commands: limits and usage of the whole system, as the kernel's structs lay them out. */
+static int is_info_cmd(unsigned cmd, unsigned info_cmd)
+{
+	cmd &= ~IPC_64_BIT;
+	return cmd == 3 /* IPC_INFO */ || cmd == info_cmd;
+}
+
+static void print_named_ints(const unsigned char *b, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		tprintf("%s%s=%d", i ? ", " : "", names[i], (int)get32(b + 4 * i));
+}
+
+/* struct msginfo: seven ints and msgseg, an unsigned short */
+static void print_msginfo(struct tracee *t, uint64_t addr)
+{
+	static const char *const names[] = { "msgpool", "msgmap", "msgmax", "msgmnb", "msgmni",
+					     "msgssz", "msgtql" };
+	unsigned char b[32];
+	uint16_t seg;
+
+	if (umove_or_printaddr(t, addr, 30, b) < 0)
+		return;
+	tputc('{');
+	print_named_ints(b, names, 7);
+	memcpy(&seg, b + 28, sizeof(seg));
+	tprintf(", msgseg=%u}", seg);
+}
+
+/* struct seminfo: ten ints */
+static void print_seminfo(struct tracee *t, uint64_t addr)
+{
+	static const char *const names[] = { "semmap", "semmni", "semmns", "semmnu", "semmsl",
+					     "semopm", "semume", "semusz", "semvmx", "semaem" };
+	unsigned char b[40];
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	tputc('{');
+	print_named_ints(b, names, 10);
+	tputc('}');
+}
+
+/* n unsigned longs of the tracee's size from b, each after a comma unless it opens the struct */
+static void print_named_words(struct tracee *t, const unsigned char *b, const char *const *names,
+			      int n, int opens)
+{
+	unsigned w = tracee_word_bits(t) / 8;
+
+	for (int i = 0; i < n; i++) {
+		uint64_t v = 0;
+
+		memcpy(&v, b + w * i, w);
+		tprintf("%s%s=%" PRIu64, i || !opens ? ", " : "", names[i], v);
+	}
+}
+
+/* struct shminfo (IPC_INFO): five unsigned longs */
+static void print_shminfo(struct tracee *t, uint64_t addr)
+{
+	static const char *const names[] = { "shmmax", "shmmin", "shmmni", "shmseg", "shmall" };
+	unsigned char b[40];
+
+	if (umove_or_printaddr(t, addr, 5 * tracee_word_bits(t) / 8, b) < 0)
+		return;
+	tputc('{');
+	print_named_words(t, b, names, 5, 1);
+	tputc('}');
+}
+
+/* struct shm_info (SHM_INFO): used_ids, an int, then five unsigned longs */
+static void print_shm_info(struct tracee *t, uint64_t addr)
+{
+	static const char *const names[] = { "shm_tot", "shm_rss", "shm_swp", "swap_attempts",
+					     "swap_successes" };
+	unsigned w = tracee_word_bits(t) / 8;
+	unsigned char b[48];
+
+	if (umove_or_printaddr(t, addr, 6 * w, b) < 0)
+		return;
+	tprintf("{used_ids=%d", (int)get32(b));
+	print_named_words(t, b + w, names, 5, 0);
+	tputc('}');
+}
+
 int dec_msgctl(struct tracee *t)
 {
-	int fills = ctl_fills_ds(arg_int(t, 1), 11, 13);	/* MSG_STAT, MSG_STAT_ANY */
+	unsigned cmd = arg_int(t, 1);
+	int fills = ctl_fills_ds(cmd, 11, 13);	/* MSG_STAT, MSG_STAT_ANY */
 
+	if (is_info_cmd(cmd, 12))	/* MSG_INFO */
+		return decode_ctl(t, &xlat_msgctl_cmds, "MSG_???", 1, print_msginfo);
 	return decode_ctl(t, &xlat_msgctl_cmds, "MSG_???", fills, print_msqid_ds);
 }
 
 int dec_shmctl(struct tracee *t)
 {
-	int fills = ctl_fills_ds(arg_int(t, 1), 13, 15);	/* SHM_STAT, SHM_STAT_ANY */
+	unsigned cmd = arg_int(t, 1);
+	int fills = ctl_fills_ds(cmd, 13, 15);	/* SHM_STAT, SHM_STAT_ANY */
 
+	if ((cmd & ~IPC_64_BIT) == 3)	/* IPC_INFO */
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shminfo);
+	if ((cmd & ~IPC_64_BIT) == 14)	/* SHM_INFO */
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shm_info);
 	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills, print_shmid_ds);
 }
 
@@ -321,12 +442,22 @@ static void print_semun_ptr(struct tracee *t, uint64_t addr)
 int dec_semctl(struct tracee *t)
 {
 	unsigned cmd = arg_int(t, 2);
+	int info = is_info_cmd(cmd, 19) && syscall_multiplexer(t) != SYS_ipc;	/* SEM_INFO */
 
-	if (exiting(t))
+	if (exiting(t)) {
+		if (!info)
+			return 0;
+		if (t->err)
+			printaddr(arg_ulong(t, 3));
+		else
+			print_seminfo(t, arg_ulong(t, 3));
 		return 0;
+	}
 	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
 	print_ipc_cmd(&xlat_semctl_cmds, cmd, "SEM_???");
 	tputs(", ");
+	if (info)
+		return 0;
 	if (syscall_multiplexer(t) == SYS_ipc)
 		print_semun_ptr(t, arg_ulong(t, 3));
 	else if ((cmd & ~IPC_64_BIT) == 16 /* SETVAL */)

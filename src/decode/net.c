@@ -1035,24 +1035,81 @@ static void print_short_linger(struct tracee *t, uint64_t addr, int len)
 	tputc('}');
 }
 
-static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
+/* An option known by its name only (newer than the build's headers): the names are data. */
+static int is_named_opt(int level, int name, int want_level, const char *want)
 {
-	unsigned char b[12];
-	int v;
+	const char *n = NULL;
 
-	if (is_opt(level, name, SOL_SOCKET, SO_PEERCRED)) {
-		if (len > (int)sizeof(b))
-			len = sizeof(b);
-		if (len <= 0 || umove_or_printaddr(t, addr, len, b) < 0)
-			return len <= 0 ? printaddr(addr) : (void)0;
-		tprintf("{pid=%d", (int)get32(b));
-		if (len >= 8)
-			tprintf(", uid=%u", get32(b + 4));
-		if (len >= 12)
-			tprintf(", gid=%u", get32(b + 8));
-		tputc('}');
+	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++)
+		if (sockopt_levels[i].level == level)
+			n = xlat_name(sockopt_levels[i].names, (unsigned)name);
+	return level == want_level && n && !strcmp(n, want);
+}
+
+/* struct ucred as far as the kernel wrote it: a field it cut short shows its bytes in hex. */
+static void print_peercred(struct tracee *t, uint64_t addr, int len)
+{
+	static const char *const fields[] = { "pid", "uid", "gid" };
+	unsigned char b[12];
+
+	if (len > (int)sizeof(b))
+		len = sizeof(b);
+	if (len <= 0) {
+		printaddr(addr);
 		return;
 	}
+	if (umove_or_printaddr(t, addr, len, b) < 0)
+		return;
+	tputc('{');
+	for (int i = 0; i < 3 && i * 4 < len; i++) {
+		tprintf("%s%s=", i ? ", " : "", fields[i]);
+		if (len - i * 4 < 4)
+			print_quoted(b + i * 4, len - i * 4, QUOTE_FORCE_HEX);
+		else if (i == 0)
+			tprintf("%d", (int)get32(b));
+		else
+			tprintf("%u", get32(b + i * 4));
+	}
+	tputc('}');
+}
+
+/*
+ * Options whose int is a descriptor or a protocol: [5], [IPPROTO_ICMP]; fewer bytes than an
+ * int show in hex. 1 when the option is one of them.
+ */
+static int print_typed_int_option(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	int pidfd = is_named_opt(level, name, SOL_SOCKET, "SO_PEERPIDFD");
+	int proto = is_named_opt(level, name, SOL_IP, "IP_PROTOCOL");
+	unsigned char b[4];
+	int v;
+
+	if (!pidfd && !proto)
+		return 0;
+	if (len <= 0) {
+		printaddr(addr);
+	} else if (len < 4) {
+		if (umove_or_printaddr(t, addr, len, b) == 0)
+			print_quoted(b, len, QUOTE_FORCE_HEX);
+	} else if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0) {
+		tputc('[');
+		if (pidfd)
+			printfd(t, v);
+		else
+			printxval(&xlat_ipprotos, (unsigned)v, NULL);
+		tputc(']');
+	}
+	return 1;
+}
+
+static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	int v;
+
+	if (is_opt(level, name, SOL_SOCKET, SO_PEERCRED))
+		return print_peercred(t, addr, len);
+	if (print_typed_int_option(t, level, name, addr, len))
+		return;
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len >= 8)
 		return print_linger(t, addr);
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len > 0)

@@ -5,20 +5,42 @@
 strc=$1
 . "$(dirname "$0")/lib.sh"
 
-# trace_then_interrupt PID: attach, let it run a little, SIGINT strc, wait for it
+# wait_for WHAT CONDITION...: poll until CONDITION holds (20 s at most: a loaded machine
+# is slow, but a hang must still end the test), never a fixed sleep that a slow run outlasts
+wait_for() {
+	what=$1
+	shift
+	n=0
+	until "$@"; do
+		n=$((n + 1))
+		if [ $n -ge 2000 ]; then
+			echo "FAIL: timed out waiting for $what"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+# trace_then_interrupt PID: attach, SIGINT strc once it says it attached, wait for it
 trace_then_interrupt() {
+	: >"$tmp/err"
 	"$strc" -o "$tmp/trace" -p "$1" 2>"$tmp/err" &
 	s=$!
-	sleep 0.3
+	wait_for "strc to attach to $1" grep -q "attached" "$tmp/err"
 	kill -INT "$s"
 	wait "$s"
 }
 
-# a running process
-sh -c 'i=0; while [ $i -lt 8 ]; do sleep 0.1; i=$((i + 1)); done; echo done >"$1"' sh "$tmp/busy" &
+# state PID: its one-letter state in /proc (R, S, T, ...)
+state() {
+	awk '/^State:/ { print $2 }' /proc/$1/status
+}
+
+# a running process: it runs until told to stop, so it is alive whenever strc gets there
+sh -c 'while [ ! -e "$1.stop" ]; do sleep 0.05; done; echo done >"$1"' sh "$tmp/busy" &
 p=$!
-sleep 0.1
 trace_then_interrupt $p
+: >"$tmp/busy.stop"
 check "busy: attached message" grep -q "^strc: Process $p attached$" "$tmp/err"
 check "busy: detached message" grep -q "^strc: Process $p detached$" "$tmp/err"
 wait $p
@@ -29,7 +51,6 @@ check "busy: ran to its end" grep -qx done "$tmp/busy"
 mkfifo "$tmp/fifo"
 sh -c 'read x <"$1"; echo "got $x" >"$2"' sh "$tmp/fifo" "$tmp/read" &
 p=$!
-sleep 0.2
 trace_then_interrupt $p
 echo hello >"$tmp/fifo"
 wait $p
@@ -39,10 +60,13 @@ check "read: ran to its end" grep -qx "got hello" "$tmp/read"
 sh -c 'sleep 0.2; echo done >"$1"' sh "$tmp/stopped" &
 p=$!
 kill -STOP $p
-sleep 0.1
+wait_for "$p to stop" sh -c '[ "$(awk "/^State:/ { print \$2 }" /proc/$1/status)" = T ]' sh $p
 trace_then_interrupt $p
-sleep 0.3
-state=$(awk '/^State:/ { print $2 }' /proc/$p/status)
+# the detached tracee passes through R on its way back into the group-stop: wait until it
+# is there again, or gone (then it was wrongly resumed and the check below fails)
+wait_for "$p to settle" sh -c 's=$(awk "/^State:/ { print \$2 }" /proc/$1/status 2>/dev/null)
+	[ "$s" = T ] || [ "$s" = Z ] || [ -z "$s" ]' sh $p
+state=$(state $p)
 check "group-stop: still stopped after detach (state $state)" [ "$state" = T ]
 kill -CONT $p
 wait $p

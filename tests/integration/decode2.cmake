@@ -19,3 +19,7 @@ compare(fam_newfd_landlock OPTS -y -e trace=/^landlock CMD ${PROGS}/fam_newfd)
 # perf_event_open: the short form of struct perf_event_attr (-v, the full form, not yet).
 compare(fam_perf CMD ${PROGS}/fam_perf)
 compare(fam_perf_s8 OPTS -s 8 -e trace=perf_event_open CMD ${PROGS}/fam_perf)
+# The socket options that describe the peer or the socket (issue 14): SO_PEERCRED cut short,
+# SO_PEERPIDFD and IP_PROTOCOL, which strace 6.1 does not name (compare.py: sockopt_newer).
+compare(fam_peercred CMD ${PROGS}/fam_peercred)
+compare(fam_peercred_xv OPTS -X verbose CMD ${PROGS}/fam_peercred)

@@ -4,13 +4,16 @@
 # rt_sigprocmask and rt_sigaction structures) and a SIGCHLD that lands where scheduling
 # puts it (in stopself the SIGCHLD of CLD_CONTINUED may or may not interrupt the
 # parent's wait4 with ERESTARTSYS, in strace too). Raise each MIN to 99 as those decoders land.
-compare(follow_threads MIN 70 OPTS -f CMD ${PROGS}/threads)
+# follow_threads is whole: threads.c joins without a sleep, compare.py masks the parent_tid a
+# thread that already ended has cleared. follow_python at 99: among its 1400 lines a SIGCHLD
+# lands where the scheduler puts it (1 run in 3 under load).
+compare(follow_threads OPTS -f CMD ${PROGS}/threads)
 compare(follow_vfork MIN 99 OPTS -f CMD ${PROGS}/vforkexec)
 compare(follow_stopself MIN 85 OPTS -f CMD ${PROGS}/stopself)
-compare(follow_segv MIN 90 OPTS -f CMD ${PROGS}/segvchild)
-compare(follow_threadexec MIN 90 OPTS -f CMD ${PROGS}/threadexec)
+compare(follow_segv OPTS -f CMD ${PROGS}/segvchild)
+compare(follow_threadexec OPTS -f CMD ${PROGS}/threadexec)
 compare(follow_pipeline MIN 90 OPTS -f CMD sh -c "echo hi | cat | wc -c")
-compare(follow_python MIN 88 OPTS -f CMD python3 -c "import subprocess; subprocess.run(['true'])")
+compare(follow_python MIN 99 OPTS -f CMD python3 -c "import subprocess; subprocess.run(['true'])")
 
 # -p: attach, SIGINT, detach; the tracees run on to their normal end.
 add_test(NAME attach COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/attach.sh $<TARGET_FILE:strc>)
@@ -25,6 +28,13 @@ set_tests_properties(follow_counts PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 # lands among ~4800 lines is scheduling, under strace as under strc.
 compare(follow_make MIN 99 OPTS -f CMD sh -c "cp -r ${CMAKE_CURRENT_SOURCE_DIR}/followproj . && exec make -B -s -C followproj")
 
+# strc SIGKILLed at 20 seeded moments of a traced make -j2: the file holds whole lines (but
+# perhaps the last), each one a complete run has too (tests/integration/killmake.py).
+add_test(NAME follow_killed COMMAND ${Python3_EXECUTABLE}
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/killmake.py $<TARGET_FILE:strc>
+  ${CMAKE_CURRENT_SOURCE_DIR}/followproj 20 15)
+set_tests_properties(follow_killed PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
 # Calls a signal interrupts: ERESTARTSYS, ERESTARTNOHAND, ERESTART_RESTARTBLOCK and
 # restart_syscall naming the call it resumes. The child's polling of /proc is left out.
 compare(follow_restart OPTS -f -e "trace=!openat,pread64,close,poll" CMD ${PROGS}/restart)
@@ -33,14 +43,15 @@ compare(follow_restart_filtered OPTS -e trace=restart_syscall,kill CMD ${PROGS}/
 # Calls cut by the death of their process, byte for byte as strace ends them: the blocked
 # reads "read(5,  <unfinished ...>) = ?", exit_group(0) and kill(N, SIGKILL) ") = ?".
 # clone3's structure is left out: its decoder belongs to another issue.
-compare(follow_death_exit OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath)
-compare(follow_death_kill OPTS -f -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
-compare(death_kill OPTS -e "trace=!clone3" CMD ${PROGS}/threaddeath kill)
+compare(follow_death_exit OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath)
+compare(follow_death_kill OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath kill)
+compare(death_kill OPTS -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath kill)
 
 # -E sets and removes variables of the command's environment; -u runs it as another user.
 compare(env_set_unset OPTS -E FOO=bar -E HOME -E A=1 -E A=2 CMD sh -c "echo $FOO $HOME $A")
 compare(user_nobody OPTS -u nobody CMD id)
 add_test(NAME user_unknown COMMAND $<TARGET_FILE:strc> -u no-such-user-here true)
+set_tests_properties(user_unknown PROPERTIES TIMEOUT 30)
 set_tests_properties(user_unknown PROPERTIES
   PASS_REGULAR_EXPRESSION "^strc: Cannot find user 'no-such-user-here'\n$")
 
@@ -54,5 +65,6 @@ compare(detach_on_execve MIN 95 OPTS -f -b execve CMD sh -c "true; /bin/echo x")
 compare(decode_pids OPTS -Y -e "trace=!getppid" CMD sh -c "kill -0 $$; echo $$")
 compare(decode_pids_f MIN 90 OPTS -Y -f -e "trace=!execve,getppid,clone3" CMD ${PROGS}/stopself)
 add_test(NAME decode_pids_bad COMMAND $<TARGET_FILE:strc> --decode-pids=comm,foo true)
+set_tests_properties(decode_pids_bad PROPERTIES TIMEOUT 30)
 set_tests_properties(decode_pids_bad PROPERTIES
   PASS_REGULAR_EXPRESSION "^strc: invalid decode-pids 'comm,foo'\n$")

@@ -36,6 +36,7 @@ compare(inject_delay_error OPTS -e trace=umask -e inject=umask:error=EPERM:delay
 # What compare() cannot see: -c's counts, delays, bad specifications.
 add_test(NAME inject COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/inject.sh
   $<TARGET_FILE:strc> ${PROGS}/inject_loop)
+set_tests_properties(inject PROPERTIES TIMEOUT 120)
 # The first execve (strc's own start of the command) is not counted, as in strace.
 compare(inject_execve OPTS -e trace=execve,umask -e inject=execve:error=ENOENT:when=1
   CMD ${PROGS}/inject_loop 1 again)

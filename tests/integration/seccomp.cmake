@@ -26,8 +26,8 @@ seccomp_case(signals MIN 100 OPTS -e trace=kill,tgkill,rt_sigreturn CMD ${PROGS}
 # 3 of its 12 lines move between runs, under strace as under strc.
 seccomp_case(stopself MIN 70 OPTS -f -e trace=kill,wait4 CMD ${PROGS}/stopself)
 seccomp_case(threads MIN 100 OPTS -f -e trace=write,exit CMD ${PROGS}/threads)
-seccomp_case(segv MIN 80 OPTS -f -e trace=write,exit_group CMD ${PROGS}/segvchild)
-seccomp_case(vfork MIN 80 OPTS -f -e trace=execve,vfork CMD ${PROGS}/vforkexec)
+seccomp_case(segv MIN 100 OPTS -f -e trace=write,exit_group CMD ${PROGS}/segvchild)
+seccomp_case(vfork MIN 100 OPTS -f -e trace=execve,vfork CMD ${PROGS}/vforkexec)
 seccomp_case(threadexec MIN 100 OPTS -e trace=execve,write CMD ${PROGS}/threadexec)
 
 # The filter is really in place (and not with --no-seccomp-bpf, nor under -p), children

@@ -37,8 +37,18 @@ b=$(counts --no-seccomp-bpf -e trace=openat,read,close)
 check "-c counts ($a / $b)" [ -n "$a" -a "$a" = "$b" ]
 
 # -p cannot have the filter: said only when asked for
-"$strc" -f --seccomp-bpf -e trace=openat -p 2147483646 2>"$tmp/err"
-check "--seccomp-bpf with -p" grep -q -- "--seccomp-bpf is not enabled for processes attached with -p" "$tmp/err"
+"$strc" --seccomp-bpf -f -e trace=openat -p 2147483646 2>"$tmp/err"
+check "--seccomp-bpf -f with -p" grep -q -- "--seccomp-bpf is not enabled for processes attached with -p" "$tmp/err"
+# strace's words without -f, and whether or not anything is filtered, before the attach
+"$strc" --seccomp-bpf -p 2147483646 2>"$tmp/err"
+check "--seccomp-bpf -p without -f: '$(head -n 1 "$tmp/err")'" sh -c \
+	"head -n 1 '$tmp/err' | grep -qx 'strc: --seccomp-bpf cannot be used without -f/--follow-forks, disabling'"
+"$strc" --seccomp-bpf -f -p 2147483646 2>"$tmp/err"
+check "--seccomp-bpf -f -p, all traced: '$(head -n 1 "$tmp/err")'" sh -c \
+	"head -n 1 '$tmp/err' | grep -qx 'strc: --seccomp-bpf is not enabled for processes attached with -p'"
+"$strc" --seccomp-bpf -f -o /dev/null true 2>"$tmp/err"
+check "--seccomp-bpf -f, all traced" grep -qx \
+	"strc: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls." "$tmp/err"
 "$strc" -f -e trace=openat -p 2147483646 2>"$tmp/err"
 check "-p without --seccomp-bpf: no message" sh -c "! grep -q seccomp '$tmp/err'"
 

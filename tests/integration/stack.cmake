@@ -5,6 +5,7 @@ target_compile_options(prog_stackchain PRIVATE -O0 -fno-omit-frame-pointer -fno-
 # strc names every frame of the known chains, in order.
 add_test(NAME stack.chain COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/stack.sh
   $<TARGET_FILE:strc> ${PROGS}/stackchain)
+set_tests_properties(stack.chain PROPERTIES TIMEOUT 120)
 set_tests_properties(stack.chain PROPERTIES SKIP_RETURN_CODE 77)
 
 # The same modules and offsets as strace -k. Function names are compared only where no
@@ -16,7 +17,7 @@ compare(stackchain_deep_k OPTS --frames addresses -k CMD ${PROGS}/stackchain dee
 
 # -k -f: frames for every process, each after its own process's line. Below 100%: lines
 # of calls decoded elsewhere (rt_sigaction, wait4, ...) may still differ from strace.
-compare(sh_k_f MIN 90 OPTS --frames addresses -f -k
+compare(sh_k_f OPTS --frames addresses -f -k
   CMD sh -c "${PROGS}/stackchain; ${PROGS}/stackchain deep")
 
 # Benchmark, by hand: cmake --build build --target bench_k

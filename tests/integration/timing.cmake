@@ -17,3 +17,4 @@ compare(timing_follow MIN 90 OPTS --times shape -f -tt -T -n -i CMD ${PROGS}/seg
 
 # Formats checked with regular expressions, bad arguments, -A.
 add_test(NAME timing COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/timing.sh $<TARGET_FILE:strc> ${PROGS})
+set_tests_properties(timing PROPERTIES TIMEOUT 120)

@@ -134,6 +134,7 @@ static void addresses(int port)
 	struct sockaddr_un un;
 	struct sockaddr_nl nl;
 	struct sockaddr_storage ss;
+	int alen;
 	struct sockaddr_in a4 = in4("127.0.0.1", 80);
 	socklen_t len;
 
@@ -186,8 +187,9 @@ static void addresses(int port)
 	close(u);
 	u = socket(AF_UNIX, SOCK_DGRAM, 0);
 	memset(un.sun_path, 0, sizeof(un.sun_path));
-	memcpy(un.sun_path, "\0strc-abstract\n", 15);
-	bind(u, (struct sockaddr *)&un, offsetof(struct sockaddr_un, sun_path) + 15);
+	/* abstract names are machine-wide too: one per port base, like the path above */
+	alen = 1 + snprintf(un.sun_path + 1, sizeof(un.sun_path) - 1, "strc-abstract-%d\n", port);
+	bind(u, (struct sockaddr *)&un, offsetof(struct sockaddr_un, sun_path) + alen);
 	len = sizeof(ss);
 	getsockname(u, (struct sockaddr *)&ss, &len);
 	connect(u, (struct sockaddr *)&un, sizeof(un.sun_family));

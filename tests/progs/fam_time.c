@@ -68,7 +68,9 @@ static void days(void)
 	syscall(SYS_gettimeofday, BAD, NULL);
 	tv.tv_sec = 0;
 	tv.tv_usec = 17;
-	tz.tz_minuteswest = 60;
+	/* out of range (over 15 hours), so the call fails: a timezone that took would change
+	 * the whole machine's (gettimeofday in every later run, here and in other tests) */
+	tz.tz_minuteswest = 16 * 60;
 	tz.tz_dsttime = 1;
 	syscall(SYS_settimeofday, &tv, NULL);
 	syscall(SYS_settimeofday, NULL, &tz);

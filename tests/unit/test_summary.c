@@ -59,7 +59,12 @@ Test(summary, columns_in_order_name_added_last)
 	cr_expect_eq(c[1], COL_PERCENT);
 	cr_assert_eq(summary_parse_columns("time-percent,total-time,min-time,max-time,avg-time,"
 					   "calls,errors,name", c, &n, why, sizeof(why)), 0);
-	cr_expect_eq(n, COL_COUNT);
+	cr_expect_eq(n, COL_NAME + 1);	/* the classic eight; the wall-* ones follow */
+	cr_assert_eq(summary_parse_columns("wall-total,wall_avg", c, &n, why, sizeof(why)), 0);
+	cr_assert_eq(n, 3);
+	cr_expect_eq(c[0], COL_WALL_TOTAL);
+	cr_expect_eq(c[1], COL_WALL_AVG);
+	cr_expect_eq(c[2], COL_NAME);
 }
 
 Test(summary, bad_columns_say_why)
