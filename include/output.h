@@ -12,6 +12,7 @@ struct tracee;
 
 /* src/output.c: buffered output files and the current line. */
 struct outfile *outfile_open(const char *path);	/* NULL on error, errno set */
+struct outfile *outfile_open_mode(const char *path, int append);	/* append: not -A's */
 struct outfile *outfile_pipe(const char *cmd);	/* -o '|CMD': to CMD's stdin */
 void outfile_pipe_finish(void);	/* closes that pipe and waits for CMD */
 struct outfile *outfile_stderr(void);

@@ -112,9 +112,12 @@ static struct outfile *outfile_new(int fd, int line_flush)
 
 struct outfile *outfile_open(const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | (opt.append ? O_APPEND : O_TRUNC) | O_CLOEXEC,
-		      0666);
+	return outfile_open_mode(path, opt.append);
+}
 
+struct outfile *outfile_open_mode(const char *path, int append)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC) | O_CLOEXEC, 0666);
 	struct outfile *o;
 
 	if (fd < 0)

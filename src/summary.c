@@ -548,14 +548,9 @@ static void print_tables(struct sc_count (*tables)[SYS_COUNT])
 static struct outfile *process_file(pid_t pid)
 {
 	char path[4096];
-	int save = opt.append;
-	struct outfile *o;
 
 	snprintf(path, sizeof(path), "%s.%d", opt.outfile, pid);
-	opt.append = 1;	/* the file holds the process's trace already */
-	o = outfile_open(path);
-	opt.append = save;
-	return o;
+	return outfile_open_mode(path, 1);	/* the file holds the process's trace already */
 }
 
 static void print_by_process(void)
