@@ -41,7 +41,8 @@ PID_INSIDE = re.compile(r'\b(si_pid=|wait4\(|parent_tid=\[|child_tid=\[)\d+')
 
 
 # where make's heap holds the environment it passes a job depends on which job ended first
-ENV_POINTER = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
+# (also in an execve line cut by another process's and never resumed: strc was killed)
+ENV_POINTER = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/(?:\)| <unfinished \.\.\.>))')
 
 
 def mask_pids(line):
