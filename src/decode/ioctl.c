@@ -666,15 +666,11 @@ static void print_fs_ident(struct tracee *t, uint64_t arg, const char *field, si
 static void print_epoll_params(struct tracee *t, uint64_t arg)
 {
 	unsigned char b[8];
-	uint32_t usecs;
-	uint16_t budget;
 
 	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
 		return;
-	memcpy(&usecs, b, sizeof(usecs));
-	memcpy(&budget, b + 4, sizeof(budget));
 	tprintf("{busy_poll_usecs=%u, busy_poll_budget=%u, prefer_busy_poll=%u}",
-		usecs, budget, b[6]);
+		get32(b), get16(b + 4), b[6]);
 }
 
 /* Newer requests that fill in their argument: 1 when printed. */

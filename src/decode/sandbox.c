@@ -94,8 +94,8 @@ static void print_path_beneath(struct tracee *t, uint64_t addr)
 
 	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
 		return;
-	memcpy(&access, b, sizeof(access));
-	memcpy(&fd, b + 8, sizeof(fd));
+	access = get64(b);
+	fd = (int32_t)get32(b + 8);
 	tputs("{allowed_access=");
 	printflags(&xlat_landlock_access_fs, access, "LANDLOCK_ACCESS_FS_???");
 	tputs(", parent_fd=");
