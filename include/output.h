@@ -19,6 +19,7 @@ struct outfile *outfile_stderr(void);
 void outfile_close(struct outfile *o);
 void outfile_flush(struct outfile *o);
 void output_flush_all(void);
+int output_pending(void);	/* output_flush_all would write something */
 int outfile_fd(const struct outfile *o);
 void output_use(struct outfile *o);
 struct outfile *outfile_memory(void);	/* held lines (-e status=) */

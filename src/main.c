@@ -891,9 +891,10 @@ int main(int argc, char **argv)
 		debug_msg("in-kernel seccomp filter %s", seccomp_wanted() ? "on" : "off");
 	if (optind < argc)
 		tracer_start_command(argv + optind);
+	/* before attaching: a signal right after "Process N attached" must detach, not kill */
+	tracer_setup_signals();
 	if (opt.npids && tracer_attach(opt.pids, opt.npids) < 0)
 		exit(1);
-	tracer_setup_signals();
 	tracer_loop();
 	if (opt.count && (opt.json || opt.json_file))
 		json_summary_print();

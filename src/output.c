@@ -48,6 +48,9 @@ struct outfile {
 };
 
 static struct outfile *all_files;
+/* bytes went into a buffer since output_flush_all last ran: the loop's cheap way to know
+ * whether it has anything to write before it blocks (see output_pending) */
+static int unflushed;
 static struct outfile *cur;	/* where tprintf and friends write */
 static capture_done_fn capture_done;	/* NULL: no capture */
 static int text_replaced;	/* the renderer writes the lines, the text is dropped */
@@ -227,8 +230,17 @@ void outfile_flush(struct outfile *o)
 
 void output_flush_all(void)
 {
+	if (!unflushed)
+		return;
 	for (struct outfile *o = all_files; o; o = o->next)
 		outfile_flush(o);
+	unflushed = 0;
+}
+
+/* Whether output_flush_all has anything to write (perhaps only a memory file's bytes). */
+int output_pending(void)
+{
+	return unflushed;
 }
 
 void outfile_close(struct outfile *o)
@@ -309,6 +321,7 @@ void outfile_write(struct outfile *o, const char *s, size_t n)
 
 		memcpy(o->buf + o->len, s, k);
 		o->len += k;
+		unflushed = 1;
 		o->col += k;
 		s += k;
 		n -= k;
@@ -483,6 +496,7 @@ void tputc(char c)
 		outfile_flush(o);
 	o->buf[o->len++] = c;
 	o->col++;
+	unflushed = 1;
 }
 
 void tprintf(const char *fmt, ...)

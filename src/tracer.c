@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,8 @@ static int main_done;
 static struct outfile *shared_out;
 static int trace_discarded;	/* --report without -o: the lines feed the report only */
 static volatile sig_atomic_t interrupted;
+static volatile sig_atomic_t in_wait;	/* on_interrupt may jump out of the blocking wait */
+static sigjmp_buf wait_jump;
 static unsigned long calls_left;	/* --syscall-limit: printed calls until all are let go */
 
 static unsigned long seize_options(void)
@@ -618,6 +621,10 @@ static void on_signal_stop(struct tracee *t, int sig)
 static void on_interrupt(int sig)
 {
 	interrupted = sig;
+	if (in_wait) {
+		in_wait = 0;
+		siglongjmp(wait_jump, 1);
+	}
 }
 
 /*
@@ -643,9 +650,11 @@ void tracer_setup_signals(void)
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = level >= 3 ? SIG_IGN : on_interrupt;
+	sa.sa_flags = SA_NODEFER;	/* it may jump out: the signal must not stay blocked */
 	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
 		sigaction(fatal[i], &sa, NULL);
 	sa.sa_handler = SIG_IGN;
+	sa.sa_flags = 0;
 	if (level >= 4)
 		sigaction(SIGTSTP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
@@ -786,21 +795,51 @@ int tracer_attach(const char **lists, int n)
 }
 
 /*
+ * wait4 for any stop, which a signal to strc always ends (EINTR). Looking at `interrupted`
+ * and then blocking leaves a gap: a signal landing in it would be seen only at the next
+ * stop, and a tracee blocked in read() may never stop again; so while strc is in the gap
+ * or asleep, the handler jumps back here. (A status reaped in the instant between wait4's
+ * return and in_wait's reset is lost, but strc is then letting every tracee go anyway.)
+ */
+static pid_t wait_blocking(int *status, struct rusage *ru)
+{
+	pid_t pid;
+
+	if (sigsetjmp(wait_jump, 0)) {
+		errno = EINTR;
+		return -1;
+	}
+	in_wait = 1;
+	if (interrupted) {
+		in_wait = 0;
+		errno = EINTR;
+		return -1;
+	}
+	pid = wait4(-1, status, __WALL, ru);
+	in_wait = 0;
+	return pid;
+}
+
+/*
  * The next stop. Output is batched only while stops keep coming: before strc blocks, all
  * it has decoded (and the open half of a blocked call's line) is written out, so a strc
  * killed while its tracees hang leaves every finished line, and `tail -f` follows the trace.
+ * The look without blocking is made only when it can save a write (or tracees are held):
+ * with nothing buffered, strc blocks at once, one wait instead of two.
  * With tracees held by a delay, returns 0 when no stop is there yet.
  */
 static pid_t next_stop(int *status, int held, struct rusage *ru)
 {
-	pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
+	if (held || output_pending()) {
+		pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
 
-	if (pid != 0)
-		return pid;
-	output_flush_all();
-	if (held)
-		return 0;
-	return wait4(-1, status, __WALL, ru);
+		if (pid != 0)
+			return pid;
+		output_flush_all();
+		if (held)
+			return 0;
+	}
+	return wait_blocking(status, ru);
 }
 
 void tracer_loop(void)
