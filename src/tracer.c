@@ -824,21 +824,34 @@ static pid_t wait_blocking(int *status, struct rusage *ru)
  * The next stop. Output is batched only while stops keep coming: before strc blocks, all
  * it has decoded (and the open half of a blocked call's line) is written out, so a strc
  * killed while its tracees hang leaves every finished line, and `tail -f` follows the trace.
- * The look without blocking is made only when it can save a write (or tracees are held):
- * with nothing buffered, strc blocks at once, one wait instead of two.
+ * Whether a stop is already there is looked at (a wait that does not block) only when the
+ * answer can save a write: never with nothing buffered, and less and less often while the
+ * looks find nothing, as with one busy tracee, where nearly every look is a wasted call;
+ * with many tracees stops queue up, the looks find them and the lines go out in batches.
  * With tracees held by a delay, returns 0 when no stop is there yet.
  */
 static pid_t next_stop(int *status, int held, struct rusage *ru)
 {
-	if (held || output_pending()) {
-		pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
+	static unsigned skip, backoff;	/* looks to skip: doubles (to 64) at each miss */
+	pid_t pid;
 
-		if (pid != 0)
-			return pid;
+	if (!held && !output_pending())
+		return wait_blocking(status, ru);
+	if (!held && skip) {
+		skip--;
 		output_flush_all();
-		if (held)
-			return 0;
+		return wait_blocking(status, ru);
 	}
+	pid = wait4(-1, status, __WALL | WNOHANG, ru);
+	if (pid != 0) {
+		backoff = 0;
+		return pid;
+	}
+	backoff = backoff ? (backoff < 64 ? 2 * backoff : 64) : 1;
+	skip = backoff;
+	output_flush_all();
+	if (held)
+		return 0;
 	return wait_blocking(status, ru);
 }
 
