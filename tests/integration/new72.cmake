@@ -1,0 +1,4 @@
+# The syscalls strace 7.2 decodes and 6.1 cannot (issue 14): the program owns its
+# expectations (tests/expect.py), verified against strace 7.x wherever one is at hand.
+expect(new72_mseal OPTS -e trace=mseal CMD ${PROGS}/fam_new72 abbrev mseal)
+expect(new72_mseal_raw OPTS -X raw -e trace=mseal CMD ${PROGS}/fam_new72 raw mseal)
