@@ -62,6 +62,8 @@ VARYING = [
     # CPU times and resource counts of a process: struct rusage, struct tms, times()
     (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
+    # /tmp's size (cc stats it) grows with whatever the rest of the machine puts there
+    (re.compile(r'("/tmp", \{st_mode=S_IFDIR\|[^,]*, st_size=)\d+'), r'\1N'),
     # gcc's temporary files get random names: /tmp/ccAbC123.s
     (re.compile(r'/tmp/cc[A-Za-z0-9]{6}\.'), '/tmp/ccXXXXXX.'),
     # and so do git's (mkstemp "tXXXXXX" in .git/, probing whether symlinks work)
