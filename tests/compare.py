@@ -144,9 +144,7 @@ NEWER_IFLA = [(0x3e, 'IFLA_DEVLINK_PORT', 'u32'), (0x3f, 'IFLA_GSO_IPV4_MAX_SIZE
               (0x40, 'IFLA_GRO_IPV4_MAX_SIZE', 'u32'), (0x41, 'IFLA_DPLL_PIN', 'bytes'),
               (0x42, 'IFLA_MAX_PACING_OFFLOAD_HORIZON', 'bytes'),
               (0x43, 'IFLA_NETNS_IMMUTABLE', 'bytes')]
-NEWER_INDEX = [(58, 'DEVCONF_ACCEPT_RA_MIN_LFT'), (59, 'DEVCONF_RA_HONOR_PIO_LIFE'),
-               (60, 'DEVCONF_RA_HONOR_PIO_PFLAG'), (61, 'DEVCONF_FORCE_FORWARDING'),
-               (6, 'ICMP6_MIB_RATELIMITHOST')]
+NEWER_INDEX = [(58, 'DEVCONF_ACCEPT_RA_MIN_LFT'), (59, 'DEVCONF_FORCE_FORWARDING')]
 newer_style = 'abbrev'
 # NLA_F_NESTED| in each -X style
 NLA_FLAGS = r'(?:NLA_F_\w+\||0x[48]000(?: /\* NLA_F_\w+ \*/)?\|)*'

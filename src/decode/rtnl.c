@@ -248,10 +248,14 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_TSO_MAX_SIZE] = { NK_U32 },
 	[IFLA_TSO_MAX_SEGS] = { NK_U32 },
 	[61] = { NK_U32 },	/* IFLA_ALLMULTI */
-	/* current strace reads IFLA_DEVLINK_PORT as a u32 too, and the later ones as bytes */
+	/* current strace reads IFLA_DEVLINK_PORT as a u32 too, IFLA_DPLL_PIN and
+	 * IFLA_MAX_PACING_OFFLOAD_HORIZON as bytes */
 	[62] = { NK_U32 },	/* IFLA_DEVLINK_PORT */
 	[63] = { NK_U32 },	/* IFLA_GSO_IPV4_MAX_SIZE */
 	[64] = { NK_U32 },	/* IFLA_GRO_IPV4_MAX_SIZE */
+	[67] = { NK_U8 },	/* IFLA_NETNS_IMMUTABLE */
+	[68] = { NK_U16 },	/* IFLA_HEADROOM */
+	[69] = { NK_U16 },	/* IFLA_TAILROOM */
 };
 static const struct nla_table link_table = NLA_TABLE(rtnl_link_attrs, "IFLA_???", link_attrs);
 
