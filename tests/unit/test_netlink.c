@@ -216,3 +216,49 @@ Test(netlink, error_with_the_request_it_answers)
 			 "nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, "
 			 "nlmsg_pid=0}}]");
 }
+
+/* nlctrl: {cmd, version}, then CTRL_ATTR_* (strace 7.2's spelling, checked against it). */
+Test(netlink, nlctrl_request_names_its_command_and_attributes)
+{
+	unsigned char b[32] = { 3, 1, 0, 0 };	/* CTRL_CMD_GETFAMILY, version 1 */
+	size_t n = 4;
+	struct nlctx c = { 0 };
+
+	put_attr(b, &n, 2, "nlctrl", 7, -1);	/* CTRL_ATTR_FAMILY_NAME */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{cmd=CTRL_CMD_GETFAMILY, version=1}, "
+			 "[{nla_len=11, nla_type=CTRL_ATTR_FAMILY_NAME}, \"nlctrl\"]");
+}
+
+/* The operations are nested attributes numbered by position, each with its own attributes. */
+Test(netlink, nlctrl_operations_are_numbered_nested_attributes)
+{
+	unsigned char op[16], ops[64], b[96] = { 1, 2, 0, 0 };	/* CTRL_CMD_NEWFAMILY, 2 */
+	size_t n_op = 0, n_ops = 0, n = 4;
+	uint16_t id = 0x10;
+	uint32_t cmd = 3, flags = 0xe;
+	struct nlctx c = { 0 };
+
+	put_attr(b, &n, 1, &id, 2, -1);		/* CTRL_ATTR_FAMILY_ID */
+	put_attr(op, &n_op, 1, &cmd, 4, -1);	/* CTRL_ATTR_OP_ID */
+	put_attr(op, &n_op, 2, &flags, 4, -1);	/* CTRL_ATTR_OP_FLAGS */
+	put_attr(ops, &n_ops, 1, op, n_op, -1);
+	put_attr(b, &n, 6, ops, n_ops, -1);	/* CTRL_ATTR_OPS */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{cmd=CTRL_CMD_NEWFAMILY, version=2}, "
+			 "[[{nla_len=6, nla_type=CTRL_ATTR_FAMILY_ID}, 0x10], "
+			 "[{nla_len=24, nla_type=CTRL_ATTR_OPS}, "
+			 "[{nla_len=20, nla_type=0x1}, "
+			 "[[{nla_len=8, nla_type=CTRL_ATTR_OP_ID}, CTRL_CMD_GETFAMILY], "
+			 "[{nla_len=8, nla_type=CTRL_ATTR_OP_FLAGS}, "
+			 "GENL_CMD_CAP_DO|GENL_CMD_CAP_DUMP|GENL_CMD_CAP_HASPOL]]]]]");
+}
+
+/* A payload shorter than the genetlink header is left to the caller (hex bytes). */
+Test(netlink, nlctrl_without_its_header_is_not_decoded)
+{
+	struct nlctx c = { 0 };
+
+	cr_expect_eq(genl_ctrl_print_payload((const unsigned char *)"\x03\x01", 2, &c), -1);
+	cr_expect_str_eq(printed(), "");
+}
