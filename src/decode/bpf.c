@@ -290,7 +290,7 @@ static const struct bpf_field map_info[] = {
 	{ "hash_size", 96, F_U32, 0, 0, NULL, NULL },
 };
 
-/* struct bpf_prog_info as strace 6.1 knows it (up to verified_insns) */
+/* struct bpf_prog_info as strace 7.2 knows it (up to attach_btf_id) */
 static const struct bpf_field prog_info[] = {
 	{ "type", 0, F_ENUM32, G, 0, PROG_TYPE },
 	{ "id", 4, F_U32, 0, 0, NULL, NULL },
@@ -523,7 +523,7 @@ static const struct bpf_layout link_create_layouts[] = {
 
 static const struct bpf_layout prog_load_fd_array_layout = LAYOUT(NULL, 168, prog_load_fd_array);
 
-/* Indexed by command; commands strace 6.1 does not decode have no fields. */
+/* Indexed by command; commands strace 7.2 does not decode have no fields. */
 static const struct bpf_layout layouts[] = {
 	[0] = LAYOUT(NULL, 92, map_create),
 	[1] = LAYOUT(NULL, 32, map_lookup),
@@ -644,7 +644,7 @@ static void print_ebpf_code(unsigned code)
 		tputc('|');
 		printxval(cls == 5 ? &xlat_cbpf_jmp_ops : &xlat_cbpf_alu_ops, code & 0xf0, NULL);
 		break;
-	default:	/* BPF_JMP32: strace 6.1 names no more, and comments it even under -X raw */
+	default:	/* BPF_JMP32: strace names no more, and comments it even under -X raw */
 		tprintf("%#x /* BPF_??? */", code & 0xf8);
 		break;
 	}
@@ -956,7 +956,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_JITED:
 		if (!get64(a + f->off))
 			printaddr(get64(a + f->off));
-		else	/* strace 6.1 shows the bytes even when the call failed */
+		else	/* strace shows the bytes even when the call failed */
 			printstr_n_flags(t, get64(a + f->off), inout_min(a, f->arg),
 					 QUOTE_FORCE_HEX);
 		return;
@@ -1023,7 +1023,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_HEXBUF:
 		printstr_n_flags(t, get64(a + f->off), get32(a + f->arg), QUOTE_FORCE_HEX);
 		return;
-	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
+	case F_ITER_INFO:	/* strace takes iter_info_len for a count of them */
 		print_array(t, get64(a + f->off), get32(a + f->arg), 4, print_iter_info, NULL);
 		return;
 	}
@@ -1172,7 +1172,7 @@ static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layou
 	return lc ? lc : l;
 }
 
-/* The commands that return a new descriptor, which -y decorates (strace 6.1 leaves out
+/* The commands that return a new descriptor, which -y decorates (strace leaves out
  * BPF_RAW_TRACEPOINT_OPEN's link). */
 static int returns_fd(unsigned cmd)
 {
