@@ -112,6 +112,7 @@ NEWER_NAMES = [
     (r'attach_type=', '0x39', 'BPF_TRACE_UPROBE_SESSION'),
     (r'map_flags=', '0x2000', 'BPF_F_LINK'),
     (r'\bsize=(?:0x[0-9a-f]+ /\* PERF_ATTR_SIZE_\?\?\? \*/ => )?', '0x88', 'PERF_ATTR_SIZE_VER8'),
+    (r'\bsize=', '0x90', 'PERF_ATTR_SIZE_VER9'),
     (r'\bp(?:read|write)v2\(.*, ', '0x20', 'RWF_NOAPPEND'),
     (r'\bp(?:read|write)v2\(.*, ', '0x40', 'RWF_ATOMIC'),
     (r'\bp(?:read|write)v2\(.*, ', '0x80', 'RWF_DONTCACHE'),

@@ -335,18 +335,20 @@ def perf_line(line):
         bits = int(m.group(2), 16) if m.group(2) else 0
         out = '%s, aux_start_paused=%d, aux_pause=%d, aux_resume=%d' % (
             m.group(1), bits & 1, bits >> 1 & 1, bits >> 2 & 1)
-        if bits & ~7:
-            out += ' /* bytes 116..119: %#x */' % (bits & ~7)
+        if bits >> 3:
+            out += ', __reserved_3=%#x /* Bits 931..959 */' % (bits >> 3)
         return out
     line = re.sub(r'(\baux_sample_size=\d+)(?: /\* bytes 116\.\.119: (0x[0-9a-f]+) \*/)?', aux, line)
     m = re.search(r'\bsize=(0x[0-9a-f]+|PERF_ATTR_SIZE_VER(\d))', line)
     size = 0
     if m:
         size = int(m.group(1), 16) if m.group(1).startswith('0x') else \
-            [64, 72, 80, 96, 104, 112, 120, 128, 136][int(m.group(2))]
+            [64, 72, 80, 96, 104, 112, 120, 128, 136, 144][int(m.group(2))]
     if size > 128:
         extra = ', config3=%s' % MASK + (', config4=%s' % MASK if size > 136 else '')
         line = re.sub(r'(\bsig_data=(?:0x[0-9a-f]+|0))', r'\1' + extra, line)
+        if size <= 144:  # 6.1's "..." stood for the bytes past 128, which 7.2 now shows
+            line = re.sub(r'(\bconfig[34]=\?), \.\.\.\}', r'\1}', line)
     return line
 
 

@@ -134,8 +134,9 @@ static void print_perf_rest(const unsigned char *b, unsigned size)
 		tprintf(", aux_sample_size=%u", get32(b + 112));
 		tprintf(", aux_start_paused=%u, aux_pause=%u, aux_resume=%u", aux & 1,
 			aux >> 1 & 1, aux >> 2 & 1);
-		if (aux & ~7u)	/* the reserved bits after the three */
-			tprintf(" /* bytes 116..119: %#x */", aux & ~7u);
+		if (aux >> 3)	/* the reserved bits after the three, numbered in the struct */
+			tprintf(", __reserved_3=%#x /* Bits %u..%u */", aux >> 3, 116 * 8 + 3,
+				116 * 8 + 31);
 	}
 	if (size > 120)
 		print_hex_field("sig_data", get64(b + 120));
