@@ -171,6 +171,8 @@ static const struct xlat *flags_xlat(unsigned type, int proto)
 		return &xlat_nlmsg_flags_get;
 	if (proto == NETLINK_XFRM)
 		return xfrm_flags_xlat(type);
+	if (proto == NETLINK_GENERIC)	/* strace 7.2 reads every generic request as a get */
+		return &xlat_nlmsg_flags_get;
 	return &xlat_nlmsg_flags;
 }
 
@@ -326,6 +328,13 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 	if (proto == NETLINK_GENERIC && type == GENL_ID_CTRL &&
 	    genl_ctrl_print_payload(b, len, &ctx) == 0)
 		return;
+	if (proto == NETLINK_GENERIC && type >= NLMSG_MIN_TYPE && len == GENL_HDRLEN) {
+		/* another family's header alone: its commands have no names here */
+		tputs("{cmd=");
+		printnum_hex(b[0]);
+		tprintf(", version=%u}", b[1]);
+		return;
+	}
 	if (type == NLMSG_DONE && len == 4) {
 		tprintf("%d", (int)get32(b));
 		return;
