@@ -409,7 +409,56 @@ static const struct nla_spec rule_attrs[] = {
 };
 static const struct nla_table rule_table = NLA_TABLE(rtnl_rule_attrs, "FRA_???", rule_attrs);
 
+static const struct nla_spec netconf_attrs[] = {
+	[1] = { NK_IFINDEX },		/* NETCONFA_IFINDEX */
+	[2] = { NK_S32 }, [3] = { NK_S32 }, [4] = { NK_S32 }, [5] = { NK_S32 },
+	[6] = { NK_S32 }, [7] = { NK_S32 }, [8] = { NK_S32 },
+};
+static const struct nla_table netconf_table =
+	NLA_TABLE(rtnl_netconf_attrs, "NETCONFA_???", netconf_attrs);
+
+static const struct nla_spec addrlabel_attrs[] = {
+	[1] = { NK_INADDR },		/* IFAL_ADDRESS */
+	[2] = { NK_U32 },		/* IFAL_LABEL */
+};
+static const struct nla_table addrlabel_table =
+	NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", addrlabel_attrs);
+
+static const struct nla_spec nexthop_attrs[] = {
+	[1] = { NK_U32 },		/* NHA_ID */
+	[5] = { NK_IFINDEX },		/* NHA_OIF */
+	[6] = { NK_INADDR },		/* NHA_GATEWAY */
+	[7] = { NK_U16 },		/* NHA_ENCAP_TYPE */
+	[10] = { NK_IFINDEX },		/* NHA_MASTER */
+};
+static const struct nla_table nexthop_table =
+	NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nexthop_attrs);
+
 /* ---- the fixed headers ---- */
+
+static void no_more_fields(const unsigned char *b)
+{
+	(void)b;	/* struct netconfmsg is its family alone */
+}
+
+static void ifaddrlblmsg_fields(const unsigned char *b)
+{
+	tprintf(", ifal_prefixlen=%u, ifal_flags=", b[2]);
+	printnum_hex(b[3]);
+	tputs(", ifal_index=");
+	print_ifindex(get32(b + 4));
+	tprintf(", ifal_seq=%u", get32(b + 8));
+}
+
+static void nhmsg_fields(const unsigned char *b)
+{
+	tputs(", nh_scope=");
+	printxval(&xlat_routing_scopes, b[1], NULL);
+	tputs(", nh_protocol=");
+	printxval(&xlat_routing_protocols, b[2], NULL);
+	tputs(", nh_flags=");
+	printflags(&xlat_route_nexthop_flags, get32(b + 4), "RTNH_F_???");
+}
 
 static void ifinfomsg_fields(const unsigned char *b)
 {
@@ -474,6 +523,10 @@ static const struct nl_family_msg addr_msg = { 8, "ifa_family", ifaddrmsg_fields
 static const struct nl_family_msg route_msg = { 12, "rtm_family", rtmsg_fields, &route_table };
 static const struct nl_family_msg neigh_msg = { 12, "ndm_family", ndmsg_fields, &neigh_table };
 static const struct nl_family_msg rule_msg = { 12, "family", fib_rule_fields, &rule_table };
+static const struct nl_family_msg netconf_msg = { 1, "ncm_family", no_more_fields, &netconf_table };
+static const struct nl_family_msg addrlabel_msg =
+	{ 12, "ifal_family", ifaddrlblmsg_fields, &addrlabel_table };
+static const struct nl_family_msg nexthop_msg = { 8, "nh_family", nhmsg_fields, &nexthop_table };
 
 static const struct nl_family_msg *msg_by_type(unsigned type)
 {
@@ -487,6 +540,12 @@ static const struct nl_family_msg *msg_by_type(unsigned type)
 		return &neigh_msg;
 	if (type >= RTM_NEWRULE && type <= RTM_GETRULE)
 		return &rule_msg;
+	if (type >= RTM_NEWNETCONF && type <= RTM_GETNETCONF)
+		return &netconf_msg;
+	if (type >= RTM_NEWADDRLABEL && type <= RTM_GETADDRLABEL)
+		return &addrlabel_msg;
+	if (type >= RTM_NEWNEXTHOP && type <= RTM_GETNEXTHOP)
+		return &nexthop_msg;
 	return NULL;
 }
 
