@@ -434,7 +434,90 @@ static const struct nla_spec nexthop_attrs[] = {
 static const struct nla_table nexthop_table =
 	NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nexthop_attrs);
 
+/* A struct of unsigned numbers of mixed widths: {name=N, ...}; -1 when len is short. */
+struct num_field {
+	const char *name;
+	unsigned char off, width;
+};
+
+static int print_num_struct(const unsigned char *b, size_t len, const struct num_field *f,
+			    unsigned n)
+{
+	if (len < (size_t)f[n - 1].off + f[n - 1].width)
+		return -1;
+	tputc('{');
+	for (unsigned i = 0; i < n; i++) {
+		uint64_t v = f[i].width == 8 ? get64(b + f[i].off) : get32(b + f[i].off);
+
+		tprintf("%s%s=%llu", i ? ", " : "", f[i].name, (unsigned long long)v);
+	}
+	tputc('}');
+	return 0;
+}
+
+#define NUM_STRUCT_PRINTER(fn, fields) \
+static int fn(const unsigned char *b, size_t len, const struct nlctx *ctx) \
+{ \
+	(void)ctx; \
+	return print_num_struct(b, len, fields, sizeof(fields) / sizeof(fields[0])); \
+}
+
+static const struct num_field tc_stats[] = {	/* struct tc_stats */
+	{ "bytes", 0, 8 }, { "packets", 8, 4 }, { "drops", 12, 4 }, { "overlimits", 16, 4 },
+	{ "bps", 20, 4 }, { "pps", 24, 4 }, { "qlen", 28, 4 }, { "backlog", 32, 4 },
+};
+static const struct num_field stats_basic[] = {	/* struct gnet_stats_basic */
+	{ "bytes", 0, 8 }, { "packets", 8, 4 },
+};
+static const struct num_field stats_rate_est[] = {	/* struct gnet_stats_rate_est */
+	{ "bps", 0, 4 }, { "pps", 4, 4 },
+};
+static const struct num_field stats_queue[] = {	/* struct gnet_stats_queue */
+	{ "qlen", 0, 4 }, { "backlog", 4, 4 }, { "drops", 8, 4 }, { "requeues", 12, 4 },
+	{ "overlimits", 16, 4 },
+};
+static const struct num_field stats_rate_est64[] = {	/* struct gnet_stats_rate_est64 */
+	{ "bps", 0, 8 }, { "pps", 8, 8 },
+};
+NUM_STRUCT_PRINTER(print_tc_stats, tc_stats)
+NUM_STRUCT_PRINTER(print_stats_basic, stats_basic)
+NUM_STRUCT_PRINTER(print_stats_rate_est, stats_rate_est)
+NUM_STRUCT_PRINTER(print_stats_queue, stats_queue)
+NUM_STRUCT_PRINTER(print_stats_rate_est64, stats_rate_est64)
+
+static const struct nla_spec tca_stats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats_basic },	/* TCA_STATS_BASIC */
+	[2] = { NK_FN, .fn = print_stats_rate_est },	/* TCA_STATS_RATE_EST */
+	[3] = { NK_FN, .fn = print_stats_queue },	/* TCA_STATS_QUEUE */
+	[5] = { NK_FN, .fn = print_stats_rate_est64 },	/* TCA_STATS_RATE_EST64 */
+	[7] = { NK_FN, .fn = print_stats_basic },	/* TCA_STATS_BASIC_HW */
+	[8] = { NK_U64 },				/* TCA_STATS_PKT64 */
+};
+static const struct nla_table tca_stats_table =
+	NLA_TABLE(rtnl_tca_stats_attrs, "TCA_STATS_???", tca_stats_attrs);
+
+static const struct nla_spec tc_attrs[] = {
+	[1] = { NK_STR },					/* TCA_KIND */
+	[3] = { NK_FN, .fn = print_tc_stats },			/* TCA_STATS */
+	[6] = { NK_U32 },					/* TCA_FCNT */
+	[7] = { NK_NESTED, .nested = &tca_stats_table },	/* TCA_STATS2 */
+	[11] = { NK_U32 },					/* TCA_CHAIN */
+	[12] = { NK_U8 },					/* TCA_HW_OFFLOAD */
+	[13] = { NK_U32 },					/* TCA_INGRESS_BLOCK */
+	[14] = { NK_U32 },					/* TCA_EGRESS_BLOCK */
+	[16] = { NK_STR },					/* TCA_EXT_WARN_MSG */
+};
+static const struct nla_table tc_table = NLA_TABLE(rtnl_tc_attrs, "TCA_???", tc_attrs);
+
 /* ---- the fixed headers ---- */
+
+static void tcmsg_fields(const unsigned char *b)
+{
+	tputs(", tcm_ifindex=");
+	print_ifindex(get32(b + 4));
+	tprintf(", tcm_handle=%u, tcm_parent=%u, tcm_info=%u", get32(b + 8), get32(b + 12),
+		get32(b + 16));
+}
 
 static void no_more_fields(const unsigned char *b)
 {
@@ -527,6 +610,7 @@ static const struct nl_family_msg netconf_msg = { 1, "ncm_family", no_more_field
 static const struct nl_family_msg addrlabel_msg =
 	{ 12, "ifal_family", ifaddrlblmsg_fields, &addrlabel_table };
 static const struct nl_family_msg nexthop_msg = { 8, "nh_family", nhmsg_fields, &nexthop_table };
+static const struct nl_family_msg tc_msg = { 20, "tcm_family", tcmsg_fields, &tc_table };
 
 static const struct nl_family_msg *msg_by_type(unsigned type)
 {
@@ -546,6 +630,9 @@ static const struct nl_family_msg *msg_by_type(unsigned type)
 		return &addrlabel_msg;
 	if (type >= RTM_NEWNEXTHOP && type <= RTM_GETNEXTHOP)
 		return &nexthop_msg;
+	if ((type >= RTM_NEWQDISC && type <= RTM_GETTFILTER) ||
+	    (type >= RTM_NEWCHAIN && type <= RTM_GETCHAIN))
+		return &tc_msg;
 	return NULL;
 }
 

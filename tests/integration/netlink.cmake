@@ -32,3 +32,9 @@ if(IP_CMD)
   compare(real_ip6_addrlabel CMD ${IP_CMD} addrlabel)
   compare(real_ip_nexthop CMD ${IP_CMD} nexthop)
 endif()
+# tc(8): tcmsg with TCA_* attributes and TCA_STATS2's nested statistics (lo's noqueue qdisc
+# counts nothing, so both runs see the same numbers).
+find_program(TC_CMD tc PATHS /usr/sbin /sbin)
+if(TC_CMD)
+  compare(real_tc_qdisc_lo CMD ${TC_CMD} -s qdisc show dev lo)
+endif()
