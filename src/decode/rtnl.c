@@ -509,7 +509,55 @@ static const struct nla_spec tc_attrs[] = {
 };
 static const struct nla_table tc_table = NLA_TABLE(rtnl_tc_attrs, "TCA_???", tc_attrs);
 
+static const struct nla_spec offload_xstats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats64 },	/* IFLA_OFFLOAD_XSTATS_CPU_HIT */
+};
+static const struct nla_table offload_xstats_table =
+	NLA_TABLE(rtnl_offload_xstats_attrs, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_attrs);
+
+static const struct nla_spec stats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats64 },			/* IFLA_STATS_LINK_64 */
+	[4] = { NK_NESTED, .nested = &offload_xstats_table },	/* ..._OFFLOAD_XSTATS */
+};
+static const struct nla_table stats_table =
+	NLA_TABLE(rtnl_ifla_stats_attrs, "IFLA_STATS_???", stats_attrs);
+
 /* ---- the fixed headers ---- */
+
+/* filter_mask: 1<<IFLA_STATS_LINK_64|..., a bit for each attribute asked for */
+static void print_stats_mask(uint32_t mask)
+{
+	uint32_t rest = mask;
+	int first = 1;
+
+	if (!mask || xlat_raw()) {
+		printnum_hex(mask);
+		return;
+	}
+	if (xlat_verbose())
+		tprintf("%#x /* ", mask);
+	for (unsigned bit = 0; bit < 32; bit++) {
+		const char *name = xlat_name(&xlat_rtnl_ifla_stats_attrs, bit);
+
+		if (!(mask >> bit & 1) || !name)
+			continue;
+		tprintf("%s1<<%s", first ? "" : "|", name);
+		rest &= ~(1u << bit);
+		first = 0;
+	}
+	if (rest)
+		tprintf("%s%#x", first ? "" : "|", rest);
+	if (xlat_verbose())
+		tputs(" */");
+}
+
+static void if_stats_msg_fields(const unsigned char *b)
+{
+	tputs(", ifindex=");
+	print_ifindex(get32(b + 4));
+	tputs(", filter_mask=");
+	print_stats_mask(get32(b + 8));
+}
 
 static void tcmsg_fields(const unsigned char *b)
 {
@@ -611,6 +659,7 @@ static const struct nl_family_msg addrlabel_msg =
 	{ 12, "ifal_family", ifaddrlblmsg_fields, &addrlabel_table };
 static const struct nl_family_msg nexthop_msg = { 8, "nh_family", nhmsg_fields, &nexthop_table };
 static const struct nl_family_msg tc_msg = { 20, "tcm_family", tcmsg_fields, &tc_table };
+static const struct nl_family_msg stats_msg = { 12, "family", if_stats_msg_fields, &stats_table };
 
 static const struct nl_family_msg *msg_by_type(unsigned type)
 {
@@ -630,6 +679,8 @@ static const struct nl_family_msg *msg_by_type(unsigned type)
 		return &addrlabel_msg;
 	if (type >= RTM_NEWNEXTHOP && type <= RTM_GETNEXTHOP)
 		return &nexthop_msg;
+	if (type >= RTM_NEWSTATS && type <= RTM_GETSTATS)
+		return &stats_msg;
 	if ((type >= RTM_NEWQDISC && type <= RTM_GETTFILTER) ||
 	    (type >= RTM_NEWCHAIN && type <= RTM_GETCHAIN))
 		return &tc_msg;

@@ -31,6 +31,9 @@ if(IP_CMD)
   compare(real_ip_netconf CMD ${IP_CMD} netconf show dev lo)
   compare(real_ip6_addrlabel CMD ${IP_CMD} addrlabel)
   compare(real_ip_nexthop CMD ${IP_CMD} nexthop)
+  # if_stats_msg: filter_mask as 1<<IFLA_STATS_..., lo's counters (compare.py masks them)
+  compare(real_ip_stats_lo CMD ${IP_CMD} stats show dev lo)
+  compare(real_ip_stats_lo_xverbose OPTS -X verbose CMD ${IP_CMD} stats show dev lo)
 endif()
 # tc(8): tcmsg with TCA_* attributes and TCA_STATS2's nested statistics (lo's noqueue qdisc
 # counts nothing, so both runs see the same numbers).
