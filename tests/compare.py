@@ -2,8 +2,7 @@
 """compare.py: run a command under strace and under strc, compare what the two print.
 
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
-             [--times shape] [--setup SHELL-COMMAND] [--reference-from MAJOR]
-             [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+             [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
 Both tracers get the same options plus `-o FILE`. As root each run is made in new PID and IPC
 namespaces with address randomisation off, so pids, addresses and SysV ids repeat; what still varies
@@ -21,9 +20,6 @@ The reference is `strace` on PATH; --strace PATH or the environment variable
 STRC_REFERENCE_STRACE names another binary (strace 7.2, the project's reference). strace 6.1's
 log is first translated to 7.2's spelling (as_current_strace: each rule one known change of
 spelling); a 7.x log is compared as it is, so real parity is checked wherever 7.2 is at hand.
-
-With --reference-from 7 the case is skipped (77) when the reference is older than strace 7:
-for calls strace 6.1 does not decode at all, whose lines it has no spelling to translate.
 
 With --setup, `sh -c SHELL-COMMAND` prepares each run's empty directory (files to compile,
 a repository to commit to) before the tracer starts there; it is not traced.
@@ -642,12 +638,6 @@ def const_style(opts):
     return 'abbrev'
 
 
-def reference_major(path):
-    p = subprocess.run([path, '-V'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    m = re.match(rb'strace -- version (\d+)\.', p.stdout)
-    return int(m.group(1)) if m else 0
-
-
 def is_old_strace(path):
     """true for a strace older than 7: its log needs as_current_strace"""
     p = subprocess.run([path, '-V'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -667,7 +657,7 @@ def main():
     ours = {'--strc': None, '--min': '100',
             '--strace': os.environ.get('STRC_REFERENCE_STRACE') or shutil.which('strace'),
             '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None,
-            '--setup': None, '--reference-from': None}
+            '--setup': None}
     while head and head[0] in ours and len(head) > 1:
         ours[head[0]] = head[1]
         head = head[2:]
@@ -701,10 +691,6 @@ def main():
                  for o in opts)
     wrap = isolated()
     old_reference = is_old_strace(args.strace)
-    if ours['--reference-from'] and reference_major(args.strace) < int(ours['--reference-from']):
-        print('compare: strace older than %s has nothing to compare with; skipped'
-              % ours['--reference-from'])
-        return SKIP
     with tempfile.TemporaryDirectory(prefix='strc-compare-') as tmp:
         logs = {}
         codes = {}

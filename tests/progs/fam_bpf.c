@@ -5,7 +5,6 @@
  * then bad commands, sizes smaller and larger than the union and unreadable attributes.
  * With "cbpf": classic BPF — a socket filter attached with SO_ATTACH_FILTER and a seccomp
  * filter installed by a forked child, both with prctl and seccomp(2).
- * With "unions": the attributes strace 6.1 does not decode at all (newer_unions()).
  */
 #include <fcntl.h>
 #include <linux/bpf.h>
@@ -509,90 +508,6 @@ static void cgroup_query(void)
 	close(cg);
 }
 
-/* Bytes at an offset of an attribute: the fields newer than this system's <linux/bpf.h>. */
-static void put32(unsigned char *b, unsigned off, uint32_t v)
-{
-	memcpy(b + off, &v, sizeof(v));
-}
-
-/*
- * The parts of union bpf_attr strace 6.1 does not decode (compared with strace 7.x only):
- * BPF_LINK_CREATE's union by attach type, the target and relative ones named by ifindex
- * and id, BPF_PROG_ATTACH's and DETACH's tails, a cookie only whole, the commands from
- * BPF_ENABLE_STATS on, flags and fields past 6.1's layouts. Every call fails or is harmless.
- */
-static void newer_unions(void)
-{
-	static const unsigned link_types[] = {
-		46,	/* BPF_TCX_INGRESS: tcx={relative_id...}, target_ifindex */
-		55,	/* BPF_NETKIT_PEER */
-		1,	/* BPF_CGROUP_INET_EGRESS with BPF_F_BEFORE: cgroup={...} */
-		24,	/* BPF_TRACE_FENTRY: tracing={target_btf_id, cookie} */
-	};
-	unsigned char b[200];
-
-	memset(b, 0, sizeof(b));
-	put32(b, 0, 1);				/* prog_fd */
-	put32(b, 16, 7);			/* relative_id / relative_fd / target_btf_id */
-	put32(b, 24, 9);			/* expected_revision / cookie */
-	for (unsigned i = 0; i < sizeof(link_types) / sizeof(link_types[0]); i++) {
-		put32(b, 8, link_types[i]);
-		put32(b, 12, i == 2 ? 0x8 : 0x28);	/* BPF_F_BEFORE, BPF_F_ID */
-		sys_bpf(BPF_LINK_CREATE, b, 144);
-	}
-	put32(b, 8, 45);			/* BPF_NETFILTER */
-	put32(b, 12, 0);
-	put32(b, 16, 2);			/* pf, hooknum, priority, flags */
-	put32(b, 20, 1);
-	put32(b, 24, (uint32_t)-1);
-	put32(b, 28, 3);
-	sys_bpf(BPF_LINK_CREATE, b, 144);
-	put32(b, 8, 37);			/* BPF_XDP, the union left out */
-	sys_bpf(BPF_LINK_CREATE, b, 16);
-
-	memset(b, 0, sizeof(b));
-	put32(b, 8, 47);			/* BPF_TCX_EGRESS */
-	put32(b, 12, 0x20);			/* BPF_F_ID */
-	put32(b, 20, 5);
-	sys_bpf(BPF_PROG_ATTACH, b, 144);
-	put32(b, 8, BPF_CGROUP_INET_INGRESS);
-	put32(b, 12, 0);
-	sys_bpf(BPF_PROG_DETACH, b, 144);
-
-	memset(b, 0, sizeof(b));
-	put32(b, 8, 1);				/* prog_fd; a cookie only when all 8 bytes fit */
-	sys_bpf(BPF_RAW_TRACEPOINT_OPEN, b, 20);
-	sys_bpf(BPF_RAW_TRACEPOINT_OPEN, b, 24);
-
-	memset(b, 0, sizeof(b));
-	put32(b, 0, 5);				/* enable_stats.type unknown */
-	sys_bpf(BPF_ENABLE_STATS, b, 8);
-	put32(b, 0, 3);				/* iter_create: link_fd, flags */
-	put32(b, 4, 1);
-	sys_bpf(BPF_ITER_CREATE, b, 8);
-	sys_bpf(BPF_LINK_DETACH, b, 4);
-
-	memset(b, 0, sizeof(b));
-	put32(b, 8, 0x18);			/* BTF_GET_FD_BY_ID: open_flags, token fd */
-	put32(b, 12, 1);
-	sys_bpf(BPF_BTF_GET_FD_BY_ID, b, 16);
-	memset(b, 0, sizeof(b));
-	put32(b, 16, (uint32_t)-100);		/* OBJ_PIN: path_fd AT_FDCWD */
-	sys_bpf(BPF_OBJ_PIN, b, 20);
-	memset(b, 0, sizeof(b));
-	put32(b, 32, 1);			/* BTF_LOAD: btf_flags unknown */
-	sys_bpf(BPF_BTF_LOAD, b, 40);
-	memset(b, 0, sizeof(b));
-	put32(b, 44, 0x140);			/* prog_flags past 6.1's names */
-	sys_bpf(BPF_PROG_LOAD, b, 48);
-	memset(b, 0, sizeof(b));
-	sys_bpf(BPF_PROG_LOAD, b, 124);		/* fd_array without core_relos */
-	put32(b, 152, 0x10);			/* signature (unreadable), its size, keyring */
-	put32(b, 160, 2);
-	put32(b, 164, (uint32_t)-1);
-	sys_bpf(BPF_PROG_LOAD, b, 168);
-}
-
 int main(int argc, char **argv)
 {
 	int map, prog;
@@ -600,10 +515,6 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "cbpf") == 0) {
 		cbpf_socket();
 		cbpf_seccomp();
-		return 0;
-	}
-	if (argc > 1 && strcmp(argv[1], "unions") == 0) {
-		newer_unions();
 		return 0;
 	}
 	map = map_calls();
