@@ -18,7 +18,8 @@ enum {
 	CMD_PROG_LOAD = 5, CMD_OBJ_PIN = 6, CMD_PROG_ATTACH = 8, CMD_PROG_DETACH = 9,
 	CMD_RAW_TRACEPOINT_OPEN = 17, CMD_BTF_LOAD = 18, CMD_BTF_GET_FD_BY_ID = 19,
 	CMD_LINK_CREATE = 28, CMD_ENABLE_STATS = 32, CMD_ITER_CREATE = 33,
-	CMD_LINK_DETACH = 34,
+	CMD_LINK_DETACH = 34, CMD_PROG_BIND_MAP = 35, CMD_TOKEN_CREATE = 36,
+	CMD_PROG_STREAM_READ_BY_FD = 37, CMD_MAP_CREATE = 0,
 };
 
 static unsigned char attr[200];
@@ -138,6 +139,17 @@ static void small_commands(void)
 	       cmd("0x21", "BPF_ITER_CREATE"));
 	rc = sys_bpf(CMD_LINK_DETACH, 4);
 	expect(rc, "%s{link_detach={link_fd=1000}}, 4)", cmd("0x22", "BPF_LINK_DETACH"));
+
+	memset(attr, 0, sizeof(attr));
+	rc = sys_bpf(CMD_PROG_BIND_MAP, 144);
+	expect(rc, "%s{prog_bind_map={prog_fd=0, map_fd=0, flags=0}}, 144)",
+	       cmd("0x23", "BPF_PROG_BIND_MAP"));
+	rc = sys_bpf(CMD_TOKEN_CREATE, 144);
+	expect(rc, "%s{token_create={flags=0, bpffs_fd=0}}, 144)",
+	       cmd("0x24", "BPF_TOKEN_CREATE"));
+	rc = sys_bpf(CMD_PROG_STREAM_READ_BY_FD, 144);
+	expect(rc, "%s{prog_stream_read={stream_buf=NULL, stream_buf_len=0, stream_id=0, "
+	       "prog_fd=0}}, 144)", cmd("0x25", "BPF_PROG_STREAM_READ_BY_FD"));
 }
 
 /* Fields past strace 6.1's layouts. */
@@ -148,6 +160,24 @@ static void newer_fields(void)
 		"kern_version=%s, prog_flags=%s";
 	char head[512];
 	long rc;
+
+	memset(attr, 0, sizeof(attr));
+	attr[0] = 1;		/* BPF_MAP_TYPE_HASH; 84 bytes: half of excl_prog_hash */
+	attr[80] = 1;
+	rc = sys_bpf(CMD_MAP_CREATE, 84);
+	expect(rc, "%s{map_type=%s, key_size=0, value_size=0, max_entries=0, map_flags=0, "
+	       "inner_map_fd=0, map_name=\"\", map_ifindex=0, btf_fd=0, btf_key_type_id=0, "
+	       "btf_value_type_id=0, btf_vmlinux_value_type_id=0, map_extra=0, "
+	       "value_type_btf_obj_fd=0, map_token_fd=0, excl_prog_hash=0x1, "
+	       "excl_prog_hash_size=0}, 84)", cmd("0", "BPF_MAP_CREATE"),
+	       expect_named("0x1", "BPF_MAP_TYPE_HASH"));
+
+	memset(attr, 0, sizeof(attr));
+	put32(4, 4);		/* PROG_DETACH in 12 bytes: attach_bpf_fd, 6.1 leaves it out */
+	put32(8, 1);
+	rc = sys_bpf(CMD_PROG_DETACH, 12);
+	expect(rc, "%s{target_fd=0, attach_bpf_fd=4, attach_type=%s, attach_flags=0}, 12)",
+	       cmd("0x9", "BPF_PROG_DETACH"), expect_named("0x1", "BPF_CGROUP_INET_EGRESS"));
 
 	memset(attr, 0, sizeof(attr));
 	put32(8, 0x18);		/* BTF_GET_FD_BY_ID: open_flags, the token's fd */
