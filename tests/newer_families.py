@@ -94,7 +94,8 @@ def value(kind, data):
     raise ValueError(kind)
 
 
-WIDTH = {'u': 4, 'd': 4, 'fd': 4, 'dirfd': 4, 'zero': 4, 'ptr': 8, 'x': 8, 'array': 8}
+WIDTH = {'u': 4, 'd': 4, 'fd': 4, 'dirfd': 4, 'zero': 4, 'ptr': 8, 'x': 8, 'array': 8,
+         'mask': 4}
 
 
 def extend(body, old_end, size, fields, new_end, verbose_extra):
@@ -131,8 +132,6 @@ def extend(body, old_end, size, fields, new_end, verbose_extra):
             out += ', ...'
     return out
 
-
-WIDTH['mask'] = 4
 
 MAP_CREATE = [('value_type_btf_obj_fd', 72, 'fd', True, None),
               ('map_token_fd', 76, 'fd', True, None),
