@@ -522,6 +522,55 @@ static const struct nla_spec stats_attrs[] = {
 static const struct nla_table stats_table =
 	NLA_TABLE(rtnl_ifla_stats_attrs, "IFLA_STATS_???", stats_attrs);
 
+static const struct num_field ndt_stats[] = {	/* struct ndt_stats */
+	{ "ndts_allocs", 0, 8 }, { "ndts_destroys", 8, 8 }, { "ndts_hash_grows", 16, 8 },
+	{ "ndts_res_failed", 24, 8 }, { "ndts_lookups", 32, 8 }, { "ndts_hits", 40, 8 },
+	{ "ndts_rcv_probes_mcast", 48, 8 }, { "ndts_rcv_probes_ucast", 56, 8 },
+	{ "ndts_periodic_gc_runs", 64, 8 }, { "ndts_forced_gc_runs", 72, 8 },
+	{ "ndts_table_fulls", 80, 8 },
+};
+NUM_STRUCT_PRINTER(print_ndt_stats, ndt_stats)
+
+/* struct ndt_config: the hash mask in hex, six digits wide as strace has it */
+static int print_ndt_config(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 32)
+		return -1;
+	tprintf("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
+		"ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
+		"ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", get16(b), get16(b + 2),
+		get32(b + 4), get32(b + 8), get32(b + 12), get32(b + 16), get32(b + 20),
+		get32(b + 24), get32(b + 28));
+	return 0;
+}
+
+static const struct nla_spec neightbl_parms_attrs[] = {
+	[1] = { NK_IFINDEX },				/* NDTPA_IFINDEX */
+	[2] = { NK_U32 },				/* NDTPA_REFCNT */
+	[3] = { NK_U64 }, [4] = { NK_U64 }, [5] = { NK_U64 }, [6] = { NK_U64 },
+	[7] = { NK_U64 },				/* the times, in ms */
+	[8] = { NK_U32 }, [9] = { NK_U32 }, [10] = { NK_U32 }, [11] = { NK_U32 },
+	[12] = { NK_U64 }, [13] = { NK_U64 },		/* ANYCAST_DELAY, PROXY_DELAY */
+	[14] = { NK_U32 },				/* NDTPA_PROXY_QLEN */
+	[15] = { NK_U64 },				/* NDTPA_LOCKTIME */
+	[16] = { NK_U32 }, [17] = { NK_U32 },		/* QUEUE_LENBYTES, MCAST_REPROBES */
+	[19] = { NK_U64 },				/* NDTPA_INTERVAL_PROBE_TIME_MS */
+};
+static const struct nla_table neightbl_parms_table =
+	NLA_TABLE(rtnl_neightbl_parms_attrs, "NDTPA_???", neightbl_parms_attrs);
+
+static const struct nla_spec neightbl_attrs[] = {
+	[1] = { NK_STR },					/* NDTA_NAME */
+	[2] = { NK_U32 }, [3] = { NK_U32 }, [4] = { NK_U32 },	/* NDTA_THRESH1..3 */
+	[5] = { NK_FN, .fn = print_ndt_config },		/* NDTA_CONFIG */
+	[6] = { NK_NESTED, .nested = &neightbl_parms_table },	/* NDTA_PARMS */
+	[7] = { NK_FN, .fn = print_ndt_stats },			/* NDTA_STATS */
+	[8] = { NK_U64 },					/* NDTA_GC_INTERVAL */
+};
+static const struct nla_table neightbl_table =
+	NLA_TABLE(rtnl_neightbl_attrs, "NDTA_???", neightbl_attrs);
+
 /* ---- the fixed headers ---- */
 
 /* filter_mask: 1<<IFLA_STATS_LINK_64|..., a bit for each attribute asked for */
@@ -569,7 +618,7 @@ static void tcmsg_fields(const unsigned char *b)
 
 static void no_more_fields(const unsigned char *b)
 {
-	(void)b;	/* struct netconfmsg is its family alone */
+	(void)b;	/* struct netconfmsg and struct ndtmsg are their family alone */
 }
 
 static void ifaddrlblmsg_fields(const unsigned char *b)
@@ -660,6 +709,8 @@ static const struct nl_family_msg addrlabel_msg =
 static const struct nl_family_msg nexthop_msg = { 8, "nh_family", nhmsg_fields, &nexthop_table };
 static const struct nl_family_msg tc_msg = { 20, "tcm_family", tcmsg_fields, &tc_table };
 static const struct nl_family_msg stats_msg = { 12, "family", if_stats_msg_fields, &stats_table };
+static const struct nl_family_msg neightbl_msg = { 1, "ndtm_family", no_more_fields,
+						   &neightbl_table };
 
 static const struct nl_family_msg *msg_by_type(unsigned type)
 {
@@ -679,6 +730,8 @@ static const struct nl_family_msg *msg_by_type(unsigned type)
 		return &addrlabel_msg;
 	if (type >= RTM_NEWNEXTHOP && type <= RTM_GETNEXTHOP)
 		return &nexthop_msg;
+	if (type >= RTM_NEWNEIGHTBL && type <= RTM_SETNEIGHTBL)
+		return &neightbl_msg;
 	if (type >= RTM_NEWSTATS && type <= RTM_GETSTATS)
 		return &stats_msg;
 	if ((type >= RTM_NEWQDISC && type <= RTM_GETTFILTER) ||

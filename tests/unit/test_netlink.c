@@ -4,6 +4,7 @@
 #include <linux/rtnetlink.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "decode.h"
 #include "netlink.h"
@@ -261,4 +262,29 @@ Test(netlink, nlctrl_without_its_header_is_not_decoded)
 
 	cr_expect_eq(genl_ctrl_print_payload((const unsigned char *)"\x03\x01", 2, &c), -1);
 	cr_expect_str_eq(printed(), "");
+}
+
+/* RTM_NEWNEIGHTBL: struct ndtmsg is the family alone; ndt_config's hash mask six hex
+ * digits wide; NDTA_PARMS nested (the spelling of strace 7.2 and 6.1, checked with both). */
+Test(netlink, neightbl_config_and_parameters)
+{
+	unsigned char b[128] = { AF_INET, 0, 0, 0 }, parms[16];
+	uint32_t config[8] = { 336u << 16 | 4, 2, 100, 200, 300, 7, 0, 0 };
+	uint64_t reachable = 30000;
+	size_t n = 4, n_parms = 0;
+	struct nlctx c = { .proto = NETLINK_ROUTE, .type = RTM_NEWNEIGHTBL };
+
+	put_attr(b, &n, 1, "arp_cache", 10, -1);		/* NDTA_NAME */
+	put_attr(b, &n, 5, config, sizeof(config), -1);		/* NDTA_CONFIG */
+	put_attr(parms, &n_parms, 3, &reachable, 8, -1);	/* NDTPA_REACHABLE_TIME */
+	put_attr(b, &n, 6, parms, n_parms, -1);			/* NDTA_PARMS */
+	cr_assert_eq(rtnl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{ndtm_family=AF_INET}, "
+			 "[[{nla_len=14, nla_type=NDTA_NAME}, \"arp_cache\"], "
+			 "[{nla_len=36, nla_type=NDTA_CONFIG}, {ndtc_key_len=4, ndtc_entry_size=336, "
+			 "ndtc_entries=2, ndtc_last_flush=100, ndtc_last_rand=200, "
+			 "ndtc_hash_rnd=300, ndtc_hash_mask=0x000007, ndtc_hash_chain_gc=0, "
+			 "ndtc_proxy_qlen=0}], "
+			 "[{nla_len=16, nla_type=NDTA_PARMS}, "
+			 "[{nla_len=12, nla_type=NDTPA_REACHABLE_TIME}, 30000]]]");
 }
