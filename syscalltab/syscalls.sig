@@ -479,9 +479,9 @@ kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
 keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
 lock() int
 lookup_dcookie(ulong, ptr, size) int
-lsm_get_self_attr(uint, ptr, ptr, hex) int
-lsm_list_modules(ptr, ptr, hex) int
-lsm_set_self_attr(uint, ptr, uint, hex) int
+lsm_get_self_attr(uint, ptr, ptr, hex) int @lsm_get_self_attr
+lsm_list_modules(ptr, ptr, hex) int @lsm_list_modules
+lsm_set_self_attr(uint, ptr, uint, hex) int @lsm_set_self_attr
 mpx() int
 nfsservctl(hex, hex, hex) int
 oldolduname(hex) int

@@ -6,3 +6,7 @@ expect(new72_mseal_raw OPTS -X raw -e trace=mseal CMD ${PROGS}/fam_new72 raw mse
 expect(new72_futex OPTS -e trace=/^futex_ CMD ${PROGS}/fam_new72 abbrev futex)
 expect(new72_futex_raw OPTS -X raw -e trace=/^futex_ CMD ${PROGS}/fam_new72 raw futex)
 expect(new72_futex_verbose OPTS -X verbose -e trace=/^futex_ CMD ${PROGS}/fam_new72 verbose futex)
+# the security modules' calls: struct lsm_ctx, module ids, sizes read back at exit
+expect(new72_lsm OPTS -e trace=/^lsm_ CMD ${PROGS}/fam_new72 abbrev lsm)
+expect(new72_lsm_raw OPTS -X raw -e trace=/^lsm_ CMD ${PROGS}/fam_new72 raw lsm)
+expect(new72_lsm_verbose OPTS -X verbose -e trace=/^lsm_ CMD ${PROGS}/fam_new72 verbose lsm)

@@ -21,6 +21,11 @@
 #define __NR_futex_wait 455
 #define __NR_futex_requeue 456
 #endif
+#ifndef __NR_lsm_get_self_attr
+#define __NR_lsm_get_self_attr 459
+#define __NR_lsm_set_self_attr 460
+#define __NR_lsm_list_modules 461
+#endif
 #ifndef __NR_mseal
 #define __NR_mseal 462
 #endif
@@ -154,6 +159,143 @@ static void futex_waitv_calls(void *guard)
 	expect(rc, "futex_waitv(%s, 40, 0, NULL, %s)", all, expect_named("0x1", "CLOCK_MONOTONIC"));
 }
 
+/* struct lsm_ctx with room for its context */
+struct lsm_ctx {
+	uint64_t id, flags, len, ctx_len;
+	unsigned char ctx[64];
+};
+
+/* a module id as strace names it (the modules a kernel may list) */
+static const char *lsm_id_text(uint64_t id)
+{
+	static const char *const names[] = {
+		"LSM_ID_CAPABILITY", "LSM_ID_SELINUX", "LSM_ID_SMACK", "LSM_ID_TOMOYO",
+		"LSM_ID_APPARMOR", "LSM_ID_YAMA", "LSM_ID_LOADPIN", "LSM_ID_SAFESETID",
+		"LSM_ID_LOCKDOWN", "LSM_ID_BPF", "LSM_ID_LANDLOCK", "LSM_ID_IMA", "LSM_ID_EVM",
+		"LSM_ID_IPE",
+	};
+	static char ring[4][64];
+	static unsigned next;
+	char *number = ring[next++ % 4];
+
+	snprintf(number, sizeof(ring[0]), id ? "%#llx" : "0", (unsigned long long)id);
+	if (id == 0)
+		return expect_named(number, "LSM_ID_UNDEF");
+	if (id >= 100 && id < 100 + sizeof(names) / sizeof(names[0]))
+		return expect_named(number, names[id - 100]);
+	return number;
+}
+
+/* [in] or [in => out], as strace shows a size the kernel may rewrite */
+static const char *size_text(uint32_t in, uint32_t out)
+{
+	static char ring[4][64];
+	static unsigned next;
+	char *text = ring[next++ % 4];
+
+	if (in == out)
+		snprintf(text, sizeof(ring[0]), "[%u]", in);
+	else
+		snprintf(text, sizeof(ring[0]), "[%u => %u]", in, out);
+	return text;
+}
+
+static void lsm_calls(void *guard)
+{
+	static struct lsm_ctx ctx;
+	uint64_t ids[16];
+	char list[1024];
+	uint32_t size, in;
+	long rc;
+	int i, n;
+
+	in = size = sizeof(ids);
+	rc = syscall(__NR_lsm_list_modules, ids, &size, 0);
+	if (rc < 0) {
+		expect(rc, "lsm_list_modules(%p, %s, 0)", ids, size_text(in, size));
+	} else {
+		n = snprintf(list, sizeof(list), "[");
+		for (i = 0; i < rc; i++)
+			n += snprintf(list + n, sizeof(list) - n, "%s%s", i ? ", " : "",
+				      lsm_id_text(ids[i]));
+		snprintf(list + n, sizeof(list) - n, "]");
+		expect(rc, "lsm_list_modules(%s, %s, 0)", rc ? list : "[]", size_text(in, size));
+	}
+	in = size = 4;
+	rc = syscall(__NR_lsm_list_modules, ids, &size, HIGH | 1);
+	expect(rc, "lsm_list_modules(%p, %s, 0x1)", ids, size_text(in, size));
+	rc = syscall(__NR_lsm_list_modules, ids, NULL, 0);
+	expect(rc, "lsm_list_modules(%p, NULL, 0)", ids);
+	rc = syscall(__NR_lsm_list_modules, ids, guard, 0);
+	expect(rc, "lsm_list_modules(%p, %p, 0)", ids, guard);
+	in = size = 8;
+	rc = syscall(__NR_lsm_list_modules, NULL, &size, 0);
+	expect(rc, "lsm_list_modules(NULL, %s, 0)", size_text(in, size));
+
+	/* no module here has these attributes: the calls fail, decoded all the same */
+	in = size = sizeof(ctx);
+	rc = syscall(__NR_lsm_get_self_attr, HIGH | 100, &ctx, &size, 0);
+	expect(rc, "lsm_get_self_attr(%s, %p, %s, 0)", expect_named("0x64", "LSM_ATTR_CURRENT"),
+	       &ctx, size_text(in, size));
+	ctx.id = 110;
+	in = size = sizeof(ctx);
+	rc = syscall(__NR_lsm_get_self_attr, 104, &ctx, &size, HIGH | 1);
+	expect(rc, "lsm_get_self_attr(%s, {id=%s} => %p, %s, %s)",
+	       expect_named("0x68", "LSM_ATTR_PREV"), lsm_id_text(110), &ctx, size_text(in, size),
+	       expect_named("0x1", "LSM_FLAG_SINGLE"));
+	in = size = sizeof(ctx);
+	rc = syscall(__NR_lsm_get_self_attr, 106, &ctx, &size, 3);
+	expect(rc, "lsm_get_self_attr(%s, {id=%s} => %p, %s, %s)",
+	       expect_unknown("0x6a", "LSM_ATTR_???"), lsm_id_text(110), &ctx,
+	       size_text(in, size), expect_named("0x3", "LSM_FLAG_SINGLE|0x2"));
+	rc = syscall(__NR_lsm_get_self_attr, 0, &ctx, NULL, 1);
+	expect(rc, "lsm_get_self_attr(%s, %p, NULL, %s)", expect_named("0", "LSM_ATTR_UNDEF"),
+	       &ctx, expect_named("0x1", "LSM_FLAG_SINGLE"));
+	in = size = 0;
+	rc = syscall(__NR_lsm_get_self_attr, 101, expect_tail(guard, 8), &size, 1);
+	expect(rc, "lsm_get_self_attr(%s, %p, %s, %s)", expect_named("0x65", "LSM_ATTR_EXEC"),
+	       expect_tail(guard, 8), size_text(in, size), expect_named("0x1", "LSM_FLAG_SINGLE"));
+	rc = syscall(__NR_lsm_get_self_attr, 100, NULL, guard, 0);
+	expect(rc, "lsm_get_self_attr(%s, NULL, %p, 0)", expect_named("0x64", "LSM_ATTR_CURRENT"),
+	       guard);
+
+	ctx.id = 102;
+	ctx.flags = 0;
+	ctx.len = 32 + 5;
+	ctx.ctx_len = 5;
+	memcpy(ctx.ctx, "ab\0\n9", 5);
+	rc = syscall(__NR_lsm_set_self_attr, 100, &ctx, 37, 0);
+	expect(rc, "lsm_set_self_attr(%s, {id=%s, flags=0, len=37, ctx_len=5, "
+	       "ctx=\"\\x61\\x62\\x00\\x0a\\x39\"}, 37, 0)",
+	       expect_named("0x64", "LSM_ATTR_CURRENT"), lsm_id_text(102));
+	ctx.id = 999;
+	ctx.flags = 3;
+	ctx.len = 40;
+	ctx.ctx_len = 5000;
+	memset(ctx.ctx, 'x', 8);
+	rc = syscall(__NR_lsm_set_self_attr, HIGH | 7, &ctx, HIGH | 40, HIGH | 1);
+	expect(rc, "lsm_set_self_attr(%s, {id=0x3e7, flags=0x3, len=40, ctx_len=5000, "
+	       "ctx=\"%s\"}, 40, 0x1)", expect_unknown("0x7", "LSM_ATTR_???"),
+	       "\\x78\\x78\\x78\\x78\\x78\\x78\\x78\\x78");
+	/* the context shown is no longer than the size argument allows */
+	rc = syscall(__NR_lsm_set_self_attr, 101, &ctx, 36, 0);
+	expect(rc, "lsm_set_self_attr(%s, {id=0x3e7, flags=0x3, len=40, ctx_len=5000, "
+	       "ctx=\"%s\"}, 36, 0)", expect_named("0x65", "LSM_ATTR_EXEC"),
+	       "\\x78\\x78\\x78\\x78");
+	/* a size too short for the head: the kernel reads nothing */
+	rc = syscall(__NR_lsm_set_self_attr, 101, &ctx, 16, 0);
+	expect(rc, "lsm_set_self_attr(%s, %p, 16, 0)", expect_named("0x65", "LSM_ATTR_EXEC"), &ctx);
+	ctx.len = 16;
+	rc = syscall(__NR_lsm_set_self_attr, 101, &ctx, 40, 0);
+	expect(rc, "lsm_set_self_attr(%s, {id=0x3e7, flags=0x3, len=16, ctx_len=5000}, 40, 0)",
+	       expect_named("0x65", "LSM_ATTR_EXEC"));
+	rc = syscall(__NR_lsm_set_self_attr, 101, expect_tail(guard, 16), 40, 0);
+	expect(rc, "lsm_set_self_attr(%s, %p, 40, 0)", expect_named("0x65", "LSM_ATTR_EXEC"),
+	       expect_tail(guard, 16));
+	rc = syscall(__NR_lsm_set_self_attr, 101, NULL, 40, 0);
+	expect(rc, "lsm_set_self_attr(%s, NULL, 40, 0)", expect_named("0x65", "LSM_ATTR_EXEC"));
+}
+
 static void mseal_calls(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -180,6 +322,8 @@ int main(int argc, char **argv)
 		futex_wait_calls(guard);
 	if (expect_group(argc, argv, first, "futex"))
 		futex_waitv_calls(guard);
+	if (expect_group(argc, argv, first, "lsm"))
+		lsm_calls(guard);
 	if (expect_group(argc, argv, first, "mseal"))
 		mseal_calls();
 	return expect_done();
