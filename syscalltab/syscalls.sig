@@ -440,18 +440,18 @@ fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc @fsconfig
 fsmount(fd, flags:fsmount_flags, flags:mount_attr_flags) fd %desc
 fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
-listmount(ptr, ptr, size, hex) int
-listns(ptr, ptr, size, hex) int
+listmount(ptr, ptr, size, hex) int @listmount
+listns(ptr, ptr, size, hex) int @listns
 mount(path, path, str, lflags:mount_flags, str) int %file @mount
 mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc @mount_setattr
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
-open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc
+open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc @open_tree_attr
 pivot_root(path, path) int %file
 setdomainname(ibuf:1, uint) int
 sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
-statmount(ptr, ptr, size, hex) int
+statmount(ptr, ptr, size, hex) int @statmount
 umount(path) int %file
 umount2(path, flags:umount_flags) int %file
 unshare(lflags:unshare_flags) int
