@@ -10,3 +10,10 @@ expect(new72_futex_verbose OPTS -X verbose -e trace=/^futex_ CMD ${PROGS}/fam_ne
 expect(new72_lsm OPTS -e trace=/^lsm_ CMD ${PROGS}/fam_new72 abbrev lsm)
 expect(new72_lsm_raw OPTS -X raw -e trace=/^lsm_ CMD ${PROGS}/fam_new72 raw lsm)
 expect(new72_lsm_verbose OPTS -X verbose -e trace=/^lsm_ CMD ${PROGS}/fam_new72 verbose lsm)
+# statmount (struct statmount of a tmpfs the program mounts in its own mount namespace),
+# listmount, open_tree_attr; listns (which this kernel may lack: decoded all the same)
+expect(new72_mount OPTS -e trace=statmount,listmount,open_tree_attr CMD ${PROGS}/fam_new72 abbrev mount)
+expect(new72_mount_raw OPTS -X raw -e trace=statmount,listmount,open_tree_attr CMD ${PROGS}/fam_new72 raw mount)
+expect(new72_mount_verbose OPTS -X verbose -e trace=statmount,listmount,open_tree_attr CMD ${PROGS}/fam_new72 verbose mount)
+expect(new72_listns OPTS -e trace=listns CMD ${PROGS}/fam_new72 abbrev listns)
+expect(new72_listns_verbose OPTS -X verbose -e trace=listns CMD ${PROGS}/fam_new72 verbose listns)

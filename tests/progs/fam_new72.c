@@ -9,6 +9,10 @@
 #include "expect.h"
 
 #include <stdint.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -25,6 +29,16 @@
 #define __NR_lsm_get_self_attr 459
 #define __NR_lsm_set_self_attr 460
 #define __NR_lsm_list_modules 461
+#endif
+#ifndef __NR_statmount
+#define __NR_statmount 457
+#define __NR_listmount 458
+#endif
+#ifndef __NR_open_tree_attr
+#define __NR_open_tree_attr 467
+#endif
+#ifndef __NR_listns
+#define __NR_listns 470
 #endif
 #ifndef __NR_mseal
 #define __NR_mseal 462
@@ -296,6 +310,247 @@ static void lsm_calls(void *guard)
 	expect(rc, "lsm_set_self_attr(%s, NULL, 40, 0)", expect_named("0x65", "LSM_ATTR_EXEC"));
 }
 
+/* struct mnt_id_req, and struct ns_id_req with a word past its fields */
+struct mnt_id_req {
+	uint32_t size, mnt_ns_fd;
+	uint64_t mnt_id, param, mnt_ns_id;
+	uint64_t extra;
+};
+
+struct ns_id_req {
+	uint32_t size, spare;
+	uint64_t ns_id;
+	uint32_t ns_type, spare2;
+	uint64_t user_ns_id;
+	uint64_t extra;
+};
+
+/* the fields of struct statmount this program reads back */
+struct sm {
+	uint32_t size, mnt_opts;
+	uint64_t mask;
+	uint32_t sb_dev_major, sb_dev_minor;
+	uint64_t sb_magic;
+	uint32_t sb_flags, fs_type;
+	uint64_t mnt_id, mnt_parent_id;
+	uint32_t mnt_id_old, mnt_parent_id_old;
+	uint64_t mnt_attr, mnt_propagation, mnt_peer_group, mnt_master, propagate_from;
+	uint32_t mnt_root, mnt_point;
+	uint64_t mnt_ns_id;
+	uint32_t fs_subtype, sb_source, opt_num, opt_array;
+};
+
+#define SM_HEAD 512
+#define SM_ASKED "0x6bb"	/* SB_BASIC|MNT_BASIC|MNT_ROOT|MNT_POINT|FS_TYPE|MNT_OPTS|SB_SOURCE|OPT_ARRAY */
+#define SM_ASKED_NAMES "STATMOUNT_SB_BASIC|STATMOUNT_MNT_BASIC|STATMOUNT_MNT_ROOT|" \
+	"STATMOUNT_MNT_POINT|STATMOUNT_FS_TYPE|STATMOUNT_MNT_OPTS|STATMOUNT_SB_SOURCE|" \
+	"STATMOUNT_OPT_ARRAY"
+
+/* The struct statmount the kernel wrote for the tmpfs this program mounted, as strace
+ * prints it; what the program set up is checked, not copied: the options, the flags. */
+static const char *statmount_text(const char *buf)
+{
+	static char out[4096];
+	const struct sm *m = (const void *)buf;
+	const char *str = buf + SM_HEAD;
+
+	if (m->mask != 0x6bb || m->sb_magic != 0x01021994 || m->mnt_attr != 6 ||
+	    m->mnt_propagation != 0x40000 || m->opt_num != 2) {
+		fprintf(stderr, "statmount: not the mount made (mask %#llx)\n",
+			(unsigned long long)m->mask);
+		exit(2);
+	}
+	snprintf(out, sizeof(out), "{size=%u, mnt_opts=\"%s\", mask=%s, sb_dev_major=%u, "
+		 "sb_dev_minor=%u, sb_magic=%s, sb_flags=0, fs_type=\"%s\", mnt_id=%#llx, "
+		 "mnt_parent_id=%#llx, mnt_id_old=%#x, mnt_parent_id_old=%#x, mnt_attr=%s, "
+		 "mnt_propagation=%s, mnt_peer_group=0, mnt_master=0, mnt_root=\"%s\", "
+		 "mnt_point=\"%s\", sb_source=\"%s\", opt_num=2, opt_array=[\"%s\", \"%s\"]}",
+		 m->size, str + m->mnt_opts, expect_named(SM_ASKED, SM_ASKED_NAMES),
+		 m->sb_dev_major, m->sb_dev_minor, expect_named("0x1021994", "TMPFS_MAGIC"),
+		 str + m->fs_type, (unsigned long long)m->mnt_id,
+		 (unsigned long long)m->mnt_parent_id, m->mnt_id_old, m->mnt_parent_id_old,
+		 expect_named("0x6", "MOUNT_ATTR_NOSUID|MOUNT_ATTR_NODEV"),
+		 expect_named("0x40000", "MS_PRIVATE"), str + m->mnt_root, str + m->mnt_point,
+		 str + m->sb_source, str + m->opt_array,
+		 str + m->opt_array + strlen(str + m->opt_array) + 1);
+	return out;
+}
+
+/* A mount of its own, in a mount namespace of its own: what statmount reports is known. */
+static uint64_t own_mount(char *dir, size_t len)
+{
+	struct statx sx;
+
+	if (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
+		fprintf(stderr, "no mount namespace here (not root?)\n");
+		exit(77);
+	}
+	if (!getcwd(dir, len - 8)) {
+		perror("getcwd");
+		exit(2);
+	}
+	strcat(dir, "/mnt");
+	if (mkdir(dir, 0755) || mount("new72src", dir, "tmpfs", MS_NOSUID | MS_NODEV,
+				       "nr_inodes=100,mode=700") ||
+	    statx(AT_FDCWD, dir, 0, 0x4000 /* STATX_MNT_ID_UNIQUE */, &sx)) {
+		perror(dir);
+		exit(2);
+	}
+	return sx.stx_mnt_id;
+}
+
+static void statmount_calls(void *guard, uint64_t id)
+{
+	static char buf[4096];
+	struct mnt_id_req r = { 24, 0, id, 0x6bb, 0, 0 };
+	struct mnt_id_req *tail;
+	char req[256];
+	long rc;
+
+	snprintf(req, sizeof(req), "{size=24, mnt_ns_fd=0, mnt_id=%#llx, param=%s}",
+		 (unsigned long long)id, expect_named(SM_ASKED, SM_ASKED_NAMES));
+	rc = syscall(__NR_statmount, &r, buf, sizeof(buf), HIGH);
+	expect(rc, "statmount(%s, %s, %zu, 0)", req, rc ? "" : statmount_text(buf), sizeof(buf));
+	rc = syscall(__NR_statmount, &r, buf, 100, 0);
+	expect(rc, "statmount(%s, %p, 100, 0)", req, buf);
+	r.param = 0x40000;
+	rc = syscall(__NR_statmount, &r, buf, sizeof(buf), 0);
+	expect(rc, "statmount({size=24, mnt_ns_fd=0, mnt_id=%#llx, param=%s}, {size=%u, mask=0}, "
+	       "%zu, 0)", (unsigned long long)id, expect_unknown("0x40000", "STATMOUNT_???"),
+	       ((struct sm *)buf)->size, sizeof(buf));
+	r.size = 40;
+	r.mnt_ns_fd = 5;
+	r.param = 1;
+	r.mnt_ns_id = 77;
+	r.extra = 0x1234;
+	rc = syscall(__NR_statmount, &r, buf, sizeof(buf), HIGH | 6);
+	expect(rc, "statmount({size=40, mnt_ns_fd=5, mnt_id=%#llx, param=%s, mnt_ns_id=0x4d, "
+	       "/* bytes 32..39 */ \"\\x34\\x12\\x00\\x00\\x00\\x00\\x00\\x00\"}, %p, %zu, %s)",
+	       (unsigned long long)id, expect_named("0x1", "STATMOUNT_SB_BASIC"), buf, sizeof(buf),
+	       expect_unknown("0x6", "STATMOUNT_???"));
+	r.size = 20;
+	rc = syscall(__NR_statmount, &r, buf, sizeof(buf), 0);
+	expect(rc, "statmount({size=20}, %p, %zu, 0)", buf, sizeof(buf));
+	tail = expect_tail(guard, 16);
+	tail->size = 24;
+	rc = syscall(__NR_statmount, tail, buf, sizeof(buf), 0);
+	expect(rc, "statmount({size=24, ???}, %p, %zu, 0)", buf, sizeof(buf));
+	rc = syscall(__NR_statmount, guard, buf, sizeof(buf), 0);
+	expect(rc, "statmount(%p, %p, %zu, 0)", guard, buf, sizeof(buf));
+	rc = syscall(__NR_statmount, NULL, NULL, 0, 0);
+	expect(rc, "statmount(NULL, NULL, 0, 0)");
+}
+
+static void listmount_calls(void *guard, uint64_t id)
+{
+	struct mnt_id_req r = { 24, 0, -1ULL, 0, 0, 0 };
+	uint64_t ids[4];
+	char list[512];
+	long rc;
+	int i, n;
+
+	rc = syscall(__NR_listmount, &r, ids, 4, HIGH);
+	n = snprintf(list, sizeof(list), "[");
+	for (i = 0; i < rc; i++)
+		n += snprintf(list + n, sizeof(list) - n, "%s%#llx", i ? ", " : "",
+			      (unsigned long long)ids[i]);
+	snprintf(list + n, sizeof(list) - n, "]");
+	expect(rc, "listmount({size=24, mnt_ns_fd=0, mnt_id=%s, param=0}, %s, 4, 0)",
+	       expect_named("0xffffffffffffffff", "LSMT_ROOT"), rc < 0 ? "?" : list);
+	r.size = 32;
+	rc = syscall(__NR_listmount, &r, ids, HIGH | 4, 1);
+	expect(rc, "listmount({size=32, mnt_ns_fd=0, mnt_id=%s, param=0, mnt_ns_id=0}, %p, %lu, %s)",
+	       expect_named("0xffffffffffffffff", "LSMT_ROOT"), ids, HIGH | 4,
+	       expect_named("0x1", "LISTMOUNT_REVERSE"));
+	/* the tmpfs has no mount below it */
+	r.size = 24;
+	r.mnt_id = id;
+	rc = syscall(__NR_listmount, &r, ids, 4, 0);
+	expect(rc, "listmount({size=24, mnt_ns_fd=0, mnt_id=%#llx, param=0}, [], 4, 0)",
+	       (unsigned long long)id);
+	rc = syscall(__NR_listmount, &r, NULL, 0, 0);
+	expect(rc, "listmount({size=24, mnt_ns_fd=0, mnt_id=%#llx, param=0}, NULL, 0, 0)",
+	       (unsigned long long)id);
+	rc = syscall(__NR_listmount, &r, ids, 4, 2);
+	expect(rc, "listmount({size=24, mnt_ns_fd=0, mnt_id=%#llx, param=0}, %p, 4, %s)",
+	       (unsigned long long)id, ids, expect_unknown("0x2", "LISTMOUNT_???"));
+	r.size = 16;
+	rc = syscall(__NR_listmount, &r, ids, 4, 0);
+	expect(rc, "listmount({size=16}, %p, 4, 0)", ids);
+	rc = syscall(__NR_listmount, NULL, ids, 0, 0);
+	expect(rc, "listmount(NULL, [], 0, 0)");
+	rc = syscall(__NR_listmount, guard, ids, 4, 0);
+	expect(rc, "listmount(%p, %p, 4, 0)", guard, ids);
+}
+
+static void listns_calls(void *guard)
+{
+	struct ns_id_req r = { 32, 0, 5, 0x20000 | 0x10000000 | 0x40000000, 0, 7, 0x1234 };
+	uint64_t ids[4];
+	long rc;
+
+	/* this kernel may lack listns: its answer is what the program prints */
+	rc = syscall(__NR_listns, &r, ids, 4, 0);
+	if (rc >= 0) {
+		fprintf(stderr, "listns listed %ld namespaces: not checked here\n", rc);
+		exit(77);
+	}
+	expect(rc, "listns({size=32, ns_id=0x5, ns_type=%s, user_ns_id=0x7}, %p, 4, 0)",
+	       expect_named("0x50020000", "MNT_NS|USER_NS|NET_NS"), ids);
+	r.ns_type = 0xffffffff;
+	r.spare = 3;
+	r.spare2 = 4;
+	r.size = 40;
+	rc = syscall(__NR_listns, &r, ids, HIGH | 4, HIGH | 1);
+	expect(rc, "listns({size=40, spare=0x3, ns_id=0x5, ns_type=%s, spare2=0x4, user_ns_id=0x7, "
+	       "/* bytes 32..39 */ \"\\x34\\x12\\x00\\x00\\x00\\x00\\x00\\x00\"}, %p, %lu, 0x1)",
+	       expect_named("0xffffffff", "TIME_NS|MNT_NS|CGROUP_NS|UTS_NS|IPC_NS|USER_NS|PID_NS|"
+			    "NET_NS|0x81fdff7f"), ids, HIGH | 4);
+	r.size = 32;
+	r.spare = r.spare2 = 0;
+	r.ns_type = 1;
+	rc = syscall(__NR_listns, &r, ids, 4, 0);
+	expect(rc, "listns({size=32, ns_id=0x5, ns_type=%s, user_ns_id=0x7}, %p, 4, 0)",
+	       expect_unknown("0x1", "???_NS"), ids);
+	r.size = 24;
+	rc = syscall(__NR_listns, &r, ids, 4, 0);
+	expect(rc, "listns({size=24}, %p, 4, 0)", ids);
+	memcpy(expect_tail(guard, 24), &r, 24);
+	*(uint32_t *)expect_tail(guard, 24) = 32;
+	rc = syscall(__NR_listns, expect_tail(guard, 24), ids, 4, 0);
+	expect(rc, "listns({size=32, ???}, %p, 4, 0)", ids);
+	rc = syscall(__NR_listns, NULL, NULL, 0, 0);
+	expect(rc, "listns(NULL, NULL, 0, 0)");
+}
+
+/* struct mount_attr, as mount_setattr has it */
+struct mount_attr_v0 {
+	uint64_t attr_set, attr_clr, propagation, userns_fd;
+};
+
+static void open_tree_attr_calls(void *guard, const char *dir)
+{
+	struct mount_attr_v0 a = { 0x1 | 0x2, 0x100000, 0x40000, 0 };
+	long rc;
+
+	rc = syscall(__NR_open_tree_attr, AT_FDCWD, dir, 1 | O_CLOEXEC, &a, sizeof(a));
+	expect(rc, "open_tree_attr(%s, \"%s\", %s, {attr_set=%s, attr_clr=%s, propagation=%s, "
+	       "userns_fd=0}, 32)", expect_named("-100", "AT_FDCWD"), dir,
+	       expect_named("0x80001", "OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC"),
+	       expect_named("0x3", "MOUNT_ATTR_RDONLY|MOUNT_ATTR_NOSUID"),
+	       expect_named("0x100000", "MOUNT_ATTR_IDMAP"), expect_named("0x40000", "MS_PRIVATE"));
+	if (rc >= 0)
+		close(rc);
+	rc = syscall(__NR_open_tree_attr, AT_FDCWD, dir, HIGH | 1, NULL, 0);
+	expect(rc, "open_tree_attr(%s, \"%s\", %s, NULL, 0)", expect_named("-100", "AT_FDCWD"),
+	       dir, expect_named("0x1", "OPEN_TREE_CLONE"));
+	if (rc >= 0)
+		close(rc);
+	rc = syscall(__NR_open_tree_attr, AT_FDCWD, dir, 1, expect_tail(guard, 16), 32);
+	expect(rc, "open_tree_attr(%s, \"%s\", %s, %p, 32)", expect_named("-100", "AT_FDCWD"),
+	       dir, expect_named("0x1", "OPEN_TREE_CLONE"), expect_tail(guard, 16));
+}
+
 static void mseal_calls(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -324,6 +579,17 @@ int main(int argc, char **argv)
 		futex_waitv_calls(guard);
 	if (expect_group(argc, argv, first, "lsm"))
 		lsm_calls(guard);
+	if (expect_group(argc, argv, first, "mount")) {
+		char dir[4096];
+		uint64_t id = own_mount(dir, sizeof(dir));
+
+		statmount_calls(guard, id);
+		listmount_calls(guard, id);
+		open_tree_attr_calls(guard, dir);
+		umount(dir);
+	}
+	if (expect_group(argc, argv, first, "listns"))
+		listns_calls(guard);
 	if (expect_group(argc, argv, first, "mseal"))
 		mseal_calls();
 	return expect_done();
