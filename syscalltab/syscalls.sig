@@ -23,8 +23,8 @@ fchown(fd, uid, gid) int %desc
 fchown32(fd, uid, gid) int %desc
 fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
 fgetxattr(fd, str, obuf:3, size) int %desc @getxattr
-file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
-file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
+file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_getattr
+file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_setattr
 flistxattr(fd, obuf:2, size) int %desc
 fremovexattr(fd, str) int %desc
 fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc @setxattr
@@ -111,7 +111,7 @@ _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
 _newselect(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
-cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
+cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc @cachestat
 close(fd) int %desc
 close_range(uint, uint, flags:close_range_flags) int
 copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc @copy_file_range

@@ -137,3 +137,24 @@ void print_date_comment(int64_t sec, uint64_t frac, int digits)
 	else
 		tprintf(" /* %s%s */", buf, zone);
 }
+
+/*
+ * The bytes of an extensible struct past the fields strace knows (from known up to size),
+ * when any is not zero: their offsets in a comment, then the bytes in hex, cut at -s.
+ * Nothing when they cannot be read or are too many to look at.
+ */
+void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size)
+{
+	unsigned char extra[4096];
+	uint64_t n = size - known, i, shown;
+
+	if (size <= known || n > sizeof(extra) || umoven(t, addr + known, n, extra) < 0)
+		return;
+	for (i = 0; i < n && !extra[i]; i++)
+		;
+	if (i == n)
+		return;
+	shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
+	tprintf(", /* bytes %u..%" PRIu64 " */ ", known, size - 1);
+	print_quoted(extra, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
+}

@@ -143,8 +143,6 @@ int dec_open_tree_attr(struct tracee *t)
  * size: a size below the first version's shows alone, a struct that cannot be read in
  * full as "???", and bytes past the fields strace knows, when not zero, in hex.
  */
-enum { EXT_MAX = 4096 };
-
 /* Reads the struct into buf (known bytes at most); 0 when the fields are to be printed. */
 static int ext_struct_open(struct tracee *t, uint64_t addr, unsigned ver0, unsigned known,
 			   unsigned char *buf, uint32_t *size)
@@ -165,19 +163,7 @@ static int ext_struct_open(struct tracee *t, uint64_t addr, unsigned ver0, unsig
 
 static void ext_struct_close(struct tracee *t, uint64_t addr, unsigned known, uint32_t size)
 {
-	unsigned char extra[EXT_MAX];
-	uint32_t n = size - known, i;
-
-	if (size > known && n <= sizeof(extra) && umoven(t, addr + known, n, extra) == 0) {
-		for (i = 0; i < n && !extra[i]; i++)
-			;
-		if (i < n) {
-			uint32_t shown = n < (uint32_t)opt.max_strlen ? n : (uint32_t)opt.max_strlen;
-
-			tprintf(", /* bytes %u..%u */ ", known, size - 1);
-			print_quoted(extra, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
-		}
-	}
+	print_extra_bytes(t, addr, known, size);
 	tputc('}');
 }
 

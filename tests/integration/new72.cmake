@@ -17,3 +17,10 @@ expect(new72_mount_raw OPTS -X raw -e trace=statmount,listmount,open_tree_attr C
 expect(new72_mount_verbose OPTS -X verbose -e trace=statmount,listmount,open_tree_attr CMD ${PROGS}/fam_new72 verbose mount)
 expect(new72_listns OPTS -e trace=listns CMD ${PROGS}/fam_new72 abbrev listns)
 expect(new72_listns_verbose OPTS -X verbose -e trace=listns CMD ${PROGS}/fam_new72 verbose listns)
+# file_getattr/file_setattr (struct file_attr), cachestat, map_shadow_stack: int arguments
+# with garbage in their upper half, partly readable structs, unknown flags
+expect(new72_fileattr OPTS -e trace=file_getattr,file_setattr CMD ${PROGS}/fam_new72 abbrev fileattr)
+expect(new72_fileattr_verbose OPTS -X verbose -e trace=file_getattr,file_setattr CMD ${PROGS}/fam_new72 verbose fileattr)
+expect(new72_cachestat OPTS -e trace=cachestat CMD ${PROGS}/fam_new72 abbrev cachestat)
+expect(new72_shadow OPTS -e trace=map_shadow_stack CMD ${PROGS}/fam_new72 abbrev shadow)
+expect(new72_shadow_raw OPTS -X raw -e trace=map_shadow_stack CMD ${PROGS}/fam_new72 raw shadow)

@@ -40,6 +40,16 @@
 #ifndef __NR_listns
 #define __NR_listns 470
 #endif
+#ifndef __NR_cachestat
+#define __NR_cachestat 451
+#endif
+#ifndef __NR_map_shadow_stack
+#define __NR_map_shadow_stack 453
+#endif
+#ifndef __NR_file_getattr
+#define __NR_file_getattr 468
+#define __NR_file_setattr 469
+#endif
 #ifndef __NR_mseal
 #define __NR_mseal 462
 #endif
@@ -551,6 +561,122 @@ static void open_tree_attr_calls(void *guard, const char *dir)
 	       dir, expect_named("0x1", "OPEN_TREE_CLONE"), expect_tail(guard, 16));
 }
 
+/* struct file_attr, with a word past its first version */
+struct file_attr {
+	uint64_t fa_xflags;
+	uint32_t fa_extsize, fa_nextents, fa_projid, fa_cowextsize;
+	uint64_t extra;
+};
+
+static void file_attr_calls(void *guard)
+{
+	struct file_attr a = { 0 };
+	const char *at = expect_named("-100", "AT_FDCWD");
+	long rc;
+
+	if (mkdir("d", 0755) && errno != EEXIST) {
+		perror("mkdir d");
+		exit(2);
+	}
+	rc = syscall(__NR_file_getattr, AT_FDCWD, "d", &a, 24, HIGH);
+	if (rc == 0)
+		expect(rc, "file_getattr(%s, \"d\", {fa_xflags=%s, fa_extsize=%u, fa_nextents=%u, "
+		       "fa_projid=%s, fa_cowextsize=%u}, 24, 0)", at,
+		       a.fa_xflags ? "?" : "0", a.fa_extsize, a.fa_nextents,
+		       a.fa_projid ? "?" : "0", a.fa_cowextsize);
+	else
+		expect(rc, "file_getattr(%s, \"d\", %p, 24, 0)", at, &a);
+	rc = syscall(__NR_file_getattr, AT_FDCWD, "d", &a, 16, 0x100);
+	expect(rc, "file_getattr(%s, \"d\", %p, 16, %s)", at, &a,
+	       expect_named("0x100", "AT_SYMLINK_NOFOLLOW"));
+	rc = syscall(__NR_file_getattr, AT_FDCWD, "d", NULL, 24, 0);
+	expect(rc, "file_getattr(%s, \"d\", NULL, 24, 0)", at);
+
+	a.fa_xflags = 0x1 | 0x8 | 0x80000000 | 0x40000000;
+	a.fa_extsize = 7;
+	a.fa_nextents = 9;
+	a.fa_projid = 3;
+	a.fa_cowextsize = 11;
+	a.extra = 0x55;
+	rc = syscall(__NR_file_setattr, AT_FDCWD, "d", &a, 24, 0);
+	expect(rc, "file_setattr(%s, \"d\", {fa_xflags=%s, fa_extsize=7, fa_projid=0x3, "
+	       "fa_cowextsize=11}, 24, 0)", at, expect_named("0xc0000009",
+		"FS_XFLAG_REALTIME|FS_XFLAG_IMMUTABLE|FS_XFLAG_HASATTR|0x40000000"));
+	rc = syscall(__NR_file_setattr, AT_FDCWD, "d", &a, 32, 0x7fff);
+	expect(rc, "file_setattr(%s, \"d\", {fa_xflags=%s, fa_extsize=7, fa_projid=0x3, "
+	       "fa_cowextsize=11, /* bytes 24..31 */ \"\\x55\\x00\\x00\\x00\\x00\\x00\\x00\\x00\"}, "
+	       "32, %s)", at, expect_named("0xc0000009",
+		"FS_XFLAG_REALTIME|FS_XFLAG_IMMUTABLE|FS_XFLAG_HASATTR|0x40000000"),
+	       expect_named("0x7fff", "AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH|0x6eff"));
+	rc = syscall(__NR_file_setattr, AT_FDCWD, "d", &a, 16, 0);
+	expect(rc, "file_setattr(%s, \"d\", %p, 16, 0)", at, &a);
+	rc = syscall(__NR_file_setattr, AT_FDCWD, "d", expect_tail(guard, 16), 24, 0x1000);
+	expect(rc, "file_setattr(%s, \"d\", %p, 24, %s)", at, expect_tail(guard, 16),
+	       expect_named("0x1000", "AT_EMPTY_PATH"));
+}
+
+/* struct cachestat_range and struct cachestat */
+struct cs_range {
+	uint64_t off, len;
+};
+
+struct cs {
+	uint64_t nr_cache, nr_dirty, nr_writeback, nr_evicted, nr_recently_evicted;
+};
+
+static void cachestat_calls(void *guard)
+{
+	struct cs_range r = { 0, 4096 };
+	struct cs c;
+	long rc;
+	int fd = open("cached", O_RDWR | O_CREAT | O_TRUNC, 0600);
+
+	if (fd < 0 || write(fd, "x", 1) != 1) {
+		perror("cached");
+		exit(2);
+	}
+	rc = syscall(__NR_cachestat, HIGH | fd, &r, &c, HIGH);
+	if (rc == 0)
+		expect(rc, "cachestat(%d, {off=0, len=4096}, {nr_cache=%llu, nr_dirty=%llu, "
+		       "nr_writeback=%llu, nr_evicted=%llu, nr_recently_evicted=%llu}, 0)", fd,
+		       (unsigned long long)c.nr_cache, (unsigned long long)c.nr_dirty,
+		       (unsigned long long)c.nr_writeback, (unsigned long long)c.nr_evicted,
+		       (unsigned long long)c.nr_recently_evicted);
+	else
+		expect(rc, "cachestat(%d, {off=0, len=4096}, %p, 0)", fd, &c);
+	rc = syscall(__NR_cachestat, fd, &r, &c, 1);
+	expect(rc, "cachestat(%d, {off=0, len=4096}, %p, 0x1)", fd, &c);
+	rc = syscall(__NR_cachestat, fd, expect_tail(guard, 8), &c, 0);
+	expect(rc, "cachestat(%d, %p, %p, 0)", fd, expect_tail(guard, 8), &c);
+	rc = syscall(__NR_cachestat, fd, &r, expect_tail(guard, 8), 0);
+	expect(rc, "cachestat(%d, {off=0, len=4096}, %p, 0)", fd, expect_tail(guard, 8));
+	close(fd);
+}
+
+static void shadow_stack_calls(void)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	long rc;
+
+	/* without a shadow stack enabled these fail; the flags are decoded all the same */
+	rc = syscall(__NR_map_shadow_stack, 0, page, HIGH | 1);
+	if (rc == -1)
+		expect(rc, "map_shadow_stack(NULL, %ld, %s)", page,
+		       expect_named("0xdeadbeef00000001", "SHADOW_STACK_SET_TOKEN|0xdeadbeef00000000"));
+	else
+		expect_hex(rc, "map_shadow_stack(NULL, %ld, %s)", page,
+			   expect_named("0xdeadbeef00000001", "SHADOW_STACK_SET_TOKEN|0xdeadbeef00000000"));
+	rc = syscall(__NR_map_shadow_stack, 0, page, 7);
+	if (rc == -1)
+		expect(rc, "map_shadow_stack(NULL, %ld, %s)", page,
+		       expect_named("0x7", "SHADOW_STACK_SET_TOKEN|0x6"));
+	else
+		expect_hex(rc, "map_shadow_stack(NULL, %ld, %s)", page,
+			   expect_named("0x7", "SHADOW_STACK_SET_TOKEN|0x6"));
+	rc = syscall(__NR_map_shadow_stack, 0x10000, 0, 0);
+	expect(rc, "map_shadow_stack(0x10000, 0, 0)");
+}
+
 static void mseal_calls(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -590,6 +716,12 @@ int main(int argc, char **argv)
 	}
 	if (expect_group(argc, argv, first, "listns"))
 		listns_calls(guard);
+	if (expect_group(argc, argv, first, "fileattr"))
+		file_attr_calls(guard);
+	if (expect_group(argc, argv, first, "cachestat"))
+		cachestat_calls(guard);
+	if (expect_group(argc, argv, first, "shadow"))
+		shadow_stack_calls();
 	if (expect_group(argc, argv, first, "mseal"))
 		mseal_calls();
 	return expect_done();
