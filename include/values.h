@@ -29,6 +29,7 @@ void print_date_comment(int64_t sec, uint64_t frac, int digits);
 void print_timespec(struct tracee *t, uint64_t addr);
 
 /* the nonzero bytes of an extensible struct past its known fields, as strace shows them */
+enum { EXTRA_BYTES_MAX = 4096 };
 void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size);
 
 /* src/decode/compat.c */

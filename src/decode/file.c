@@ -652,23 +652,7 @@ static void print_xattrat_head(struct tracee *t)
 /* Bytes of the struct past the ones known: shown when not zero, "???" when unreadable. */
 static void print_xattr_args_tail(struct tracee *t, uint64_t addr, uint64_t size)
 {
-	unsigned char extra[256];
-	uint64_t n = size - XATTR_ARGS_VER0;
-
-	if (n > sizeof(extra))
-		n = sizeof(extra);
-	if (umoven(t, addr + XATTR_ARGS_VER0, n, extra) < 0) {
-		tputs(", ???");
-		return;
-	}
-	for (uint64_t i = 0; i < n; i++) {
-		if (extra[i]) {
-			tprintf(", /* bytes %u..%" PRIu64 " */ ", XATTR_ARGS_VER0,
-				XATTR_ARGS_VER0 + n - 1);
-			print_quoted(extra, n, QUOTE_FORCE_HEX);
-			return;
-		}
-	}
+	print_extra_bytes(t, addr, XATTR_ARGS_VER0, size);
 }
 
 /* {value=..., size=N, flags=...}; the value's bytes shown are vlen of them (-1: address). */
