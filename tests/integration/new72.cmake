@@ -24,3 +24,6 @@ expect(new72_fileattr_verbose OPTS -X verbose -e trace=file_getattr,file_setattr
 expect(new72_cachestat OPTS -e trace=cachestat CMD ${PROGS}/fam_new72 abbrev cachestat)
 expect(new72_shadow OPTS -e trace=map_shadow_stack CMD ${PROGS}/fam_new72 abbrev shadow)
 expect(new72_shadow_raw OPTS -X raw -e trace=map_shadow_stack CMD ${PROGS}/fam_new72 raw shadow)
+# setxattrat/getxattrat/removexattrat/listxattrat: struct xattr_args, bytes past it
+expect(new72_xattrat OPTS -e trace=/xattrat$ CMD ${PROGS}/fam_new72 abbrev xattrat)
+expect(new72_xattrat_verbose OPTS -X verbose -e trace=/xattrat$ CMD ${PROGS}/fam_new72 verbose xattrat)

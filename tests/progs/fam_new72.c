@@ -50,6 +50,12 @@
 #define __NR_file_getattr 468
 #define __NR_file_setattr 469
 #endif
+#ifndef __NR_setxattrat
+#define __NR_setxattrat 463
+#define __NR_getxattrat 464
+#define __NR_listxattrat 465
+#define __NR_removexattrat 466
+#endif
 #ifndef __NR_mseal
 #define __NR_mseal 462
 #endif
@@ -678,6 +684,68 @@ static void shadow_stack_calls(void)
 	expect(rc, "map_shadow_stack(0x10000, 0, 0)");
 }
 
+/* struct xattr_args, with room past its first version */
+struct xattr_args {
+	uint64_t value;
+	uint32_t size, flags;
+	uint64_t extra[2];
+};
+
+static void xattrat_calls(void *guard)
+{
+	const char *at = expect_named("-100", "AT_FDCWD");
+	struct xattr_args a = { (uintptr_t)"value\1x", 7, 0, { 0, 0 } };
+	struct xattr_args *tail;
+	char buf[64];
+	long rc;
+	int fd = open("xf", O_RDWR | O_CREAT | O_TRUNC, 0600);
+
+	if (fd < 0) {
+		perror("xf");
+		exit(2);
+	}
+	rc = syscall(__NR_setxattrat, AT_FDCWD, "xf", 0, "user.k", &a, 16);
+	expect(rc, "setxattrat(%s, \"xf\", 0, \"user.k\", {value=\"value\\1x\", size=7, flags=0}, 16)",
+	       at);
+	rc = syscall(__NR_setxattrat, fd, "", HIGH | 0x1000, "user.k2", &a, 24);
+	expect(rc, "setxattrat(%d, \"\", %s, \"user.k2\", {value=\"value\\1x\", size=7, flags=0}, 24)",
+	       fd, expect_named("0x1000", "AT_EMPTY_PATH"));
+	a.flags = 2;
+	a.extra[1] = 0x1234;
+	rc = syscall(__NR_setxattrat, AT_FDCWD, "xf", 0x100, "user.k", &a, 32);
+	expect(rc, "setxattrat(%s, \"xf\", %s, \"user.k\", {value=\"value\\1x\", size=7, flags=%s, "
+	       "/* bytes 16..31 */ \"%s\"}, 32)", at, expect_named("0x100", "AT_SYMLINK_NOFOLLOW"),
+	       expect_named("0x2", "XATTR_REPLACE"),
+	       "\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x34\\x12\\x00\\x00\\x00\\x00\\x00\\x00");
+	tail = expect_tail(guard, 16);
+	memcpy(tail, &a, 16);
+	rc = syscall(__NR_setxattrat, AT_FDCWD, "xf", 0, "user.k", tail, 24);
+	expect(rc, "setxattrat(%s, \"xf\", 0, \"user.k\", {value=\"value\\1x\", size=7, flags=%s, ???}, "
+	       "24)", at, expect_named("0x2", "XATTR_REPLACE"));
+	rc = syscall(__NR_setxattrat, AT_FDCWD, "xf", 0, "user.k", expect_tail(guard, 8), 16);
+	expect(rc, "setxattrat(%s, \"xf\", 0, \"user.k\", %p, 16)", at, expect_tail(guard, 8));
+
+	a.value = (uintptr_t)buf;
+	a.size = sizeof(buf);
+	a.flags = 0;
+	rc = syscall(__NR_getxattrat, AT_FDCWD, "xf", 0, "user.k", &a, 16);
+	if (rc == 7)
+		expect(rc, "getxattrat(%s, \"xf\", 0, \"user.k\", {value=\"value\\1x\", size=64, flags=0}, 16)",
+		       at);
+	else
+		expect(rc, "getxattrat(%s, \"xf\", 0, \"user.k\", {value=%p, size=64, flags=0}, 16)",
+		       at, buf);
+	a.size = 2;
+	rc = syscall(__NR_getxattrat, AT_FDCWD, "xf", 0, "user.k", &a, 16);
+	expect(rc, "getxattrat(%s, \"xf\", 0, \"user.k\", {value=%p, size=2, flags=0}, 16)", at, buf);
+	rc = syscall(__NR_removexattrat, AT_FDCWD, "xf", HIGH, "user.k");
+	expect(rc, "removexattrat(%s, \"xf\", 0, \"user.k\")", at);
+	rc = syscall(__NR_listxattrat, AT_FDCWD, "xf", 0x7fff, buf, sizeof(buf));
+	expect(rc, "listxattrat(%s, \"xf\", %s, %p, %zu)", at,
+	       expect_named("0x7fff", "AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH|0x6eff"), buf, sizeof(buf));
+	close(fd);
+}
+
 static void mseal_calls(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -723,6 +791,8 @@ int main(int argc, char **argv)
 		cachestat_calls(guard);
 	if (expect_group(argc, argv, first, "shadow"))
 		shadow_stack_calls();
+	if (expect_group(argc, argv, first, "xattrat"))
+		xattrat_calls(guard);
 	if (expect_group(argc, argv, first, "mseal"))
 		mseal_calls();
 	return expect_done();
