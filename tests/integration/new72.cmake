@@ -27,3 +27,5 @@ expect(new72_shadow_raw OPTS -X raw -e trace=map_shadow_stack CMD ${PROGS}/fam_n
 # setxattrat/getxattrat/removexattrat/listxattrat: struct xattr_args, bytes past it
 expect(new72_xattrat OPTS -e trace=/xattrat$ CMD ${PROGS}/fam_new72 abbrev xattrat)
 expect(new72_xattrat_verbose OPTS -X verbose -e trace=/xattrat$ CMD ${PROGS}/fam_new72 verbose xattrat)
+# uretprobe outside a probe: refused with SIGILL (x86_64 only; elsewhere skipped)
+expect(new72_uretprobe OPTS -e trace=uretprobe CMD ${PROGS}/fam_new72 abbrev uretprobe)

@@ -4,13 +4,15 @@
  * (tests/expect.py compares; tests/progs/expect.h has the helpers). Calls this kernel
  * lacks fail with ENOSYS and are decoded all the same.
  *
- *   fam_new72 [abbrev|raw|verbose] [GROUP...]   (no group: every group)
+ *   fam_new72 [abbrev|raw|verbose] [GROUP...]   (no group: every group but uretprobe,
+ *   whose SIGILL would show in every trace)
  */
 #include "expect.h"
 
 #include <stdint.h>
 #include <fcntl.h>
 #include <sched.h>
+#include <signal.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -746,6 +748,28 @@ static void xattrat_calls(void *guard)
 	close(fd);
 }
 
+static void on_sigill(int sig)
+{
+	(void)sig;
+}
+
+/* uretprobe outside a return probe's trampoline: the kernel refuses it with SIGILL, which
+ * a handler here survives. x86_64 has the call only. */
+static void uretprobe_calls(void)
+{
+#ifdef __x86_64__
+	long rc;
+
+	signal(SIGILL, on_sigill);
+	rc = syscall(335);
+	expect(rc, "uretprobe()");
+	printf("--- SIGILL {si_signo=SIGILL, si_code=SI_KERNEL, si_addr=NULL} ---\n");
+#else
+	fprintf(stderr, "uretprobe is x86_64's only\n");
+	exit(77);
+#endif
+}
+
 static void mseal_calls(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -793,6 +817,8 @@ int main(int argc, char **argv)
 		shadow_stack_calls();
 	if (expect_group(argc, argv, first, "xattrat"))
 		xattrat_calls(guard);
+	if (argc > first && expect_group(argc, argv, first, "uretprobe"))
+		uretprobe_calls();
 	if (expect_group(argc, argv, first, "mseal"))
 		mseal_calls();
 	return expect_done();
