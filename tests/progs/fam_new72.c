@@ -135,6 +135,11 @@ static void futex_wait_calls(void *guard)
 	rc = syscall(__NR_futex_wait, f, -1UL, 0, 2, tail, 7);
 	expect(rc, "futex_wait(%p, 18446744073709551615, 0, %s, %p, %s)", f,
 	       expect_named("0x2", "FUTEX2_SIZE_U32"), tail, expect_named("0x7", "CLOCK_BOOTTIME"));
+	ts.tv_sec = -1;
+	ts.tv_nsec = -1;
+	rc = syscall(__NR_futex_wait, f, 7, 1, 2, &ts, 1);
+	expect(rc, "futex_wait(%p, 7, 0x1, %s, {tv_sec=-1, tv_nsec=18446744073709551615}, %s)", f,
+	       expect_named("0x2", "FUTEX2_SIZE_U32"), expect_named("0x1", "CLOCK_MONOTONIC"));
 	rc = syscall(__NR_futex_wait, f, 1, 0, 2, guard, 77);
 	expect(rc, "futex_wait(%p, 1, 0, %s, %p, %s)", f, expect_named("0x2", "FUTEX2_SIZE_U32"),
 	       guard, expect_unknown("0x4d", "CLOCK_???"));
