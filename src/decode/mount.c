@@ -253,7 +253,7 @@ static void print_sm_basic(const unsigned char *b)
 	tprintf(", sb_dev_major=%u, sb_dev_minor=%u, sb_magic=", get32(b + 16), get32(b + 20));
 	printxval(&xlat_fs_magics, get64(b + 24), NULL);
 	tputs(", sb_flags=");
-	printflags(&xlat_statmount_sb_flags, get32(b + 32), "SB_???");
+	printflags(&xlat_mount_flags, get32(b + 32), "MS_???");	/* SB_* share MS_*'s bits */
 }
 
 static void print_sm_mnt_basic(const unsigned char *b)
@@ -270,7 +270,10 @@ static void print_sm_mnt_basic(const unsigned char *b)
 	printflags(&xlat_mount_setattr_attr_flags, get64(b + 64), "MOUNT_ATTR_???");
 	tputs(", mnt_propagation=");
 	printflags(&xlat_mount_propagation, get64(b + 72), "MS_???");
-	tprintf(", mnt_peer_group=%" PRIu64 ", mnt_master=%" PRIu64, get64(b + 80), get64(b + 88));
+	tputs(", mnt_peer_group=");
+	printnum_hex(get64(b + 80));
+	tputs(", mnt_master=");
+	printnum_hex(get64(b + 88));
 }
 
 /* The parts the mask says the kernel wrote, in the struct's order. */
@@ -293,8 +296,10 @@ static void print_statmount(struct tracee *t, uint64_t addr)
 		print_sm_str(t, addr, "fs_type", get32(b + 36));
 	if (mask & 0x2)
 		print_sm_mnt_basic(b);
-	if (mask & 0x4)
-		tprintf(", propagate_from=%" PRIu64, get64(b + 96));
+	if (mask & 0x4) {
+		tputs(", propagate_from=");
+		printnum_hex(get64(b + 96));
+	}
 	if (mask & 0x8)
 		print_sm_str(t, addr, "mnt_root", get32(b + 104));
 	if (mask & 0x10)

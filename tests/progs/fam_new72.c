@@ -464,6 +464,63 @@ static void statmount_calls(void *guard, uint64_t id)
 	expect(rc, "statmount(NULL, NULL, 0, 0)");
 }
 
+/* A shared read-only tmpfs and a slave bind of it: the superblock flags, the peer group,
+ * the master. */
+static void statmount_propagation(void)
+{
+	static char buf[4096];
+	const struct sm *m = (const void *)buf;
+	struct mnt_id_req r = { 24, 0, 0, 0x7, 0, 0 };
+	struct statx sx;
+	const char *const dirs[] = { "shared", "slave" };
+	long rc;
+
+	if (mkdir("shared", 0755) || mkdir("slave", 0755) ||
+	    mount("new72ro", "shared", "tmpfs", MS_RDONLY | MS_NOEXEC | MS_SYNCHRONOUS |
+		  MS_DIRSYNC | MS_LAZYTIME, NULL) ||
+	    mount(NULL, "shared", NULL, MS_SHARED, NULL) ||
+	    mount("shared", "slave", NULL, MS_BIND, NULL) ||
+	    mount(NULL, "slave", NULL, MS_SLAVE, NULL)) {
+		perror("shared, slave");
+		exit(2);
+	}
+	for (int i = 0; i < 2; i++) {
+		if (statx(AT_FDCWD, dirs[i], 0, 0x4000, &sx)) {
+			perror(dirs[i]);
+			exit(2);
+		}
+		r.mnt_id = sx.stx_mnt_id;
+		rc = syscall(__NR_statmount, &r, buf, sizeof(buf), 0);
+		if (rc || m->mask != 7 || m->sb_flags != 0x2000091 || m->mnt_attr != 9 ||
+		    m->mnt_propagation != (i ? 0x80000 : 0x100000) || !(i ? m->mnt_master :
+									   m->mnt_peer_group)) {
+			fprintf(stderr, "statmount of %s: not the mount made\n", dirs[i]);
+			exit(2);
+		}
+		expect(rc, "statmount({size=24, mnt_ns_fd=0, mnt_id=%#llx, param=%s}, {size=%u, "
+		       "mask=%s, sb_dev_major=%u, sb_dev_minor=%u, sb_magic=%s, sb_flags=%s, "
+		       "mnt_id=%#llx, mnt_parent_id=%#llx, mnt_id_old=%#x, mnt_parent_id_old=%#x, "
+		       "mnt_attr=%s, mnt_propagation=%s, mnt_peer_group=%s%llx, mnt_master=%s%llx, "
+		       "propagate_from=%s%llx}, %zu, 0)",
+		       (unsigned long long)r.mnt_id, expect_named("0x7", "STATMOUNT_SB_BASIC|"
+			"STATMOUNT_MNT_BASIC|STATMOUNT_PROPAGATE_FROM"), m->size,
+		       expect_named("0x7", "STATMOUNT_SB_BASIC|STATMOUNT_MNT_BASIC|"
+				    "STATMOUNT_PROPAGATE_FROM"), m->sb_dev_major, m->sb_dev_minor,
+		       expect_named("0x1021994", "TMPFS_MAGIC"),
+		       expect_named("0x2000091", "MS_RDONLY|MS_SYNCHRONOUS|MS_DIRSYNC|MS_LAZYTIME"),
+		       (unsigned long long)m->mnt_id, (unsigned long long)m->mnt_parent_id,
+		       m->mnt_id_old, m->mnt_parent_id_old,
+		       expect_named("0x9", "MOUNT_ATTR_RDONLY|MOUNT_ATTR_NOEXEC"),
+		       i ? expect_named("0x80000", "MS_SLAVE") : expect_named("0x100000", "MS_SHARED"),
+		       m->mnt_peer_group ? "0x" : "", (unsigned long long)m->mnt_peer_group,
+		       m->mnt_master ? "0x" : "", (unsigned long long)m->mnt_master,
+		       m->propagate_from ? "0x" : "", (unsigned long long)m->propagate_from,
+		       sizeof(buf));
+	}
+	umount("slave");
+	umount("shared");
+}
+
 static void listmount_calls(void *guard, uint64_t id)
 {
 	struct mnt_id_req r = { 24, 0, -1ULL, 0, 0, 0 };
@@ -808,6 +865,7 @@ int main(int argc, char **argv)
 		uint64_t id = own_mount(dir, sizeof(dir));
 
 		statmount_calls(guard, id);
+		statmount_propagation();
 		listmount_calls(guard, id);
 		open_tree_attr_calls(guard, dir);
 		umount(dir);
