@@ -29,3 +29,12 @@ expect(new72_xattrat OPTS -e trace=/xattrat$ CMD ${PROGS}/fam_new72 abbrev xattr
 expect(new72_xattrat_verbose OPTS -X verbose -e trace=/xattrat$ CMD ${PROGS}/fam_new72 verbose xattrat)
 # uretprobe outside a probe: refused with SIGILL (x86_64 only; elsewhere skipped)
 expect(new72_uretprobe OPTS -e trace=uretprobe CMD ${PROGS}/fam_new72 abbrev uretprobe)
+# the other -X styles of the groups above
+expect(new72_listns_raw OPTS -X raw -e trace=listns CMD ${PROGS}/fam_new72 raw listns)
+expect(new72_fileattr_raw OPTS -X raw -e trace=file_getattr,file_setattr CMD ${PROGS}/fam_new72 raw fileattr)
+expect(new72_cachestat_verbose OPTS -X verbose -e trace=cachestat CMD ${PROGS}/fam_new72 verbose cachestat)
+expect(new72_shadow_verbose OPTS -X verbose -e trace=map_shadow_stack CMD ${PROGS}/fam_new72 verbose shadow)
+expect(new72_xattrat_raw OPTS -X raw -e trace=/xattrat$ CMD ${PROGS}/fam_new72 raw xattrat)
+expect(new72_mseal_verbose OPTS -X verbose -e trace=mseal CMD ${PROGS}/fam_new72 verbose mseal)
+expect(new72_uretprobe_raw OPTS -X raw -e trace=uretprobe CMD ${PROGS}/fam_new72 raw uretprobe)
+expect(new72_uretprobe_verbose OPTS -X verbose -e trace=uretprobe CMD ${PROGS}/fam_new72 verbose uretprobe)

@@ -825,7 +825,9 @@ static void uretprobe_calls(void)
 	signal(SIGILL, on_sigill);
 	rc = syscall(335);
 	expect(rc, "uretprobe()");
-	printf("--- SIGILL {si_signo=SIGILL, si_code=SI_KERNEL, si_addr=NULL} ---\n");
+	printf("--- SIGILL {si_signo=%s, si_code=%s, si_addr=NULL} ---\n",
+	       expect_named("4", "SIGILL"),
+	       expect_named("0x80", "SI_KERNEL"));
 #else
 	fprintf(stderr, "uretprobe is x86_64's only\n");
 	exit(77);
