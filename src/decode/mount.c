@@ -105,7 +105,15 @@ static void print_mount_attr(struct tracee *t, uint64_t addr, uint64_t size)
 	printflags(&xlat_mount_setattr_attr_flags, a[1], "MOUNT_ATTR_???");
 	tputs(", propagation=");
 	printxval(&xlat_mount_propagation, a[2], "MS_???");
-	tprintf(", userns_fd=%" PRIu64 "}", a[3]);
+	/* a descriptor only when an id mapping is set or cleared (else the kernel ignores
+	 * it) and the number can be one */
+	if (((a[0] | a[1]) & MOUNT_ATTR_IDMAP) && a[3] <= INT32_MAX) {
+		tputs(", userns_fd=");
+		printfd(t, (int)a[3]);
+		tputc('}');
+	} else {
+		tprintf(", userns_fd=%" PRIu64 "}", a[3]);
+	}
 }
 
 int dec_mount_setattr(struct tracee *t)
@@ -177,7 +185,9 @@ static void print_mnt_id_req(struct tracee *t, uint64_t addr, const struct xlat 
 
 	if (ext_struct_open(t, addr, MNT_ID_REQ_VER0, sizeof(b), b, &size) < 0)
 		return;
-	tprintf(", mnt_ns_fd=%d, mnt_id=", (int32_t)get32(b + 4));
+	tputs(", mnt_ns_fd=");
+	printfd(t, (int32_t)get32(b + 4));
+	tputs(", mnt_id=");
 	print_xval_or_number(&xlat_listmount_ids, get64(b + 8), "%#llx");
 	tputs(", param=");
 	if (param)
