@@ -38,3 +38,9 @@ expect(new72_xattrat_raw OPTS -X raw -e trace=/xattrat$ CMD ${PROGS}/fam_new72 r
 expect(new72_mseal_verbose OPTS -X verbose -e trace=mseal CMD ${PROGS}/fam_new72 verbose mseal)
 expect(new72_uretprobe_raw OPTS -X raw -e trace=uretprobe CMD ${PROGS}/fam_new72 raw uretprobe)
 expect(new72_uretprobe_verbose OPTS -X verbose -e trace=uretprobe CMD ${PROGS}/fam_new72 verbose uretprobe)
+# -s cuts arrays (futex_waitv's waiters) and the bytes of lsm_ctx's context and of a
+# struct's tail
+expect(new72_futex_s4 OPTS -s 4 -e trace=/^futex_ CMD ${PROGS}/fam_new72 s=4 futex)
+expect(new72_lsm_s4 OPTS -s 4 -e trace=/^lsm_ CMD ${PROGS}/fam_new72 s=4 lsm)
+expect(new72_listns_s4 OPTS -s 4 -e trace=listns CMD ${PROGS}/fam_new72 s=4 listns)
+expect(new72_fileattr_s4 OPTS -s 4 -e trace=file_getattr,file_setattr CMD ${PROGS}/fam_new72 s=4 fileattr)
