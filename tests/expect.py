@@ -43,6 +43,7 @@ import sys
 import tempfile
 
 SKIP = 77
+TIMEOUT = 50  # seconds for one run, under ctest's own limit for the case (60)
 WILDCARDS = {'@ADDR@': r'0x[0-9a-f]+', '@HEX@': r'(?:0x[0-9a-f]+|0)', '@NUM@': r'-?\d+'}
 WILDCARD = re.compile('|'.join(re.escape(w) for w in WILDCARDS))
 
@@ -141,8 +142,12 @@ def run(tracer, opts, command, tmp, name):
     out = os.path.join(tmp, name + '.out')
     argv = [tracer, '-o', log] + opts + ['--'] + command
     with open(out, 'wb') as sink:
-        p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.PIPE,
-                           cwd=work, timeout=120)
+        try:
+            p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
+                               stderr=subprocess.PIPE, cwd=work, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            sys.stderr.write('expect: %s did not end in %d seconds\n' % (name, TIMEOUT))
+            return None
     err = p.stderr.decode(errors='replace')
     if p.returncode == SKIP:
         print('expect: %s: skipped: %s' % (command[0], err.strip()))
