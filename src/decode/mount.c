@@ -242,6 +242,7 @@ static void print_sm_strs(struct tracee *t, uint64_t addr, const char *num, cons
 {
 	char s[4096];
 	uint64_t at = addr + STATMOUNT_HEAD + off;
+	long len;
 
 	tprintf(", %s=%u, %s=[", num, n, name);
 	for (uint32_t i = 0; i < n; i++) {
@@ -251,9 +252,10 @@ static void print_sm_strs(struct tracee *t, uint64_t addr, const char *num, cons
 			break;
 		}
 		printpath(t, at);
-		if (umovestr(t, at, sizeof(s), s) < 0)
+		len = umovestr(t, at, sizeof(s), s);
+		if (len < 0 || len == (long)sizeof(s))
 			break;
-		at += strlen(s) + 1;
+		at += len + 1;
 	}
 	tputc(']');
 }
