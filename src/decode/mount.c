@@ -150,8 +150,9 @@ int dec_open_tree_attr(struct tracee *t)
  * The extensible request structs (struct mnt_id_req, struct ns_id_req) open with their
  * size: a size below the first version's shows alone, a struct that cannot be read in
  * full as "???", and bytes past the fields strace knows, when not zero, in hex.
+ * ext_struct_open reads the struct into buf (known bytes at most) and returns 0 when its
+ * fields are to be printed.
  */
-/* Reads the struct into buf (known bytes at most); 0 when the fields are to be printed. */
 static int ext_struct_open(struct tracee *t, uint64_t addr, unsigned ver0, unsigned known,
 			   unsigned char *buf, uint32_t *size)
 {
@@ -226,8 +227,16 @@ int dec_listmount(struct tracee *t)
 	return 0;
 }
 
-/* struct statmount: 512 bytes of fields, then the strings their offsets point into. */
+/* struct statmount: 512 bytes of fields, then the strings their offsets point into. The
+ * mask says which fields the kernel wrote (statmount_mask.list names the bits). */
 enum { STATMOUNT_HEAD = 512 };
+enum {
+	SM_SB_BASIC = 0x1, SM_MNT_BASIC = 0x2, SM_PROPAGATE_FROM = 0x4, SM_MNT_ROOT = 0x8,
+	SM_MNT_POINT = 0x10, SM_FS_TYPE = 0x20, SM_MNT_NS_ID = 0x40, SM_MNT_OPTS = 0x80,
+	SM_FS_SUBTYPE = 0x100, SM_SB_SOURCE = 0x200, SM_OPT_ARRAY = 0x400,
+	SM_OPT_SEC_ARRAY = 0x800, SM_SUPPORTED_MASK = 0x1000, SM_MNT_UIDMAP = 0x2000,
+	SM_MNT_GIDMAP = 0x4000,
+};
 
 /* A string of struct statmount: an offset into the strings after the fields. */
 static void print_sm_str(struct tracee *t, uint64_t addr, const char *name, uint32_t off)
@@ -298,45 +307,45 @@ static void print_statmount(struct tracee *t, uint64_t addr)
 		return;
 	mask = get64(b + 8);
 	tprintf("{size=%u", get32(b));
-	if (mask & 0x80)
+	if (mask & SM_MNT_OPTS)
 		print_sm_str(t, addr, "mnt_opts", get32(b + 4));
 	tputs(", mask=");
 	printflags(&xlat_statmount_mask, mask, "STATMOUNT_???");
-	if (mask & 0x1)
+	if (mask & SM_SB_BASIC)
 		print_sm_basic(b);
-	if (mask & 0x20)
+	if (mask & SM_FS_TYPE)
 		print_sm_str(t, addr, "fs_type", get32(b + 36));
-	if (mask & 0x2)
+	if (mask & SM_MNT_BASIC)
 		print_sm_mnt_basic(b);
-	if (mask & 0x4) {
+	if (mask & SM_PROPAGATE_FROM) {
 		tputs(", propagate_from=");
 		printnum_hex(get64(b + 96));
 	}
-	if (mask & 0x8)
+	if (mask & SM_MNT_ROOT)
 		print_sm_str(t, addr, "mnt_root", get32(b + 104));
-	if (mask & 0x10)
+	if (mask & SM_MNT_POINT)
 		print_sm_str(t, addr, "mnt_point", get32(b + 108));
-	if (mask & 0x40) {
+	if (mask & SM_MNT_NS_ID) {
 		tputs(", mnt_ns_id=");
 		printnum_hex(get64(b + 112));
 	}
-	if (mask & 0x100)
+	if (mask & SM_FS_SUBTYPE)
 		print_sm_str(t, addr, "fs_subtype", get32(b + 120));
-	if (mask & 0x200)
+	if (mask & SM_SB_SOURCE)
 		print_sm_str(t, addr, "sb_source", get32(b + 124));
-	if (mask & 0x400)
+	if (mask & SM_OPT_ARRAY)
 		print_sm_strs(t, addr, "opt_num", "opt_array", get32(b + 128), get32(b + 132));
-	if (mask & 0x800)
+	if (mask & SM_OPT_SEC_ARRAY)
 		print_sm_strs(t, addr, "opt_sec_num", "opt_sec_array", get32(b + 136),
 			      get32(b + 140));
-	if (mask & 0x1000) {
+	if (mask & SM_SUPPORTED_MASK) {
 		tputs(", supported_mask=");
 		printflags(&xlat_statmount_mask, get64(b + 144), "STATMOUNT_???");
 	}
-	if (mask & 0x2000)
+	if (mask & SM_MNT_UIDMAP)
 		print_sm_strs(t, addr, "mnt_uidmap_num", "mnt_uidmap", get32(b + 152),
 			      get32(b + 156));
-	if (mask & 0x4000)
+	if (mask & SM_MNT_GIDMAP)
 		print_sm_strs(t, addr, "mnt_gidmap_num", "mnt_gidmap", get32(b + 160),
 			      get32(b + 164));
 	tputc('}');
