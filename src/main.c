@@ -197,7 +197,7 @@ static void color_option(const char *arg)
 		usage_error("invalid --color argument: '%s'", arg);
 }
 
-/* -k, -kk, --stack-trace[=symbol|source]: source lines (-kk) need libdw, not built yet */
+/* -k, -kk, --stack-trace[=symbol|source]: -kk adds the source lines (libdw) */
 static void stack_option(int is_long, const char *arg)
 {
 	if (is_long && arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
@@ -838,7 +838,6 @@ static void check_summary(void)
 static void refuse_unbuilt(void)
 {
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
-	if (opt.stack_trace > 1) not_yet("-kk/--stack-trace=source");
 	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
 }
 

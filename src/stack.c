@@ -438,6 +438,16 @@ static void unwinder_free(struct tracee *t)
 
 /* ---- the walk ---- */
 
+/* -kk: " FILE:LINE" after a frame whose code the line tables know, as strace 7.2 adds it. */
+static void source_text(struct text *b, struct map *m, uint64_t vaddr)
+{
+	const char *file;
+	int line;
+
+	if (opt.stack_trace > 1 && module_source(m->mod, vaddr, &file, &line) == 0)
+		text_add(b, " %s:%d", file, line);
+}
+
 static void frame_text(struct text *b, struct unwinder *u, struct map *m, uint64_t ip,
 		       int prev_instr, int queued)
 {
@@ -449,13 +459,16 @@ static void frame_text(struct text *b, struct unwinder *u, struct map *m, uint64
 	if (module_vaddr(m->mod, m->offset, fileoff - (prev_instr ? 1 : 0), &vaddr) == 0)
 		name = module_symbol(m->mod, vaddr, &symaddr);
 	if (name)
-		text_add(b, " > %s(%s+%#llx) [%#llx]\n", m->path, name,
+		text_add(b, " > %s(%s+%#llx) [%#llx]", m->path, name,
 			 (unsigned long long)(vaddr + (prev_instr ? 1 : 0) - symaddr),
 			 (unsigned long long)fileoff);
 	else if (queued)
-		text_add(b, " > %s(+0x0) [%#llx]\n", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s(+0x0) [%#llx]", m->path, (unsigned long long)fileoff);
 	else
-		text_add(b, " > %s() [%#llx]\n", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s() [%#llx]", m->path, (unsigned long long)fileoff);
+	if (name)
+		source_text(b, m, vaddr);
+	text_add(b, "\n");
 }
 
 static void walk(struct tracee *t, struct text *b, int queued)
