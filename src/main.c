@@ -111,7 +111,7 @@ static void usage(void)
 	       "  -n, --syscall-number   the syscall number at each call\n"
 	       "  -N, --arg-names        (not supported yet)\n"
 	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
-	       "  -kk, --stack-trace=source  (not supported yet)\n"
+	       "  -kk, --stack-trace=source  the same, each frame with its source file and line\n"
 	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
 	       "  -q, -qq, -qqq, --quiet[=SET]  fewer messages about attaching, exits,\n"
 	       "                         everything (also --silent, --silence)\n"
@@ -204,8 +204,8 @@ static void stack_option(int is_long, const char *arg)
 		usage_error("invalid --stack-trace argument: '%s'", arg);
 	if (is_long)
 		opt.stack_trace = arg && strcmp(arg, "source") == 0 ? 2 : 1;
-	else
-		opt.stack_trace++;
+	else if (++opt.stack_trace > 2)
+		die("Too many -k options");
 }
 
 /*

@@ -133,6 +133,10 @@ done
 expect_only "bad --color" "invalid --color argument: 'bad'" --color=bad true
 expect_only "bad --syscall-limit" "invalid --syscall-limit argument: '0'" --syscall-limit=0 true
 expect_only "bad --stack-trace" "invalid --stack-trace argument: 'x'" --stack-trace=x true
+expect_only "-kkk" "Too many -k options" -kkk true
+expect_only "--stack-trace=source -k" "Too many -k options" --stack-trace=source -k true
+"$strc" -kk --stack-trace=symbol -k -o /dev/null true 2>"$tmp/err"
+check "--stack-trace=symbol sets -k's count back to one: '$(head -n 1 "$tmp/err")'" [ ! -s "$tmp/err" ]
 expect_only "bad --strings-in-hex" "invalid --strings-in-hex argument: 'x'" --strings-in-hex=x true
 expect_only "-x with --strings-in-hex" "-x and --strings-in-hex cannot be provided simultaneously" \
 	-x --strings-in-hex true
@@ -197,7 +201,6 @@ expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
 expect_only "-N" "-N/--arg-names is not supported yet" -N true
 expect_only "-e namespace=new" "-e namespace= is not supported yet" -e namespace=new true
 expect_only "--namespace=bad" "invalid -e namespace= argument: 'bad'" --namespace=bad true
-expect_only "-kk" "-kk/--stack-trace=source is not supported yet" -kk true
 
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
