@@ -47,6 +47,8 @@ void line_end(void);
 void tabto(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
+/* Whose line the current output holds (the tracee a value being printed belongs to). */
+struct tracee *line_tracee(void);
 /*
  * The capture of a tracee's line, for the renderings other than the text (JSON) and for
  * reports: the text the decoders wrote for the line, entry and exit halves joined, without
@@ -103,7 +105,8 @@ void capture_close(struct tracee *t);	/* the tracee is gone: hand over an open l
 void capture_free(struct tracee *t);
 
 /* src/pids.c */
-void print_pid(int pid);			/* -Y: 1234<sh> */
+void print_pid(int pid);	/* -Y: 1234<sh>; pidns: its pid in strc's namespace too */
+void print_pgid(int pgid);	/* a process group or session: pidns's translation, no name */
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
 void tracee_remember_comm(struct tracee *t);
 int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */

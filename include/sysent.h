@@ -26,6 +26,7 @@ enum arg_kind {
 	ARG_FD,
 	ARG_DIRFD,
 	ARG_PID,
+	ARG_PGID,	/* a process group or session: a pid without -Y's name */
 	ARG_UID,
 	ARG_GID,
 	ARG_SIG,
@@ -49,6 +50,7 @@ enum ret_kind {
 	RET_FD,
 	RET_NONE,
 	RET_PID,	/* with -Y, followed by the process's name */
+	RET_PGID,	/* a process group or session: only --decode-pids=pidns's translation */
 };
 
 enum syscall_class {

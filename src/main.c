@@ -837,7 +837,6 @@ static void check_summary(void)
 /* What is parsed but not built yet says so; remove a line here when its option works. */
 static void refuse_unbuilt(void)
 {
-	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
 	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
 }
 

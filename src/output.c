@@ -615,6 +615,11 @@ int line_open_for(struct tracee *t)
 	return t->out && t->out->owner == t;
 }
 
+struct tracee *line_tracee(void)
+{
+	return cur ? cur->owner : NULL;
+}
+
 void line_end(void)
 {
 	struct outfile *o = cur;

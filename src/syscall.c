@@ -169,6 +169,9 @@ static void print_return(struct tracee *t, int rflags)
 	case RET_PID:
 		print_pid((int)t->rval);
 		break;
+	case RET_PGID:
+		print_pgid((int)t->rval);
+		break;
 	default:
 		tprintf("%" PRId64, t->rval);
 		break;

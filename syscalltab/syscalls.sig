@@ -235,8 +235,8 @@ getgid() int %creds %pure
 getgid32() int %creds %pure
 getgroups(int, ptr) int %creds @getgroups
 getgroups32(int, ptr) int %creds @getgroups
-getpgid(pid) pid
-getpgrp() pid %pure
+getpgid(pid) pgid
+getpgrp() pgid %pure
 getpid() pid %pure
 getppid() pid %pure
 getpriority(enum:priority_which, int) int
@@ -246,7 +246,7 @@ getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int @getrusage
-getsid(pid) pid
+getsid(pid) pgid
 gettid() pid %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
@@ -291,7 +291,7 @@ setgid(gid) int %creds
 setgid32(gid) int %creds
 setgroups(int, ptr) int %creds @setgroups
 setgroups32(int, ptr) int %creds @setgroups
-setpgid(pid, pid) int
+setpgid(pid, pgid) int
 setpriority(enum:priority_which, int, int) int
 setregid(gid, gid) int %creds
 setregid32(gid, gid) int %creds
@@ -302,7 +302,7 @@ setresuid32(uid, uid, uid) int %creds
 setreuid(uid, uid) int %creds
 setreuid32(uid, uid) int %creds
 setrlimit(enum:rlimit_resources, struct:rlimit) int
-setsid() pid
+setsid() int
 setuid(uid) int %creds
 setuid32(uid) int %creds
 ugetrlimit(enum:rlimit_resources, ostruct:rlimit) int
