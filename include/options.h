@@ -6,6 +6,9 @@
 #ifndef STRC_OPTIONS_H
 #define STRC_OPTIONS_H
 
+/* --decode-pids= bits (1 is also what -Y sets) */
+enum { DECODE_PID_COMM = 1, DECODE_PID_NS = 2 };
+
 struct options {
 	int max_strlen;		/* -s, default 32 */
 	int xflag;		/* -x 1, -xx 2 */
@@ -18,7 +21,7 @@ struct options {
 	const char *columns;	/* -U */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
-	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
+	int decode_pids;	/* DECODE_PID_*: -Y (comm), --decode-pids=pidns */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
 	int relative;		/* -r */

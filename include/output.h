@@ -109,6 +109,5 @@ void print_pid(int pid);	/* -Y: 1234<sh>; pidns: its pid in strc's namespace too
 void print_pgid(int pgid);	/* a process group or session: pidns's translation, no name */
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
 void tracee_remember_comm(struct tracee *t);
-int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
 
 #endif

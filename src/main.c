@@ -285,7 +285,6 @@ enum {
 	OPT_KILL_ON_EXIT,
 	OPT_OUTPUT_SEPARATELY,
 	OPT_FRAME_LIMIT,
-	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
 	OPT_ALWAYS_SHOW_PID,
@@ -344,7 +343,7 @@ static const struct option long_options[] = {
 	{ "strings-in-hex", optional_argument, NULL, 'x' },
 	{ "const-print-style", required_argument, NULL, 'X' },
 	{ "decode-fds", optional_argument, NULL, 'y' },
-	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+	{ "decode-pids", required_argument, NULL, OPT_QUAL },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
 	{ "failing-only", no_argument, NULL, 'Z' },
@@ -611,7 +610,7 @@ static void parse_options(int argc, char **argv)
 			tips_option(optarg);
 			break;
 		case OPT_PIDNS:
-			opt.decode_pids |= decode_pids_parse("pidns");
+			qualify("decode-pids=pidns");
 			break;
 		case OPT_FRAME_LIMIT:
 			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX,
@@ -719,11 +718,8 @@ static void parse_options(int argc, char **argv)
 			else if (fdinfo_qualify(optarg) < 0)
 				exit(1);
 			break;
-		case 'Y':
-			opt.decode_pids |= 1;
-			break;
-		case OPT_DECODE_PIDS:
-			opt.decode_pids |= decode_pids_parse(optarg);
+		case 'Y':	/* like --pidns-translation, it replaces the set */
+			qualify("decode-pids=comm");
 			break;
 		case 'z':
 		case 'Z':

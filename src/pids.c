@@ -177,7 +177,7 @@ static int translated(int v)
 	int ids[NS_LEVELS], level, outer = 0;
 	unsigned long ns;
 
-	if (!(opt.decode_pids & 2) || v <= 0 || !t)
+	if (!(opt.decode_pids & DECODE_PID_NS) || v <= 0 || !t)
 		return 0;
 	if (!own)
 		own = pidns_of(getpid());
@@ -219,7 +219,7 @@ void print_pid(int pid)
 	int outer = translated(pid);
 
 	tprintf("%d", pid);
-	if ((opt.decode_pids & 1) && outer >= 0) {
+	if ((opt.decode_pids & DECODE_PID_COMM) && outer >= 0) {
 		/* the number in strc's namespace names the process; a number gone there, none */
 		if (read_comm(outer ? outer : pid, comm, sizeof(comm)))
 			print_comm(comm);
@@ -242,7 +242,7 @@ void print_pgid(int pgid)
 void print_tracee_pid(struct tracee *t, int width)
 {
 	tprintf("%*d", width, t->pid);
-	if (!(opt.decode_pids & 1))
+	if (!(opt.decode_pids & DECODE_PID_COMM))
 		return;
 	tracee_remember_comm(t);
 	if (t->comm[0])
@@ -255,24 +255,4 @@ void tracee_remember_comm(struct tracee *t)
 
 	if (read_comm(t->pid, comm, sizeof(comm)))
 		memcpy(t->comm, comm, sizeof(comm));
-}
-
-/* --decode-pids=LIST: "comm" (1) and "pidns" (2), separated by commas. */
-int decode_pids_parse(const char *list)
-{
-	char buf[256], *save = NULL;
-	int bits = 0;
-
-	snprintf(buf, sizeof(buf), "%s", list);
-	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		if (strcmp(w, "comm") == 0)
-			bits |= 1;
-		else if (strcmp(w, "pidns") == 0)
-			bits |= 2;
-		else
-			die("invalid decode-pids '%s'", list);
-	}
-	if (!bits)
-		die("invalid decode-pids '%s'", list);
-	return bits;
 }

@@ -701,10 +701,19 @@ static int parse_decode_fds_built(const char *spec) { return fdinfo_qualify(spec
 static int parse_read(const char *spec) { return dumpio_qualify(0, spec); }
 static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 
-/* -e decode-pids=comm|pidns: the same as --decode-pids= */
+static const struct word_bits decode_pids_words[] = {
+	{ "comm", DECODE_PID_COMM }, { "pidns", DECODE_PID_NS }, { NULL, 0 },
+};
+
+/* -e decode-pids=, --decode-pids=, and -Y and --pidns-translation: the last one sets it */
 static int parse_decode_pids(const char *spec)
 {
-	opt.decode_pids |= decode_pids_parse(spec);
+	unsigned bits;
+
+	if (parse_words(spec, decode_pids_words, DECODE_PID_COMM | DECODE_PID_NS, "decode-pids",
+			&bits) < 0)
+		return -1;
+	opt.decode_pids = (int)bits;
 	return 0;
 }
 
