@@ -65,6 +65,19 @@ static void jb_u64(struct jbuf *b, uint64_t v)
 	jb_put(b, d + i, sizeof(d) - i);
 }
 
+static void jb_i64(struct jbuf *b, int64_t v)
+{
+	if (v < 0) {
+		jb_put(b, "-", 1);
+		jb_u64(b, -(uint64_t)v);
+		return;
+	}
+	jb_u64(b, v);
+}
+
+/* a string literal: its length known when compiled */
+#define jb_lit(b, s) jb_put(b, s, sizeof(s) - 1)
+
 static void jb_puts(struct jbuf *b, const char *s)
 {
 	jb_put(b, s, strlen(s));
@@ -137,12 +150,18 @@ static void jb_str(struct jbuf *b, const void *bytes, size_t n)
 		if (s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' && s[i] != 0x7f)
 			continue;
 		jb_put(b, (const char *)s + from, i - from);
-		if (s[i] == '"' || s[i] == '\\')
-			jb_printf(b, "\\%c", s[i]);
-		else if (s[i] == '\n')
-			jb_puts(b, "\\n");
-		else
-			jb_printf(b, "\\u%04x", s[i]);
+		if (s[i] == '"' || s[i] == '\\') {
+			char e[2] = { '\\', s[i] };
+
+			jb_put(b, e, 2);
+		} else if (s[i] == '\n') {
+			jb_lit(b, "\\n");
+		} else {
+			char e[6] = { '\\', 'u', '0', '0', "0123456789abcdef"[s[i] >> 4],
+				      "0123456789abcdef"[s[i] & 15] };
+
+			jb_put(b, e, 6);
+		}
 		from = i + 1;
 	}
 	jb_put(b, (const char *)s + from, n - from);
@@ -266,10 +285,10 @@ static void json_string_atom(struct jbuf *j, const struct capture *c, const stru
 	else
 		jb_base64(j, s, at->len);
 	if (flags & ATOM_CUT)
-		jb_puts(j, ",\"cut\":true");
+		jb_lit(j, ",\"cut\":true");
 	if (flags & ATOM_HEX)
-		jb_puts(j, ",\"hex\":true");
-	jb_puts(j, "}");
+		jb_lit(j, ",\"hex\":true");
+	jb_lit(j, "}");
 }
 
 static int is_number(const char *s, size_t n)
@@ -288,30 +307,30 @@ static int is_number(const char *s, size_t n)
 
 static void json_sym(struct jbuf *j, const struct capture *c, size_t a, size_t b)
 {
-	jb_puts(j, "{\"sym\":");
+	jb_lit(j, "{\"sym\":");
 	jb_str(j, c->text + a, b - a);	/* text we printed: escaped, so UTF-8 */
-	jb_puts(j, "}");
+	jb_lit(j, "}");
 }
 
 /* A list's items, separated by ", ", as a JSON array. */
 static void json_items(struct jbuf *j, const struct capture *c, size_t a, size_t b)
 {
-	jb_puts(j, "[");
+	jb_lit(j, "[");
 	for (size_t i = a; a < b;) {
 		size_t e = find_top(c, i, b, ", ");
 
 		if (i > a)
-			jb_puts(j, ",");
+			jb_lit(j, ",");
 		json_value(j, c, i, e);
 		if (e == b)
 			break;
 		i = e + 2;
 		if (i == b) {	/* a trailing separator: an empty last item */
-			jb_puts(j, ",{\"sym\":\"\"}");
+			jb_lit(j, ",{\"sym\":\"\"}");
 			break;
 		}
 	}
-	jb_puts(j, "]");
+	jb_lit(j, "]");
 }
 
 static size_t key_len(const struct capture *c, size_t a, size_t b)
@@ -343,19 +362,19 @@ static int json_struct(struct jbuf *j, const struct capture *c, size_t a, size_t
 	size_t start = j->len;
 	int first = 1, plain = 0;
 
-	jb_puts(j, "{");
+	jb_lit(j, "{");
 	for (size_t i = a; i < b;) {
 		size_t e = find_top(c, i, b, ", "), k = key_len(c, i, e);
 
 		if (!first)
-			jb_puts(j, ",");
+			jb_lit(j, ",");
 		first = 0;
 		if (e - i == 3 && memcmp(c->text + i, "...", 3) == 0) {
-			jb_puts(j, "\"...\":true");
+			jb_lit(j, "\"...\":true");
 		} else if (k) {
 			plain |= !node_key(c->text + i, k);
 			jb_str(j, c->text + i, k);
-			jb_puts(j, ":");
+			jb_lit(j, ":");
 			json_value(j, c, i + k + 1, e);
 		} else {
 			j->len = start;
@@ -369,7 +388,7 @@ static int json_struct(struct jbuf *j, const struct capture *c, size_t a, size_t
 			return 0;
 		}
 	}
-	jb_puts(j, "}");
+	jb_lit(j, "}");
 	if (!plain && a < b) {	/* it would read as another kind of node */
 		j->len = start;
 		return 0;
@@ -406,20 +425,20 @@ static int json_fd(struct jbuf *j, const struct capture *c, size_t a, size_t b)
 		i++;
 	if (i == a || i + 1 >= b || t[i] != '<' || t[b - 1] != '>')
 		return 0;
-	jb_puts(j, "{\"fd\":");
+	jb_lit(j, "{\"fd\":");
 	if (is_number(t + a, i - a))
 		jb_put(j, t + a, i - a);
 	else
 		jb_str(j, t + a, i - a);
 	at = atom_at(c, i + 1, b - 1);
 	if (at && at->end == b - 1 && (at->flags & ATOM_BARE)) {
-		jb_puts(j, ",\"path\":");
+		jb_lit(j, ",\"path\":");
 		json_string_atom(j, c, at);
 	} else {
-		jb_puts(j, ",\"info\":");
+		jb_lit(j, ",\"info\":");
 		jb_str(j, t + i + 1, b - 1 - (i + 1));
 	}
-	jb_puts(j, "}");
+	jb_lit(j, "}");
 	return 1;
 }
 
@@ -438,16 +457,16 @@ static void json_value(struct jbuf *j, const struct capture *c, size_t a, size_t
 		return;
 	}
 	if (b - a == 4 && memcmp(t + a, "NULL", 4) == 0) {
-		jb_puts(j, "null");
+		jb_lit(j, "null");
 		return;
 	}
 	arrow = find_top(c, a, b, " => ");
 	if (arrow < b) {
-		jb_puts(j, "{\"in\":");
+		jb_lit(j, "{\"in\":");
 		json_value(j, c, a, arrow);
-		jb_puts(j, ",\"out\":");
+		jb_lit(j, ",\"out\":");
 		json_value(j, c, arrow + 4, b);
-		jb_puts(j, "}");
+		jb_lit(j, "}");
 		return;
 	}
 	if (b - a >= 2 && t[a] == '[' && closes_at_end(c, a, b)) {
@@ -457,9 +476,9 @@ static void json_value(struct jbuf *j, const struct capture *c, size_t a, size_t
 	if (b - a >= 2 && t[a] == '{' && closes_at_end(c, a, b)) {
 		if (json_struct(j, c, a + 1, b - 1))
 			return;
-		jb_puts(j, "{\"braces\":");
+		jb_lit(j, "{\"braces\":");
 		json_items(j, c, a + 1, b - 1);
-		jb_puts(j, "}");
+		jb_lit(j, "}");
 		return;
 	}
 	if (json_fd(j, c, a, b))
@@ -505,9 +524,12 @@ static int tracee_tgid(struct tracee *t)
 
 static void begin_object(struct jbuf *j, const char *type, struct tracee *t)
 {
-	jb_puts(j, "{\"type\":\"");
+	jb_lit(j, "{\"type\":\"");
 	jb_puts(j, type);
-	jb_printf(j, "\",\"pid\":%d,\"tgid\":%d", t->pid, tracee_tgid(t));
+	jb_lit(j, "\",\"pid\":");
+	jb_i64(j, t->pid);
+	jb_lit(j, ",\"tgid\":");
+	jb_i64(j, tracee_tgid(t));
 }
 
 /* Writes the object as one line to o (the caller has chosen it: see where()). */
@@ -538,16 +560,36 @@ static struct outfile *where(struct tracee *t, struct outfile *o, int part_of_ca
 	return json_out;
 }
 
+/*
+ * The realtime clock minus the monotonic one, which the calls' times are taken on: read
+ * afresh every 256 objects rather than twice for every one, so that a clock set meanwhile
+ * shows within a few hundred calls.
+ */
+static uint64_t real_offset(void)
+{
+	static uint64_t offset;
+	static unsigned age;
+
+	if (age++ % 256 == 0) {
+		uint64_t mono = now_ns(CLOCK_MONOTONIC);
+
+		offset = now_ns(CLOCK_REALTIME) - mono;
+	}
+	return offset;
+}
+
 static void syscall_times(struct jbuf *j, struct tracee *t, int returned)
 {
-	uint64_t mono = now_ns(CLOCK_MONOTONIC), real = now_ns(CLOCK_REALTIME);
 	uint64_t start = ts_ns(&t->call_start), end = ts_ns(&t->call_end);
 
-	jb_printf(j, ",\"ts_ns\":%" PRIu64, real - (mono - start));
-	if (returned && end >= start)
-		jb_printf(j, ",\"dur_ns\":%" PRIu64, end - start);
-	else
-		jb_puts(j, ",\"dur_ns\":null");
+	jb_lit(j, ",\"ts_ns\":");
+	jb_u64(j, start + real_offset());
+	if (returned && end >= start) {
+		jb_lit(j, ",\"dur_ns\":");
+		jb_u64(j, end - start);
+	} else {
+		jb_lit(j, ",\"dur_ns\":null");
+	}
 }
 
 static void syscall_result(struct jbuf *j, struct tracee *t, const struct capture *c,
@@ -556,29 +598,30 @@ static void syscall_result(struct jbuf *j, struct tracee *t, const struct captur
 	const struct xlat_entry *e;
 
 	if (!returned) {
-		jb_puts(j, ",\"ret\":null,\"errno\":null,\"errmsg\":null,\"unfinished\":true");
+		jb_lit(j, ",\"ret\":null,\"errno\":null,\"errmsg\":null,\"unfinished\":true");
 	} else if (t->err) {
 		e = xlat_find(&xlat_errnos, t->err);
-		jb_puts(j, ",\"ret\":-1,\"errno\":");
+		jb_lit(j, ",\"ret\":-1,\"errno\":");
 		if (e)
 			jb_cstr(j, e->name);
 		else
 			jb_printf(j, "%d", t->err);
-		jb_puts(j, ",\"errmsg\":");
+		jb_lit(j, ",\"errmsg\":");
 		if (e && e->text)
 			jb_cstr(j, e->text);
 		else
-			jb_puts(j, "null");
-		jb_puts(j, ",\"unfinished\":false");
+			jb_lit(j, "null");
+		jb_lit(j, ",\"unfinished\":false");
 	} else {
-		jb_printf(j, ",\"ret\":%" PRId64 ",\"errno\":null,\"errmsg\":null,"
-			  "\"unfinished\":false", t->rval);
+		jb_lit(j, ",\"ret\":");
+		jb_i64(j, t->rval);
+		jb_lit(j, ",\"errno\":null,\"errmsg\":null,\"unfinished\":false");
 	}
-	jb_puts(j, ",\"ret_text\":");
+	jb_lit(j, ",\"ret_text\":");
 	if (c->mark[CAP_RET] >= 0)
 		jb_str(j, c->text + c->mark[CAP_RET], c->len - c->mark[CAP_RET]);
 	else
-		jb_puts(j, "null");
+		jb_lit(j, "null");
 }
 
 static void syscall_object(struct jbuf *j, struct tracee *t, const struct capture *c,
@@ -592,33 +635,35 @@ static void syscall_object(struct jbuf *j, struct tracee *t, const struct captur
 
 	begin_object(j, "syscall", t);
 	syscall_times(j, t, returned);
-	jb_puts(j, ",\"syscall\":");
+	jb_lit(j, ",\"syscall\":");
 	jb_str(j, c->text, a - 1);	/* the name as printed, "syscall_0x..." when unknown */
-	jb_printf(j, ",\"nr\":%" PRIu64 ",\"arch\":", t->nr);
+	jb_lit(j, ",\"nr\":");
+	jb_u64(j, t->nr);
+	jb_lit(j, ",\"arch\":");
 	jb_cstr(j, t->arch ? t->arch->name : "?");
 	if (b - a >= 2 && memcmp(c->text + b - 2, ", ", 2) == 0) {
 		b -= 2;	/* the entry half's separator: the rest was never printed */
 		open = 1;
 	}
-	jb_puts(j, ",\"args\":");
+	jb_lit(j, ",\"args\":");
 	if (a < b)
 		json_items(j, c, a, b);
 	else
-		jb_puts(j, "[]");
+		jb_lit(j, "[]");
 	if (open)
-		jb_puts(j, ",\"args_open\":true");
+		jb_lit(j, ",\"args_open\":true");
 	if (c->mark[CAP_ARGS_END] >= 0 &&
 	    strncmp(c->text + c->mark[CAP_ARGS_END], " <unfinished ...>", 17) == 0)
-		jb_puts(j, ",\"args_cut\":true");	/* strace: not all arguments were shown */
-	jb_puts(j, ",\"raw_args\":[");
+		jb_lit(j, ",\"args_cut\":true");	/* strace: not all arguments were shown */
+	jb_lit(j, ",\"raw_args\":[");
 	for (int i = 0; i < nargs; i++) {
 		if (i)
 			jb_put(j, ",", 1);
 		jb_u64(j, t->args[i]);
 	}
-	jb_puts(j, "]");
+	jb_lit(j, "]");
 	syscall_result(j, t, c, returned);
-	jb_puts(j, "}");
+	jb_lit(j, "}");
 }
 
 /* "--- SIGCHLD {si_signo=...} ---" and "--- stopped by SIGSTOP ---" */
@@ -630,19 +675,19 @@ static void signal_object(struct jbuf *j, struct tracee *t, const struct capture
 	begin_object(j, "signal", t);
 	jb_printf(j, ",\"ts_ns\":%" PRIu64, now_ns(CLOCK_REALTIME));
 	if (strncmp(s, "stopped by ", 11) == 0) {
-		jb_puts(j, ",\"signal\":");
+		jb_lit(j, ",\"signal\":");
 		jb_str(j, s + 11, end - (s + 11 - c->text));
-		jb_puts(j, ",\"stopped\":true}");
+		jb_lit(j, ",\"stopped\":true}");
 		return;
 	}
-	jb_puts(j, ",\"signal\":");
+	jb_lit(j, ",\"signal\":");
 	jb_str(j, s, brace ? (size_t)(brace - s) : end - 4);
-	jb_puts(j, ",\"siginfo\":");
+	jb_lit(j, ",\"siginfo\":");
 	if (brace)
 		json_value(j, c, brace + 1 - c->text, end);
 	else
-		jb_puts(j, "null");
-	jb_puts(j, "}");
+		jb_lit(j, "null");
+	jb_lit(j, "}");
 }
 
 static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *c)
@@ -655,15 +700,15 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 		jb_printf(j, ",\"status\":%d,\"signal\":null,\"core_dumped\":false}", status);
 	} else if (sscanf(c->text, "+++ killed by %63s", sig) == 1) {
 		begin_object(j, "killed", t);
-		jb_puts(j, ",\"status\":null,\"signal\":");
+		jb_lit(j, ",\"status\":null,\"signal\":");
 		jb_cstr(j, sig);
 		jb_printf(j, ",\"core_dumped\":%s}",
 			  strstr(c->text, "(core dumped)") ? "true" : "false");
 	} else {
 		begin_object(j, "exec", t);	/* "+++ superseded by execve in pid N +++" */
-		jb_puts(j, ",\"text\":");
+		jb_lit(j, ",\"text\":");
 		jb_str(j, c->text, c->len);
-		jb_puts(j, "}");
+		jb_lit(j, "}");
 	}
 }
 
@@ -691,9 +736,9 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 		exit_object(&j, t, c);
 	} else {
 		begin_object(&j, "text", t);
-		jb_puts(&j, ",\"text\":");
+		jb_lit(&j, ",\"text\":");
 		jb_str(&j, c->text, c->len);
-		jb_puts(&j, "}");
+		jb_lit(&j, "}");
 	}
 	emit(&j, where(t, o, 1));
 }
@@ -715,7 +760,7 @@ void json_frames_done(struct tracee *t)
 		return;
 	frames_for = NULL;
 	frames_obj.len--;	/* reopen the object */
-	jb_puts(&frames_obj, ",\"frames\":[");
+	jb_lit(&frames_obj, ",\"frames\":[");
 	at = c->mark[CAP_MORE] >= 0 ? (size_t)c->mark[CAP_MORE] : c->len;
 	while (at < c->len) {
 		const char *nl = memchr(c->text + at, '\n', c->len - at);
@@ -723,13 +768,13 @@ void json_frames_done(struct tracee *t)
 
 		if (end - at >= 3 && memcmp(c->text + at, " > ", 3) == 0) {
 			if (!first)
-				jb_puts(&frames_obj, ",");
+				jb_lit(&frames_obj, ",");
 			first = 0;
 			jb_str(&frames_obj, c->text + at + 3, end - at - 3);
 		}
 		at = end + 1;
 	}
-	jb_puts(&frames_obj, "]}");
+	jb_lit(&frames_obj, "]}");
 	emit(&frames_obj, frames_to);
 }
 
@@ -749,7 +794,7 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 
 	if (opt.count == 1)
 		return;	/* -c: the summary only, as in the text */
-	jb_puts(&j, "{\"type\":");
+	jb_lit(&j, "{\"type\":");
 	jb_cstr(&j, what);
 	jb_printf(&j, ",\"pid\":%d", pid);
 	if (t)
@@ -784,16 +829,16 @@ void json_header(struct outfile *o)
 		start = now_ns(CLOCK_REALTIME);
 	jb_printf(&j, "{\"type\":\"header\",\"schema\":%d,\"strc_version\":", JSON_SCHEMA_VERSION);
 	jb_cstr(&j, strc_version);
-	jb_puts(&j, ",\"argv\":[");
+	jb_lit(&j, ",\"argv\":[");
 	for (int i = 0; i < argc; i++) {
 		if (i)
-			jb_puts(&j, ",");
+			jb_lit(&j, ",");
 		if (is_utf8((const unsigned char *)argv[i], strlen(argv[i])))
 			jb_cstr(&j, argv[i]);
 		else {
-			jb_puts(&j, "{\"b64\":");
+			jb_lit(&j, "{\"b64\":");
 			jb_base64(&j, (const unsigned char *)argv[i], strlen(argv[i]));
-			jb_puts(&j, "}");
+			jb_lit(&j, "}");
 		}
 	}
 	jb_printf(&j, "],\"start_ns\":%" PRIu64 ",\"strings_in_hex\":%d,\"max_strlen\":%d}",
@@ -810,7 +855,7 @@ void json_summary(const char *text, size_t n, struct outfile *o)
 	jb_printf(&j, "{\"type\":\"summary\",\"ts_ns\":%" PRIu64 ",\"table\":",
 		  now_ns(CLOCK_REALTIME));
 	jb_str(&j, text, n);
-	jb_puts(&j, "}");
+	jb_lit(&j, "}");
 	emit(&j, where(NULL, o, 0));
 	free(j.p);
 }
