@@ -26,17 +26,12 @@
 
 #define JSON_SCHEMA_VERSION 1
 
-struct jbuf {
-	char *p;
-	size_t len, size;
-};
-
 static struct outfile *json_out;	/* --json-file; NULL: the line goes where the text would */
 static int main_argc;
 static char **main_argv;
 static const char *strc_version;
 
-static void jb_put(struct jbuf *b, const char *s, size_t n)
+void jb_put(struct jbuf *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->size) {
 		size_t size = b->size ? b->size : 1024;
@@ -53,7 +48,7 @@ static void jb_put(struct jbuf *b, const char *s, size_t n)
 }
 
 /* A number without printf: the raw registers of every call take most of a line's numbers */
-static void jb_u64(struct jbuf *b, uint64_t v)
+void jb_u64(struct jbuf *b, uint64_t v)
 {
 	char d[24];
 	int i = sizeof(d);
@@ -65,7 +60,7 @@ static void jb_u64(struct jbuf *b, uint64_t v)
 	jb_put(b, d + i, sizeof(d) - i);
 }
 
-static void jb_i64(struct jbuf *b, int64_t v)
+void jb_i64(struct jbuf *b, int64_t v)
 {
 	if (v < 0) {
 		jb_put(b, "-", 1);
@@ -75,10 +70,7 @@ static void jb_i64(struct jbuf *b, int64_t v)
 	jb_u64(b, v);
 }
 
-/* a string literal: its length known when compiled */
-#define jb_lit(b, s) jb_put(b, s, sizeof(s) - 1)
-
-static void jb_puts(struct jbuf *b, const char *s)
+void jb_puts(struct jbuf *b, const char *s)
 {
 	jb_put(b, s, strlen(s));
 }
@@ -140,7 +132,7 @@ static int is_utf8(const unsigned char *s, size_t n)
 }
 
 /* A JSON string of valid UTF-8 bytes: quotes, backslashes and control bytes escaped. */
-static void jb_str(struct jbuf *b, const void *bytes, size_t n)
+void jb_str(struct jbuf *b, const void *bytes, size_t n)
 {
 	const unsigned char *s = bytes;
 	size_t from = 0;
@@ -168,7 +160,7 @@ static void jb_str(struct jbuf *b, const void *bytes, size_t n)
 	jb_put(b, "\"", 1);
 }
 
-static void jb_cstr(struct jbuf *b, const char *s)
+void jb_cstr(struct jbuf *b, const char *s)
 {
 	jb_str(b, s, strlen(s));
 }
@@ -187,6 +179,18 @@ static void jb_base64(struct jbuf *b, const unsigned char *s, size_t n)
 		jb_put(b, q, 4);
 	}
 	jb_put(b, "\"", 1);
+}
+
+/* Any bytes: a JSON string when they are UTF-8, else {"b64": ...}, as argv and strings are. */
+void jb_bytes(struct jbuf *b, const void *bytes, size_t n)
+{
+	if (is_utf8(bytes, n)) {
+		jb_str(b, bytes, n);
+		return;
+	}
+	jb_lit(b, "{\"b64\":");
+	jb_base64(b, bytes, n);
+	jb_lit(b, "}");
 }
 
 /* ---- the parser of strace's notation, over a span of the captured text ---- */
@@ -833,13 +837,7 @@ void json_header(struct outfile *o)
 	for (int i = 0; i < argc; i++) {
 		if (i)
 			jb_lit(&j, ",");
-		if (is_utf8((const unsigned char *)argv[i], strlen(argv[i])))
-			jb_cstr(&j, argv[i]);
-		else {
-			jb_lit(&j, "{\"b64\":");
-			jb_base64(&j, (const unsigned char *)argv[i], strlen(argv[i]));
-			jb_lit(&j, "}");
-		}
+		jb_bytes(&j, argv[i], strlen(argv[i]));
 	}
 	jb_printf(&j, "],\"start_ns\":%" PRIu64 ",\"strings_in_hex\":%d,\"max_strlen\":%d}",
 		  start, opt.xflag, opt.max_strlen);
@@ -858,6 +856,21 @@ void json_summary(const char *text, size_t n, struct outfile *o)
 	jb_lit(&j, "}");
 	emit(&j, where(NULL, o, 0));
 	free(j.p);
+}
+
+/*
+ * The report's object (src/report_json.c made it): into --json-file's file, else into the
+ * stream the trace went to. That stream had no header when it was not written (--report
+ * without -o sends the trace nowhere; -ff's go to files of their own): standard error gets
+ * the header, then the report.
+ */
+void json_report(struct jbuf *j, struct outfile *main_out)
+{
+	struct outfile *o = json_out ? json_out : main_out;
+
+	if (!json_out && (!opt.outfile || opt.follow_ff))
+		json_header(o);
+	emit(j, o);
 }
 
 /* --json-file=FILE (opened here, the same errors as -o) or --json: the capture renders. */

@@ -901,6 +901,7 @@ int main(int argc, char **argv)
 		output_use(tracer_main_output());
 		summary_print();
 	}
+	report_print_json(tracer_main_output());
 	output_flush_all();
 	outfile_pipe_finish();
 	report_print();

@@ -89,7 +89,6 @@ static void drop_tracee(struct tracee *t)
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	capture_free(t);
-	output_capture_forget(t);
 	tracee_free(t);
 }
 
