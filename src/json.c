@@ -716,7 +716,7 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 	}
 }
 
-/* -k: the syscall object whose frames come next, and where it goes */
+/* -k, -e read=/write=: the syscall object whose frames or dumps come next, and where it goes */
 static struct tracee *frames_for;
 static struct jbuf frames_obj;
 static struct outfile *frames_to;
@@ -753,32 +753,120 @@ void json_frames_expect(struct tracee *t)
 		frames_for = t;
 }
 
-/* The frames strace prints as " > module(function+0xoff) [0xaddr]" lines, one string each. */
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/*
+ * The bytes of one dump line " | 00010  68 65 ...  hello... |" appended to the dump being
+ * gathered: the 16 hex columns after the offset, two digits and a blank each, one more
+ * blank after the eighth.
+ */
+static void dump_line_bytes(struct jbuf *bytes, const char *line, size_t n)
+{
+	for (size_t i = 0; i < 16; i++) {
+		size_t at = 10 + i * 3 + (i >= 8);
+		int hi, lo;
+		char byte;
+
+		if (at + 2 > n)
+			return;
+		hi = hex_digit(line[at]);
+		lo = hex_digit(line[at + 1]);
+		if (hi < 0 || lo < 0)
+			return;	/* the last line's blank columns */
+		byte = (char)(hi << 4 | lo);
+		jb_put(bytes, &byte, 1);
+	}
+}
+
+/* One item of "dump": the buffer's index (null for a call's one buffer) and its bytes. */
+static void dump_item(struct jbuf *j, long buffer, const struct jbuf *bytes, int *first)
+{
+	if (!*first)
+		jb_lit(j, ",");
+	*first = 0;
+	jb_lit(j, "{\"buffer\":");
+	if (buffer < 0)
+		jb_lit(j, "null");
+	else
+		jb_i64(j, buffer);
+	jb_lit(j, ",\"bytes\":");
+	jb_bytes(j, bytes->p ? bytes->p : "", bytes->len);
+	jb_lit(j, "}");
+}
+
+/* What strace prints below the call: -e read=/write= dumps, then -k's frames. */
+static void after_lines(struct jbuf *j, const struct capture *c)
+{
+	static struct jbuf bytes;
+	size_t from = c->mark[CAP_MORE] >= 0 ? (size_t)c->mark[CAP_MORE] : c->len;
+	long buffer = -1;
+	int first = 1, in_dump = 0;
+	unsigned long long len, index;
+
+	for (size_t at = from; at < c->len;) {
+		const char *line = c->text + at, *nl = memchr(line, '\n', c->len - at);
+		size_t n = nl ? (size_t)(nl - line) : c->len - at;
+
+		if (n >= 3 && memcmp(line, " | ", 3) == 0) {
+			if (!in_dump) {
+				if (first)
+					jb_lit(j, ",\"dump\":[");
+				bytes.len = 0;
+				in_dump = 1;
+			}
+			dump_line_bytes(&bytes, line, n);
+		} else if (sscanf(line, " * %llu bytes in buffer %llu", &len, &index) == 2) {
+			if (in_dump)
+				dump_item(j, buffer, &bytes, &first);
+			else if (first)
+				jb_lit(j, ",\"dump\":[");
+			in_dump = 1;	/* a buffer's dump, even of no line */
+			bytes.len = 0;
+			buffer = (long)index;
+		}
+		at += n + 1;
+	}
+	if (in_dump) {
+		dump_item(j, buffer, &bytes, &first);
+		jb_lit(j, "]");
+	}
+	if (!opt.stack_trace)
+		return;
+	jb_lit(j, ",\"frames\":[");
+	first = 1;
+	for (size_t at = from; at < c->len;) {
+		const char *line = c->text + at, *nl = memchr(line, '\n', c->len - at);
+		size_t n = nl ? (size_t)(nl - line) : c->len - at;
+
+		if (n >= 3 && memcmp(line, " > ", 3) == 0) {
+			if (!first)
+				jb_lit(j, ",");
+			first = 0;
+			jb_str(j, line + 3, n - 3);
+		}
+		at += n + 1;
+	}
+	jb_lit(j, "]");
+}
+
+/* The call's object, held since its line ended, takes what was printed below it. */
 void json_frames_done(struct tracee *t)
 {
 	struct capture *c = t->capture;
-	size_t at;
-	int first = 1;
 
 	if (frames_for != t || !frames_obj.len || !c)
 		return;
 	frames_for = NULL;
 	frames_obj.len--;	/* reopen the object */
-	jb_lit(&frames_obj, ",\"frames\":[");
-	at = c->mark[CAP_MORE] >= 0 ? (size_t)c->mark[CAP_MORE] : c->len;
-	while (at < c->len) {
-		const char *nl = memchr(c->text + at, '\n', c->len - at);
-		size_t end = nl ? (size_t)(nl - c->text) : c->len;
-
-		if (end - at >= 3 && memcmp(c->text + at, " > ", 3) == 0) {
-			if (!first)
-				jb_lit(&frames_obj, ",");
-			first = 0;
-			jb_str(&frames_obj, c->text + at + 3, end - at - 3);
-		}
-		at = end + 1;
-	}
-	jb_lit(&frames_obj, "]}");
+	after_lines(&frames_obj, c);
+	jb_lit(&frames_obj, "}");
 	emit(&frames_obj, frames_to);
 }
 
