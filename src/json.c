@@ -933,14 +933,189 @@ void json_header(struct outfile *o)
 	free(j.p);
 }
 
-/* The -c/-C table as one object: its text, as the summary prints it. */
+/* ---- -c/-C: the summary table's rows, read from the text the summary printed ---- */
+
+#define SUM_COLS 16
+
+struct sum_table {
+	int open, rows;		/* between the header's rule and the total's */
+	int ncols;
+	char key[SUM_COLS][16];	/* each column's, from the header over the rule's spans */
+};
+
+static int is_rule(const char *line, size_t n)
+{
+	size_t dashes = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (line[i] != '-' && line[i] != ' ')
+			return 0;
+		dashes += line[i] == '-';
+	}
+	return dashes > 0;
+}
+
+/* The columns' spans from the rule, their keys from the header line above it. */
+static void sum_columns(struct sum_table *tb, const char *head, size_t hn, const char *rule,
+			size_t n)
+{
+	tb->ncols = 0;
+	for (size_t i = 0; i < n && tb->ncols < SUM_COLS;) {
+		size_t a = i, k = 0;
+		char *key = tb->key[tb->ncols];
+
+		while (i < n && rule[i] == '-')
+			i++;
+		for (size_t c = a; c < hn && (c < i || i == n) && k + 1 < sizeof(tb->key[0]); c++) {
+			char ch = head[c];
+
+			if (ch == ' ' || ch == '%')
+				continue;
+			key[k++] = ch == '-' || ch == '/' ? '_' : ch;
+		}
+		key[k] = '\0';
+		if (!strcmp(key, "time"))
+			strcpy(key, "percent");	/* "% time" */
+		else if (!strcmp(key, "usecs_call"))
+			strcpy(key, "usecs_per_call");
+		tb->ncols++;
+		while (i < n && rule[i] == ' ')
+			i++;
+	}
+}
+
+/*
+ * One row: its words in the columns' order, numbers as numbers, the name as a string. Only
+ * the errors cell can be blank (no errors): a row one word short has none there. Words,
+ * not the rule's spans, so that a value wider than its column still reads.
+ */
+static void sum_row(struct jbuf *j, const struct sum_table *tb, const char *line, size_t n)
+{
+	const char *word[SUM_COLS];
+	size_t len[SUM_COLS];
+	int nw = 0, w = 0;
+
+	for (size_t i = 0; i < n && nw < SUM_COLS;) {
+		while (i < n && line[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		word[nw] = line + i;
+		while (i < n && line[i] != ' ')
+			i++;
+		len[nw] = line + i - word[nw];
+		nw++;
+	}
+	jb_lit(j, "{");
+	for (int c = 0; c < tb->ncols; c++) {
+		int blank = !strcmp(tb->key[c], "errors") && nw < tb->ncols;
+
+		if (c)
+			jb_lit(j, ",");
+		jb_cstr(j, tb->key[c]);
+		jb_lit(j, ":");
+		if (blank || w >= nw)
+			jb_puts(j, strcmp(tb->key[c], "syscall") ? "0" : "\"\"");
+		else if (!strcmp(tb->key[c], "syscall"))
+			jb_str(j, word[w], len[w]);
+		else
+			jb_put(j, word[w], len[w]);
+		w += !blank;
+	}
+	jb_lit(j, "}");
+}
+
+/* "System call usage summary for pid N (comm):" or "... for 32 bit mode:" */
+static void sum_title(const char *line, size_t n, int *pid, const char **comm, size_t *comm_len,
+		      const char **mode, size_t *mode_len)
+{
+	const char *for_ = "System call usage summary for ";
+	size_t k = strlen(for_);
+
+	if (n < k + 2 || line[n - 1] != ':')
+		return;
+	if (sscanf(line + k, "pid %d (", pid) == 1) {
+		const char *open = memchr(line, '(', n);
+
+		*comm = open ? open + 1 : line + n;
+		*comm_len = open && n >= 2 ? (size_t)(line + n - 2 - *comm) : 0;
+		*mode = NULL;
+	} else {
+		*mode = line + k;
+		*mode_len = n - 1 - k;
+	}
+}
+
+static void summary_tables(struct jbuf *j, const char *text, size_t len)
+{
+	struct sum_table tb = { 0 };
+	const char *prev = NULL, *comm = NULL, *mode = NULL;
+	size_t prev_n = 0, comm_len = 0, mode_len = 0;
+	int pid = 0, ntables = 0;
+
+	jb_lit(j, ",\"tables\":[");
+	for (size_t at = 0; at < len;) {
+		const char *line = text + at, *nl = memchr(line, '\n', len - at);
+		size_t n = nl ? (size_t)(nl - line) : len - at;
+
+		at += n + 1;
+		if (!tb.open && n > 30 && !memcmp(line, "System call usage summary for ", 30)) {
+			sum_title(line, n, &pid, &comm, &comm_len, &mode, &mode_len);
+		} else if (!tb.open && prev && is_rule(line, n)) {
+			sum_columns(&tb, prev, prev_n, line, n);
+			tb.open = 1;
+			tb.rows = 0;
+			if (ntables++)
+				jb_lit(j, ",");
+			jb_lit(j, "{\"pid\":");
+			if (comm)
+				jb_i64(j, pid);
+			else
+				jb_lit(j, "null");
+			jb_lit(j, ",\"comm\":");
+			if (comm)
+				jb_str(j, comm, comm_len);
+			else
+				jb_lit(j, "null");
+			jb_lit(j, ",\"mode\":");
+			if (mode)
+				jb_str(j, mode, mode_len);
+			else
+				jb_lit(j, "null");
+			jb_lit(j, ",\"rows\":[");
+			mode = NULL;
+		} else if (tb.open == 1 && is_rule(line, n)) {
+			jb_lit(j, "],\"total\":");
+			tb.open = 2;	/* the total's row comes next */
+		} else if (tb.open == 1) {
+			if (tb.rows++)
+				jb_lit(j, ",");
+			sum_row(j, &tb, line, n);
+		} else if (tb.open == 2) {
+			sum_row(j, &tb, line, n);
+			jb_lit(j, "}");
+			tb.open = 0;
+		}
+		prev = line;
+		prev_n = n;
+	}
+	if (tb.open == 1)
+		jb_lit(j, "],\"total\":null");
+	if (tb.open)
+		jb_lit(j, "}");
+	jb_lit(j, "]");
+}
+
+/* The -c/-C table as one object: its text, as the summary prints it, and its rows. */
 void json_summary(const char *text, size_t n, struct outfile *o)
 {
 	struct jbuf j = { 0 };
 
-	jb_printf(&j, "{\"type\":\"summary\",\"ts_ns\":%" PRIu64 ",\"table\":",
-		  now_ns(CLOCK_REALTIME));
+	jb_lit(&j, "{\"type\":\"summary\",\"ts_ns\":");
+	jb_u64(&j, now_ns(CLOCK_REALTIME));
+	jb_lit(&j, ",\"table\":");
 	jb_str(&j, text, n);
+	summary_tables(&j, text, n);
 	jb_lit(&j, "}");
 	emit(&j, where(NULL, o, 0));
 	free(j.p);

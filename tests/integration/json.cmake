@@ -40,7 +40,7 @@ add_test(NAME json.bytes COMMAND ${Python3_EXECUTABLE}
   ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_bytes.py $<TARGET_FILE:strc> ${PROGS}/json_bytes)
 set_tests_properties(json.bytes PROPERTIES TIMEOUT 60)
 add_test(NAME json.cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_cli.sh
-  $<TARGET_FILE:strc> ${PROGS})
+  $<TARGET_FILE:strc> ${PROGS} ${CMAKE_SOURCE_DIR}/man/strc-json.schema.json)
 set_tests_properties(json.cli PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 
 # with the options that shape the line around the call: timestamps, -T, -k, -e status=,

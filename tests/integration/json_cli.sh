@@ -1,8 +1,9 @@
 #!/bin/sh
-# json_cli.sh STRC PROGS: --json on the command line: the same errors as the text mode, the
-# stream's shape (a header first, jq reads every line, nothing else on it), the README's jq
-# examples, -c as one summary object, -ff files each a stream of their own.
-strc=$1 progs=$2
+# json_cli.sh STRC PROGS [SCHEMA]: --json on the command line: the same errors as the text
+# mode, the stream's shape (a header first, jq reads every line, nothing else on it), the
+# README's jq examples, -c as one summary object with its rows (valid against SCHEMA when
+# python3-jsonschema is there), -ff files each a stream of their own.
+strc=$1 progs=$2 schema=$3
 . "$(dirname "$0")/lib.sh"
 
 if ! command -v jq >/dev/null 2>&1; then
@@ -55,6 +56,34 @@ check "-c: header and one summary" [ "$(jq -r .type "$tmp/c.jsonl" | tr '\n' ' '
 jq -j 'select(.type=="summary") | .table' "$tmp/c.jsonl" | awk '{print $NF}' | sort >"$tmp/c1"
 awk '{print $NF}' "$tmp/c.txt" | sort >"$tmp/c2"
 check "-c: the table's rows are the text mode's" cmp -s "$tmp/c1" "$tmp/c2"
+# the rows as objects: the same calls as the table's text, the total their sum
+jq -j 'select(.type=="summary") | .table' "$tmp/c.jsonl" |
+	awk '/^-/ { n++; next } n >= 1 { print $NF, $4 }' | sort >"$tmp/c3"
+jq -r 'select(.type=="summary") | .tables[0] | (.rows + [.total])[] | "\(.syscall) \(.calls)"' \
+	"$tmp/c.jsonl" | sort >"$tmp/c4"
+check "-c: rows and total are the table's names and calls" cmp -s "$tmp/c3" "$tmp/c4"
+check "-c: the total's calls are the rows' sum" \
+	jq -e 'select(.type=="summary") | .tables[0] | ([.rows[].calls] | add) == .total.calls' "$tmp/c.jsonl"
+"$strc" -j -c -o "$tmp/ce.jsonl" cat /nonexistent-json-test 2>/dev/null
+check "-c: the errors of a call that failed" \
+	jq -e 'select(.type=="summary") | .tables[0].rows[] | select(.syscall=="openat") | .errors >= 1' "$tmp/ce.jsonl"
+check "-c: a row without errors has 0" \
+	jq -e 'select(.type=="summary") | [.tables[0].rows[] | select(.syscall=="close")][0].errors == 0' "$tmp/ce.jsonl"
+"$strc" -j -f -c --summary-by=process -o "$tmp/cp.jsonl" sh -c 'cat /etc/hostname >/dev/null'
+check "--summary-by=process: a table per process, with its comm" \
+	[ "$(jq -r 'select(.type=="summary") | .tables[] | .comm' "$tmp/cp.jsonl" | sort | tr '\n' ' ')" = "cat sh " ]
+"$strc" -j -C -U name,calls,errors,min-time,max-time,wall-total,wall-avg,avg-time,time-percent \
+	-o "$tmp/cu.jsonl" cat /nonexistent-json-test 2>/dev/null
+check "-C -U: the rows have the columns chosen" \
+	jq -e 'select(.type=="summary") | .tables[0].total | keys == ["calls","errors","longest","percent","shortest","syscall","usecs_per_call","wall_avg","wall_total"]' "$tmp/cu.jsonl"
+if [ -n "$schema" ] && python3 -c 'import jsonschema' 2>/dev/null; then
+	for f in c ce cp cu; do
+		check "-c: $f.jsonl matches the schema" python3 -c '
+import json, sys, jsonschema
+v = jsonschema.Draft7Validator(json.load(open(sys.argv[1])))
+sys.exit(any(list(v.iter_errors(json.loads(l))) for l in open(sys.argv[2])))' "$schema" "$tmp/$f.jsonl"
+	done
+fi
 
 # -ff: one stream per process, each with its header
 "$strc" -j -ff -o "$tmp/ff" sh -c 'true; true' >/dev/null 2>&1
