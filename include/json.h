@@ -31,6 +31,7 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o);
 void json_summary(const char *text, size_t n, struct outfile *o);
 struct outfile *json_output(void);
+void json_message(const char *level, const char *text);	/* for message_set_hook */
 /* The report's object, one line, where the JSON stream goes (main_out: the trace's own) */
 void json_report(struct jbuf *j, struct outfile *main_out);
 /* -k: the call's object waits for its frames (the capture from CAP_MORE on) */

@@ -907,16 +907,22 @@ void json_spawn(pid_t pid, pid_t parent, struct outfile *o)
 	emit(&j, where(NULL, o, 0));
 }
 
-/* The first line of every JSON stream (each -ff file has its own). */
+/* The first line of every JSON stream (each -ff file has its own; stderr has one). */
 void json_header(struct outfile *o)
 {
 	int argc = main_argc;
 	char **argv = main_argv;
 	static uint64_t start;
+	static int stderr_done;
 	struct jbuf j = { 0 };
 
 	if (json_out && o != json_out)
 		return;
+	if (o == outfile_stderr()) {
+		if (stderr_done)
+			return;	/* a message came first, or the report's object */
+		stderr_done = 1;
+	}
 	if (!start)
 		start = now_ns(CLOCK_REALTIME);
 	jb_printf(&j, "{\"type\":\"header\",\"schema\":%d,\"strc_version\":", JSON_SCHEMA_VERSION);
@@ -1134,6 +1140,27 @@ void json_report(struct jbuf *j, struct outfile *main_out)
 	if (!json_out && (!opt.outfile || opt.follow_ff))
 		json_header(o);
 	emit(j, o);
+}
+
+/*
+ * strc's own message (a warning, -d's notes, the error it dies of) as an object on the JSON
+ * stream that is stderr, after the header: nothing but JSON on it.
+ */
+void json_message(const char *level, const char *text)
+{
+	struct outfile *err = outfile_stderr();
+	struct jbuf j = { 0 };
+
+	json_header(err);
+	jb_lit(&j, "{\"type\":\"message\",\"level\":");
+	jb_cstr(&j, level);
+	jb_lit(&j, ",\"ts_ns\":");
+	jb_u64(&j, now_ns(CLOCK_REALTIME));
+	jb_lit(&j, ",\"text\":");
+	jb_bytes(&j, text, strlen(text));
+	jb_lit(&j, "}");
+	emit(&j, err);
+	free(j.p);
 }
 
 /* --json-file=FILE (opened here, the same errors as -o) or --json: the capture renders. */

@@ -752,7 +752,7 @@ static void attach_pid(pid_t pid)
 			n++;
 	}
 	closedir(d);
-	if (n > 1 && !quiet_about(QUIET_ATTACH)) {
+	if (n > 1 && !quiet_about(QUIET_ATTACH) && !(opt.json && !opt.json_file)) {
 		outfile_flush(outfile_stderr());
 		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
 	} else {

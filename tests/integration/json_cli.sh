@@ -38,6 +38,19 @@ check "jq reads $m of $n lines" [ "$n" -gt 20 ] && [ "$n" -eq "$m" ]
 check "the header comes first" [ "$(head -n 1 "$tmp/s.jsonl" | jq -r .type)" = header ]
 check "processes: spawn and exit objects" [ "$(jq -r 'select(.type=="spawn") | .parent' "$tmp/s.jsonl" | wc -l)" -eq 2 ]
 
+# strc's own messages on the JSON stream: objects after the header, nothing else
+"$strc" -j --seccomp-bpf true 2>"$tmp/w.jsonl" >/dev/null
+check "a warning: jq reads every line" jq -e . "$tmp/w.jsonl" >/dev/null
+check "a warning: the header first" [ "$(head -n 1 "$tmp/w.jsonl" | jq -r .type)" = header ]
+check "a warning: a message object" \
+	jq -s -e 'any(.[]; .type=="message" and .level == "warning" and (.text | startswith("--seccomp-bpf cannot be used without -f")))' "$tmp/w.jsonl"
+"$strc" -j -d true 2>"$tmp/d.jsonl" >/dev/null
+check "-d: every line JSON" jq -e . "$tmp/d.jsonl" >/dev/null
+check "-d: its notes as debug messages" [ "$(jq -r 'select(.level=="debug") | .type' "$tmp/d.jsonl" | wc -l)" -ge 2 ]
+"$strc" -j -o "$tmp/o.jsonl" --seccomp-bpf true 2>"$tmp/o.err" >/dev/null
+check "a warning with -o: text on stderr, as the text mode" \
+	grep -q '^strc: --seccomp-bpf cannot be used without -f' "$tmp/o.err"
+
 # README's examples
 jq -r 'select(.errno=="ENOENT" and .syscall=="openat") | .args[1]' "$tmp/s.jsonl" >"$tmp/enoent"
 check "README: files that did not exist" grep -qx /nonexistent-json-test "$tmp/enoent"
