@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "abi.h"
+#include "decode.h"
 #include "filter.h"
 #include "json.h"
 #include "mem.h"
@@ -338,10 +339,12 @@ static int is_exec(const struct tracee *t)
 	return t->se && (t->se->flags & SF_EXEC);
 }
 
-/* A call that writes a plain buffer out (!writes with !data_buf): what fds 1 and 2 got */
-static int writes_buffer(const struct tracee *t)
+/* A call that writes data out (!writes with !data_buf, !data_iov or !data_msg): what fds 1
+ * and 2 got */
+static int writes_data(const struct tracee *t)
 {
-	return t->se && (t->se->flags & (SF_WRITES | SF_DATA_BUF)) == (SF_WRITES | SF_DATA_BUF);
+	return t->se && (t->se->flags & SF_WRITES) &&
+	       (t->se->flags & (SF_DATA_BUF | SF_DATA_IOV | SF_DATA_MSG));
 }
 
 /* execve's and execveat's argv follows the program's path in their signatures */
@@ -400,16 +403,56 @@ static void tail_add(struct rproc *r, int which, const char *s, size_t n)
 	r->tail_len[which] = keep + (int)n;
 }
 
+/*
+ * The last k of the n bytes an iovec array gave (writev, sendmsg): the part of each buffer
+ * that falls in [n - k, n), read into buf. 0 when all of it was read.
+ */
+static int iov_tail(struct tracee *t, uint64_t iov, uint64_t count, uint64_t n, uint64_t k,
+		    char *buf)
+{
+	uint64_t off = 0, from = n - k, got = 0;
+
+	for (uint64_t i = 0; i < count && i < 1024 && off < n; i++) {
+		uint64_t base, len;
+
+		if (umove_iovec(t, iov, i, &base, &len) < 0)
+			return -1;
+		uint64_t a = off > from ? off : from, b = off + len < n ? off + len : n;
+		if (a < b) {
+			if (umoven_data(t, base + (a - off), b - a, buf + (a - from)) < 0)
+				return -1;
+			got += b - a;
+		}
+		off += len;
+	}
+	return got == k ? 0 : -1;
+}
+
 /* What a write to fd 1 or 2 put there: its last bytes are what the reader may have hidden. */
 static void note_output(struct tracee *t, struct rproc *r)
 {
 	char buf[TAIL];
 	int fd = (int)t->args[0];
 	uint64_t n = (uint64_t)t->rval, k = n < TAIL ? n : TAIL;
+	unsigned flags = t->se->flags;
+	int ok = -1;
 
 	if ((fd != 1 && fd != 2) || n == 0)
 		return;
-	if (umoven_data(t, t->args[1] + n - k, k, buf) == 0)
+	if (flags & SF_DATA_BUF) {
+		ok = umoven_data(t, t->args[1] + n - k, k, buf);
+	} else if (flags & SF_DATA_IOV) {
+		ok = iov_tail(t, t->args[1], t->args[2], n, k, buf);
+	} else if (flags & SF_DATA_MSG) {
+		unsigned char b[64];
+		struct msghdr_n m;
+
+		if (msghdr_size(t) <= sizeof(b) && umoven_data(t, t->args[1], msghdr_size(t), b) == 0) {
+			msghdr_from(t, b, &m);
+			ok = iov_tail(t, m.iov, m.iovlen, n, k, buf);
+		}
+	}
+	if (ok == 0)
 		tail_add(r, fd - 1, buf, k);
 }
 
@@ -630,7 +673,7 @@ void report_call(struct tracee *t)
 		free(r->cwd);
 		r->cwd = read_cwd(t->pid);
 		r->npend = 0;	/* a new program searches for its own names */
-	} else if (writes_buffer(t)) {
+	} else if (writes_data(t)) {
 		note_output(t, r);
 	}
 	if (r->npend && has_path_arg(t)) {

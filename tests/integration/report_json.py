@@ -4,8 +4,9 @@
   report_json.py --strc STRC --progs PROGS --jobs REPORTDIR --schema SCHEMA
                  --followproj DIR CASE
 
-CASE is make, python, pipe (the three CI-like failing jobs), success (a real build) or
-filejson (--json-file with the text report beside it). Each runs strc with --json and
+CASE is make, python, pipe (the three CI-like failing jobs), success (a real build),
+filejson (--json-file with the text report beside it), tails (writev and sendmsg on fds 2
+and 1 feed the output tails) or threads (-p on a process with threads: one process). Each runs strc with --json and
 --report on the job and checks that every line of the stream validates against the schema
 and reads with jq, that the stream holds one report object, last, and that the object says
 what the text report says within its first 40 lines: the failing process, its command line,
@@ -21,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 SKIP = 77
 failures = []
@@ -182,11 +184,105 @@ def case_filejson(a, tmp, schema):
           m is not None and rep.get('first_failure') == int(m.group(1)))
 
 
+TAILS = r"""
+import os, socket, sys
+os.writev(2, [b'first part, ', b'', b'second part\n'])
+a, b = socket.socketpair()
+os.dup2(a.fileno(), 1)
+socket.socket(fileno=1).sendmsg([b'msg one ', b'msg two\n'])
+sys.exit(3)
+"""
+
+
+def case_tails(a, tmp, schema):
+    out = os.path.join(tmp, 'tails.jsonl')
+    text = os.path.join(tmp, 'tails.txt')
+    run([a.strc, '--json', '-o', out, '--report=' + text, sys.executable, '-c', TAILS])
+    with open(out, encoding='utf-8') as f:
+        rep = the_report(load_stream(f.read(), schema))
+    first = failing(rep)
+    check('tails: the process that exited with 3', first.get('status') == 3)
+    check('tails: writev on fd 2 in the stderr tail',
+          (first.get('stderr_tail') or '').endswith('first part, second part\n'))
+    check('tails: sendmsg on fd 1 in the stdout tail',
+          (first.get('stdout_tail') or '').endswith('msg one msg two\n'))
+    with open(text, encoding='utf-8') as f:
+        report = f.read()
+    check('tails: the text report says the same',
+          'first part, second part\\n"' in report and 'stdout: "msg one msg two\\n"' in report)
+
+
+# Three threads blocked reading a pipe, the main thread blocked on the go fifo; once go
+# says so, the threads are woken and joined and the process exits 0.
+THREADS = r"""
+import os, sys, threading
+r, w = os.pipe()
+ts = [threading.Thread(target=os.read, args=(r, 1)) for _ in range(3)]
+for t in ts:
+    t.start()
+with open(sys.argv[1], 'w') as f:
+    f.write('ready\n')
+with open(sys.argv[2]) as f:
+    f.read()
+os.write(w, b'xyz')
+for t in ts:
+    t.join()
+"""
+
+
+def traced_by(pid):
+    """Every task of pid has a tracer."""
+    try:
+        tasks = os.listdir('/proc/%d/task' % pid)
+        for tid in tasks:
+            with open('/proc/%d/task/%s/status' % (pid, tid)) as f:
+                if re.search(r'^TracerPid:\s+0$', f.read(), re.M):
+                    return False
+    except OSError:
+        return False
+    return True
+
+
+def case_threads(a, tmp, schema):
+    ready, go = os.path.join(tmp, 'ready'), os.path.join(tmp, 'go')
+    os.mkfifo(ready)
+    os.mkfifo(go)
+    proc = subprocess.Popen([sys.executable, '-c', THREADS, ready, go])
+    with open(ready) as f:
+        f.read()
+    ntasks = len(os.listdir('/proc/%d/task' % proc.pid))
+    out, text = os.path.join(tmp, 'th.jsonl'), os.path.join(tmp, 'th.txt')
+    strc = subprocess.Popen([a.strc, '--json-file=' + out, '--report=' + text, '-o', os.devnull,
+                             '-p', str(proc.pid)])
+    for _ in range(2000):  # polls the condition "every thread attached", bounded
+        if traced_by(proc.pid) or strc.poll() is not None:
+            break
+        time.sleep(0.01)
+    with open(go, 'w') as f:
+        f.write('go\n')
+    proc.wait(timeout=30)
+    strc.wait(timeout=30)
+    check('threads: the process had its threads', ntasks == 4)
+    with open(out, encoding='utf-8') as f:
+        rep = the_report(load_stream(f.read(), schema))
+    procs = rep.get('processes', [])
+    check('threads: one process, the one attached, not one per thread',
+          [p['pid'] for p in procs] == [proc.pid])
+    check('threads: its calls counted, the threads\' too',
+          bool(procs) and procs[0]['calls'] >= 4 and procs[0]['how'] == 'exited with 0')
+    with open(text, encoding='utf-8') as f:
+        report = f.read()
+    tree = report[report.index('Process tree'):].splitlines()[1:] if 'Process tree' in report else []
+    check('threads: the text tree has one line', len(tree) == 1 and str(proc.pid) in tree[0])
+    check('threads: the text counts one process', '\n1 processes, 0 ended badly' in report)
+
+
 def main():
     ap = argparse.ArgumentParser(usage=__doc__)
     for o in ('--strc', '--progs', '--jobs', '--schema', '--followproj'):
         ap.add_argument(o, required=True)
-    ap.add_argument('case', choices=['make', 'python', 'pipe', 'success', 'filejson'])
+    ap.add_argument('case', choices=['make', 'python', 'pipe', 'success', 'filejson', 'tails',
+                                     'threads'])
     a = ap.parse_args()
     try:
         import jsonschema  # noqa: F401
