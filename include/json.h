@@ -31,10 +31,12 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o);
 void json_summary(const char *text, size_t n, struct outfile *o);
 struct outfile *json_output(void);
-void json_message(const char *level, const char *text);	/* for message_set_hook */
+/* strc's messages (util.h) become objects on stderr, the JSON stream */
+void json_messages(int argc, char **argv, const char *version);
 /* The report's object, one line, where the JSON stream goes (main_out: the trace's own) */
 void json_report(struct jbuf *j, struct outfile *main_out);
-/* -k: the call's object waits for its frames (the capture from CAP_MORE on) */
+/* -k, -e read=/write=: the call's object waits for its frames and dumps (the capture from
+ * CAP_MORE on) */
 void json_frames_expect(struct tracee *t);
 void json_frames_done(struct tracee *t);
 void json_status_release(struct tracee *t, int keep);	/* --json-file under -e status= */

@@ -1146,7 +1146,7 @@ void json_report(struct jbuf *j, struct outfile *main_out)
  * strc's own message (a warning, -d's notes, the error it dies of) as an object on the JSON
  * stream that is stderr, after the header: nothing but JSON on it.
  */
-void json_message(const char *level, const char *text)
+static void json_message(const char *level, const char *text)
 {
 	struct outfile *err = outfile_stderr();
 	struct jbuf j = { 0 };
@@ -1161,6 +1161,15 @@ void json_message(const char *level, const char *text)
 	jb_lit(&j, "}");
 	emit(&j, err);
 	free(j.p);
+}
+
+/* From now on strc's messages go to the JSON stream on stderr (the usage errors do not). */
+void json_messages(int argc, char **argv, const char *version)
+{
+	main_argc = argc;
+	main_argv = argv;
+	strc_version = version;
+	message_set_hook(json_message);
 }
 
 /* --json-file=FILE (opened here, the same errors as -o) or --json: the capture renders. */

@@ -877,15 +877,15 @@ int main(int argc, char **argv)
 	/* strace is quiet about attaching to the command's children when they go to -o */
 	if (opt.outfile && optind < argc && !quiet_qualified())
 		opt.quiet = opt.quiet ? opt.quiet : 1;
+	/* strc's own messages from here on: objects, when the JSON stream is stderr */
+	if (opt.json && !opt.json_file && (!opt.outfile || (opt.follow_ff && report_on)))
+		json_messages(argc, argv, STRC_VERSION);
+	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
 	check_pids();
 	if (opt.json || opt.json_file)
 		json_init(argc, argv, STRC_VERSION);
-	/* strc's own messages from here on: objects, when the JSON stream is stderr */
-	if (opt.json && !opt.json_file && (!opt.outfile || (opt.follow_ff && report_on)))
-		message_set_hook(json_message);
-	pathtrace_init();
 	tracer_init_output();
 	probe_kernel();
 	command_lookup_user();

@@ -14,5 +14,5 @@ foreach(case make python pipe success filejson tails threads)
     --progs ${PROGS} --jobs ${CMAKE_CURRENT_SOURCE_DIR}/report
     --schema ${CMAKE_SOURCE_DIR}/man/strc-json.schema.json
     --followproj ${CMAKE_CURRENT_SOURCE_DIR}/followproj ${case})
-  set_tests_properties(report.json_${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+  set_tests_properties(report.json_${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
 endforeach()
