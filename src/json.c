@@ -939,6 +939,20 @@ void json_header(struct outfile *o)
 	free(j.p);
 }
 
+/*
+ * Where an object written at the end goes (the summary, the report): --json-file's file,
+ * else main_out, the trace's stream; on stderr the header comes first if nothing has
+ * written it (the trace went nowhere, or to -ff's files).
+ */
+static struct outfile *closing_stream(struct outfile *main_out)
+{
+	if (json_out)
+		return json_out;
+	if (main_out == outfile_stderr())
+		json_header(main_out);
+	return main_out;
+}
+
 /* ---- -c/-C: the summary table's rows, read from the text the summary printed ---- */
 
 #define SUM_COLS 16
@@ -1123,7 +1137,7 @@ void json_summary(const char *text, size_t n, struct outfile *o)
 	jb_str(&j, text, n);
 	summary_tables(&j, text, n);
 	jb_lit(&j, "}");
-	emit(&j, where(NULL, o, 0));
+	emit(&j, closing_stream(o));
 	free(j.p);
 }
 
@@ -1135,11 +1149,7 @@ void json_summary(const char *text, size_t n, struct outfile *o)
  */
 void json_report(struct jbuf *j, struct outfile *main_out)
 {
-	struct outfile *o = json_out ? json_out : main_out;
-
-	if (!json_out && (!opt.outfile || opt.follow_ff))
-		json_header(o);
-	emit(j, o);
+	emit(j, closing_stream(main_out));
 }
 
 /*

@@ -89,8 +89,11 @@ check "--summary-by=process: a table per process, with its comm" \
 	-o "$tmp/cu.jsonl" cat /nonexistent-json-test 2>/dev/null
 check "-C -U: the rows have the columns chosen" \
 	jq -e 'select(.type=="summary") | .tables[0].total | keys == ["calls","errors","longest","percent","shortest","syscall","usecs_per_call","wall_avg","wall_total"]' "$tmp/cu.jsonl"
+"$strc" -j -c --report sh -c 'exec 2>/dev/null; cat /nonexistent-json-test' 2>"$tmp/cr.jsonl" >/dev/null
+check "-c --report on stderr: header, summary, report" \
+	[ "$(jq -r .type "$tmp/cr.jsonl" | tr '\n' ' ')" = "header summary report " ]
 if [ -n "$schema" ] && python3 -c 'import jsonschema' 2>/dev/null; then
-	for f in c ce cp cu; do
+	for f in c ce cp cu cr; do
 		check "-c: $f.jsonl matches the schema" python3 -c '
 import json, sys, jsonschema
 v = jsonschema.Draft7Validator(json.load(open(sys.argv[1])))
