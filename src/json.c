@@ -7,7 +7,11 @@
  * errno, times) come from the tracee's state; the arguments come from the captured text by a
  * small parser of strace's notation that is lossless by construction: every rule keeps what
  * it needs to give back exactly the text it read, and what no rule knows stays as its text
- * ({"sym": ...}). man/strc.1 documents the format, man/strc-json.schema.json describes it.
+ * ({"sym": ...}). What strace prints below a call (-e read=/write= dumps, -k frames) joins
+ * the call's object; the -c table's rows are read from its text the same way. Besides the
+ * trace's own objects the stream carries the report's (src/report_json.c builds it with the
+ * writer here) and, when it is stderr, strc's messages. man/strc.1 documents the format,
+ * man/strc-json.schema.json describes it.
  */
 #include <errno.h>
 #include <stdarg.h>
