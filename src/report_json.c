@@ -29,10 +29,11 @@ static const char *const probe_names[PROBE_KINDS] = {
 	[PROBE_RETRY] = "retry",
 };
 
+/* Text the report keeps is escaped as strace escapes, but a cut may fall anywhere: as bytes. */
 static void text_or_null(struct jbuf *j, const char *s)
 {
 	if (s)
-		jb_cstr(j, s);
+		jb_bytes(j, s, strlen(s));
 	else
 		jb_lit(j, "null");
 }
@@ -107,7 +108,7 @@ static void process_detail(struct jbuf *j, const struct rproc *r)
 		if (i)
 			jb_lit(j, ",");
 		jb_lit(j, "{\"line\":");
-		jb_cstr(j, r->fails[i]);
+		text_or_null(j, r->fails[i]);
 		jb_lit(j, ",\"probe\":");
 		text_or_null(j, g && g->probe != PROBE_NONE ? probe_names[g->probe] : NULL);
 		jb_lit(j, "}");
@@ -122,7 +123,7 @@ static void process_detail(struct jbuf *j, const struct rproc *r)
 	for (int i = 0; i < r->ring_count; i++) {
 		if (i)
 			jb_lit(j, ",");
-		jb_cstr(j, report_ring_line(r, i));
+		text_or_null(j, report_ring_line(r, i));
 	}
 	jb_lit(j, "]}");
 }
