@@ -357,6 +357,8 @@ static void capture_begin(struct tracee *t)
 		t->capture = c;
 	}
 	c->len = 0;
+	if (c->text)
+		c->text[0] = '\0';	/* capture_line: this line's text, never the last one's */
 	c->natoms = 0;
 	c->nbytes = 0;
 	for (int i = 0; i < CAP_NMARKS; i++)
