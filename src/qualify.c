@@ -717,13 +717,16 @@ static int parse_decode_pids(const char *spec)
 	return 0;
 }
 
+static int parse_namespace(const char *spec);
+
 static int acted_on(int (*parse)(const char *))
 {
 	return parse == parse_trace || parse == parse_decode_fds_built || parse == parse_read ||
 	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
 	       parse == parse_status || parse == parse_signals || parse == parse_errno_set ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
-	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids;
+	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids ||
+	       parse == parse_namespace;
 }
 
 static int parse_later(const char *spec)
@@ -732,11 +735,13 @@ static int parse_later(const char *spec)
 	return -2;
 }
 
-/* -e namespace=new: strace 7.2's only value, checked, then refused as not built yet */
+/* -e namespace=new: strace 7.2's only value (src/namespaces.c) */
 static int parse_namespace(const char *spec)
 {
-	if (strcmp(spec, "new") == 0)
-		return -2;
+	if (strcmp(spec, "new") == 0) {
+		opt.namespace_new = 1;
+		return 0;
+	}
 	warnx_("invalid -e namespace= argument: '%s'", spec);
 	return -1;
 }

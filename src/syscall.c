@@ -16,6 +16,7 @@
 #include "dumpio.h"
 #include "fdinfo.h"
 #include "json.h"
+#include "namespaces.h"
 #include "filter.h"
 #include "print.h"
 #include "report.h"
@@ -214,6 +215,8 @@ void syscall_exit(struct tracee *t)
 	tputs(" = ");
 	capture_mark(CAP_RET);
 	print_return(t, rflags);
+	if (opt.namespace_new)
+		namespaces_suffix(t);
 	print_style_use(NULL);
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
