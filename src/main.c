@@ -374,7 +374,7 @@ static const struct option long_options[] = {
 	{ "inject", required_argument, NULL, OPT_QUAL },
 	{ "status", required_argument, NULL, OPT_QUAL },
 	{ "kvm", required_argument, NULL, OPT_QUAL },
-	{ "namespace", required_argument, NULL, OPT_QUAL },
+	{ "namespace", optional_argument, NULL, OPT_QUAL },	/* bare: =new */
 	{ "arg-names", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -555,7 +555,7 @@ static void parse_options(int argc, char **argv)
 		case OPT_QUAL: {
 			char *spec;
 
-			if (asprintf(&spec, "%s=%s", long_options[idx].name, optarg) < 0)
+			if (asprintf(&spec, "%s=%s", long_options[idx].name, optarg ? optarg : "new") < 0)
 				die("out of memory");
 			if (qualify(spec) < 0)
 				exit(1);
