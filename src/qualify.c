@@ -718,6 +718,7 @@ static int parse_decode_pids(const char *spec)
 }
 
 static int parse_namespace(const char *spec);
+static int parse_kvm(const char *spec);
 
 static int acted_on(int (*parse)(const char *))
 {
@@ -726,13 +727,22 @@ static int acted_on(int (*parse)(const char *))
 	       parse == parse_status || parse == parse_signals || parse == parse_errno_set ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
 	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids ||
-	       parse == parse_namespace;
+	       parse == parse_namespace || parse == parse_kvm;
 }
 
-static int parse_later(const char *spec)
+/* -e kvm=vcpu (src/kvm.c); vcpu+, the whole struct kvm_run around each KVM_RUN, not yet */
+static int parse_kvm(const char *spec)
 {
-	(void)spec;
-	return -2;
+	if (strcmp(spec, "vcpu") == 0) {
+		opt.kvm_vcpu = 1;
+		return 0;
+	}
+	if (strcmp(spec, "vcpu+") == 0) {
+		warnx_("-e kvm=vcpu+ is not supported yet");
+		return -1;
+	}
+	warnx_("invalid -e kvm= argument: '%s'", spec);
+	return -1;
 }
 
 /* -e namespace=new: strace 7.2's only value (src/namespaces.c) */
@@ -766,7 +776,7 @@ static const struct {
 	{ "read", parse_read }, { "reads", parse_read }, { "r", parse_read },
 	{ "write", parse_write }, { "writes", parse_write }, { "w", parse_write },
 	{ "decode-pids", parse_decode_pids }, { "decode-pid", parse_decode_pids },
-	{ "kvm", parse_later },
+	{ "kvm", parse_kvm },
 	{ "namespace", parse_namespace },
 };
 

@@ -16,6 +16,7 @@
 #include "dumpio.h"
 #include "fdinfo.h"
 #include "json.h"
+#include "kvm.h"
 #include "namespaces.h"
 #include "filter.h"
 #include "print.h"
@@ -217,6 +218,8 @@ void syscall_exit(struct tracee *t)
 	print_return(t, rflags);
 	if (opt.namespace_new)
 		namespaces_suffix(t);
+	if (opt.kvm_vcpu)
+		kvm_suffix(t);
 	print_style_use(NULL);
 	tputs(inject_suffix(t));
 	timing_syscall_suffix(t);
