@@ -62,10 +62,17 @@ void print_time_comment(int64_t sec, uint64_t nsec);
 struct ioctl_memo {
 	int entry;	/* what the entry decoding answered: 2 when the exit prints more */
 	int opened;	/* the argument's struct was read, and opened at entry */
-	int32_t len;	/* SIOCGIFCONF: the ifc_len passed */
+	int32_t len;	/* SIOCGIFCONF: the ifc_len passed; FIDEDUPERANGE: dest_count */
+	uint64_t saved;	/* PIDFD_GET_INFO: the mask passed */
 };
 int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
 void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_fam.c: pidfd, seccomp notification and file requests, answering alike */
+int ioctl_fam_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_fam_exit2(struct tracee *t, uint32_t req, uint64_t arg);	/* after an entry's 2 */
+int ioctl_fam_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
+void print_wait_status(int s);
 
 /* src/decode/cbpf.c */
 /* {len=N, filter=...}: a classic BPF program; seccomp: its returns are SECCOMP_RET_* */

@@ -316,7 +316,7 @@ int dec_clone(struct tracee *t)
  * A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. Its signals
  * are names whatever -X says: strace prints them so.
  */
-static void print_wait_status(int s)
+void print_wait_status(int s)
 {
 	tputs("[{");
 	if ((s & 0x7f) == 0) {
