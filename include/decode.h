@@ -71,6 +71,10 @@ void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_fam_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_fam_exit2(struct tracee *t, uint32_t req, uint64_t arg);	/* after an entry's 2 */
 int ioctl_fam_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_input.c: evdev; the request's name, 1 when it is one of its own */
+int evdev_request_name(uint32_t req, int in_comment);
+int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

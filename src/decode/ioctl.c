@@ -45,6 +45,9 @@ static void print_ioc(uint32_t req)
  */
 static int on_terminal;
 
+/* Set while the names go in a -X verbose comment, where strace leaves unknown parts bare. */
+static int names_in_comment;
+
 /* the tty, pty and console drivers' device numbers */
 static int is_terminal_fd(struct tracee *t, int fd)
 {
@@ -72,14 +75,19 @@ static void request_names(uint64_t v)
 			tprintf("%s or ", alt->e[i].name);
 	if (name)
 		tputs(name);
-	else
+	else if (!evdev_request_name(req, names_in_comment))
 		print_ioc(req);
 }
 
 /* -X raw prints the number, -X verbose the number and the names in a comment. */
 void print_ioctl_request(uint32_t req)
 {
-	if (!print_number_styled("%#llx", req, request_names))
+	int styled;
+
+	names_in_comment = 1;
+	styled = print_number_styled("%#llx", req, request_names);
+	names_in_comment = 0;
+	if (!styled)
 		request_names(req);
 }
 
@@ -717,6 +725,8 @@ int dec_ioctl(struct tracee *t)
 		if (!r)
 			r = ioctl_fam_entry(t, req, arg);
 		if (!r)
+			r = ioctl_evdev_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
@@ -729,7 +739,7 @@ int dec_ioctl(struct tracee *t)
 		return 0;
 	}
 	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
-	    ioctl_fam_exit(t, req, arg))
+	    ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg))
 		return 0;
 	tputs(", ");
 	if (xlat_name(&xlat_ioctl_ptrarg, req))
