@@ -223,8 +223,10 @@ int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	switch (req) {
 	case EVIOCGRAB:
 	case EVIOCREVOKE:
-	case EVIOCRMFF:
 		tprintf(", %" PRIu64, arg);
+		return 1;
+	case EVIOCRMFF:		/* an effect id, an int */
+		tprintf(", %d", (int)arg);
 		return 1;
 	case EVIOCSCLOCKID:
 		tputs(", ");
