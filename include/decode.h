@@ -60,7 +60,7 @@ void print_time_comment(int64_t sec, uint64_t nsec);
 /* src/decode/ioctl_sock.c: 0 not a socket ioctl, 1 printed, 2 more at exit */
 /* What ioctl's entry leaves for its exit (call_memo). */
 struct ioctl_memo {
-	int entry;	/* what the entry decoding answered: 2 when the exit prints more */
+	int entry;	/* what the entry decoding answered: 2 (or 3) when the exit prints more */
 	int opened;	/* the argument's struct was read, and opened at entry */
 	int32_t len;	/* SIOCGIFCONF: the ifc_len passed; FIDEDUPERANGE: dest_count */
 	uint64_t saved;	/* PIDFD_GET_INFO: the mask passed */
@@ -75,6 +75,9 @@ int ioctl_fam_exit(struct tracee *t, uint32_t req, uint64_t arg);
 int evdev_request_name(uint32_t req, int in_comment);
 int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_gpio.c: the entry answers 1 printed, 2 more at exit, 3 all at exit */
+int ioctl_gpio_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_gpio_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

@@ -727,14 +727,16 @@ int dec_ioctl(struct tracee *t)
 		if (!r)
 			r = ioctl_evdev_entry(t, req, arg);
 		if (!r)
+			r = ioctl_gpio_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (m->entry == 2) {
+	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
-		else if (!ioctl_fam_exit2(t, req, arg))
+		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}

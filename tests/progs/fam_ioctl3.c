@@ -9,6 +9,7 @@
  */
 #include <fcntl.h>
 #include <linux/fs.h>
+#include <linux/gpio.h>
 #include <linux/input.h>
 #include <stdint.h>
 #include <string.h>
@@ -117,6 +118,74 @@ static void input(void)
 	io_val(EVIOCGID, 1);
 }
 
+static void gpio_v1(void)
+{
+	static struct gpiochip_info ci = { "chip0", "label\1", 8 };
+	static struct gpioline_info li = {
+		3, GPIOLINE_FLAG_KERNEL | GPIOLINE_FLAG_IS_OUT | 0x100, "name", "consumer"
+	};
+	static unsigned int off = 4;
+	static struct gpiohandle_request hr = {
+		{ 1, 2, 3 }, GPIOHANDLE_REQUEST_OUTPUT | GPIOHANDLE_REQUEST_ACTIVE_LOW | 0x1000,
+		{ 1, 0, 1 }, "cons", 3, 9
+	};
+	static struct gpiohandle_config hc = { GPIOHANDLE_REQUEST_INPUT, { 1, 1 } };
+	static struct gpiohandle_data hd = { { 1, 0, 1, 1 } };
+	static struct gpioevent_request er = {
+		5, GPIOHANDLE_REQUEST_INPUT, GPIOEVENT_REQUEST_BOTH_EDGES, "ev", 7
+	};
+
+	io(GPIO_GET_CHIPINFO_IOCTL, &ci);
+	io(GPIO_GET_LINEINFO_IOCTL, &li);
+	io(GPIO_GET_LINEINFO_WATCH_IOCTL, &li);
+	io(GPIO_GET_LINEINFO_UNWATCH_IOCTL, &off);
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	hr.lines = 70;
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	hr.lines = 0;
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	io(GPIO_GET_LINEEVENT_IOCTL, &er);
+	io(GPIOHANDLE_GET_LINE_VALUES_IOCTL, &hd);
+	io(GPIOHANDLE_SET_LINE_VALUES_IOCTL, &hd);
+	io(GPIOHANDLE_SET_CONFIG_IOCTL, &hc);
+	io_val(GPIO_GET_CHIPINFO_IOCTL, 1);
+	io_val(GPIO_GET_LINEHANDLE_IOCTL, 1);
+}
+
+static void gpio_v2(void)
+{
+	static struct gpio_v2_line_info l2 = {
+		"n2", "c2", 4, 2, GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_RISING,
+		{ { GPIO_V2_LINE_ATTR_ID_DEBOUNCE, 0, { .debounce_period_us = 9 } } }
+	};
+	static struct gpio_v2_line_request r2 = {
+		.offsets = { 1, 5 }, .consumer = "req",
+		.config = { .flags = GPIO_V2_LINE_FLAG_OUTPUT, .num_attrs = 2, .attrs = {
+			{ { GPIO_V2_LINE_ATTR_ID_FLAGS, 0,
+			    { .flags = GPIO_V2_LINE_FLAG_ACTIVE_LOW } }, 3 },
+			{ { GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES, 0, { .values = 1 } }, 1 } } },
+		.num_lines = 2, .event_buffer_size = 16, .fd = 11
+	};
+	static struct gpio_v2_line_config lc = {
+		.flags = GPIO_V2_LINE_FLAG_INPUT | 0x4000, .num_attrs = 12, .attrs = {
+			{ { GPIO_V2_LINE_ATTR_ID_DEBOUNCE, 0, { .debounce_period_us = 500 } }, 1 },
+			{ { 7, 0, { .flags = 0x1234 } }, 2 } }
+	};
+	static struct gpio_v2_line_values lv = { 5, 7 };
+
+	io(GPIO_V2_GET_LINEINFO_IOCTL, &l2);
+	io(GPIO_V2_GET_LINEINFO_WATCH_IOCTL, &l2);
+	io(GPIO_V2_GET_LINE_IOCTL, &r2);
+	r2.num_lines = 70;
+	r2.config.num_attrs = 0;
+	r2.event_buffer_size = 0;
+	io(GPIO_V2_GET_LINE_IOCTL, &r2);
+	io(GPIO_V2_LINE_SET_CONFIG_IOCTL, &lc);
+	io(GPIO_V2_LINE_GET_VALUES_IOCTL, &lv);
+	io(GPIO_V2_LINE_SET_VALUES_IOCTL, &lv);
+	io_val(GPIO_V2_GET_LINE_IOCTL, 1);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -126,5 +195,9 @@ int main(int argc, char **argv)
 		fs();
 	if (!*only || !strcmp(only, "input"))
 		input();
+	if (!*only || !strcmp(only, "gpio")) {
+		gpio_v1();
+		gpio_v2();
+	}
 	return 0;
 }
