@@ -78,6 +78,10 @@ int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/ioctl_gpio.c: the entry answers 1 printed, 2 more at exit, 3 all at exit */
 int ioctl_gpio_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_gpio_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_hdio.c: HDIO_*, answering as ioctl_fam.c's */
+int ioctl_hdio_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_hdio_exit2(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_hdio_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

@@ -437,7 +437,16 @@ def newer_bits(line):
     return line
 
 
-LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits]
+# HDIO_GET_NICE/HDIO_SET_NICE's bits: 6.1 spelled them "1 << IDE_NICE_...", 7.2 "1<<IDE_NICE_..."
+IDE_NICE_SHIFT = re.compile(r'\b1 << (IDE_NICE_)')
+
+
+def ide_nice_shift(line):
+    return IDE_NICE_SHIFT.sub(r'1<<\1', line) if 'HDIO_' in line else line
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
+              ide_nice_shift]
 
 
 def repad(line):

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <linux/gpio.h>
+#include <linux/hdreg.h>
 #include <linux/input.h>
 #include <stdint.h>
 #include <string.h>
@@ -186,6 +187,47 @@ static void gpio_v2(void)
 	io_val(GPIO_V2_GET_LINE_IOCTL, 1);
 }
 
+static void hdio(void)
+{
+	static struct hd_geometry g = { 255, 63, 1023, 2048 };
+	static unsigned char cmd[4 + 512] = { 0xec, 1, 2, 1 };
+	static int three[3] = { 1, 2, 3 };
+	static long v = 0x12;
+	static const unsigned long gets[] = {
+		HDIO_GET_UNMASKINTR, HDIO_GET_MULTCOUNT, HDIO_GET_QDMA, HDIO_GET_KEEPSETTINGS,
+		HDIO_GET_32BIT, HDIO_GET_NOWERR, HDIO_GET_DMA, HDIO_GET_NICE, HDIO_GET_WCACHE,
+		HDIO_GET_ACOUSTIC, HDIO_GET_ADDRESS, HDIO_GET_BUSSTATE
+	};
+	static const unsigned long sets[] = {
+		HDIO_SET_32BIT, HDIO_SET_ACOUSTIC, HDIO_SET_ADDRESS, HDIO_SET_DMA,
+		HDIO_SET_KEEPSETTINGS, HDIO_SET_MULTCOUNT, HDIO_SET_NOWERR, HDIO_SET_PIO_MODE,
+		HDIO_SET_UNMASKINTR, HDIO_SET_WCACHE, HDIO_UNREGISTER_HWIF, HDIO_SET_QDMA,
+		HDIO_SET_XFER, HDIO_TRISTATE_HWIF
+	};
+	static const unsigned long nices[] = { 0, 2, 0x12, 0x20, 0x22, 0x1f, 0x100000000UL };
+
+	for (int i = 0; i < 512; i++)
+		cmd[4 + i] = (unsigned char)i;
+	io(HDIO_GETGEO, &g);
+	for (size_t i = 0; i < sizeof(gets) / sizeof(gets[0]); i++)
+		io(gets[i], &v);
+	io(HDIO_GET_IDENTITY, cmd);
+	io(HDIO_OBSOLETE_IDENTITY, cmd);
+	io(HDIO_DRIVE_CMD, cmd);
+	cmd[0] = 0x99;
+	cmd[3] = 0;
+	io(HDIO_DRIVE_CMD, cmd);
+	io_val(HDIO_DRIVE_CMD, 0);
+	io(HDIO_DRIVE_RESET, three);
+	io(HDIO_SCAN_HWIF, three);
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
+		io_val(sets[i], i == 0 ? -1UL : i);
+	for (unsigned long b = 0; b < 4; b++)
+		io_val(HDIO_SET_BUSSTATE, b);
+	for (size_t i = 0; i < sizeof(nices) / sizeof(nices[0]); i++)
+		io_val(HDIO_SET_NICE, nices[i]);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -195,6 +237,8 @@ int main(int argc, char **argv)
 		fs();
 	if (!*only || !strcmp(only, "input"))
 		input();
+	if (!*only || !strcmp(only, "hdio"))
+		hdio();
 	if (!*only || !strcmp(only, "gpio")) {
 		gpio_v1();
 		gpio_v2();
