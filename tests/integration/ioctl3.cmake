@@ -10,3 +10,14 @@ compare(fam_ioctl3_inject OPTS -e trace=ioctl -e inject=ioctl:retval=0 CMD ${PRO
 compare(fam_ioctl3_inject_v OPTS -v -e trace=ioctl -e inject=ioctl:retval=0
   CMD ${PROGS}/fam_ioctl3)
 # hdio's "nice" bits: 6.1 spelled 1 << IDE_NICE_..., compare.py reads it as 7.2's 1<<IDE_NICE_...
+# What strace 6.1 cannot decode at all (pidfd, seccomp notification): fam_ioctl72 prints the
+# lines strace 7.2 prints (tests/expect.py), plain and with the calls injected to succeed.
+expect(ioctl72 OPTS -e trace=ioctl CMD ${PROGS}/fam_ioctl72 abbrev)
+expect(ioctl72_raw OPTS -X raw -e trace=ioctl CMD ${PROGS}/fam_ioctl72 raw)
+expect(ioctl72_verbose OPTS -X verbose -e trace=ioctl CMD ${PROGS}/fam_ioctl72 verbose)
+expect(ioctl72_inject OPTS -e trace=ioctl -e inject=ioctl:retval=0
+  CMD ${PROGS}/fam_ioctl72 abbrev inject)
+expect(ioctl72_inject_raw OPTS -X raw -e trace=ioctl -e inject=ioctl:retval=0
+  CMD ${PROGS}/fam_ioctl72 raw inject)
+expect(ioctl72_inject_verbose OPTS -X verbose -e trace=ioctl -e inject=ioctl:retval=0
+  CMD ${PROGS}/fam_ioctl72 verbose inject)
