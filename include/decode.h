@@ -82,6 +82,10 @@ int ioctl_gpio_exit(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_hdio_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_hdio_exit2(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_hdio_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_kd.c: the console's KD* requests, answering as ioctl_gpio.c's */
+int ioctl_kd_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_kd_exit2(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_kd_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

@@ -12,6 +12,7 @@
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
+#include <linux/kd.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -228,6 +229,75 @@ static void hdio(void)
 		io_val(HDIO_SET_NICE, nices[i]);
 }
 
+static void kd_values(void)
+{
+	static const unsigned long leds[] = { 0, 7, 9, 0x100000007UL, 0x40 };
+	static const unsigned long kbleds[] = { 0, 0x75, 0x1ff, 0x100, 0x88 };
+	static const unsigned long sounds[] = { 0, 1193, 1, -1UL };
+	static const unsigned long tones[] = { 0, (100 << 16) | 1193, 1193, 0x10000 };
+	static long v = 0x37;
+
+	for (unsigned long m = 0; m < 5; m++)
+		io_val(KDSETMODE, m);
+	for (unsigned long m = 0; m < 6; m++)
+		io_val(KDSKBMODE, m);
+	for (unsigned long m = 2; m < 6; m++)
+		io_val(KDSKBMETA, m);
+	for (size_t i = 0; i < sizeof(leds) / sizeof(leds[0]); i++) {
+		io_val(KDSETLED, leds[i]);
+		io_val(KDSKBLED, kbleds[i]);
+	}
+	for (size_t i = 0; i < sizeof(sounds) / sizeof(sounds[0]); i++) {
+		io_val(KIOCSOUND, sounds[i]);
+		io_val(KDMKTONE, tones[i]);
+	}
+	io_val(KDSIGACCEPT, 10);
+	io_val(KDSIGACCEPT, 1000);
+	io_val(KDADDIO, 0x3c0);
+	io_val(KDDELIO, 0x3c0);
+	io_val(KDADDIO, 0x100);
+	io(KDGETMODE, &v);
+	io(KDGKBMODE, &v);
+	io(KDGKBMETA, &v);
+	io(KDGKBTYPE, &v);
+	io(KDGETLED, &v);
+	io(KDGKBLED, &v);
+}
+
+static void kd_structs(void)
+{
+	static struct kbkeycode kk = { 1, 2 };	/* not KDGETKEYCODE: 6.1 adds " => 0x2" */
+	static struct kbd_repeat kr = { 250, 33 };
+	static struct unimapinit ui = { 1, 2, 3 };
+	static struct consolefontdesc cf = { 2, 16, (char *)buf };
+	static struct unipair up[3] = { { 0x41, 1 }, { 0x42, 2 }, { 0x43, 3 } };
+	static struct unimapdesc ud = { 3, up };
+	static struct console_font_op fo = { KD_FONT_OP_GET, 1, 9, 16, 2, buf };
+	static const unsigned ops[] = { KD_FONT_OP_GET, KD_FONT_OP_SET, KD_FONT_OP_SET_DEFAULT,
+					KD_FONT_OP_COPY, 7 };
+
+	io(KDSETKEYCODE, &kk);
+	io(KDKBDREP, &kr);
+	io(PIO_UNIMAPCLR, &ui);
+	io(PIO_FONTX, &cf);
+	io(GIO_FONTX, &cf);
+	io(PIO_UNIMAP, &ud);
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		fo.op = ops[i];
+		io(KDFONTOP, &fo);
+	}
+	io(PIO_CMAP, buf);
+	io(GIO_CMAP, buf);
+	io(PIO_SCRNMAP, buf);
+	io(GIO_SCRNMAP, buf);
+	io(PIO_UNISCRNMAP, buf);
+	io(GIO_UNISCRNMAP, buf);
+	io(PIO_FONT, buf);
+	io(GIO_FONT, buf);
+	io_val(KDKBDREP, 1);
+	io_val(GIO_FONTX, 1);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -239,6 +309,11 @@ int main(int argc, char **argv)
 		input();
 	if (!*only || !strcmp(only, "hdio"))
 		hdio();
+	if (!*only || !strcmp(only, "kd")) {
+		memcpy(buf, "abc\001\377", 5);
+		kd_values();
+		kd_structs();
+	}
 	if (!*only || !strcmp(only, "gpio")) {
 		gpio_v1();
 		gpio_v2();
