@@ -86,6 +86,9 @@ int ioctl_hdio_exit(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_kd_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_kd_exit2(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_kd_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_ptp.c: PTP clocks, answering as ioctl_gpio.c's */
+int ioctl_ptp_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

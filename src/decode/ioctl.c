@@ -733,6 +733,8 @@ int dec_ioctl(struct tracee *t)
 		if (!r)
 			r = ioctl_kd_entry(t, req, arg);
 		if (!r)
+			r = ioctl_ptp_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
@@ -741,7 +743,8 @@ int dec_ioctl(struct tracee *t)
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
 		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
-			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg))
+			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
+			 !ioctl_ptp_exit(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}

@@ -13,6 +13,7 @@
 #include <linux/hdreg.h>
 #include <linux/input.h>
 #include <linux/kd.h>
+#include <linux/ptp_clock.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -298,6 +299,39 @@ static void kd_structs(void)
 	io_val(GIO_FONTX, 1);
 }
 
+/* PTP clocks; PTP_CLOCK_GETCAPS and PTP_SYS_OFFSET_EXTENDED print what 6.1 did not
+ * (max_phase_adj, clockid): they are fam_ioctl72's */
+static void ptp(void)
+{
+	static struct ptp_extts_request er = {
+		2, PTP_ENABLE_FEATURE | PTP_RISING_EDGE | 0x100, { 0 }
+	};
+	static struct ptp_perout_request pr = {
+		.start = { 1, 2 }, .period = { 3, 4 }, .index = 5,
+		.flags = PTP_PEROUT_ONE_SHOT | 0x80
+	};
+	static struct ptp_pin_desc pd = { "pin", 3, PTP_PF_PEROUT, 4, { 0 } };
+	static struct ptp_sys_offset so = { 3 };
+
+	io(PTP_EXTTS_REQUEST, &er);
+	io(PTP_EXTTS_REQUEST2, &er);
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_PEROUT_REQUEST2, &pr);
+	io_val(PTP_ENABLE_PPS, 1);
+	io_val(PTP_ENABLE_PPS2, 0);
+	io(PTP_SYS_OFFSET, &so);
+	io(PTP_SYS_OFFSET2, &so);
+	io(PTP_PIN_GETFUNC, &pd);
+	io(PTP_PIN_GETFUNC2, &pd);
+	io(PTP_PIN_SETFUNC, &pd);
+	pd.func = 9;
+	io(PTP_PIN_SETFUNC2, &pd);
+	io(PTP_SYS_OFFSET_PRECISE, buf);
+	io(PTP_SYS_OFFSET_PRECISE2, buf);
+	io_val(PTP_EXTTS_REQUEST, 1);
+	io_val(PTP_SYS_OFFSET, 1);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -314,6 +348,8 @@ int main(int argc, char **argv)
 		kd_values();
 		kd_structs();
 	}
+	if (!*only || !strcmp(only, "ptp"))
+		ptp();
 	if (!*only || !strcmp(only, "gpio")) {
 		gpio_v1();
 		gpio_v2();
