@@ -34,17 +34,28 @@ static void print_ptp_times(const unsigned char *b, unsigned n, int whole)
 			tputs("...");
 			break;
 		}
-		print_ptp_time(b + i * PTP_TIME, 0);
+		print_ptp_time(b + i * PTP_TIME, 1);
 	}
 	tputc(']');
+}
+
+/* max_phase_adj is in ns: strace adds the seconds in a comment */
+static void print_ns_comment(int32_t ns)
+{
+	uint32_t a = ns < 0 ? 0u - (uint32_t)ns : (uint32_t)ns;
+
+	if (ns && !xlat_raw())
+		tprintf(" /* %s%u.%09u s */", ns < 0 ? "-" : "", a / 1000000000u, a % 1000000000u);
 }
 
 static void print_caps(const unsigned char *b)
 {
 	tprintf("{max_adj=%d, n_alarm=%d, n_ext_ts=%d, n_per_out=%d, pps=%d, n_pins=%d, "
-		"cross_timestamping=%d, adjust_phase=%d, max_phase_adj=%d}", (int)get32(b),
+		"cross_timestamping=%d, adjust_phase=%d, max_phase_adj=%d", (int)get32(b),
 		(int)get32(b + 4), (int)get32(b + 8), (int)get32(b + 12), (int)get32(b + 16),
 		(int)get32(b + 20), (int)get32(b + 24), (int)get32(b + 28), (int)get32(b + 32));
+	print_ns_comment((int32_t)get32(b + 32));
+	tputc('}');
 }
 
 static void print_perout(const unsigned char *b)
@@ -193,9 +204,9 @@ int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg)
 			print_caps(b);
 		} else {
 			tputs("{device=");
-			print_ptp_time(b, 0);
+			print_ptp_time(b, 1);
 			tputs(", sys_realtime=");
-			print_ptp_time(b + 16, 0);
+			print_ptp_time(b + 16, 1);
 			tputs(", sys_monoraw=");
 			print_ptp_time(b + 32, 0);
 			tputc('}');

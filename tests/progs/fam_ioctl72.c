@@ -1,7 +1,7 @@
 /*
  * fam_ioctl72.c: the ioctl requests strace 7.2 decodes and 6.1 does not: pidfd's
  * PIDFD_GET_INFO and namespace requests, seccomp user notification's RECV, SEND and
- * ADDFD, printing the line strace 7.2 prints for each (tests/expect.py compares;
+ * ADDFD, PTP_SYS_OFFSET_EXTENDED's clock and PTP_CLOCK_GETCAPS's max_phase_adj, printing the line strace 7.2 prints for each (tests/expect.py compares;
  * tests/progs/expect.h has the helpers). Most go to /dev/null, which refuses them; the
  * real PIDFD_GET_INFO goes to a pidfd of this process, and the expected line is made from
  * what the kernel answered (a kernel without it answers ENOTTY, which is expected too).
@@ -15,9 +15,11 @@
 
 #include <fcntl.h>
 #include <linux/ioctl.h>
+#include <linux/ptp_clock.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/syscall.h>
+#include <time.h>
 
 #ifndef __NR_pidfd_open
 #define __NR_pidfd_open 434
@@ -354,6 +356,66 @@ static void seccomp_notif(void)
 		    expect_named("0x80002", "O_CLOEXEC|0x2"));
 }
 
+/* The comment strace adds after a time: its date in local time. */
+static const char *date_comment(time_t sec, unsigned nsec)
+{
+	static char out[128];
+	char when[64], zone[16];
+	struct tm tm;
+
+	localtime_r(&sec, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(zone, sizeof(zone), "%z", &tm);
+	if (nsec)
+		snprintf(out, sizeof(out), " /* %s.%09u%s */", when, nsec, zone);
+	else
+		snprintf(out, sizeof(out), " /* %s%s */", when, zone);
+	return out;
+}
+
+/* PTP: the clock of PTP_SYS_OFFSET_EXTENDED, the capabilities' max_phase_adj */
+static void ptp(void)
+{
+	static struct ptp_clock_caps caps = {
+		.max_adj = 1, .n_alarm = 2, .n_ext_ts = 3, .n_per_out = 4, .pps = 1, .n_pins = 5,
+		.cross_timestamping = 1, .adjust_phase = 1
+	};
+	static struct ptp_sys_offset_extended se = { .n_samples = 2 };
+	static const int32_t monotonic = 1, max_phase_adj = 100;
+	char hex[32], d7[128], d9[128];
+	long rc;
+
+	/* the fields older headers call reserved: the clock id, max_phase_adj */
+	memcpy((char *)&se + 4, &monotonic, sizeof(monotonic));
+	memcpy((char *)&caps + 32, &max_phase_adj, sizeof(max_phase_adj));
+	se.ts[0][0].sec = 7;
+	se.ts[1][2].nsec = 9;
+	snprintf(d7, sizeof(d7), "%s", date_comment(7, 0));
+	snprintf(d9, sizeof(d9), "%s", date_comment(0, 9));
+	rc = io(nul, PTP_CLOCK_GETCAPS, &caps);
+	if (injected)
+		expect_call(rc, "ioctl(%d, %s, {max_adj=1, n_alarm=2, n_ext_ts=3, n_per_out=4, "
+			    "pps=1, n_pins=5, cross_timestamping=1, adjust_phase=1, "
+			    "max_phase_adj=100%s})", nul, req_text(PTP_CLOCK_GETCAPS, "PTP_CLOCK_GETCAPS"),
+			    expect_style == EXPECT_RAW ? "" : " /* 0.000000100 s */");
+	else
+		expect_call(rc, "ioctl(%d, %s, %p)", nul,
+			    req_text(PTP_CLOCK_GETCAPS, "PTP_CLOCK_GETCAPS"), (void *)&caps);
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)PTP_SYS_OFFSET_EXTENDED);
+	rc = io(nul, PTP_SYS_OFFSET_EXTENDED, &se);
+	if (injected)
+		expect_call(rc, "ioctl(%d, %s, {n_samples=2, clockid=%s, ts=[[{sec=7, nsec=0}%s, "
+			    "{sec=0, nsec=0}, {sec=0, nsec=0}], [{sec=0, nsec=0}, {sec=0, nsec=0}, "
+			    "{sec=0, nsec=9}%s]]})", nul,
+			    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED"),
+			    expect_named("0x1", "CLOCK_MONOTONIC"),
+			    expect_style == EXPECT_RAW ? "" : d7, expect_style == EXPECT_RAW ? "" : d9);
+	else
+		expect_call(rc, "ioctl(%d, %s, {n_samples=2, clockid=%s})", nul,
+			    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED"),
+			    expect_named("0x1", "CLOCK_MONOTONIC"));
+}
+
 int main(int argc, char **argv)
 {
 	int first = expect_args(argc, argv);
@@ -370,5 +432,7 @@ int main(int argc, char **argv)
 	}
 	if (expect_group(argc, argv, first, "seccomp"))
 		seccomp_notif();
+	if (expect_group(argc, argv, first, "ptp"))
+		ptp();
 	return expect_done();
 }
