@@ -638,7 +638,30 @@ static int is_request(uint32_t req, const char *name)
 	return n && !strcmp(n, name);
 }
 
-/* Seccomp notification requests whose argument strace shows at entry: 1 when printed. */
+/* struct epoll_params (EPIOCSPARAMS, EPIOCGPARAMS): the poll time in µs, its seconds in a
+ * comment; the padding only when it is not zero */
+static void print_epoll_params(struct tracee *t, uint64_t arg)
+{
+	unsigned char b[8];
+	uint32_t us;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	us = get32(b);
+	tprintf("{busy_poll_usecs=%u", us);
+	if (us && !xlat_raw())
+		tprintf(" /* %u.%06u s */", us / 1000000, us % 1000000);
+	tprintf(", busy_poll_budget=%u, prefer_busy_poll=", get16(b + 4));
+	printnum_hex(b[6]);
+	if (b[7]) {
+		tputs(", __pad=");
+		printnum_hex(b[7]);
+	}
+	tputc('}');
+}
+
+/* Newer requests whose argument strace shows at entry (seccomp notification, epoll): 1 when
+ * printed. */
 static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	uint64_t id;
@@ -647,6 +670,11 @@ static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 		tputs(", ");
 		if (umove_or_printaddr(t, arg, sizeof(id), &id) == 0)
 			tprintf("[%#" PRIx64 "]", id);
+		return 1;
+	}
+	if (is_request(req, "EPIOCSPARAMS")) {
+		tputs(", ");
+		print_epoll_params(t, arg);
 		return 1;
 	}
 	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
@@ -668,17 +696,6 @@ static void print_fs_ident(struct tracee *t, uint64_t arg, const char *field, si
 	tprintf("{len=%u, %s=", b[0], field);
 	print_quoted(b + 1, b[0] < max ? b[0] : max, flags);
 	tputc('}');
-}
-
-/* struct epoll_params as EPIOCGPARAMS fills it */
-static void print_epoll_params(struct tracee *t, uint64_t arg)
-{
-	unsigned char b[8];
-
-	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
-		return;
-	tprintf("{busy_poll_usecs=%u, busy_poll_budget=%u, prefer_busy_poll=%u}",
-		get32(b), get16(b + 4), b[6]);
 }
 
 /* Newer requests that fill in their argument: 1 when printed. */

@@ -1,7 +1,8 @@
 /*
  * fam_ioctl72.c: the ioctl requests strace 7.2 decodes and 6.1 does not: pidfd's
  * PIDFD_GET_INFO and namespace requests, seccomp user notification's RECV, SEND and
- * ADDFD, PTP_SYS_OFFSET_EXTENDED's clock and PTP_CLOCK_GETCAPS's max_phase_adj, printing the line strace 7.2 prints for each (tests/expect.py compares;
+ * ADDFD, PTP_SYS_OFFSET_EXTENDED's clock and PTP_CLOCK_GETCAPS's max_phase_adj, epoll's
+ * busy-poll parameters, printing the line strace 7.2 prints for each (tests/expect.py compares;
  * tests/progs/expect.h has the helpers). Most go to /dev/null, which refuses them; the
  * real PIDFD_GET_INFO goes to a pidfd of this process, and the expected line is made from
  * what the kernel answered (a kernel without it answers ENOTTY, which is expected too).
@@ -18,6 +19,7 @@
 #include <linux/ptp_clock.h>
 #include <signal.h>
 #include <stdint.h>
+#include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -416,6 +418,61 @@ static void ptp(void)
 			    expect_named("0x1", "CLOCK_MONOTONIC"));
 }
 
+/* epoll's busy-poll parameters, set and read back on a real epoll descriptor */
+struct epoll_params_ {
+	uint32_t busy_poll_usecs;
+	uint16_t busy_poll_budget;
+	uint8_t prefer_busy_poll, pad;
+};
+#define EPIOCSPARAMS_ _IOW(0x8A, 0x01, struct epoll_params_)
+#define EPIOCGPARAMS_ _IOR(0x8A, 0x02, struct epoll_params_)
+
+static const char *epoll_params_text(const struct epoll_params_ *p)
+{
+	static char out[256];
+	char secs[64] = "", prefer[16] = "0", pad[32] = "";
+
+	if (p->busy_poll_usecs && expect_style != EXPECT_RAW)
+		snprintf(secs, sizeof(secs), " /* %u.%06u s */", p->busy_poll_usecs / 1000000,
+			 p->busy_poll_usecs % 1000000);
+	if (p->prefer_busy_poll)
+		snprintf(prefer, sizeof(prefer), "%#x", p->prefer_busy_poll);
+	if (p->pad)
+		snprintf(pad, sizeof(pad), ", __pad=%#x", p->pad);
+	snprintf(out, sizeof(out), "{busy_poll_usecs=%u%s, busy_poll_budget=%u, "
+		 "prefer_busy_poll=%s%s}", p->busy_poll_usecs, secs, p->busy_poll_budget, prefer,
+		 pad);
+	return out;
+}
+
+static void epoll_params(void)
+{
+	static struct epoll_params_ p = { 1500000, 8, 1, 0 };
+	int ep = epoll_create1(0);
+	char hex_s[32], hex_g[32];
+	long rc;
+
+	snprintf(hex_s, sizeof(hex_s), "%#lx", (unsigned long)EPIOCSPARAMS_);
+	snprintf(hex_g, sizeof(hex_g), "%#lx", (unsigned long)EPIOCGPARAMS_);
+	rc = io(ep, EPIOCSPARAMS_, &p);
+	expect_call(rc, "ioctl(%d, %s, %s)", ep, expect_named(hex_s, "EPIOCSPARAMS"),
+		    epoll_params_text(&p));
+	p.prefer_busy_poll = 0;
+	p.pad = 3;
+	rc = io(ep, EPIOCSPARAMS_, &p);
+	expect_call(rc, "ioctl(%d, %s, %s)", ep, expect_named(hex_s, "EPIOCSPARAMS"),
+		    epoll_params_text(&p));
+	memset(&p, 0xff, sizeof(p));
+	rc = io(ep, EPIOCGPARAMS_, &p);
+	if (rc == 0 || injected)
+		expect_call(rc, "ioctl(%d, %s, %s)", ep, expect_named(hex_g, "EPIOCGPARAMS"),
+			    epoll_params_text(&p));
+	else
+		expect_call(rc, "ioctl(%d, %s, %p)", ep, expect_named(hex_g, "EPIOCGPARAMS"),
+			    (void *)&p);
+	close(ep);
+}
+
 int main(int argc, char **argv)
 {
 	int first = expect_args(argc, argv);
@@ -434,5 +491,7 @@ int main(int argc, char **argv)
 		seccomp_notif();
 	if (expect_group(argc, argv, first, "ptp"))
 		ptp();
+	if (expect_group(argc, argv, first, "epoll"))
+		epoll_params();
 	return expect_done();
 }
