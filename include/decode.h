@@ -89,6 +89,10 @@ int ioctl_kd_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/ioctl_ptp.c: PTP clocks, answering as ioctl_gpio.c's */
 int ioctl_ptp_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_btrfs.c: part of btrfs's requests, answering as ioctl_fam.c's */
+int ioctl_btrfs_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_btrfs_exit2(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_btrfs_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

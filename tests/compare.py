@@ -113,6 +113,7 @@ NEWER_NAMES = [
     (r'\bmembarrier\(', '0x200', 'MEMBARRIER_CMD_GET_REGISTRATIONS'),
     (r'\bfsmount\(-?\d+, ', '0x2', 'FSMOUNT_NAMESPACE'),
     (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
+    (r'BTRFS_IOC_QUOTA_CTL(?: \*/)?, \{cmd=', '0x4', 'BTRFS_QUOTA_CTL_ENABLE_SIMPLE_QUOTA'),
 ]
 # prctl options newer than strace 6.1 (the options whose arguments 7.2 decodes too are
 # translated by prctl_newer below).

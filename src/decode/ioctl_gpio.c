@@ -40,11 +40,14 @@ static void print_u8_array(const unsigned char *b, unsigned n)
 	tputc(']');
 }
 
-/* a name in a fixed char array, whole: -s does not cut these */
+/* a name in a fixed char array, whole (-s does not cut these); without its NUL there, all
+ * but the last byte and "..." */
 static void print_fixed_str(const char *field, const unsigned char *s, size_t size)
 {
+	size_t n = strnlen((const char *)s, size);
+
 	tprintf("%s=", field);
-	print_quoted(s, strnlen((const char *)s, size), 0);
+	print_quoted(s, n < size ? n : size - 1, n < size ? 0 : QUOTE_ELLIPSIS);
 }
 
 /* struct gpiochip_info */

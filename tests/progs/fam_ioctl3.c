@@ -8,6 +8,7 @@
  * the same from run to run.
  */
 #include <fcntl.h>
+#include <linux/btrfs.h>
 #include <linux/fs.h>
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
@@ -332,6 +333,51 @@ static void ptp(void)
 	io_val(PTP_SYS_OFFSET, 1);
 }
 
+static void btrfs(void)
+{
+	static struct btrfs_ioctl_vol_args va = { 3, "sub\001vol" };
+	static struct btrfs_ioctl_vol_args_v2 v2 = {
+		.fd = 4, .flags = BTRFS_SUBVOL_RDONLY | BTRFS_SUBVOL_QGROUP_INHERIT | 0x1000,
+		.name = "snap"
+	};
+	static unsigned long long u = 5, fl = BTRFS_SUBVOL_RDONLY;
+	static struct btrfs_ioctl_qgroup_assign_args qa = { 1, 2, 3 };
+	static struct btrfs_ioctl_qgroup_create_args qc = { 1, 7 };
+	static struct btrfs_ioctl_quota_ctl_args qt = { BTRFS_QUOTA_CTL_ENABLE, 0 };
+	static struct btrfs_ioctl_quota_rescan_args qr = { 1, 2 };
+	static const unsigned long vols[] = {
+		BTRFS_IOC_ADD_DEV, BTRFS_IOC_RM_DEV, BTRFS_IOC_SNAP_CREATE, BTRFS_IOC_SNAP_DESTROY,
+		BTRFS_IOC_RESIZE, BTRFS_IOC_SCAN_DEV, BTRFS_IOC_FORGET_DEV, BTRFS_IOC_DEVICES_READY,
+		BTRFS_IOC_SUBVOL_CREATE
+	};
+
+	for (size_t i = 0; i < sizeof(vols) / sizeof(vols[0]); i++)
+		io(vols[i], &va);
+	memset(va.name, 'a', sizeof(va.name));
+	io(BTRFS_IOC_ADD_DEV, &va);
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);
+	io(BTRFS_IOC_SUBVOL_CREATE_V2, &v2);
+	io(BTRFS_IOC_DEFAULT_SUBVOL, &u);
+	io(BTRFS_IOC_WAIT_SYNC, &u);
+	io_val(BTRFS_IOC_WAIT_SYNC, 0);
+	io(BTRFS_IOC_START_SYNC, &u);
+	io(BTRFS_IOC_SUBVOL_SETFLAGS, &fl);
+	fl = 0x1f;
+	io(BTRFS_IOC_SUBVOL_SETFLAGS, &fl);
+	fl = 0x100;
+	io(BTRFS_IOC_SUBVOL_GETFLAGS, &fl);
+	io(BTRFS_IOC_QGROUP_ASSIGN, &qa);
+	io(BTRFS_IOC_QGROUP_CREATE, &qc);
+	for (unsigned long long c = 1; c <= 5; c++) {
+		qt.cmd = c;
+		io(BTRFS_IOC_QUOTA_CTL, &qt);
+	}
+	io(BTRFS_IOC_QUOTA_RESCAN, &qr);
+	for (unsigned long c = 0; c <= 3; c++)
+		io_val(BTRFS_IOC_BALANCE_CTL, c);
+	io_val(BTRFS_IOC_SNAP_CREATE_V2, 1);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -350,6 +396,8 @@ int main(int argc, char **argv)
 	}
 	if (!*only || !strcmp(only, "ptp"))
 		ptp();
+	if (!*only || !strcmp(only, "btrfs"))
+		btrfs();
 	if (!*only || !strcmp(only, "gpio")) {
 		gpio_v1();
 		gpio_v2();
