@@ -93,6 +93,10 @@ int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_btrfs_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_btrfs_exit2(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_btrfs_exit(struct tracee *t, uint32_t req, uint64_t arg);
+/* src/decode/ioctl_v4l2.c: the first VIDIOC_* requests, answering as ioctl_fam.c's */
+int ioctl_v4l2_entry(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_v4l2_exit2(struct tracee *t, uint32_t req, uint64_t arg);
+int ioctl_v4l2_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/process.c: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 void print_wait_status(int s);
 

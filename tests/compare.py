@@ -446,8 +446,17 @@ def ide_nice_shift(line):
     return IDE_NICE_SHIFT.sub(r'1<<\1', line) if 'HDIO_' in line else line
 
 
+# VIDIOC_REQBUFS's count: 6.1 printed "count=4 => 4" after every success, 7.2 only a change
+REQBUFS_SAME_COUNT = re.compile(r'\b(count=(\d+)) => \2\}')
+
+
+def reqbufs_same_count(line):
+    known = 'VIDIOC_REQBUFS' in line or 'ioctl(' in line and ' 0xc0145608' in line
+    return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift]
+              ide_nice_shift, reqbufs_same_count]
 
 
 def repad(line):

@@ -754,6 +754,8 @@ int dec_ioctl(struct tracee *t)
 		if (!r)
 			r = ioctl_btrfs_entry(t, req, arg);
 		if (!r)
+			r = ioctl_v4l2_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
@@ -763,14 +765,15 @@ int dec_ioctl(struct tracee *t)
 			print_fiemap_exit(t, arg);
 		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
 			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
-			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg))
+			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg) &&
+			 !ioctl_v4l2_exit2(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
 	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
 	    ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg) ||
 	    ioctl_hdio_exit(t, req, arg) || ioctl_kd_exit(t, req, arg) ||
-	    ioctl_btrfs_exit(t, req, arg))
+	    ioctl_btrfs_exit(t, req, arg) || ioctl_v4l2_exit(t, req, arg))
 		return 0;
 	tputs(", ");
 	if (xlat_name(&xlat_ioctl_ptrarg, req))

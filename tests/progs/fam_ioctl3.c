@@ -3,7 +3,7 @@
  * and labels, evdev, gpio, hdio, kd, ptp, btrfs, v4l2), issued on /dev/null or a plain file:
  * the kernel refuses them, strace still names the request and shows what the caller passed.
  * Run under `-e inject=ioctl:retval=0` the same calls show what strace reads back at exit.
- * With an argument (fs, input, gpio, hdio, kd, ptp, btrfs, v4l2) only that part runs.
+ * With an argument (fs, input, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs.
  * Every call is a raw syscall; the buffers are static, so their addresses and contents are
  * the same from run to run.
  */
@@ -15,6 +15,7 @@
 #include <linux/input.h>
 #include <linux/kd.h>
 #include <linux/ptp_clock.h>
+#include <linux/videodev2.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -378,6 +379,27 @@ static void btrfs(void)
 	io_val(BTRFS_IOC_SNAP_CREATE_V2, 1);
 }
 
+static void v4l2(void)
+{
+	static int type, input = 3;
+	static struct v4l2_requestbuffers rb = {
+		.count = 4, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE, .memory = V4L2_MEMORY_MMAP
+	};
+
+	for (type = 0; type <= 15; type++)
+		io(VIDIOC_STREAMON, &type);
+	type = 0x80;
+	io(VIDIOC_STREAMOFF, &type);
+	io(VIDIOC_S_INPUT, &input);
+	io(VIDIOC_G_INPUT, &input);
+	io(VIDIOC_REQBUFS, &rb);
+	rb.memory = 5;
+	rb.type = 0x20;
+	io(VIDIOC_REQBUFS, &rb);
+	io_val(VIDIOC_REQBUFS, 1);
+	io_val(VIDIOC_STREAMON, 0);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -398,6 +420,8 @@ int main(int argc, char **argv)
 		ptp();
 	if (!*only || !strcmp(only, "btrfs"))
 		btrfs();
+	if (!*only || !strcmp(only, "v4l2"))
+		v4l2();
 	if (!*only || !strcmp(only, "gpio")) {
 		gpio_v1();
 		gpio_v2();
