@@ -303,6 +303,196 @@ static void font_op_exit(struct tracee *t, uint64_t arg)
 	tputc('}');
 }
 
+/* A key symbol's character, as strace quotes it: 'a', '\'', '\\', '\t', '\x00' */
+static void print_key_char(unsigned c)
+{
+	static const char escapes[] = "\tt\nn\vv\ff\rr";
+
+	for (const char *e = escapes; *e; e += 2) {
+		if ((unsigned char)e[0] == c) {
+			tprintf("'\\%c'", e[1]);
+			return;
+		}
+	}
+	if (c == '\'' || c == '\\')
+		tprintf("'\\%c'", c);
+	else if (c >= ' ' && c < 0x7f)
+		tprintf("'%c'", c);
+	else
+		tprintf("'\\x%02x'", c);
+}
+
+/* the types whose value is a character */
+static int key_type_is_char(unsigned type)
+{
+	return type == 0 || type == 8 || type == 11 || type == 13;	/* LATIN META LETTER DEAD2 */
+}
+
+/* K_F1, or K(KT_LATIN, 'a'), K(KT_CONS, 0x1), K(0x10, 0) */
+static void key_sym_names(uint64_t v)
+{
+	const char *name = xlat_name(&xlat_kd_keysyms, v);
+	const char *type = xlat_name(&xlat_kd_key_types, v >> 8);
+
+	if (name) {
+		tputs(name);
+		return;
+	}
+	tputs("K(");
+	if (type)
+		tputs(type);
+	else
+		tprintf("%#x", (unsigned)(v >> 8));
+	tputs(", ");
+	if (type && key_type_is_char(v >> 8))
+		print_key_char(v & 0xff);
+	else
+		printnum_hex(v & 0xff);
+	tputc(')');
+}
+
+/* kb_value: the number, and its symbol in a comment (but for -X raw) */
+static void print_key_sym(uint16_t v)
+{
+	printnum_hex(v);
+	if (xlat_raw())
+		return;
+	tputs(" /* ");
+	key_sym_names(v);
+	tputs(" */");
+}
+
+/* kb_table: a named table, or the modifiers as 1<<KG_CTRL|... */
+static void kbd_table_names(uint64_t v)
+{
+	const char *name = xlat_name(&xlat_kd_kbd_tables, v);
+	int n = 0;
+
+	if (name) {
+		tputs(name);
+		return;
+	}
+	for (unsigned i = 0; i < xlat_kd_kbd_modifiers.n; i++) {
+		const struct xlat_entry *e = &xlat_kd_kbd_modifiers.e[i];
+
+		if (v & (1u << e->val))
+			tprintf("%s1<<%s", n++ ? "|" : "", e->name);
+	}
+}
+
+static void print_kbd_table(unsigned char v)
+{
+	if (!print_number_styled("%#llx", v, kbd_table_names))
+		kbd_table_names(v);
+}
+
+/* kb_func: KVAL(K_F1), the function key's symbol */
+static void kb_func_names(uint64_t v)
+{
+	tputs("KVAL(");
+	key_sym_names(0x100 | v);
+	tputc(')');
+}
+
+static void print_kb_func(unsigned char v)
+{
+	if (!print_number_styled("%#llx", v, kb_func_names))
+		kb_func_names(v);
+}
+
+/* struct kbentry: table, index, and the value at entry (KDSKBENT) or exit (KDGKBENT) */
+static int kbentry_entry(struct tracee *t, uint64_t arg, int set)
+{
+	unsigned char b[4];
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return 1;
+	tputs("{kb_table=");
+	print_kbd_table(b[0]);
+	tprintf(", kb_index=%u", b[1]);
+	if (set) {
+		tputs(", kb_value=");
+		print_key_sym(get16(b + 2));
+		tputc('}');
+		return 1;
+	}
+	call_memo(t, struct ioctl_memo)->opened = 1;
+	return 2;
+}
+
+/* struct kbsentry: the function key, and its string at entry (set) or exit (get) */
+static void print_kb_string(const unsigned char *s)
+{
+	size_t n = strnlen((const char *)s, 512), m = (size_t)opt.max_strlen;
+
+	tputs(", kb_string=");
+	print_quoted(s, n < m ? n : m, n > m ? QUOTE_ELLIPSIS : 0);
+}
+
+static int kbsentry_entry(struct tracee *t, uint64_t arg, int set)
+{
+	static unsigned char b[513];
+
+	if (umove_or_printaddr(t, arg, set ? sizeof(b) : 1, b) < 0)
+		return 1;
+	tputs("{kb_func=");
+	print_kb_func(b[0]);
+	if (set) {
+		print_kb_string(b + 1);
+		tputc('}');
+		return 1;
+	}
+	call_memo(t, struct ioctl_memo)->opened = 1;
+	return 2;
+}
+
+/* struct kbdiacrs (chars) and kbdiacrsuc (unicode): the count, then that many triples */
+static void print_diacrs(struct tracee *t, uint64_t arg, int uc)
+{
+	static unsigned char b[4 + 256 * 12];
+	unsigned cnt, n, size = uc ? 12 : 3;
+
+	if (umove_or_printaddr(t, arg, 4, b) < 0)
+		return;
+	cnt = get32(b);
+	n = cnt < 256 ? cnt : 256;
+	if (umoven(t, arg + 4, (size_t)n * size, b + 4) < 0) {
+		tprintf("{kb_cnt=%u, %s=", cnt, uc ? "kbdiacruc" : "kbdiacr");
+		printaddr(arg + 4);
+		tputc('}');
+		return;
+	}
+	tprintf("{kb_cnt=%u, %s=[", cnt, uc ? "kbdiacruc" : "kbdiacr");
+	for (unsigned i = 0; i < n; i++) {
+		const unsigned char *d = b + 4 + i * size;
+
+		if (i)
+			tputs(", ");
+		if (style_abbrev() && i >= (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		if (uc) {
+			tputs("{diacr=");
+			printnum_hex(get32(d));
+			tputs(", base=");
+			printnum_hex(get32(d + 4));
+			tputs(", result=");
+			printnum_hex(get32(d + 8));
+			tputc('}');
+		} else {
+			tputs("{diacr=");
+			print_key_char(d[0]);
+			tputs(", base=");
+			print_key_char(d[1]);
+			tputs(", result=");
+			print_key_char(d[2]);
+			tputc('}');
+		}
+	}
+	tputs("]}");
+}
+
 /* The arguments strace shows at entry: 1 when printed, 2 when the exit adds to them. */
 int ioctl_kd_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
@@ -395,10 +585,41 @@ int ioctl_kd_entry(struct tracee *t, uint32_t req, uint64_t arg)
 			call_memo(t, struct ioctl_memo)->opened = 1;
 		return 2;
 	case GIO_UNIMAP:
+	case KDGKBDIACR:
+	case KDGKBDIACRUC:
 		tputs(", ");
 		return 3;	/* all at exit */
+	case KDSKBENT:
+	case KDGKBENT:
+		tputs(", ");
+		return kbentry_entry(t, arg, req == KDSKBENT);
+	case KDSKBSENT:
+	case KDGKBSENT:
+		tputs(", ");
+		return kbsentry_entry(t, arg, req == KDSKBSENT);
+	case KDSKBDIACR:
+	case KDSKBDIACRUC:
+		tputs(", ");
+		print_diacrs(t, arg, req == KDSKBDIACRUC);
+		return 1;
 	}
 	return 0;
+}
+
+/* KDGKBENT's value, KDGKBSENT's string, then the brace the entry left open */
+static void kb_get_exit(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	static unsigned char b[513];
+
+	if (!call_memo(t, struct ioctl_memo)->opened)
+		return;
+	if (!t->err && req == KDGKBENT && umoven(t, arg, 4, b) == 0) {
+		tputs(", kb_value=");
+		print_key_sym(get16(b + 2));
+	} else if (!t->err && req == KDGKBSENT && umoven(t, arg, sizeof(b), b) == 0) {
+		print_kb_string(b + 1);
+	}
+	tputc('}');
 }
 
 /* The exit of an entry that answered 2 or 3: 1 when it was one of these. */
@@ -422,6 +643,17 @@ int ioctl_kd_exit2(struct tracee *t, uint32_t req, uint64_t arg)
 		return 1;
 	case KDFONTOP:
 		font_op_exit(t, arg);
+		return 1;
+	case KDGKBDIACR:
+	case KDGKBDIACRUC:
+		if (t->err)
+			printaddr(arg);
+		else
+			print_diacrs(t, arg, req == KDGKBDIACRUC);
+		return 1;
+	case KDGKBENT:
+	case KDGKBSENT:
+		kb_get_exit(t, req, arg);
 		return 1;
 	}
 	return 0;

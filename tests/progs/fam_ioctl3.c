@@ -400,6 +400,37 @@ static void v4l2(void)
 	io_val(VIDIOC_STREAMON, 0);
 }
 
+/* the keymap requests; not KT_CSI values, which 6.1 did not name */
+static void kd_keymap(void)
+{
+	static const unsigned short values[] = {
+		0, 0x41, 0x27, 0x5c, 0x9, 0x7f, 0xff, 0x100, 0x114, 0x1ff, 0x200, 0x301, 0x400,
+		0x500, 0x600, 0x700, 0x800, 0x914, 0xa00, 0xb00, 0xc00, 0xd00, 0xe00, 0x1000, 0xfb41
+	};
+	static const unsigned char tables[] = { 0, 1, 2, 3, 4, 5, 0x40, 0xff };
+	static struct kbentry ke;
+	static struct kbsentry ks = { 0, "hello\n" };
+	static struct kbdiacrs kd = { 2, { { 'a', 'b', 'c' }, { 1, '\'', 0xff } } };
+	static struct kbdiacrsuc ku = { 2, { { 0x41, 0x42, 0x43 }, { 1, 2, 0x1234 } } };
+
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		ke.kb_table = tables[i % sizeof(tables)];
+		ke.kb_index = i;
+		ke.kb_value = values[i];
+		io(KDSKBENT, &ke);
+	}
+	io(KDGKBENT, &ke);
+	for (unsigned f = 0; f < 256; f += 50) {
+		ks.kb_func = f;
+		io(KDSKBSENT, &ks);
+	}
+	io(KDGKBSENT, &ks);
+	io(KDSKBDIACR, &kd);
+	io(KDGKBDIACR, &kd);
+	io(KDSKBDIACRUC, &ku);
+	io(KDGKBDIACRUC, &ku);
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : "";
@@ -415,6 +446,7 @@ int main(int argc, char **argv)
 		memcpy(buf, "abc\001\377", 5);
 		kd_values();
 		kd_structs();
+		kd_keymap();
 	}
 	if (!*only || !strcmp(only, "ptp"))
 		ptp();
