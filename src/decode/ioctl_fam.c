@@ -1,7 +1,8 @@
 /*
  * ioctl_fam.c: the arguments of the newer ioctl families strace 7.2 decodes: pidfd's
  * PIDFD_GET_INFO, seccomp user notification (RECV, SEND, ADDFD), and the file requests
- * FITRIM, FICLONERANGE, FIDEDUPERANGE and FS_IOC_[GS]ETFSLABEL. The build machine's headers
+ * FITRIM, FICLONERANGE, FIDEDUPERANGE, FS_IOC_[GS]ETFSLABEL, FS_IOC32_[GS]ETFLAGS,
+ * FS_IOC_SHUTDOWN, and nsfs's pid translations. The build machine's headers
  * may predate these requests, so they are known by their names in xlat/ioctl_requests.list
  * (data), never by numbers spelled here; their structs are read as the kernel lays them out.
  */
@@ -336,12 +337,45 @@ static void dedupe_exit(struct tracee *t, uint64_t arg)
 	tputc('}');
 }
 
-/* FS_IOC_SETFSLABEL's and GETFSLABEL's label: a string of FSLABEL_MAX bytes at most */
+/* FS_IOC_SETFSLABEL's and GETFSLABEL's label: read whole (FSLABEL_MAX bytes), shown to its
+ * NUL whatever -s says; without a NUL, all but the last byte and "..." */
 #define FSLABEL_MAX 256
 
 static void print_fslabel(struct tracee *t, uint64_t arg)
 {
-	printstr_max(t, arg, FSLABEL_MAX);
+	unsigned char b[FSLABEL_MAX];
+	size_t n;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	n = strnlen((const char *)b, sizeof(b));
+	print_quoted(b, n < sizeof(b) ? n : sizeof(b) - 1, n < sizeof(b) ? 0 : QUOTE_ELLIPSIS);
+}
+
+/* [flags]: an inode flags word the caller passes (FS_IOC32_SETFLAGS). Not inlined: inlined
+ * in several branches, gcc 12 warns of a dangling pointer that is not there. */
+__attribute__((noinline))
+static void print_flags_in(struct tracee *t, uint64_t arg, const struct xlat *x, int value)
+{
+	unsigned char b[4];
+	uint32_t v;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	v = get32(b);
+	tputc('[');
+	if (value)
+		printxval(x, v, NULL);
+	else
+		printflags(x, v, NULL);
+	tputc(']');
+}
+
+/* nsfs's pid translations take the pid itself: an int */
+static int is_ns_pid_request(uint32_t req)
+{
+	return is_named(req, "NS_GET_PID_FROM_PIDNS") || is_named(req, "NS_GET_TGID_FROM_PIDNS") ||
+	       is_named(req, "NS_GET_PID_IN_PIDNS") || is_named(req, "NS_GET_TGID_IN_PIDNS");
 }
 
 /* The arguments strace reads at entry: 1 when printed, 2 when the exit adds to them. */
@@ -384,6 +418,18 @@ int ioctl_fam_entry(struct tracee *t, uint32_t req, uint64_t arg)
 		print_fslabel(t, arg);
 		return 1;
 	}
+	if (is_named(req, "FS_IOC32_SETFLAGS") || is_named(req, "FS_IOC_SHUTDOWN")) {
+		tputs(", ");
+		if (is_named(req, "FS_IOC_SHUTDOWN"))
+			print_flags_in(t, arg, &xlat_fs_shutdown_flags, 1);
+		else
+			print_flags_in(t, arg, &xlat_fs_inode_flags, 0);
+		return 1;
+	}
+	if (is_ns_pid_request(req)) {
+		tprintf(", %d", (int)arg);
+		return 1;
+	}
 	return 0;
 }
 
@@ -404,12 +450,16 @@ int ioctl_fam_exit2(struct tracee *t, uint32_t req, uint64_t arg)
 /* Requests that fill in their argument, printed at exit: 1 when printed. */
 int ioctl_fam_exit(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	if (!is_named(req, "FS_IOC_GETFSLABEL"))
+	int label = is_named(req, "FS_IOC_GETFSLABEL");
+
+	if (!label && !is_named(req, "FS_IOC32_GETFLAGS"))
 		return 0;
 	tputs(", ");
 	if (t->err)
 		printaddr(arg);
-	else
+	else if (label)
 		print_fslabel(t, arg);
+	else
+		print_flags_in(t, arg, &xlat_fs_inode_flags, 0);
 	return 1;
 }

@@ -114,12 +114,12 @@ static void drive_cmd_exit(struct tracee *t, uint64_t arg)
 	tputc('}');
 }
 
-/* three ints in hex: HDIO_DRIVE_RESET's and HDIO_SCAN_HWIF's arguments */
+/* three ints in hex: HDIO_DRIVE_RESET's and HDIO_SCAN_HWIF's arguments, read one by one */
 static void print_three_hex(struct tracee *t, uint64_t arg)
 {
-	uint32_t v[3];
+	uint32_t v;
 
-	if (umove_or_printaddr(t, arg, sizeof(v), v) < 0)
+	if (umove_or_printaddr(t, arg, sizeof(v), &v) < 0)
 		return;
 	tputc('[');
 	for (int i = 0; i < 3; i++) {
@@ -129,7 +129,11 @@ static void print_three_hex(struct tracee *t, uint64_t arg)
 			tputs("...");
 			break;
 		}
-		printnum_hex(v[i]);
+		if (i && umoven(t, arg + 4 * i, sizeof(v), &v) < 0) {
+			tprintf("... /* %#" PRIx64 " */", arg + 4 * i);
+			break;
+		}
+		printnum_hex(v);
 	}
 	tputc(']');
 }

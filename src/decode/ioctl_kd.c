@@ -421,24 +421,17 @@ static int kbentry_entry(struct tracee *t, uint64_t arg, int set)
 }
 
 /* struct kbsentry: the function key, and its string at entry (set) or exit (get) */
-static void print_kb_string(const unsigned char *s)
-{
-	size_t n = strnlen((const char *)s, 512), m = (size_t)opt.max_strlen;
-
-	tputs(", kb_string=");
-	print_quoted(s, n < m ? n : m, n > m ? QUOTE_ELLIPSIS : 0);
-}
-
 static int kbsentry_entry(struct tracee *t, uint64_t arg, int set)
 {
-	static unsigned char b[513];
+	unsigned char f;
 
-	if (umove_or_printaddr(t, arg, set ? sizeof(b) : 1, b) < 0)
+	if (umove_or_printaddr(t, arg, 1, &f) < 0)
 		return 1;
 	tputs("{kb_func=");
-	print_kb_func(b[0]);
+	print_kb_func(f);
 	if (set) {
-		print_kb_string(b + 1);
+		tputs(", kb_string=");
+		printstr(t, arg + 1);	/* a C string, read as far as it goes */
 		tputc('}');
 		return 1;
 	}
@@ -616,8 +609,9 @@ static void kb_get_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	if (!t->err && req == KDGKBENT && umoven(t, arg, 4, b) == 0) {
 		tputs(", kb_value=");
 		print_key_sym(get16(b + 2));
-	} else if (!t->err && req == KDGKBSENT && umoven(t, arg, sizeof(b), b) == 0) {
-		print_kb_string(b + 1);
+	} else if (!t->err && req == KDGKBSENT) {
+		tputs(", kb_string=");
+		printstr(t, arg + 1);
 	}
 	tputc('}');
 }

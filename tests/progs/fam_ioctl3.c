@@ -56,6 +56,10 @@ static void fs(void)
 	dd.d.dest_count = 0;
 	io(FIDEDUPERANGE, &dd);
 	io_val(FIDEDUPERANGE, 1);
+	static unsigned int iflags = FS_APPEND_FL | FS_NOATIME_FL;
+
+	io(FS_IOC32_SETFLAGS, &iflags);
+	io(FS_IOC32_GETFLAGS, &iflags);
 	io(FS_IOC_SETFSLABEL, label);
 	io(FS_IOC_GETFSLABEL, label);
 	io_val(FS_IOC_GETFSLABEL, 0);

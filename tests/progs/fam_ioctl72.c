@@ -2,7 +2,7 @@
  * fam_ioctl72.c: the ioctl requests strace 7.2 decodes and 6.1 does not: pidfd's
  * PIDFD_GET_INFO and namespace requests, seccomp user notification's RECV, SEND and
  * ADDFD, PTP_SYS_OFFSET_EXTENDED's clock and PTP_CLOCK_GETCAPS's max_phase_adj, epoll's
- * busy-poll parameters, printing the line strace 7.2 prints for each (tests/expect.py compares;
+ * busy-poll parameters, FS_IOC_SHUTDOWN and nsfs's pid translations, printing the line strace 7.2 prints for each (tests/expect.py compares;
  * tests/progs/expect.h has the helpers). Most go to /dev/null, which refuses them; the
  * real PIDFD_GET_INFO goes to a pidfd of this process, and the expected line is made from
  * what the kernel answered (a kernel without it answers ENOTTY, which is expected too).
@@ -473,6 +473,35 @@ static void epoll_params(void)
 	close(ep);
 }
 
+/* FS_IOC_SHUTDOWN's mode (6.1 named the code F2FS_IOC_SHUTDOWN), nsfs's pid translations */
+static void fs_ns(void)
+{
+	static unsigned int mode;
+	char hex[32];
+	long rc;
+
+	snprintf(hex, sizeof(hex), "%#x", 0x8004587du);
+	for (mode = 0; mode < 4; mode++) {
+		static const char *const names[] = {
+			"FS_SHUTDOWN_FLAGS_DEFAULT", "FS_SHUTDOWN_FLAGS_LOGFLUSH",
+			"FS_SHUTDOWN_FLAGS_NOLOGFLUSH"
+		};
+		char num[16];
+
+		snprintf(num, sizeof(num), mode ? "%#x" : "%u", mode);
+		rc = io(nul, 0x8004587d, &mode);
+		expect_call(rc, "ioctl(%d, %s, [%s])", nul, expect_named(hex, "FS_IOC_SHUTDOWN"),
+			    mode < 3 ? expect_named(num, names[mode]) :
+			    expect_unknown(num, "FS_SHUTDOWN_FLAGS_???"));
+	}
+	rc = io(nul, 0x8004587d, NULL);
+	expect_call(rc, "ioctl(%d, %s, NULL)", nul, expect_named(hex, "FS_IOC_SHUTDOWN"));
+	rc = syscall(SYS_ioctl, nul, 0x8004b706UL, 5UL);
+	expect_call(rc, "ioctl(%d, %s, 5)", nul, expect_named("0x8004b706", "NS_GET_PID_FROM_PIDNS"));
+	rc = syscall(SYS_ioctl, nul, 0x8004b709UL, -1UL);
+	expect_call(rc, "ioctl(%d, %s, -1)", nul, expect_named("0x8004b709", "NS_GET_TGID_IN_PIDNS"));
+}
+
 int main(int argc, char **argv)
 {
 	int first = expect_args(argc, argv);
@@ -493,5 +522,7 @@ int main(int argc, char **argv)
 		ptp();
 	if (expect_group(argc, argv, first, "epoll"))
 		epoll_params();
+	if (expect_group(argc, argv, first, "fs"))
+		fs_ns();
 	return expect_done();
 }
