@@ -34,7 +34,7 @@ int main(void)
 		kill(getppid(), 0);
 		_exit(0);
 	}
-	if (child < 0 || waitid(P_PID, child, &si, WEXITED | WNOWAIT) != 0)
+	if (child < 0 || waitid(P_ALL, 0, &si, WEXITED | WNOWAIT) != 0)
 		return 1;
 	if (wait4(child, &status, 0, NULL) != child)
 		return 1;
