@@ -437,7 +437,33 @@ def newer_bits(line):
     return line
 
 
-LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits]
+# mremap's new address: 6.1 prints it with MREMAP_MAYMOVE|MREMAP_FIXED, 7.2 also with
+# MREMAP_MAYMOVE|MREMAP_DONTUNMAP. Without MREMAP_FIXED the address is a hint, and 6.1's line
+# does not hold it: the rule takes the address the call returned, the hint where it was free
+# (the test programs give a free one). A failed call stays as 6.1 printed it, and differs.
+MREMAP_BITS = {'MREMAP_MAYMOVE': 1, 'MREMAP_FIXED': 2, 'MREMAP_DONTUNMAP': 4}
+MREMAP_4 = re.compile(r'^(.*\bmremap\((?:0x[0-9a-f]+|NULL), \d+, \d+, )'
+                      r'(0x[0-9a-f]+|[A-Z_|0-9a-fx]+)( /\* [A-Z_|0-9a-fx?]+ \*/)?(\) += )(0x[0-9a-f]+)$')
+
+
+def mremap_flags_value(text):
+    if text.startswith('0x'):
+        return int(text, 16)
+    value = 0
+    for word in text.split('|'):
+        value |= int(word, 16) if word.startswith('0x') else MREMAP_BITS.get(word, 0)
+    return value
+
+
+def mremap_hint(line):
+    m = MREMAP_4.match(line)
+    if not m or mremap_flags_value(m.group(2)) & 7 != 5:
+        return line
+    return '%s%s%s, %s%s%s' % (m.group(1), m.group(2), m.group(3) or '', m.group(5),
+                               m.group(4), m.group(5))
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits, mremap_hint]
 
 
 def repad(line):

@@ -3,6 +3,7 @@
  * fifth argument, mincore's page vector, membarrier's command-dependent arguments.
  */
 #include <inttypes.h>
+#include <linux/mman.h>
 
 #include "decode.h"
 
@@ -91,17 +92,21 @@ int dec_mmap2(struct tracee *t)
 	return decode_mmap(t, arg_ulong(t, 5) << 12);
 }
 
-/* strace prints the new address only with MREMAP_FIXED, even when DONTUNMAP uses it. */
+/*
+ * strace 7.2 prints the new address when the kernel looks at it: with MREMAP_MAYMOVE and
+ * either MREMAP_FIXED or MREMAP_DONTUNMAP (without MAYMOVE both are refused outright).
+ */
 int dec_mremap(struct tracee *t)
 {
 	uint64_t flags = arg_ulong(t, 3);
+	int moves = (flags & MREMAP_MAYMOVE) && (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP));
 
 	if (exiting(t))
 		return RVAL_HEX;
 	printaddr(arg_ulong(t, 0));
 	tprintf(", %" PRIu64 ", %" PRIu64 ", ", arg_ulong(t, 1), arg_ulong(t, 2));
 	printflags(&xlat_mremap_flags, flags, NULL);
-	if (flags & 0x2) {
+	if (moves) {
 		tputs(", ");
 		printaddr(arg_ulong(t, 4));
 	}
