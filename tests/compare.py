@@ -463,7 +463,51 @@ def mremap_hint(line):
                                m.group(4), m.group(5))
 
 
-LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits, mremap_hint]
+# MOUNT_ATTR_* flags: 7.2 names MOUNT_ATTR__ATIME (all three atime bits, before its parts)
+# in fsmount's attributes and mount_attr's attr_set/attr_clr, and NOSYMFOLLOW in fsmount's
+# (IDMAP only in mount_attr's). The value 6.1 printed is spelled again with 7.2's names.
+MOUNT_ATTRS = [(0x1, 'RDONLY'), (0x2, 'NOSUID'), (0x4, 'NODEV'), (0x8, 'NOEXEC'),
+               (0x70, '_ATIME'), (0x10, 'NOATIME'), (0x20, 'STRICTATIME'),
+               (0x80, 'NODIRATIME'), (0x100000, 'IDMAP'), (0x200000, 'NOSYMFOLLOW')]
+MOUNT_ATTR_VALUES = dict(('MOUNT_ATTR_' + name, bit) for bit, name in MOUNT_ATTRS)
+MOUNT_ATTR_FIELDS = [
+    (re.compile(r'(\bfsmount\(-?\d+(?:<[^>]*>)?, [^,]*, )([^,)]+)(\))'), 'IDMAP'),
+    (re.compile(r'(\bmount_setattr\(.*?\battr_set=)([^,]+)(,)'), None),
+    (re.compile(r'(\bmount_setattr\(.*?\battr_clr=)([^,]+)(,)'), None)]
+
+
+def mount_attr_value(text):
+    text = text.split(' /* ')[0]
+    if text[0].isdigit():
+        return int(text, 0)
+    return sum(int(w, 16) if w.startswith('0x') else MOUNT_ATTR_VALUES[w] for w in text.split('|'))
+
+
+def mount_attr_text(value, unknown_to_it):
+    rest, names = value, []
+    for bit, name in MOUNT_ATTRS:
+        if name != unknown_to_it and rest & bit == bit:
+            names.append('MOUNT_ATTR_' + name)
+            rest &= ~bit
+    if not names:
+        return '%#x /* MOUNT_ATTR_??? */' % value
+    text = '|'.join(names + (['%#x' % rest] if rest else []))
+    return '%#x /* %s */' % (value, text) if newer_style == 'verbose' else text
+
+
+def mount_attrs(line):
+    if newer_style == 'raw':
+        return line
+    for pattern, unknown_to_it in MOUNT_ATTR_FIELDS:
+        m = pattern.search(line)
+        if m and m.group(2) != '0':
+            text = mount_attr_text(mount_attr_value(m.group(2)), unknown_to_it)
+            line = line[:m.start(2)] + text + line[m.end(2):]
+    return line
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits, mremap_hint,
+              mount_attrs]
 
 
 def repad(line):
