@@ -506,8 +506,19 @@ def mount_attrs(line):
     return line
 
 
+# io_uring_setup's ring offsets: 7.2 ends each with user_addr, which the kernel zeroes
+# unless IORING_SETUP_NO_MMAP gave it (no test program does: such a line would differ).
+URING_OFFSETS = re.compile(r'(\b(?:sq|cq)_off=\{[^{}]*?)(\})')
+
+
+def uring_user_addr(line):
+    if 'io_uring_setup(' not in line or 'user_addr=' in line:
+        return line
+    return URING_OFFSETS.sub(r'\1, user_addr=0\2', line)
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits, mremap_hint,
-              mount_attrs]
+              mount_attrs, uring_user_addr]
 
 
 def repad(line):
