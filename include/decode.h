@@ -34,8 +34,6 @@ static inline int exiting(const struct tracee *t)
 }
 
 /* src/decode/signal.c */
-/* [INT TERM] or ~[KILL STOP] (strace's choice), from mask bits of an nbits-wide set */
-void print_sigmask(uint64_t mask, unsigned nbits);
 /* a kernel sigset of size bytes in tracee memory; its address when unreadable or oversized */
 void print_sigset(struct tracee *t, uint64_t addr, uint64_t size);
 

@@ -1,6 +1,7 @@
 /*
  * fdinfo.c: what -y / -yy / -e decode-fds= print after a descriptor: `3</etc/passwd>`,
- * `3</dev/null<char 1:3>>`, `3<TCP:[127.0.0.1:80->127.0.0.1:5555]>`, `3<pid:42>`.
+ * `3</dev/null<char 1:3>>`, `3<TCP:[127.0.0.1:80->127.0.0.1:5555]>`, `3<pid:42>`,
+ * `4<{eventfd-count=0x5, eventfd-id=2, eventfd-semaphore=0}>`, `5<signalfd:[USR1 CHLD]>`.
  *
  * Everything comes from /proc/PID/fd/N (and /proc/net for sockets) at the moment the
  * descriptor is printed, as strace does. None of it runs unless one of those options is
@@ -31,6 +32,7 @@
 #include "fdinfo.h"
 #include "numset.h"
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
 #include "xlats.h"
 
@@ -557,6 +559,78 @@ static int print_pidfd(pid_t pid, int fd, const char *link)
 	return 0;
 }
 
+/* A line "key: value" of /proc/PID/fdinfo/FD, the value's text into val; -1 without it. */
+static int fdinfo_field(pid_t pid, int fd, const char *key, char *val, size_t size)
+{
+	char proc[64], line[256];
+	size_t n = strlen(key);
+	FILE *f;
+	int found = -1;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fdinfo/%d", pid, fd);
+	f = fopen(proc, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		if (strncmp(line, key, n) != 0 || line[n] != ':')
+			continue;
+		const char *v = line + n + 1;
+		v += strspn(v, " \t");
+		snprintf(val, size, "%.*s", (int)strcspn(v, "\n"), v);
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* The value of a "key: number" line of fdinfo in the given base; -1 without a number. */
+static int fdinfo_number(pid_t pid, int fd, const char *key, int base, unsigned long long *v)
+{
+	char text[64], *end;
+
+	if (fdinfo_field(pid, fd, key, text, sizeof(text)) < 0)
+		return -1;
+	errno = 0;
+	*v = strtoull(text, &end, base);
+	return end == text || *end || errno ? -1 : 0;
+}
+
+/*
+ * <{eventfd-count=0x5, eventfd-id=2, eventfd-semaphore=0}>: the counter (the kernel shows
+ * it in hex), the id and the mode, as /proc/PID/fdinfo has them now. A kernel that shows
+ * no semaphore line (before 6.6) leaves the field out.
+ */
+static int print_eventfd(pid_t pid, int fd, const char *link)
+{
+	unsigned long long count, id, sem;
+
+	if (strcmp(link, "anon_inode:[eventfd]") != 0 ||
+	    fdinfo_number(pid, fd, "eventfd-count", 16, &count) < 0 ||
+	    fdinfo_number(pid, fd, "eventfd-id", 10, &id) < 0)
+		return -1;
+	tputs("<{eventfd-count=");
+	printnum_hex(count);
+	tprintf(", eventfd-id=%llu", id);
+	if (fdinfo_number(pid, fd, "eventfd-semaphore", 10, &sem) == 0)
+		tprintf(", eventfd-semaphore=%llu", sem);
+	tputs("}>");
+	return 0;
+}
+
+/* <signalfd:[USR1 CHLD]>: the mask the descriptor takes, printed as strace prints sets. */
+static int print_signalfd(pid_t pid, int fd, const char *link)
+{
+	unsigned long long m;
+
+	if (strcmp(link, "anon_inode:[signalfd]") != 0 ||
+	    fdinfo_number(pid, fd, "sigmask", 16, &m) < 0)
+		return -1;
+	tputs("<signalfd:");
+	print_sigmask(m, 64);
+	tputc('>');
+	return 0;
+}
+
 void fdinfo_decorate(struct tracee *t, int fd)
 {
 	static const char deleted[] = " (deleted)";
@@ -568,6 +642,10 @@ void fdinfo_decorate(struct tracee *t, int fd)
 	if ((opt.decode_fds & DECODE_FD_SOCKET) && print_socket(t->pid, fd, link) == 0)
 		return;
 	if ((opt.decode_fds & DECODE_FD_PIDFD) && print_pidfd(t->pid, fd, link) == 0)
+		return;
+	if ((opt.decode_fds & DECODE_FD_EVENTFD) && print_eventfd(t->pid, fd, link) == 0)
+		return;
+	if ((opt.decode_fds & DECODE_FD_SIGNALFD) && print_signalfd(t->pid, fd, link) == 0)
 		return;
 	if (link[0] == '/' && (size_t)n > sizeof(deleted) - 1 &&
 	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0) {
@@ -604,19 +682,29 @@ void fdinfo_decorate_cwd(struct tracee *t)
 	tputc('>');
 }
 
-/* -e decode-fds=path,socket,dev,pidfd | all | none: no '!', lower case only */
+/*
+ * -e decode-fds=SET as strace reads it: leading '!'s invert; "all" or "none" (lower case)
+ * only as the whole set; otherwise words of any case, empty ones skipped, at least one.
+ */
 int fdinfo_qualify(const char *list)
 {
 	static const struct word_bits words[] = {
 		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
-		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD },
+		{ "eventfd", DECODE_FD_EVENTFD }, { "signalfd", DECODE_FD_SIGNALFD }, { NULL, 0 },
 	};
 	static const struct list_syntax syn = {
-		"decode-fds", LIST_NO_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		"decode-fds", LIST_OWN_WORDS,
 		word_set_word, word_set_all, word_set_invert,
 	};
-	struct word_set ws = { words, DECODE_FD_ALL, 1, 0 };
+	struct word_set ws = { words, DECODE_FD_ALL, 0, 0 };
+	const char *rest = list + strspn(list, "!");
+	int invert = strspn(list, "!") % 2;
 
+	if (strcmp(rest, "all") == 0 || strcmp(rest, "none") == 0) {
+		opt.decode_fds = (strcmp(rest, "all") == 0) != invert ? DECODE_FD_ALL : 0;
+		return 0;
+	}
 	if (list_parse(list, &syn, &ws) < 0)
 		return -1;
 	opt.decode_fds = ws.bits;

@@ -104,7 +104,7 @@ static void usage(void)
 	       "  -X FORMAT, --const-print-style=FORMAT  constants as raw numbers, abbrev\n"
 	       "                         (names) or verbose (both)\n"
 	       "  -y, --decode-fds[=SET]  file descriptors with their paths; -yy or =all: with\n"
-	       "                         what they are (socket, device, pidfd...)\n"
+	       "                         what they are (socket, device, pidfd, eventfd, signalfd)\n"
 	       "  -Y, --decode-pids=comm  pids with their command names\n"
 	       "  --decode-pids=pidns, --pidns-translation  (not supported yet)\n"
 	       "  -i, --instruction-pointer  the instruction pointer at each call\n"

@@ -56,6 +56,8 @@ VARYING = [
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
+    # -yy: an eventfd's id is the system's next free one: other processes hold some too
+    (re.compile(r'\beventfd-id=\d+'), 'eventfd-id=N'),
     (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
     (re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
@@ -550,6 +552,20 @@ def as_strace_7_2(line, rules):
     return repad(new) if new != line else line
 
 
+# -yy on eventfd and signalfd descriptors: 7.2 prints what /proc/PID/fdinfo says (the
+# counter, the mask), 6.1 the link's text, and 6.1's log does not hold the values (the
+# counter moves with every read and write). Against 6.1 only, strc's decoration is folded
+# back to the link's text; against 7.x it is compared in full.
+NEWER_FDINFO = [(re.compile(r'<\{eventfd-count=[^{}<>]*\}>'), '<anon_inode:[eventfd]>'),
+                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>')]
+
+
+def as_older_fdinfo(text):
+    for pattern, link in NEWER_FDINFO:
+        text = pattern.sub(link, text)
+    return text
+
+
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
 PID_PREFIX = re.compile(r'^(\d+)(?:<[^>]*>)? +(.*)$')  # -Y adds <comm>
@@ -786,6 +802,7 @@ def main():
     names = ours['--frames'] != 'addresses'
     if old_reference:
         logs['strace'] = as_current_strace(logs['strace'])
+        logs['strc'] = as_older_fdinfo(logs['strc'])
     want = per_process(logs['strace'], follow, names)
     got = per_process(logs['strc'], follow, names)
     total = same = 0
