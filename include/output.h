@@ -45,6 +45,18 @@ void line_resume(struct tracee *t, const char *name);
 void line_end(void);
 /* Pads to the -a column before " = ". */
 void tabto(void);
+/*
+ * strace 7.2 ends a call's entry half without the ", " before the arguments left for its
+ * exit: "read(3 <unfinished ...>", then "<... read resumed>, \"x\", 1) = 1". While held,
+ * a write ending in ", " keeps those two characters back until the next write;
+ * output_sep_take() ends the hold and says whether they were kept back (and drops them),
+ * output_sep_owe() writes them before whatever is written next, output_sep_drop() forgets
+ * them (nothing came: the line ends).
+ */
+void output_sep_hold(void);
+int output_sep_take(void);
+void output_sep_owe(void);
+void output_sep_drop(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
 /*

@@ -61,6 +61,7 @@ union call_memo {
 	int exiting;			/* 0 at entry, 1 at exit */ \
 	int dec_flags;			/* what the entry decoder returned: DEC_DONE or 0 */ \
 	int next_arg;			/* generic printer: first argument left for exit */ \
+	int sep_owed;			/* the entry ended with ", ": exit owes it */ \
 	const char *auxstr;		/* RVAL_STR text */ \
 	void (*auxfn)(struct tracee *t); /* RVAL_STR: prints " (...)" itself */ \
 	struct call_style style;	/* how it prints, decided at entry */ \

@@ -54,6 +54,8 @@ static int text_replaced;	/* the renderer writes the lines, the text is dropped 
 static struct tracee *cap_t;	/* whose capture the writes extend */
 static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
 static struct tracee *capturing;	/* whose call text the current writes extend */
+static int sep_holding;		/* a trailing ", " is kept back (output_sep_hold) */
+static int sep_kept;		/* ", " is kept back, to be written before the next write */
 
 void output_capture_enable(void)
 {
@@ -348,9 +350,10 @@ static void capture_text(const char *s, size_t n)
 	c->text[c->len] = 0;
 }
 
+/* A separator kept back is written before the next value: that value starts after it. */
 long capture_pos(void)
 {
-	return cap_t ? (long)cap_t->capture->len : -1;
+	return cap_t ? (long)cap_t->capture->len + (sep_kept ? 2 : 0) : -1;
 }
 
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
@@ -454,7 +457,7 @@ void capture_enable(capture_done_fn done, int replace_text)
 	text_replaced = replace_text;
 }
 
-void twrite(const char *s, size_t n)
+static void write_all(const char *s, size_t n)
 {
 	if (capturing)
 		capture_append(s, n);
@@ -462,6 +465,49 @@ void twrite(const char *s, size_t n)
 		capture_text(s, n);
 	if (cur && !text_replaced)
 		outfile_write(cur, s, n);
+}
+
+static void write_kept_sep(void)
+{
+	if (sep_kept) {
+		sep_kept = 0;
+		write_all(", ", 2);
+	}
+}
+
+void output_sep_hold(void)
+{
+	sep_holding = 1;
+	sep_kept = 0;
+}
+
+int output_sep_take(void)
+{
+	int kept = sep_kept;
+
+	sep_holding = 0;
+	sep_kept = 0;
+	return kept;
+}
+
+void output_sep_owe(void)
+{
+	sep_kept = 1;
+}
+
+void output_sep_drop(void)
+{
+	sep_kept = 0;
+}
+
+void twrite(const char *s, size_t n)
+{
+	write_kept_sep();
+	if (sep_holding && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ') {
+		n -= 2;
+		sep_kept = 1;
+	}
+	write_all(s, n);
 }
 
 void tputs(const char *s)
@@ -473,6 +519,7 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
+	write_kept_sep();
 	if (capturing)
 		capture_append(&c, 1);
 	if (cap_t)

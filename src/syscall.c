@@ -39,7 +39,7 @@ static void generic_entry(struct tracee *t)
 			tputs(", ");
 		print_arg(t, i);
 	}
-	/* strace ends the entry half with the separator: "read(3,  <unfinished ...>" */
+	/* the separator the exit half owes ("read(3 <unfinished ...>": output_sep_hold) */
 	if (i > 0 && i < t->se->nargs)
 		tputs(", ");
 	t->next_arg = i;
@@ -104,6 +104,7 @@ void syscall_entry(struct tracee *t)
 	tputs(call_name(t, nbuf, sizeof(nbuf)));
 	tputc('(');
 	capture_mark(CAP_ARGS);
+	output_sep_hold();
 	if (!t->se)
 		unknown_syscall_args(t);
 	else if (t->style.raw)
@@ -112,6 +113,7 @@ void syscall_entry(struct tracee *t)
 		t->dec_flags = entry_decoded(t, t->se->decode(t));
 	else
 		generic_entry(t);
+	t->sep_owed = output_sep_take();
 	print_style_use(NULL);
 	if (opt.stack_trace)
 		stack_syscall_entry(t);
@@ -193,6 +195,8 @@ void syscall_exit(struct tracee *t)
 	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
 	print_style_use(&t->style);
+	if (t->sep_owed)
+		output_sep_owe();
 	if (t->se && t->style.raw) {
 		rflags = RVAL_HEX;
 	} else if (t->se && t->se->decode) {
@@ -205,6 +209,7 @@ void syscall_exit(struct tracee *t)
 			print_arg(t, i);
 		}
 	}
+	output_sep_drop();
 	capture_mark(CAP_ARGS_END);
 	tputc(')');
 	tabto();

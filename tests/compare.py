@@ -534,7 +534,36 @@ def repad(line):
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
     rules = newer_rules(newer_style)
-    return '\n'.join(as_strace_7_2(line, rules) for line in text.split('\n'))
+    return owed_separators('\n'.join(as_strace_7_2(line, rules) for line in text.split('\n')))
+
+
+# A call cut after its entry half: 6.1 ends that half with the ", " before the arguments
+# left for the exit ("read(5,  <unfinished ...>"), 7.2 prints it after the resume marker
+# ("read(5 <unfinished ...>", "<... read resumed>, \"r\", 1) = 1"). Per process, as the
+# resumed line is that process's next one.
+OWED_ENTRY = re.compile(r'^(.*), ( <unfinished \.\.\.>)((?:\) +=.*)?)$')
+OWED_RESUMED = re.compile(r'^([^(]*<\.\.\. [\w.]+ resumed>)(.*)$')
+LINE_PID = re.compile(r'^(?:\[pid +)?(\d+)\b')
+
+
+def owed_separators(text):
+    owed = set()
+    out = []
+    for line in text.split('\n'):
+        m = LINE_PID.match(line)
+        key = m.group(1) if m else ''
+        entry, resumed = OWED_ENTRY.match(line), OWED_RESUMED.match(line)
+        if entry:
+            line = repad(entry.group(1) + entry.group(2) + entry.group(3))
+            if not entry.group(3):
+                owed.add(key)
+        elif resumed and key in owed:
+            owed.discard(key)
+            rest = resumed.group(2)
+            if not rest.startswith((' <unfinished', ')')):
+                line = repad(resumed.group(1) + ', ' + rest)
+        out.append(line)
+    return '\n'.join(out)
 
 
 def as_strace_7_2(line, rules):

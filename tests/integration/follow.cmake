@@ -43,7 +43,7 @@ compare(follow_restart OPTS -f -e "trace=!openat,pread64,close,poll" CMD ${PROGS
 compare(follow_restart_filtered OPTS -e trace=restart_syscall,kill CMD ${PROGS}/restart)
 
 # Calls cut by the death of their process, byte for byte as strace ends them: the blocked
-# reads "read(5,  <unfinished ...>) = ?", exit_group(0) and kill(N, SIGKILL) ") = ?".
+# reads "read(5 <unfinished ...>) = ?", exit_group(0) and kill(N, SIGKILL) ") = ?".
 # clone3's structure is left out: its decoder belongs to another issue.
 compare(follow_death_exit OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath)
 compare(follow_death_kill OPTS -f -e "trace=!clone3,openat,pread64,close" CMD ${PROGS}/threaddeath kill)
