@@ -116,6 +116,8 @@ void capture_free(struct tracee *t);
 
 /* src/pids.c */
 void print_pid(int pid);			/* -Y: 1234<sh> */
+/* a "who" argument: a pid when its "which" says it is one, else a plain number */
+void print_pid_if(int is_pid, int v);
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
 void tracee_remember_comm(struct tracee *t);
 int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */

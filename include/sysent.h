@@ -103,6 +103,7 @@ enum {
 	RVAL_DEC = 1 << 5,
 	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")", or what t->auxfn prints */
 	RVAL_NONE = 1 << 7,	/* print "= ?" */
+	RVAL_PID = 1 << 8,	/* a process: -Y names it */
 };
 
 struct sysent {

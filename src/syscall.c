@@ -147,6 +147,8 @@ static void print_return(struct tracee *t, int rflags)
 		ret = RET_OCT;
 	else if (rflags & RVAL_FD)
 		ret = RET_FD;
+	else if (rflags & RVAL_PID)
+		ret = RET_PID;
 	else if (rflags & RVAL_UDEC)
 		ret = RET_UINT;
 	else if (rflags & RVAL_DEC)

@@ -38,6 +38,7 @@ import sys
 import tempfile
 
 SKIP = 77
+pids_named = False  # -Y: set from the options in main()
 
 VARYING = [
     # a thread's rseq area may be memory glibc reused from an ended thread, whose concurrency
@@ -534,7 +535,33 @@ def repad(line):
 def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
     rules = newer_rules(newer_style)
-    return owed_separators('\n'.join(as_strace_7_2(line, rules) for line in text.split('\n')))
+    text = owed_separators('\n'.join(as_strace_7_2(line, rules) for line in text.split('\n')))
+    return set_tid_names(text) if pids_named else text
+
+
+# -Y: 7.2 names the tid set_tid_address returns, 6.1 prints it bare. The name is the one
+# 6.1 printed for that pid in the same line's prefix (-f), else the next time it named it
+# (getpid()'s "= 4<sh>", kill's "(4<sh>").
+SET_TID = re.compile(r'^((?:(\d+)(<[^<>]*>)? +)?.*\bset_tid_address\(.*\) += )(\d+)$')
+
+
+def set_tid_names(text):
+    lines = text.split('\n')
+    for i, line in enumerate(lines):
+        m = SET_TID.match(line)
+        if not m:
+            continue
+        tid = m.group(4)
+        name = m.group(3) if m.group(2) == tid else None
+        named = re.compile(r'(?:= |\()%s(<[^<>]*>)' % tid)
+        for later in lines[i + 1:] if not name else []:
+            n = named.search(later)
+            if n:
+                name = n.group(1)
+                break
+        if name:
+            lines[i] = m.group(1) + tid + name
+    return '\n'.join(lines)
 
 
 # A call cut after its entry half: 6.1 ends that half with the ", " before the arguments
@@ -784,6 +811,12 @@ def main():
     structs_shown = not any(o.endswith('verbose=none') for o in opts)
     global raw_calls
     raw_calls = any('raw=' in o for o in opts)
+    global pids_named
+    pids_named = any(o == '-Y' or o.startswith('--decode-pids') or o.startswith('-e decode-pids')
+                     or o.startswith('decode-pids=')
+                     or (o.startswith('-') and not o.startswith('--') and 'Y' in o[1:]
+                         and not o.startswith('-e'))
+                     for o in opts)
     times_shape = ours['--times'] == 'shape'
     if not ours['--strc'] or not command:
         sys.stderr.write(__doc__)

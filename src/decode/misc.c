@@ -177,7 +177,9 @@ int dec_ptrace(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	printxval(&xlat_ptrace_requests, req, NULL);
-	tprintf(", %d, ", (int)arg_ulong(t, 1));
+	tputs(", ");
+	print_pid((int)arg_ulong(t, 1));
+	tputs(", ");
 	printaddr(arg_ulong(t, 2));
 	tputs(", ");
 	if (ptrace_data_is_signal(req))
@@ -238,7 +240,10 @@ int dec_kcmp(struct tracee *t)
 
 	if (exiting(t))
 		return 0;
-	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
+	print_pid(arg_int(t, 0));
+	tputs(", ");
+	print_pid(arg_int(t, 1));
+	tputs(", ");
 	printxval(&xlat_kcmp_types, type, NULL);
 	if (type == 0) {	/* KCMP_FILE: two descriptors */
 		tputs(", ");

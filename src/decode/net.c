@@ -1066,7 +1066,7 @@ static void print_peercred(struct tracee *t, uint64_t addr, int len)
 		if (len - i * 4 < 4)
 			print_quoted(b + i * 4, len - i * 4, QUOTE_FORCE_HEX);
 		else if (i == 0)
-			tprintf("%d", (int)get32(b));
+			print_pid((int)get32(b));
 		else
 			tprintf("%u", get32(b + i * 4));
 	}

@@ -65,6 +65,9 @@ compare(detach_on_execve MIN 95 OPTS -f -b execve CMD sh -c "true; /bin/echo x")
 # -Y: pids in arguments, return values, siginfo and line prefixes followed by <comm>.
 # getppid names the tracer itself and the first execve's prefix too: left out.
 compare(decode_pids OPTS -Y -e "trace=!getppid" CMD sh -c "kill -0 $$; echo $$")
+# -Y on every call that takes or returns a pid: groups, sessions and users stay numbers.
+compare(decode_pids_calls OPTS -Y CMD ${PROGS}/pidcalls)
+compare(decode_pids_calls_f OPTS -Y -f CMD ${PROGS}/pidcalls)
 compare(decode_pids_f MIN 90 OPTS -Y -f -e "trace=!execve,getppid,clone3" CMD ${PROGS}/stopself)
 add_test(NAME decode_pids_bad COMMAND $<TARGET_FILE:strc> --decode-pids=comm,foo true)
 set_tests_properties(decode_pids_bad PROPERTIES TIMEOUT 30)
