@@ -61,6 +61,7 @@ struct ioctl_memo {
 	int entry;	/* what the entry decoding answered: 2 when the exit prints more */
 	int opened;	/* the argument's struct was read, and opened at entry */
 	int32_t len;	/* SIOCGIFCONF: the ifc_len passed */
+	int dumped;	/* -v: an undecoded request whose argument is hex-dumped */
 };
 int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
 void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);

@@ -39,6 +39,7 @@ import tempfile
 
 SKIP = 77
 pids_named = False  # -Y: set from the options in main()
+ioctl_dumps = False  # -v: undecoded ioctl arguments hex-dumped (7.2)
 
 VARYING = [
     # a thread's rseq area may be memory glibc reused from an ended thread, whose concurrency
@@ -57,6 +58,9 @@ VARYING = [
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
+    # -v: FS_IOC_GETVERSION's dump holds the file's generation, random on every new file
+    (re.compile(r'((?:FS_IOC_GETVERSION|0x80087601(?: /\* FS_IOC_GETVERSION \*/)?), )'
+                r'"(?:\\x[0-9a-f]{2})*"'), r'\1"GENERATION"'),
     # -yy: an eventfd's id is the system's next free one: other processes hold some too
     (re.compile(r'\beventfd-id=\d+'), 'eventfd-id=N'),
     (re.compile(r'getrandom\((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+)'), 'getrandom(RANDOM'),
@@ -622,6 +626,20 @@ def as_older_fdinfo(text):
     return text
 
 
+# -v: 7.2 hex-dumps the argument of an ioctl request it does not decode ("\x00\x01..."),
+# 6.1 prints its address. Against 6.1 only, that argument is masked in both logs (an
+# unnamed request, or FS_IOC_GETVERSION, the named one the test programs make).
+UNDECODED_IOCTL_ARG = re.compile(
+    r'^(.*\bioctl\(-?\d+(?:<[^>]*>)?, (?:_IOC\([^)]*\)|FS_IOC_GETVERSION|0x[0-9a-f]+'
+    r'(?: /\* (?:_IOC\([^)]*\)|FS_IOC_GETVERSION) \*/)?), )'
+    r'(0x[0-9a-f]+|"(?:\\x[0-9a-f]{2})*"(?:\.\.\.)?(?: => "(?:\\x[0-9a-f]{2})*"(?:\.\.\.)?)?)'
+    r'(\)(?: += .*)?)$')
+
+
+def masked_ioctl_dumps(text):
+    return '\n'.join(UNDECODED_IOCTL_ARG.sub(r'\1ARG\3', line) for line in text.split('\n'))
+
+
 # The first execve's environment pointer lives on the tracer's own stack.
 FIRST_EXECVE_ENV = re.compile(r'^(execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars? \*/\))')
 PID_PREFIX = re.compile(r'^(\d+)(?:<[^>]*>)? +(.*)$')  # -Y adds <comm>
@@ -811,6 +829,11 @@ def main():
     structs_shown = not any(o.endswith('verbose=none') for o in opts)
     global raw_calls
     raw_calls = any('raw=' in o for o in opts)
+    global ioctl_dumps
+    ioctl_dumps = any(o in ('-v', '--no-abbrev') or o.startswith('abbrev=none')
+                      or (o.startswith('-') and not o.startswith('--') and 'v' in o[1:]
+                          and not o.startswith('-e'))
+                      for o in opts)
     global pids_named
     pids_named = any(o == '-Y' or o.startswith('--decode-pids') or o.startswith('-e decode-pids')
                      or o.startswith('decode-pids=')
@@ -865,6 +888,9 @@ def main():
     if old_reference:
         logs['strace'] = as_current_strace(logs['strace'])
         logs['strc'] = as_older_fdinfo(logs['strc'])
+        if ioctl_dumps:
+            logs['strace'] = masked_ioctl_dumps(logs['strace'])
+            logs['strc'] = masked_ioctl_dumps(logs['strc'])
     want = per_process(logs['strace'], follow, names)
     got = per_process(logs['strc'], follow, names)
     total = same = 0
