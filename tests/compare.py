@@ -40,6 +40,7 @@ import tempfile
 SKIP = 77
 pids_named = False  # -Y: set from the options in main()
 ioctl_dumps = False  # -v: undecoded ioctl arguments hex-dumped (7.2)
+stacks = False  # -k: 6.1's frames spelled as 7.2's libdw frames
 
 VARYING = [
     # a thread's rseq area may be memory glibc reused from an ended thread, whose concurrency
@@ -540,7 +541,62 @@ def as_current_strace(text):
     """strace 6.1's log with every name it is too old for as current strace prints it"""
     rules = newer_rules(newer_style)
     text = owed_separators('\n'.join(as_strace_7_2(line, rules) for line in text.split('\n')))
+    if stacks:
+        text = libdw_frames(text)
     return set_tid_names(text) if pids_named else text
+
+
+# -k: 6.1 (libunwind) prints a caller's frame at its return address, 7.2 (libdw) one byte
+# before it, inside the call; an unnamed frame 6.1 took at entry "(+0x0)", 7.2 "()"; an
+# address nothing maps 6.1 "unexpected_backtracing_error [0x...]", 7.2 "no matching address
+# range", which 7.2 also prints below a frame without unwind information (ld.so's _start:
+# a stack whose last frame is in ld.so, before the program's own code runs).
+FRAME = re.compile(r'^ > (.*?)\((?:(.*)\+0x([0-9a-f]+))?\) \[0x([0-9a-f]+)\]$')
+BACKTRACE_ERROR = re.compile(r'^ > unexpected_backtracing_error \[0x[0-9a-f]+\]$')
+NO_RANGE = ' > no matching address range'
+
+
+# rt_sigreturn's stack: 6.1 took it at the exit (the code the signal interrupted), 7.2 at
+# the entry (the signal trampoline), which 6.1's log does not show. Against 6.1 only, its
+# frames are left out of both logs.
+SIGRETURN = re.compile(r'^(?:\d+(?:<[^>]*>)? +)?(?:\S+ +)?(?:rt_sigreturn\(|<\.\.\. rt_sigreturn resumed>)')
+
+
+def without_sigreturn_frames(text):
+    out, dropping = [], False
+    for line in text.split('\n'):
+        if line.startswith(' > '):
+            if not dropping:
+                out.append(line)
+            continue
+        dropping = bool(SIGRETURN.match(line)) and not line.endswith('<unfinished ...>')
+        out.append(line)
+    return '\n'.join(out)
+
+
+def libdw_frames(text):
+    out, depth, last_module = [], 0, None
+    for line in text.split('\n'):
+        frame = FRAME.match(line)
+        if BACKTRACE_ERROR.match(line):
+            line, last_module = NO_RANGE, None
+        elif frame:
+            module, name, off, addr = frame.groups()
+            if off == '0' and not name:
+                off = None  # "(+0x0)": unnamed
+            less = 1 if depth else 0
+            func = '%s+%#x' % (name, int(off, 16) - less) if off else ''
+            line = ' > %s(%s) [%#x]' % (module, func, int(addr, 16) - less)
+            last_module = module
+        elif not line.startswith(' > '):
+            if depth and last_module and '/ld-linux' in last_module:
+                out.append(NO_RANGE)
+            depth, last_module = 0, None
+            out.append(line)
+            continue
+        depth += 1
+        out.append(line)
+    return '\n'.join(out)
 
 
 # -Y: 7.2 names the tid set_tid_address returns, 6.1 prints it bare. The name is the one
@@ -829,6 +885,11 @@ def main():
     structs_shown = not any(o.endswith('verbose=none') for o in opts)
     global raw_calls
     raw_calls = any('raw=' in o for o in opts)
+    global stacks
+    stacks = any(o == '-k' or o.startswith('--stack-trace')
+                 or (o.startswith('-') and not o.startswith('--') and 'k' in o[1:]
+                     and not o.startswith('-e'))
+                 for o in opts)
     global ioctl_dumps
     ioctl_dumps = any(o in ('-v', '--no-abbrev') or o.startswith('abbrev=none')
                       or (o.startswith('-') and not o.startswith('--') and 'v' in o[1:]
@@ -888,6 +949,9 @@ def main():
     if old_reference:
         logs['strace'] = as_current_strace(logs['strace'])
         logs['strc'] = as_older_fdinfo(logs['strc'])
+        if stacks:
+            logs['strace'] = without_sigreturn_frames(logs['strace'])
+            logs['strc'] = without_sigreturn_frames(logs['strc'])
         if ioctl_dumps:
             logs['strace'] = masked_ioctl_dumps(logs['strace'])
             logs['strc'] = masked_ioctl_dumps(logs['strc'])
