@@ -574,6 +574,28 @@ def without_sigreturn_frames(text):
     return '\n'.join(out)
 
 
+# A call its process's end cut short ("<unfinished ...>) = ?"): 7.2 prints the stack it
+# took at the entry after the "+++ exited" line, 6.1 none. Against 6.1 only, strc's are
+# left out.
+CUT_BY_END = re.compile(r'^(\d+)(?:<[^>]*>)? +.*<unfinished \.\.\.>\) += \?$')
+END_LINE = re.compile(r'^(\d+)(?:<[^>]*>)? +\+\+\+ (?:exited|killed) ')
+
+
+def without_cut_call_frames(text):
+    out, cut, dropping = [], set(), False
+    for line in text.split('\n'):
+        if line.startswith(' > '):
+            if not dropping:
+                out.append(line)
+            continue
+        m, end = CUT_BY_END.match(line), END_LINE.match(line)
+        dropping = bool(end) and end.group(1) in cut
+        if m:
+            cut.add(m.group(1))
+        out.append(line)
+    return '\n'.join(out)
+
+
 def libdw_frames(text):
     out, depth, last_module = [], 0, None
     for line in text.split('\n'):
@@ -951,7 +973,7 @@ def main():
         logs['strc'] = as_older_fdinfo(logs['strc'])
         if stacks:
             logs['strace'] = without_sigreturn_frames(logs['strace'])
-            logs['strc'] = without_sigreturn_frames(logs['strc'])
+            logs['strc'] = without_cut_call_frames(without_sigreturn_frames(logs['strc']))
         if ioctl_dumps:
             logs['strace'] = masked_ioctl_dumps(logs['strace'])
             logs['strc'] = masked_ioctl_dumps(logs['strc'])
