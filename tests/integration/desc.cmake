@@ -21,3 +21,7 @@ compare(desc_sort_dump OPTS -e trace=%desc -e read=3 -e write=1 CMD sort /etc/os
 add_test(NAME decode_fds COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/decode_fds.sh
   $<TARGET_FILE:strc> ${PROGS})
 set_tests_properties(decode_fds PROPERTIES TIMEOUT 60)
+# What strace 6.1 cannot print: the program says what 7.2 prints (tests/expect.py)
+expect(fdinfo72_yy OPTS -yy -e trace=eventfd2,signalfd4,readv,writev,fcntl CMD ${PROGS}/fdinfo72)
+expect(fdinfo72_kinds OPTS --decode-fds=eventfd,signalfd -e trace=eventfd2,signalfd4,readv,writev,fcntl
+  CMD ${PROGS}/fdinfo72)
