@@ -470,16 +470,39 @@ static int outermost(unw_cursor_t *c)
 /*
  * The frames as strace 7.2 (libdw) prints them. A caller's frame is shown at its return
  * address minus one, inside the call instruction; not the innermost frame (the syscall's
- * own address), a signal trampoline, nor the frame a signal interrupted. A frame whose
- * address no file maps, or the caller of a frame without unwind information, ends the
- * stack as "no matching address range".
+ * own address), a signal trampoline, nor the frame a signal interrupted. libunwind marks
+ * the interrupted frame (the one unwound through the trampoline), so a frame is known to be
+ * a trampoline only once the next one is read: each is printed one step late. A frame no
+ * file maps, or the caller of a frame without unwind information, ends the stack as
+ * "no matching address range".
  */
+struct pending_frame {
+	int depth;
+	uint64_t ip;
+	int interrupted;	/* a signal interrupted it: libunwind's signal frame */
+};
+
+/* 0 when no file maps it: the walk ends there */
+static int print_frame(struct text *b, struct proc *p, pid_t pid, const struct pending_frame *f,
+		       int next_interrupted)
+{
+	uint64_t pc = f->ip - (f->depth && !f->interrupted && !next_interrupted);
+	struct map *m = map_of(p, pid, pc);
+
+	if (!m) {
+		text_add(b, " > no matching address range\n");
+		return 0;
+	}
+	frame_text(b, m, pc);
+	return 1;
+}
+
 static void walk(struct tracee *t, struct text *b)
 {
 	struct unwinder *u = unwinder_of(t);
 	struct proc *p = u->p;
+	struct pending_frame f = { -1, 0, 0 };
 	unw_cursor_t c;
-	int prev_signal = 0;
 
 	u->walk = ++walks;
 	u->have_regs = 0;
@@ -488,28 +511,27 @@ static void walk(struct tracee *t, struct text *b)
 		return;
 	for (int depth = 0;; depth++) {
 		unw_word_t ip;
+		int interrupted;
 
-		if (depth >= opt.stack_frame_limit) {
-			text_add(b, " > too many stack frames\n");
-			break;
-		}
 		if (unw_get_reg(&c, UNW_REG_IP, &ip) < 0)
 			break;
-		int signal_frame = unw_is_signal_frame(&c) > 0;
-		uint64_t pc = ip - (depth && !signal_frame && !prev_signal);
-		struct map *m = map_of(p, t->pid, pc);
-		if (!m) {
-			text_add(b, " > no matching address range\n");
-			break;
+		interrupted = unw_is_signal_frame(&c) > 0;
+		if (f.depth >= 0 && !print_frame(b, p, t->pid, &f, interrupted))
+			return;
+		f.depth = -1;
+		if (depth >= opt.stack_frame_limit) {
+			text_add(b, " > too many stack frames\n");
+			return;
 		}
-		frame_text(b, m, pc);
+		f = (struct pending_frame){ depth, ip, interrupted };
 		if (unw_step(&c) <= 0) {
-			if (!outermost(&c))
+			if (print_frame(b, p, t->pid, &f, 0) && !outermost(&c))
 				text_add(b, " > no matching address range\n");
-			break;
+			return;
 		}
-		prev_signal = signal_frame;
 	}
+	if (f.depth >= 0)
+		print_frame(b, p, t->pid, &f, 0);
 }
 
 void stack_print(struct tracee *t)
