@@ -114,6 +114,7 @@ struct sysent {
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
 	uint16_t flags;		/* enum syscall_flag bits */
+	const char *const *argnames;	/* -N: the arguments' names (syscalltab/argnames), or NULL */
 };
 
 struct xlat_entry {

@@ -268,5 +268,14 @@ void timing_syscall_suffix(struct tracee *t)
 		return;
 	timing_sub(&d, &t->call_end, &t->call_start);
 	timing_format_duration(buf, sizeof(buf), times_digits, &d);
-	tprintf(" <%s>", buf);
+	tputc(' ');
+	out_colour(COL_RETVAL);
+	out_colour(COL_PUNCT);
+	tputc('<');
+	out_colour(COL_ARGVAL);
+	tputs(buf);
+	out_colour(COL_PUNCT);
+	tputc('>');
+	out_colour(COL_ARGVAL);
+	out_colour(COL_RESET);
 }
