@@ -232,16 +232,6 @@ static long matching(const struct lexer *x, size_t i, char open, char close)
 	return -1;
 }
 
-/* A set printed as one word list ("[INT USR1]", "[3 4]", "[]"): no separators inside */
-static int word_list(const struct lexer *x, size_t i, long end)
-{
-	for (size_t k = i + 1; k < (size_t)end; k++)
-		if (x->s[k] == ',' || x->s[k] == '{' || x->s[k] == '"' || x->s[k] == '[' ||
-		    x->s[k] == '=' || x->s[k] == '.')
-			return 0;
-	return 1;
-}
-
 /* "{WIFEXITED(s) && ...}": an expression in braces, no structure */
 static int expression_braces(const struct lexer *x, size_t i)
 {
@@ -390,12 +380,6 @@ static void token(struct lexer *x)
 		x->i++;
 		return;
 	case '[':
-		end = matching(x, x->i, '[', ']');
-		if (end > 0 && word_list(x, x->i, end)) {
-			x->put(x->s + x->i, (size_t)end + 1 - x->i);
-			x->i = (size_t)end + 1;
-			return;
-		}
 		t->lex_depth++;
 		punct(x, "[", 1);
 		x->i++;

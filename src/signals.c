@@ -80,7 +80,7 @@ static void print_si_code(int sig, int code)
 	if (!name)
 		name = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	tprintf(code ? "%#x" : "%x", (unsigned)code);

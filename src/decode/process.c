@@ -257,7 +257,7 @@ static void print_clone_flags(uint64_t flags)
 		printflags(&xlat_clone_flags, rest, NULL);
 	if (sig) {
 		if (rest)
-			tputc('|');
+			print_flag_sep();
 		print_signal((int)sig);
 	} else if (!rest) {
 		tputc('0');

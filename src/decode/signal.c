@@ -39,6 +39,7 @@ void print_sigmask(uint64_t mask, unsigned nbits)
 
 	if (nbits < 64)
 		mask &= (1ull << nbits) - 1;
+	out_mark(OUT_MARK_VERBATIM);	/* one word to --color, as strace colours it */
 	if (invert) {
 		mask = ~mask;
 		if (nbits < 64)
@@ -55,6 +56,7 @@ void print_sigmask(uint64_t mask, unsigned nbits)
 		print_mask_name(i + 1);
 	}
 	tputc(']');
+	out_mark(OUT_MARK_END);
 }
 
 void print_sigset(struct tracee *t, uint64_t addr, uint64_t size)
@@ -92,7 +94,7 @@ static void print_handler(uint64_t h, int bits)
 	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
 		name = "SIG_ERR";
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	printnum_hex(h);
