@@ -114,7 +114,10 @@ struct sysent {
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
 	uint16_t flags;		/* enum syscall_flag bits */
-	const char *const *argnames;	/* -N: the arguments' names (syscalltab/argnames), or NULL */
+	/* -N: the names of the arguments as the line prints them (syscalltab/argnames; a NULL
+	 * name: none there), up to a terminating NULL after the last; or no array at all */
+	const char *const *argnames;
+	uint8_t nargnames;
 };
 
 struct xlat_entry {

@@ -193,14 +193,22 @@ static int at(const struct lexer *x, size_t i, const char *lit)
 static void arg_name(struct lexer *x)
 {
 	struct tracee *t = x->t;
+	char unknown[16];
 	const char *name;
 
 	if (!t->lex_name_due)
 		return;
 	t->lex_name_due = 0;
-	if (!opt.arg_names || !t->se || !t->se->argnames || t->lex_arg >= t->se->nargs)
+	if (!opt.arg_names || t->lex_arg >= 6)
 		return;
-	name = t->se->argnames[t->lex_arg];
+	if (!t->se) {	/* syscall_0x150(arg1=0, ...) */
+		snprintf(unknown, sizeof(unknown), "arg%d", t->lex_arg + 1);
+		name = unknown;
+	} else if (t->se->argnames && t->lex_arg < t->se->nargnames) {
+		name = t->se->argnames[t->lex_arg];
+	} else {
+		return;
+	}
 	if (!name)
 		return;
 	x->code(COL_ARGNAME);

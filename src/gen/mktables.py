@@ -129,7 +129,7 @@ ARGNAMES_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(([^)]*)\)$')
 
 
 def read_argnames(top, sigs):
-    """-N: syscalltab/argnames, "name(arg, arg, ...)" per call, as many names as arguments."""
+    """-N: syscalltab/argnames, "name(arg, ...)" per call, in the order its line prints them."""
     path = os.path.join(top, 'argnames')
     names = {}
     if not os.path.exists(path):
@@ -144,11 +144,10 @@ def read_argnames(top, sigs):
             raise DataError('%s:%d: %s has no signature in syscalls.sig' % (path, n, name))
         if name in names:
             raise DataError('%s:%d: %s is named twice' % (path, n, name))
-        if len(args) != len(sigs[name]['args']):
-            raise DataError('%s:%d: %s: %d names for %d arguments' % (
-                path, n, name, len(args), len(sigs[name]['args'])))
+        if len(args) > 6:
+            raise DataError('%s:%d: %s: more than 6 names' % (path, n, name))
         for a in args:
-            if not re.match(r'^[A-Za-z_][A-Za-z0-9_]*$', a):
+            if a != '-' and not re.match(r'^[A-Za-z_][A-Za-z0-9_]*$', a):
                 raise DataError('%s:%d: %s: "%s" is no name' % (path, n, name, a))
         names[name] = args
     return names
@@ -259,8 +258,8 @@ def write_tables(out, kinds, rets, classes, flags, arches, tables, sigs, xlats, 
          '#include <stddef.h>', '#include "tables.h"', '']
     for name in names:
         if name in argnames:
-            c.append('static const char *const an_%s[] = { %s };' % (
-                name, ', '.join(c_string(a) for a in argnames[name]) or 'NULL'))
+            c.append('static const char *const an_%s[] = { %s, NULL };' % (
+                name, ', '.join('NULL' if a == '-' else c_string(a) for a in argnames[name])))
     c.append('const struct sysent sysent[SYS_COUNT] = {')
     for name in names:
         s = sigs[name]
@@ -278,9 +277,10 @@ def write_tables(out, kinds, rets, classes, flags, arches, tables, sigs, xlats, 
         cls = ' | '.join(classes[x] for x in s['classes']) or '0'
         dec = 'dec_%s' % s['decoder'] if s['decoder'] else 'NULL'
         fl = ' | '.join(flags[x] for x in s['flags']) or '0'
-        c.append('\t[SYS_%s] = { %s, %d, { %s }, { %s }, %s, %s, %s, %s, %s },' % (
+        c.append('\t[SYS_%s] = { %s, %d, { %s }, { %s }, %s, %s, %s, %s, %s, %d },' % (
             name, c_string(name), len(s['args']), argk, ', '.join(aux) or '0',
-            rets[s['ret']], cls, dec, fl, 'an_%s' % name if name in argnames else 'NULL'))
+            rets[s['ret']], cls, dec, fl, 'an_%s' % name if name in argnames else 'NULL',
+            len(argnames.get(name, []))))
     c += ['};', '']
     for a in arches:
         rows = tables[a['name']]
