@@ -252,6 +252,34 @@ static int expression_braces(const struct lexer *x, size_t i)
 	return k < x->n && x->s[k] == '(';
 }
 
+/* An opening bracket, remembered for what is inside it (a '[''s words are separated). */
+static void open_bracket(struct tracee *t, char c)
+{
+	if (t->lex_depth >= 0 && t->lex_depth < 32) {
+		if (c == '[')
+			t->lex_squares |= 1u << t->lex_depth;
+		else
+			t->lex_squares &= ~(1u << t->lex_depth);
+	}
+	t->lex_depth++;
+}
+
+static int in_square(const struct tracee *t)
+{
+	return t->lex_depth > 0 && t->lex_depth <= 32 && (t->lex_squares >> (t->lex_depth - 1)) & 1;
+}
+
+/* IOPRIO_PRIO_VALUE(...): a macro strace prints as one value (not _IOC(...), a call) */
+static int macro_name(const char *s, size_t n)
+{
+	if (!isupper((unsigned char)s[0]))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (islower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 static void punct(struct lexer *x, const char *tok, size_t n)
 {
 	x->code(COL_PUNCT);
@@ -281,17 +309,42 @@ static void copy_string(struct lexer *x)
 /* Copies up to the marks' end (or end) untouched: a word list, a path, an expression. */
 static void copy_until(struct lexer *x, size_t end)
 {
-	size_t k = x->i;
+	int depth = 1;	/* marks nest: a constant's name inside a macro's arguments */
 
-	while (k < end && x->s[k] != OUT_MARK_END)
-		k++;
-	x->put(x->s + x->i, k - x->i);
-	x->i = k < end ? k + 1 : k;
+	while (x->i < end) {
+		size_t k = x->i;
+
+		while (k < end && ((unsigned char)x->s[k] > OUT_MARK_LAST || !x->s[k]))
+			k++;
+		x->put(x->s + x->i, k - x->i);
+		x->i = k;
+		if (k == end)
+			return;
+		x->i++;
+		if (x->s[k] != OUT_MARK_END)
+			depth++;
+		else if (--depth == 0)
+			return;
+	}
+}
+
+/* Copies s[i..end) with the marks in it dropped: a macro's text strace prints plain. */
+static void copy_plain(struct lexer *x, size_t end)
+{
+	while (x->i < end) {
+		size_t k = x->i;
+
+		while (k < end && ((unsigned char)x->s[k] > OUT_MARK_LAST || !x->s[k]))
+			k++;
+		x->put(x->s + x->i, k - x->i);
+		x->i = k < end ? k + 1 : k;
+	}
 }
 
 static void identifier(struct lexer *x)
 {
 	size_t k = x->i;
+	long end;
 
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
@@ -302,11 +355,17 @@ static void identifier(struct lexer *x)
 		x->i = k + 1;
 		return;
 	}
-	if (k < x->n && x->s[k] == '(' && islower((unsigned char)x->s[x->i])) {
+	if (k < x->n && x->s[k] == '(' && macro_name(x->s + x->i, k - x->i) &&
+	    (end = matching(x, k, '(', ')')) > 0) {
+		/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), _IOC(...): strace prints it as one value */
+		copy_plain(x, (size_t)end + 1);
+		return;
+	}
+	if (k < x->n && x->s[k] == '(' && !isupper((unsigned char)x->s[x->i])) {
 		x->code(COL_FUNC);
 		x->put(x->s + x->i, k - x->i);
 		punct(x, "(", 1);
-		x->t->lex_depth++;
+		open_bracket(x->t, '(');
 		x->i = k + 1;
 		return;
 	}
@@ -318,11 +377,12 @@ static void mark(struct lexer *x, char m)
 {
 	x->i++;
 	switch (m) {
-	case OUT_MARK_CONST:
+	case OUT_MARK_CONST:	/* a constant's text is all one token */
 		if (!x->consts_off)
 			x->code(COL_CONST);
-		else
-			copy_until(x, x->n);
+		copy_until(x, x->n);
+		if (!x->consts_off)
+			x->code(COL_ARGVAL);
 		break;
 	case OUT_MARK_PUNCT:
 		x->code(COL_PUNCT);
@@ -383,12 +443,12 @@ static void token(struct lexer *x)
 			x->i = (size_t)end + 1;
 			return;
 		}
-		t->lex_depth++;
+		open_bracket(t, '{');
 		punct(x, "{", 1);
 		x->i++;
 		return;
 	case '[':
-		t->lex_depth++;
+		open_bracket(t, '[');
 		punct(x, "[", 1);
 		x->i++;
 		return;
@@ -406,7 +466,21 @@ static void token(struct lexer *x)
 		x->i++;
 		return;
 	case '(':
-		t->lex_depth++;
+		open_bracket(t, '(');
+		break;
+	case ' ':
+		/* "[0 1]" (a cpu set): the space between words is punctuation, "=>" is not */
+		if (in_square(t) && x->i > 0 && isalnum((unsigned char)x->s[x->i - 1]) &&
+		    x->i + 1 < x->n && isalnum((unsigned char)x->s[x->i + 1])) {
+			punct(x, " ", 1);
+			x->i++;
+			return;
+		}
+		if (at(x, x->i, " or ")) {	/* an ioctl's names that share a number */
+			punct(x, " or ", 4);
+			x->i += 4;
+			return;
+		}
 		break;
 	case '.':
 		if (at(x, x->i, "...")) {
