@@ -361,7 +361,7 @@ static void identifier(struct lexer *x)
 		copy_plain(x, (size_t)end + 1);
 		return;
 	}
-	if (k < x->n && x->s[k] == '(' && !isupper((unsigned char)x->s[x->i])) {
+	if (k < x->n && x->s[k] == '(' && !isupper((unsigned char)x->s[x->i]) && !x->comment) {
 		x->code(COL_FUNC);
 		x->put(x->s + x->i, k - x->i);
 		punct(x, "(", 1);

@@ -346,7 +346,7 @@ static void print_socket_type(unsigned type)
 	}
 	printxval(&xlat_socket_types, type & 0xf, NULL);
 	if (type & ~0xfu) {
-		tputc('|');
+		print_flag_sep();
 		printflags(&xlat_sock_flags, type & ~0xfu, "SOCK_???");
 	}
 }
