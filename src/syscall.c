@@ -221,8 +221,8 @@ void syscall_exit(struct tracee *t)
 			print_arg(t, i);
 		}
 	}
-	line_args_close(t);
 	capture_mark(CAP_ARGS_END);
+	line_args_close(t);
 	tabto();
 	line_equals();
 	capture_mark(CAP_RET);
