@@ -204,10 +204,15 @@ static void arg_name(struct lexer *x)
 	if (!t->se) {	/* syscall_0x150(arg1=0, ...) */
 		snprintf(unknown, sizeof(unknown), "arg%d", t->lex_arg + 1);
 		name = unknown;
-	} else if (t->se->argnames && t->lex_arg < t->se->nargnames) {
-		name = t->se->argnames[t->lex_arg];
 	} else {
-		return;
+		const struct argnames *a = t->se->argnames;
+
+		while (a && a->names && a->argi != 0xff &&
+		       (a->argi >= 6 || (t->args[a->argi] & a->mask) != a->value))
+			a++;
+		if (!a || !a->names || t->lex_arg >= a->n)
+			return;
+		name = a->names[t->lex_arg];
 	}
 	if (!name)
 		return;
@@ -240,8 +245,8 @@ static long matching(const struct lexer *x, size_t i, char open, char close)
 	return -1;
 }
 
-/* "{WIFEXITED(s) && ...}": an expression in braces, no structure */
-static int expression_braces(const struct lexer *x, size_t i)
+/* "{WIFEXITED(s) && ...}": an expression in braces, no structure (no "field=" in it) */
+static int expression_braces(const struct lexer *x, size_t i, long end)
 {
 	size_t k = i + 1;
 
@@ -249,7 +254,13 @@ static int expression_braces(const struct lexer *x, size_t i)
 		return 0;
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
-	return k < x->n && x->s[k] == '(';
+	if (k >= x->n || x->s[k] != '(')
+		return 0;
+	for (k = i + 1; k < (size_t)end; k++)
+		if (x->s[k] == '=' && x->s[k + 1] != '=' && x->s[k + 1] != '>' &&
+		    !strchr("=!<>", x->s[k - 1]))
+			return 0;
+	return 1;
 }
 
 /* An opening bracket, remembered for what is inside it (a '[''s words are separated). */
@@ -438,9 +449,9 @@ static void token(struct lexer *x)
 		copy_string(x);
 		return;
 	case '{':
-		if (expression_braces(x, x->i) && (end = matching(x, x->i, '{', '}')) > 0) {
-			x->put(x->s + x->i, (size_t)end + 1 - x->i);
-			x->i = (size_t)end + 1;
+		end = matching(x, x->i, '{', '}');
+		if (end > 0 && expression_braces(x, x->i, end)) {
+			copy_plain(x, (size_t)end + 1);
 			return;
 		}
 		open_bracket(t, '{');

@@ -698,9 +698,18 @@ void out_colour(enum colour_class c)
 	cur->col -= (int)n;
 }
 
+/* What colour.c writes: a mark it did not take is dropped, never written out. */
 static void gathered_put(const char *s, size_t n)
 {
-	outfile_write(cur, s, n);
+	size_t from = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)s[i] > OUT_MARK_LAST || !s[i])
+			continue;
+		outfile_write(cur, s + from, i - from);
+		from = i + 1;
+	}
+	outfile_write(cur, s + from, n - from);
 }
 
 static void gathered_code(enum colour_class c)

@@ -4,3 +4,8 @@
 add_test(NAME colour COMMAND ${Python3_EXECUTABLE}
   ${CMAKE_CURRENT_SOURCE_DIR}/integration/colour.py $<TARGET_FILE:strc> ${PROGS}/colour)
 set_tests_properties(colour PROPERTIES TIMEOUT 120)
+# -N compared with the reference strace (skipped with 6.1, which has no -N)
+compare(argnames_file OPTS -N CMD ${PROGS}/fam_file basic)
+compare(argnames_desc OPTS -N CMD ${PROGS}/fam_desc)
+compare(argnames_mem OPTS -N CMD ${PROGS}/fam_mem)
+compare(argnames_signal OPTS -N CMD ${PROGS}/fam_signal)
