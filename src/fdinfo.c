@@ -557,8 +557,12 @@ static int print_device(pid_t pid, int fd, const char *path, size_t len)
 		return -1;
 	angle_open();
 	print_bracketed(path, len);
-	tprintf("<%s %u:%u>", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+	out_mark(OUT_MARK_END);
+	angle_open();
+	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
 		minor(st.st_rdev));
+	angle_close();
+	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
 	angle_close();
 	return 0;
 }
@@ -614,8 +618,11 @@ void fdinfo_decorate(struct tracee *t, int fd)
 	print_bracketed(link, n);
 	angle_close();
 out:
-	if (gone)
+	if (gone) {
+		out_mark(OUT_MARK_VERBATIM);
 		tputs("(deleted)");
+		out_mark(OUT_MARK_END);
+	}
 }
 
 /* AT_FDCWD</tmp>: the working directory, for calls relative to it. */

@@ -195,6 +195,22 @@ static void print_return(struct tracee *t, int rflags)
 	}
 }
 
+/* " (INJECTED)" and the like: a comment on the return value, in its colour */
+static void print_inject_suffix(struct tracee *t)
+{
+	const char *s = inject_suffix(t);
+
+	if (!*s)
+		return;
+	if (*s == ' ') {
+		tputc(' ');
+		s++;
+	}
+	out_colour(COL_RETVAL);
+	tputs(s);
+	out_colour(COL_RESET);
+}
+
 void syscall_exit(struct tracee *t)
 {
 	char nbuf[32];
@@ -228,7 +244,7 @@ void syscall_exit(struct tracee *t)
 	capture_mark(CAP_RET);
 	print_return(t, rflags);
 	print_style_use(NULL);
-	tputs(inject_suffix(t));
+	print_inject_suffix(t);
 	timing_syscall_suffix(t);
 	if (opt.stack_trace)
 		json_frames_expect(t);
