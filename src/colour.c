@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "output.h"
@@ -34,7 +35,7 @@ static const char *const class_names[COL_NCLASSES] = {
 };
 
 /* strace's palette; a function-like name (htons, makedev) stays yellow whatever is set */
-static char codes[COL_NCLASSES][32] = {
+static const char *codes[COL_NCLASSES] = {
 	[COL_ARGNAME] = "\033[39m", [COL_ARGVAL] = "\033[35m", [COL_SYSCALL] = "\033[33m",
 	[COL_COMMENT] = "\033[36m", [COL_CONST] = "\033[34m", [COL_ERROR] = "\033[31m",
 	[COL_PUNCT] = "\033[0m", [COL_RETVAL] = "\033[32m", [COL_RESET] = "\033[0m",
@@ -46,7 +47,25 @@ const char *colour_code(enum colour_class c)
 	return colour_on ? codes[c] : "";
 }
 
-/* "KEY=VALUE:KEY=VALUE": a known KEY takes "\e[VALUEm"; anything else is skipped, as strace */
+/* An SGR value as strace takes it: blanks before it skipped, then a digit, then digits and ';' */
+static const char *sgr_value(const char *v, size_t n)
+{
+	while (n && (*v == ' ' || *v == '\t')) {
+		v++;
+		n--;
+	}
+	if (!n || !isdigit((unsigned char)*v))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)v[i]) && v[i] != ';')
+			return NULL;
+	return v;
+}
+
+/*
+ * STRACE_COLORS="KEY=VALUE:KEY=VALUE": a known KEY (any case) takes "ESC [ VALUE m"; an
+ * entry strace would not take is skipped, as strace skips it.
+ */
 static void colours_from_env(const char *spec)
 {
 	while (spec && *spec) {
@@ -55,14 +74,22 @@ static void colours_from_env(const char *spec)
 		size_t len = end ? (size_t)(end - spec) : strlen(spec);
 
 		if (eq && eq < spec + len) {
-			size_t klen = (size_t)(eq - spec);
-			int vlen = (int)(len - klen - 1);
+			size_t klen = (size_t)(eq - spec), vlen = len - klen - 1;
+			const char *v = sgr_value(eq + 1, vlen);
 
-			for (int c = 0; c < COL_NCLASSES; c++)
-				if (class_names[c] && strlen(class_names[c]) == klen &&
-				    strncmp(class_names[c], spec, klen) == 0 && vlen < 24)
-					snprintf(codes[c], sizeof(codes[c]), "\033[%.*sm", vlen,
-						 eq + 1);
+			for (int c = 0; v && c < COL_NCLASSES; c++) {
+				char *code;
+
+				if (!class_names[c] || strlen(class_names[c]) != klen ||
+				    strncasecmp(class_names[c], spec, klen) != 0)
+					continue;
+				vlen -= (size_t)(v - (eq + 1));
+				code = malloc(vlen + 4);
+				if (!code)
+					die("out of memory");
+				snprintf(code, vlen + 4, "\033[%.*sm", (int)vlen, v);
+				codes[c] = code;	/* kept for the run */
+			}
 		}
 		spec = end ? end + 1 : NULL;
 	}

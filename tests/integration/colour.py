@@ -114,6 +114,16 @@ def trace_checks(strc, prog, who):
     _, out = run(strc, ['--color=always'] + TRACE + [prog], {'STRACE_COLORS': CLASSES})
     got = [x for x in program_lines(out, '\x1b[3mclose') if '\x1b[3mread' in x and '"\\0' in x]
     check('%s STRACE_COLORS' % who, got, [esc(CLASSES_READ)])
+    # what strace would not take (no value, an unknown name, a value not of digits and
+    # ';') changes nothing; a name in any case is taken, blanks before a value skipped
+    _, out = run(strc, ['--color=always'] + TRACE + [prog],
+                 {'STRACE_COLORS': 'SYSCALL:XX=2:ERROR=abc:ARGVAL=;:CONST='})
+    check('%s STRACE_COLORS without a KEY=VALUE it takes' % who,
+          program_lines(out, 'close\x1b[0m(\x1b[35m-1'), expected(COLOUR))
+    _, out = run(strc, ['--color=always'] + TRACE + [prog], {'STRACE_COLORS': 'syscall= 1;4'})
+    check('%s STRACE_COLORS=syscall= 1;4' % who,
+          [x for x in program_lines(out, '\x1b[1;4mclose') if 'EBADF' in x][:1],
+          [esc(COLOUR.strip('\n').split('\n')[0].replace('<33>close', '<1;4>close'))])
 
 
 def on_terminal(strc, prog, args, env):
