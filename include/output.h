@@ -28,9 +28,8 @@ char *outfile_memory_text(struct outfile *m, size_t *n);	/* what m holds, m's ow
 /* Appends to o whatever the mode: how a rendering other than the text is written. */
 void outfile_write(struct outfile *o, const char *s, size_t n);
 void outfile_line_written(struct outfile *o);	/* the line is whole: flush a line-flushed file */
-/* Keep each tracee's call line (no prefix, no cut/resume markers) in t->call_text. */
+/* Capture every tracee's line (no prefix, no cut/resume markers): capture_line reads it. */
 void output_capture_enable(void);
-void output_capture_forget(struct tracee *t);	/* t is about to be freed */
 
 void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tputs(const char *s);
@@ -96,6 +95,7 @@ void capture_mark(int which);
 long capture_pos(void);		/* where the next byte goes, -1 when not capturing */
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n);
 void capture_end(struct tracee *t);
+const char *capture_line(const struct tracee *t);	/* its last line's text, or NULL */
 /* What is written between these (a call's -k frames, after its line) goes to t's capture
  * from CAP_MORE on, not to the renderer's hook: the renderer takes it after. */
 void capture_reopen(struct tracee *t);

@@ -95,11 +95,7 @@ struct tracee {
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
-	char *call_text;		/* its last line as text, when capture is on (output.c) */
-	size_t call_text_len;
 };
-
-#define CALL_TEXT_MAX 512
 
 /*
  * The decoder's state of t's call as a pointer to its own type, which must fit in

@@ -28,6 +28,10 @@ void print_date_comment(int64_t sec, uint64_t frac, int digits);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
 void print_timespec(struct tracee *t, uint64_t addr);
 
+/* the nonzero bytes of an extensible struct past its known fields, as strace shows them */
+enum { EXTRA_BYTES_MAX = 4096 };
+void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size);
+
 /* src/decode/compat.c */
 /* a siginfo_t of the tracee's layout, in the native one; -1 when unreadable */
 int umove_siginfo(struct tracee *t, uint64_t addr, siginfo_t *si);

@@ -876,6 +876,9 @@ int main(int argc, char **argv)
 	/* strace is quiet about attaching to the command's children when they go to -o */
 	if (opt.outfile && optind < argc && !quiet_qualified())
 		opt.quiet = opt.quiet ? opt.quiet : 1;
+	/* strc's own messages from here on: objects, when the JSON stream is stderr */
+	if (opt.json && !opt.json_file && (!opt.outfile || (opt.follow_ff && report_on)))
+		json_messages(argc, argv, STRC_VERSION);
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
@@ -900,6 +903,7 @@ int main(int argc, char **argv)
 		output_use(tracer_main_output());
 		summary_print();
 	}
+	report_print_json(tracer_main_output());
 	output_flush_all();
 	outfile_pipe_finish();
 	report_print();

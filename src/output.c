@@ -9,15 +9,12 @@
  * open on it; with -ff every process has its own file and is never cut.
  *
  * The capture: while a tracee's line is open, what is written is also kept in its struct
- * capture, so that another rendering (JSON) is made from the same decoding. In the mode
- * that replaces the text, the text goes only to the capture, the renderer writes the line,
- * and no line is ever cut (each tracee's capture is its own).
- *
- * When capture is on (the failure report needs each call's text), what a tracee prints on
- * its own line, after the prefix and without the cut/resume markers, is also copied into
- * its call_text buffer: the entry and exit halves of a call end up joined there.
- * (Two captures for now: call_text, bounded, for the report; struct capture, whole and with
- * atoms, for JSON. The report could read struct capture instead.)
+ * capture, without the prefix, the -a padding or the cut/resume markers, the entry and exit
+ * halves of a call joined. One capture serves both its readers: another rendering (JSON) is
+ * made from it, with the atoms the value printers record, and the failure report keeps its
+ * text (capture_line). In the mode that replaces the text, the text goes only to the
+ * capture, the renderer writes the line, and no line is ever cut (each tracee's capture is
+ * its own).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -52,49 +49,17 @@ static struct outfile *cur;	/* where tprintf and friends write */
 static capture_done_fn capture_done;	/* NULL: no capture */
 static int text_replaced;	/* the renderer writes the lines, the text is dropped */
 static struct tracee *cap_t;	/* whose capture the writes extend */
-static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
-static struct tracee *capturing;	/* whose call text the current writes extend */
+static int capture_wanted;	/* the report reads each line (output_capture_enable) */
+
+/* A line is captured for JSON's renderer, for the report, or both. */
+static int capturing(void)
+{
+	return capture_done || capture_wanted;
+}
 
 void output_capture_enable(void)
 {
-	capture_on = 1;
-}
-
-static void capture_append(const char *s, size_t n)
-{
-	struct tracee *t = capturing;
-	size_t room = CALL_TEXT_MAX - 1 - t->call_text_len;
-
-	if (n > room)
-		n = room;	/* the start of a long line says what the call was */
-	memcpy(t->call_text + t->call_text_len, s, n);
-	t->call_text_len += n;
-	t->call_text[t->call_text_len] = '\0';
-}
-
-/* t is going away: stop extending its buffer. */
-void output_capture_forget(struct tracee *t)
-{
-	if (capturing == t)
-		capturing = NULL;
-}
-
-/* From here on, t's writes are its call's text; fresh empties what an earlier line left. */
-static void capture_start(struct tracee *t, int fresh)
-{
-	if (!capture_on)
-		return;
-	if (!t->call_text) {
-		t->call_text = malloc(CALL_TEXT_MAX);
-		if (!t->call_text)
-			die("out of memory");
-		fresh = 1;
-	}
-	if (fresh) {
-		t->call_text_len = 0;
-		t->call_text[0] = '\0';
-	}
-	capturing = t;
+	capture_wanted = 1;
 }
 
 static struct outfile *outfile_new(int fd, int line_flush)
@@ -348,9 +313,10 @@ static void capture_text(const char *s, size_t n)
 	c->text[c->len] = 0;
 }
 
+/* Atoms are JSON's alone: without its renderer the printers need not record them. */
 long capture_pos(void)
 {
-	return cap_t ? (long)cap_t->capture->len : -1;
+	return cap_t && capture_done ? (long)cap_t->capture->len : -1;
 }
 
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
@@ -391,6 +357,8 @@ static void capture_begin(struct tracee *t)
 		t->capture = c;
 	}
 	c->len = 0;
+	if (c->text)
+		c->text[0] = '\0';	/* capture_line: this line's text, never the last one's */
 	c->natoms = 0;
 	c->nbytes = 0;
 	for (int i = 0; i < CAP_NMARKS; i++)
@@ -405,18 +373,27 @@ static void capture_finish(struct tracee *t, int unfinished)
 	struct capture *c = t->capture;
 	struct outfile *save = cur;
 
-	if (!capture_done || !c || !c->open)
+	if (!c || !c->open)
 		return;
 	c->open = 0;
 	if (cap_t == t)
 		cap_t = NULL;
-	capture_done(t, c, unfinished, t->out);
+	if (capture_done)
+		capture_done(t, c, unfinished, t->out);
 	cur = save;
 }
 
 void capture_end(struct tracee *t)
 {
 	capture_finish(t, 1);
+}
+
+/* The text of t's last line (or the one still open), NULL when none was captured. */
+const char *capture_line(const struct tracee *t)
+{
+	const struct capture *c = t->capture;
+
+	return c && c->text ? c->text : NULL;
 }
 
 void capture_reopen(struct tracee *t)
@@ -477,8 +454,6 @@ void out_mark_put(char m)
 
 void twrite(const char *s, size_t n)
 {
-	if (capturing)
-		capture_append(s, n);
 	if (cap_t)
 		capture_text(s, n);
 	if (cur && !text_replaced) {
@@ -498,8 +473,6 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
-	if (capturing)
-		capture_append(&c, 1);
 	if (cap_t)
 		capture_text(&c, 1);
 	if (!o || text_replaced)
@@ -548,7 +521,6 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 		return;
 	struct outfile *save = cur;
 	cap_t = NULL;	/* the marker is not part of other's call */
-	capturing = NULL;
 	cur = o;
 	tputs(" <unfinished ...>");
 	line_end();
@@ -601,8 +573,7 @@ void line_begin(struct tracee *t)
 {
 	struct outfile *o = t->out;
 
-	if (capture_done)
-		capture_finish(t, 1);	/* t left a call open: it never reached its exit */
+	capture_finish(t, 1);	/* t left a call open: it never reached its exit */
 	cap_t = NULL;
 	cut_open_line(o, t);
 	cur = o;
@@ -615,8 +586,7 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
-	capture_start(t, 1);
-	if (capture_done)
+	if (capturing())
 		capture_begin(t);
 }
 
@@ -628,8 +598,7 @@ void line_resume(struct tracee *t, const char *name)
 	if (text_replaced || (o->owner == t && !(t->flags & TF_UNFINISHED))) {
 		cur = o;
 		o->owner = t;
-		capture_start(t, 0);
-		if (capture_done && t->capture && t->capture->open)
+		if (t->capture && t->capture->open)
 			cap_t = t;
 		return;
 	}
@@ -640,8 +609,7 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
-	capture_start(t, 0);
-	if (capture_done && t->capture && t->capture->open)
+	if (t->capture && t->capture->open)
 		cap_t = t;
 }
 
@@ -654,7 +622,6 @@ void line_end(void)
 {
 	struct outfile *o = cur;
 
-	capturing = NULL;
 	if (cap_t)
 		capture_finish(cap_t, 0);
 	if (!o)
@@ -672,12 +639,12 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
-	struct tracee *t = capturing;
+	struct tracee *t = cap_t;
 
-	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
+	cap_t = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
-	capturing = t;
+	cap_t = t;
 }
 
 /* An escape: written to the file only, and no column (the -a alignment counts text). */

@@ -246,15 +246,16 @@ void syscall_exit(struct tracee *t)
 	print_style_use(NULL);
 	print_inject_suffix(t);
 	timing_syscall_suffix(t);
-	if (opt.stack_trace)
+	if (opt.stack_trace || dumpio_enabled())
 		json_frames_expect(t);
 	line_end();
 	if (report_on)
 		report_call(t);
-	dumpio(t);
-	if (opt.stack_trace) {
-		capture_reopen(t);	/* the frames join the call's JSON object */
-		stack_print(t);
+	if (opt.stack_trace || dumpio_enabled()) {
+		capture_reopen(t);	/* the dumps and frames join the call's JSON object */
+		dumpio(t);
+		if (opt.stack_trace)
+			stack_print(t);
 		capture_close(t);
 		json_frames_done(t);
 	}

@@ -50,6 +50,7 @@ FLOORS = {
     'syscall.c': 6, 'subcall.c': 6, 'tracer.c': 6, 'main.c': 6, 'qualify.c': 6,
     'seccomp.c': 6, 'inject.c': 6, 'status.c': 6, 'pathtrace.c': 6, 'summary.c': 6,
     'probe.c': 6, 'runas.c': 6, 'stack.c': 6, 'symbols.c': 6, 'report.c': 6, 'report_text.c': 6,
+    'report_json.c': 6,
     # the JSON rendering: called by the output floor through capture_enable's hook
     'json.c': 6,
 }

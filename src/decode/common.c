@@ -137,3 +137,31 @@ void print_date_comment(int64_t sec, uint64_t frac, int digits)
 	else
 		tprintf(" /* %s%s */", buf, zone);
 }
+
+/*
+ * The bytes of an extensible struct past the fields strace knows (from known up to size,
+ * no further than 4096 bytes from its start), when any is not zero: their offsets in a
+ * comment, then the bytes in hex, cut at -s; ", ???" when they cannot be read.
+ */
+void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size)
+{
+	unsigned char extra[EXTRA_BYTES_MAX];
+	uint64_t n, i, shown;
+
+	if (size > EXTRA_BYTES_MAX)
+		size = EXTRA_BYTES_MAX;
+	if (size <= known)
+		return;
+	n = size - known;
+	if (umoven(t, addr + known, n, extra) < 0) {
+		tputs(", ???");
+		return;
+	}
+	for (i = 0; i < n && !extra[i]; i++)
+		;
+	if (i == n)
+		return;
+	shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
+	tprintf(", /* bytes %u..%" PRIu64 " */ ", known, size - 1);
+	print_quoted(extra, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
+}
