@@ -116,6 +116,7 @@ NEWER_NAMES = [
     (r'\bmembarrier\(', '0x200', 'MEMBARRIER_CMD_GET_REGISTRATIONS'),
     (r'\bfsmount\(-?\d+, ', '0x2', 'FSMOUNT_NAMESPACE'),
     (r'(?:set_mempolicy|mbind)\((?:0x[0-9a-f]+, \d+, )?', '0x6', 'MPOL_WEIGHTED_INTERLEAVE'),
+    (r'BTRFS_IOC_QUOTA_CTL(?: \*/)?, \{cmd=', '0x4', 'BTRFS_QUOTA_CTL_ENABLE_SIMPLE_QUOTA'),
 ]
 # prctl options newer than strace 6.1 (the options whose arguments 7.2 decodes too are
 # translated by prctl_newer below).
@@ -441,7 +442,25 @@ def newer_bits(line):
     return line
 
 
-LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits]
+# HDIO_GET_NICE/HDIO_SET_NICE's bits: 6.1 spelled them "1 << IDE_NICE_...", 7.2 "1<<IDE_NICE_..."
+IDE_NICE_SHIFT = re.compile(r'\b1 << (IDE_NICE_)')
+
+
+def ide_nice_shift(line):
+    return IDE_NICE_SHIFT.sub(r'1<<\1', line) if 'HDIO_' in line else line
+
+
+# VIDIOC_REQBUFS's count: 6.1 printed "count=4 => 4" after every success, 7.2 only a change
+REQBUFS_SAME_COUNT = re.compile(r'\b(count=(\d+)) => \2\}')
+
+
+def reqbufs_same_count(line):
+    known = 'VIDIOC_REQBUFS' in line or 'ioctl(' in line and ' 0xc0145608' in line
+    return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
+
+
+LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
+              ide_nice_shift, reqbufs_same_count]
 
 
 def repad(line):

@@ -54,6 +54,9 @@ static void print_ioc(uint32_t req)
  */
 static int on_terminal;
 
+/* Set while the names go in a -X verbose comment, where strace leaves unknown parts bare. */
+static int names_in_comment;
+
 /* the tty, pty and console drivers' device numbers */
 static int is_terminal_fd(struct tracee *t, int fd)
 {
@@ -81,14 +84,19 @@ static void request_names(uint64_t v)
 			tprintf("%s or ", alt->e[i].name);
 	if (name)
 		tputs(name);
-	else
+	else if (!evdev_request_name(req, names_in_comment))
 		print_ioc(req);
 }
 
 /* -X raw prints the number, -X verbose the number and the names in a comment. */
 void print_ioctl_request(uint32_t req)
 {
-	if (!print_number_styled("%#llx", req, request_names))
+	int styled;
+
+	names_in_comment = 1;
+	styled = print_number_styled("%#llx", req, request_names);
+	names_in_comment = 0;
+	if (!styled)
 		request_names(req);
 }
 
@@ -639,7 +647,30 @@ static int is_request(uint32_t req, const char *name)
 	return n && !strcmp(n, name);
 }
 
-/* Seccomp notification requests whose argument strace shows at entry: 1 when printed. */
+/* struct epoll_params (EPIOCSPARAMS, EPIOCGPARAMS): the poll time in µs, its seconds in a
+ * comment; the padding only when it is not zero */
+static void print_epoll_params(struct tracee *t, uint64_t arg)
+{
+	unsigned char b[8];
+	uint32_t us;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	us = get32(b);
+	tprintf("{busy_poll_usecs=%u", us);
+	if (us && !xlat_raw())
+		tprintf(" /* %u.%06u s */", us / 1000000, us % 1000000);
+	tprintf(", busy_poll_budget=%u, prefer_busy_poll=", get16(b + 4));
+	printnum_hex(b[6]);
+	if (b[7]) {
+		tputs(", __pad=");
+		printnum_hex(b[7]);
+	}
+	tputc('}');
+}
+
+/* Newer requests whose argument strace shows at entry (seccomp notification, epoll): 1 when
+ * printed. */
 static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	uint64_t id;
@@ -648,6 +679,11 @@ static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 		tputs(", ");
 		if (umove_or_printaddr(t, arg, sizeof(id), &id) == 0)
 			tprintf("[%#" PRIx64 "]", id);
+		return 1;
+	}
+	if (is_request(req, "EPIOCSPARAMS")) {
+		tputs(", ");
+		print_epoll_params(t, arg);
 		return 1;
 	}
 	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
@@ -669,17 +705,6 @@ static void print_fs_ident(struct tracee *t, uint64_t arg, const char *field, si
 	tprintf("{len=%u, %s=", b[0], field);
 	print_quoted(b + 1, b[0] < max ? b[0] : max, flags);
 	tputc('}');
-}
-
-/* struct epoll_params as EPIOCGPARAMS fills it */
-static void print_epoll_params(struct tracee *t, uint64_t arg)
-{
-	unsigned char b[8];
-
-	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
-		return;
-	tprintf("{busy_poll_usecs=%u, busy_poll_budget=%u, prefer_busy_poll=%u}",
-		get32(b), get16(b + 4), b[6]);
 }
 
 /* Newer requests that fill in their argument: 1 when printed. */
@@ -724,18 +749,40 @@ int dec_ioctl(struct tracee *t)
 		if (!r)
 			r = ioctl_newer_entry(t, req, arg);
 		if (!r)
+			r = ioctl_fam_entry(t, req, arg);
+		if (!r)
+			r = ioctl_evdev_entry(t, req, arg);
+		if (!r)
+			r = ioctl_gpio_entry(t, req, arg);
+		if (!r)
+			r = ioctl_hdio_entry(t, req, arg);
+		if (!r)
+			r = ioctl_kd_entry(t, req, arg);
+		if (!r)
+			r = ioctl_ptp_entry(t, req, arg);
+		if (!r)
+			r = ioctl_btrfs_entry(t, req, arg);
+		if (!r)
+			r = ioctl_v4l2_entry(t, req, arg);
+		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (m->entry == 2) {
+	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
-		else
+		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
+			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
+			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg) &&
+			 !ioctl_v4l2_exit2(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
-	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg))
+	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
+	    ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg) ||
+	    ioctl_hdio_exit(t, req, arg) || ioctl_kd_exit(t, req, arg) ||
+	    ioctl_btrfs_exit(t, req, arg) || ioctl_v4l2_exit(t, req, arg))
 		return 0;
 	tputs(", ");
 	if (xlat_name(&xlat_ioctl_ptrarg, req))

@@ -231,9 +231,27 @@ def check(top, inc):
             if kind in ('ibuf', 'obuf') and not re.match(r'^[0-5]$', aux):
                 problems.append('syscalls.sig:%d: %s: %s needs :N, the size argument'
                                 % (s['line'], s['name'], kind))
+    problems += check_prctl_layouts(xlats)
     if problems:
         raise DataError('\n'.join(problems))
     return header, kinds, rets, classes, flags, arches, tables, sigs, xlats
+
+
+def check_prctl_layouts(xlats):
+    """xlat/prctl_layouts.list: each option as prctl_options names it, with a layout word and
+    only sets that exist, so a wrong line fails the build instead of printing words."""
+    options = {name: value for name, value, _, _ in xlats.get('prctl_options', [])}
+    problems = []
+    for name, value, _, text in xlats.get('prctl_layouts', []):
+        where = 'xlat/prctl_layouts.list: %s' % name
+        if options.get(name) != value:
+            problems.append('%s: not %s in prctl_options.list' % (where, value))
+        words = (text or '').split()
+        if not words or len(words) > 2:
+            problems.append('%s: want "LAYOUT [SET]"' % where)
+        elif len(words) == 2 and words[1] not in xlats:
+            problems.append('%s: no xlat/%s.list' % (where, words[1]))
+    return problems
 
 
 def c_string(s):
