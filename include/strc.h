@@ -70,7 +70,9 @@ union call_memo {
 	void (*release)(void *owned); \
 	struct timespec entry_ts;	/* -c: when it started */ \
 	uint64_t wall_entry_ns;		/* -c: the monotonic clock then, for wall-* */ \
-	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
+	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */ \
+	int lex_arg, lex_depth, lex_name_due;	/* --color, -N: where the arguments are (colour.c) */ \
+	uint32_t lex_squares;		/* ... which open brackets are '[' (bit depth - 1) */
 
 struct call {
 	CALL_FIELDS

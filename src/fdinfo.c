@@ -42,6 +42,26 @@ static int is_octal_digit(char c)
 }
 
 /*
+ * The brackets around what a descriptor is: punctuation under --color, and what is
+ * between them copied as it is (colour.c looks for no tokens in a path).
+ */
+static void angle_open(void)
+{
+	out_mark(OUT_MARK_PUNCT);
+	tputc('<');
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_VERBATIM);
+}
+
+static void angle_close(void)
+{
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_PUNCT);
+	tputc('>');
+	out_mark(OUT_MARK_END);
+}
+
+/*
  * A path between angle brackets: escaped as a string without its quotes, and '<' '>' in
  * octal so that the brackets stay unambiguous.
  */
@@ -478,7 +498,8 @@ static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
 	/* one with neither peer nor path yet may get them: strace asks again */
 	if (i < 0 && (peer || detail[0]))
 		seen_add(ino, peer, detail);
-	tprintf("<%s:[%lu", proto, ino);
+	angle_open();
+	tprintf("%s:[%lu", proto, ino);
 	if (peer)
 		tprintf("->%u", peer);
 	if (detail[0] == '@') {
@@ -488,7 +509,8 @@ static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
 		tputc(',');
 		print_quoted((const unsigned char *)detail, strlen(detail), 0);
 	}
-	tputs("]>");
+	tputc(']');
+	angle_close();
 }
 
 /*
@@ -503,7 +525,9 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	if (socket_inode(link, &ino) < 0 || fd_socket_protocol(pid, fd, proto, sizeof(proto)) < 0)
 		return -1;
 	if (inet_detail(pid, proto, ino, detail, sizeof(detail)) == 0) {
-		tprintf("<%s:[%s]>", proto, detail);
+		angle_open();
+		tprintf("%s:[%s]", proto, detail);
+		angle_close();
 		return 0;
 	}
 	if (strncmp(proto, "UNIX", 4) == 0) {
@@ -511,12 +535,16 @@ static int print_socket(pid_t pid, int fd, const char *link)
 		return 0;
 	}
 	if (strcmp(proto, "NETLINK") == 0 && netlink_detail(pid, ino, detail, sizeof(detail)) == 0) {
-		tprintf("<%s:[%s]>", proto, detail);
+		angle_open();
+		tprintf("%s:[%s]", proto, detail);
+		angle_close();
 		return 0;
 	}
 	if (strcmp(proto, "PACKET") == 0)
 		return -1;
-	tprintf("<%s:[%lu]>", proto, ino);
+	angle_open();
+	tprintf("%s:[%lu]", proto, ino);
+	angle_close();
 	return 0;
 }
 
@@ -529,10 +557,15 @@ static int print_device(pid_t pid, int fd, const char *path, size_t len)
 	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
 	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
 		return -1;
-	tputc('<');
+	angle_open();
 	print_bracketed(path, len);
-	tprintf("<%s %u:%u>>", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+	out_mark(OUT_MARK_END);
+	angle_open();
+	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
 		minor(st.st_rdev));
+	angle_close();
+	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
+	angle_close();
 	return 0;
 }
 
@@ -555,7 +588,9 @@ static int print_pidfd(pid_t pid, int fd, const char *link)
 	fclose(f);
 	if (found < 0)
 		return -1;
-	tprintf("<pid:%d>", target);
+	angle_open();
+	tprintf("pid:%d", target);
+	angle_close();
 	return 0;
 }
 
@@ -657,12 +692,15 @@ void fdinfo_decorate(struct tracee *t, int fd)
 		goto out;
 	if (!(opt.decode_fds & DECODE_FD_PATH))
 		return;
-	tputc('<');
+	angle_open();
 	print_bracketed(link, n);
-	tputc('>');
+	angle_close();
 out:
-	if (gone)
+	if (gone) {
+		out_mark(OUT_MARK_VERBATIM);
 		tputs("(deleted)");
+		out_mark(OUT_MARK_END);
+	}
 }
 
 /* AT_FDCWD</tmp>: the working directory, for calls relative to it. */
@@ -677,9 +715,9 @@ void fdinfo_decorate_cwd(struct tracee *t)
 	n = readlink(proc, link, sizeof(link) - 1);
 	if (n < 0)
 		return;
-	tputc('<');
+	angle_open();
 	print_bracketed(link, n);
-	tputc('>');
+	angle_close();
 }
 
 /*

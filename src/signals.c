@@ -80,7 +80,7 @@ static void print_si_code(int sig, int code)
 	if (!name)
 		name = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	tprintf(code ? "%#x" : "%x", (unsigned)code);
@@ -242,6 +242,7 @@ void print_sigmask(uint64_t mask, unsigned nbits)
 
 	if (nbits < 64)
 		mask &= (1ull << nbits) - 1;
+	out_mark(OUT_MARK_VERBATIM);	/* one word to --color, as strace colours it */
 	if (invert) {
 		mask = ~mask;
 		if (nbits < 64)
@@ -258,4 +259,5 @@ void print_sigmask(uint64_t mask, unsigned nbits)
 		print_mask_name(i + 1);
 	}
 	tputc(']');
+	out_mark(OUT_MARK_END);
 }

@@ -35,8 +35,17 @@ static void print_ioc(uint32_t req)
 		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
 	};
 
-	tprintf("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req) & 3], _IOC_TYPE(req),
-		_IOC_NR(req), _IOC_SIZE(req));
+	unsigned dir = _IOC_DIR(req) & 3;
+
+	tputs("_IOC(");
+	if (dir == 3) {	/* two names: each a constant to --color */
+		print_const_name(dirs[2]);
+		print_flag_sep();
+		print_const_name(dirs[1]);
+	} else {
+		print_const_name(dirs[dir]);
+	}
+	tprintf(", %#x, %#x, %#x)", _IOC_TYPE(req), _IOC_NR(req), _IOC_SIZE(req));
 }
 
 /*

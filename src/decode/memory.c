@@ -18,8 +18,9 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 		uint64_t b = x->e[i].val;
 
 		if (b && (v & b) == b) {
-			tputs((*n)++ ? "|" : "");
-			tputs(x->e[i].name);
+			if ((*n)++)
+				print_flag_sep();
+			print_const_name(x->e[i].name);
 			v &= ~b;
 		}
 	}
@@ -43,11 +44,11 @@ static void print_mmap_flags(uint64_t flags)
 	int n = 0;
 
 	if (!flags) {	/* all zero: strace names the zero type */
-		tputs("MAP_FILE");
+		print_const_name("MAP_FILE");
 		return;
 	}
 	if (tname)
-		tputs(tname);
+		print_const_name(tname);
 	else if (type)	/* an unknown type comes first, as strace prints it */
 		tprintf("%#" PRIx64 " /* MAP_??? */", type);
 	n = type != 0;

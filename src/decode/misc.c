@@ -439,7 +439,7 @@ static void print_rseq_cpu_id(uint32_t v)
 	else if (print_style()->xlat == XLAT_VERBOSE)
 		tprintf("%d /* %s */", (int32_t)v, name);
 	else
-		tputs(name);
+		print_const_name(name);
 }
 
 static void print_rseq_area(struct tracee *t, uint64_t addr, uint32_t len)

@@ -262,7 +262,7 @@ static void print_clone_flags(uint64_t flags)
 		printflags(&xlat_clone_flags, rest, NULL);
 	if (sig) {
 		if (rest)
-			tputc('|');
+			print_flag_sep();
 		print_signal((int)sig);
 	} else if (!rest) {
 		tputc('0');
@@ -764,9 +764,11 @@ static void sched_policy_names(uint64_t v)
 {
 	uint32_t policy = (uint32_t)v & ~SCHED_RESET_ON_FORK_BIT;
 
+	out_mark(OUT_MARK_CONST);	/* one constant to --color, flag and policy */
 	if (v & SCHED_RESET_ON_FORK_BIT)
 		tputs("SCHED_RESET_ON_FORK|");
 	tputs(xlat_name(&xlat_sched_policies, policy));
+	out_mark(OUT_MARK_END);
 }
 
 static int sched_policy_known(uint32_t v)

@@ -46,7 +46,7 @@ static void print_handler(uint64_t h, int bits)
 	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
 		name = "SIG_ERR";
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	printnum_hex(h);
