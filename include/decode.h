@@ -34,8 +34,6 @@ static inline int exiting(const struct tracee *t)
 }
 
 /* src/decode/signal.c */
-/* [INT TERM] or ~[KILL STOP] (strace's choice), from mask bits of an nbits-wide set */
-void print_sigmask(uint64_t mask, unsigned nbits);
 /* a kernel sigset of size bytes in tracee memory; its address when unreadable or oversized */
 void print_sigset(struct tracee *t, uint64_t addr, uint64_t size);
 
@@ -64,6 +62,7 @@ struct ioctl_memo {
 	int opened;	/* the argument's struct was read, and opened at entry */
 	int32_t len;	/* SIOCGIFCONF: the ifc_len passed; FIDEDUPERANGE: dest_count */
 	uint64_t saved;	/* PIDFD_GET_INFO: the mask passed */
+	int dumped;	/* -v: an undecoded request whose argument is hex-dumped */
 };
 int ioctl_sock_entry(struct tracee *t, uint32_t req, uint64_t arg);
 void ioctl_sock_exit(struct tracee *t, uint32_t req, uint64_t arg);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "fdinfo.h"
@@ -108,14 +109,14 @@ static void usage(void)
 	       "  -X FORMAT, --const-print-style=FORMAT  constants as raw numbers, abbrev\n"
 	       "                         (names) or verbose (both)\n"
 	       "  -y, --decode-fds[=SET]  file descriptors with their paths; -yy or =all: with\n"
-	       "                         what they are (socket, device, pidfd...)\n"
+	       "                         what they are (socket, device, pidfd, eventfd, signalfd)\n"
 	       "  -Y, --decode-pids=comm  pids with their command names\n"
 	       "  --decode-pids=pidns, --pidns-translation  pids in a tracee's pid namespace\n"
 	       "                         with strc's number for them too; --decode-pids=SET:\n"
 	       "                         comm, pidns, all (each of these options replaces SET)\n"
 	       "  -i, --instruction-pointer  the instruction pointer at each call\n"
 	       "  -n, --syscall-number   the syscall number at each call\n"
-	       "  -N, --arg-names        (not supported yet)\n"
+	       "  -N, --arg-names        name each argument: openat(dirfd=AT_FDCWD, ...)\n"
 	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
 	       "  -kk, --stack-trace=source  the same, each frame with its source file and line\n"
 	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
@@ -127,7 +128,7 @@ static void usage(void)
 	       "                         FORMAT: time, unix, none; PRECISION: s, ms, us, ns\n"
 	       "  -T, --syscall-times[=PRECISION]  time spent in each call\n"
 	       "  --always-show-pid      the pid prefix even for a lone process\n"
-	       "  --color[=WHEN], --colour[=WHEN]  auto, always (not supported yet), never\n"
+	       "  --color=WHEN           colour the trace: auto (a terminal, the default), always, never\n"
 	       "\n"
 	       "Counting:\n"
 	       "  -c, --summary-only     count time, calls, errors of each call; print only that\n"
@@ -187,17 +188,16 @@ static unsigned long parse_count(const char *s, const char *what)
 }
 
 /*
- * --color[=auto|always|never]: strc writes no colour (yet), which is what strace does for
- * "never" and for "auto" off a terminal; "always", and "auto" on one, are refused below
- * rather than silently printed plain. NO_COLOR in the environment means never.
+ * --color=auto|always|never (any case, as strace): the decision itself is made once the
+ * output is open (colour_setup), from this, the terminal and NO_COLOR.
  */
 static void color_option(const char *arg)
 {
-	if (!arg || strcmp(arg, "auto") == 0)
+	if (arg && strcasecmp(arg, "auto") == 0)
 		opt.color = 1;
-	else if (strcmp(arg, "always") == 0)
+	else if (arg && strcasecmp(arg, "always") == 0)
 		opt.color = 2;
-	else if (strcmp(arg, "never") == 0)
+	else if (arg && strcasecmp(arg, "never") == 0)
 		opt.color = 0;
 	else
 		usage_error("invalid --color argument: '%s'", arg);
@@ -356,8 +356,7 @@ static const struct option long_options[] = {
 	{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
 	{ "argv0", required_argument, NULL, OPT_ARGV0 },
 	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
-	{ "color", optional_argument, NULL, OPT_COLOR },
-	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
 	{ "tips", optional_argument, NULL, OPT_TIPS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
@@ -385,7 +384,6 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* Options strace has that strc does not do yet: refused, never silently ignored. */
 /* -z and -Z are status=successful and status=failed; mixing them, only the last counts. */
 static void status_option(int successful)
 {
@@ -401,12 +399,6 @@ static void status_option(int successful)
 	}
 	if (qualify(successful ? "status=successful" : "status=failed") < 0)
 		exit(1);
-}
-
-static void not_yet(const char *what) __attribute__((noreturn));
-static void not_yet(const char *what)
-{
-	die("%s is not supported yet", what);
 }
 
 static void push(const char ***list, int *n, const char *item)
@@ -626,7 +618,8 @@ static void parse_options(int argc, char **argv)
 			opt.print_nr = 1;
 			break;
 		case 'N':
-			not_yet("-N/--arg-names");
+			opt.arg_names = 1;
+			break;
 		case 'o':
 			opt.outfile = optarg;
 			break;
@@ -836,12 +829,6 @@ static void check_summary(void)
 				opt.progname, no_effect[i].what);
 }
 
-/* What is parsed but not built yet says so; remove a line here when its option works. */
-static void refuse_unbuilt(void)
-{
-	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
-}
-
 /* -c/-C with JSON: the table as one object, and as text too when the text is kept */
 static void json_summary_print(void)
 {
@@ -870,7 +857,6 @@ int main(int argc, char **argv)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
 	check_summary();
-	refuse_unbuilt();
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");

@@ -49,6 +49,8 @@ static struct outfile *cur;	/* where tprintf and friends write */
 static capture_done_fn capture_done;	/* NULL: no capture */
 static int text_replaced;	/* the renderer writes the lines, the text is dropped */
 static struct tracee *cap_t;	/* whose capture the writes extend */
+static int sep_holding;		/* a trailing ", " is kept back (output_sep_hold) */
+static int sep_kept;		/* ", " is kept back, to be written before the next write */
 static int capture_wanted;	/* the report reads each line (output_capture_enable) */
 
 /* A line is captured for JSON's renderer, for the report, or both. */
@@ -313,10 +315,13 @@ static void capture_text(const char *s, size_t n)
 	c->text[c->len] = 0;
 }
 
-/* Atoms are JSON's alone: without its renderer the printers need not record them. */
+/*
+ * Atoms are JSON's alone: without its renderer the printers need not record them. A
+ * separator kept back is written before the next value: that value starts after it.
+ */
 long capture_pos(void)
 {
-	return cap_t && capture_done ? (long)cap_t->capture->len : -1;
+	return cap_t && capture_done ? (long)cap_t->capture->len + (sep_kept ? 2 : 0) : -1;
 }
 
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
@@ -431,12 +436,82 @@ void capture_enable(capture_done_fn done, int replace_text)
 	text_replaced = replace_text;
 }
 
-void twrite(const char *s, size_t n)
+/*
+ * --color and -N: a call's arguments are gathered here, one half at a time, and written
+ * through colour.c when the half is done; the marks the printers add go only here.
+ */
+int out_gathering;
+static char *gathered;
+static size_t gathered_len, gathered_size;
+
+static void gather(const char *s, size_t n)
+{
+	grow((void **)&gathered, &gathered_size, gathered_len + n, 1);
+	memcpy(gathered + gathered_len, s, n);
+	gathered_len += n;
+}
+
+static void write_all(const char *s, size_t n)
 {
 	if (cap_t)
 		capture_text(s, n);
+	if (cur && !text_replaced) {
+		if (out_gathering)
+			gather(s, n);
+		else
+			outfile_write(cur, s, n);
+	}
+}
+
+static void write_kept_sep(void)
+{
+	if (sep_kept) {
+		sep_kept = 0;
+		write_all(", ", 2);
+	}
+}
+
+/* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */
+void out_mark_put(char m)
+{
+	write_kept_sep();
 	if (cur && !text_replaced)
-		outfile_write(cur, s, n);
+		gather(&m, 1);
+}
+
+void output_sep_hold(void)
+{
+	sep_holding = 1;
+	sep_kept = 0;
+}
+
+int output_sep_take(void)
+{
+	int kept = sep_kept;
+
+	sep_holding = 0;
+	sep_kept = 0;
+	return kept;
+}
+
+void output_sep_owe(void)
+{
+	sep_kept = 1;
+}
+
+void output_sep_drop(void)
+{
+	sep_kept = 0;
+}
+
+void twrite(const char *s, size_t n)
+{
+	write_kept_sep();
+	if (sep_holding && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ') {
+		n -= 2;
+		sep_kept = 1;
+	}
+	write_all(s, n);
 }
 
 void tputs(const char *s)
@@ -448,10 +523,15 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
+	write_kept_sep();
 	if (cap_t)
 		capture_text(&c, 1);
 	if (!o || text_replaced)
 		return;
+	if (out_gathering) {
+		gather(&c, 1);
+		return;
+	}
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
 	o->buf[o->len++] = c;
@@ -522,9 +602,15 @@ static void print_prefix(struct tracee *t)
 		if (opt.outfile) {
 			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
-			tputs("[pid ");
+			out_colour(COL_PUNCT);
+			tputc('[');
+			out_colour(COL_ARGVAL);
+			tputs("pid ");
 			print_tracee_pid(t, 5);
-			tputs("] ");
+			out_colour(COL_PUNCT);
+			tputc(']');
+			out_colour(COL_ARGVAL);
+			tputc(' ');
 		} else if (opt.always_show_pid) {
 			plain_pid_prefix(t);
 		}
@@ -596,6 +682,8 @@ void line_end(void)
 		capture_finish(cap_t, 0);
 	if (!o)
 		return;
+	if (colour_on)
+		out_colour(COL_RESET);
 	tputc('\n');
 	o->owner = NULL;
 	o->col = 0;
@@ -613,4 +701,157 @@ void tabto(void)
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
 	cap_t = t;
+}
+
+/* An escape: written to the file only, and no column (the -a alignment counts text). */
+void out_colour(enum colour_class c)
+{
+	const char *code;
+	size_t n;
+
+	if (!colour_on || !cur || text_replaced)
+		return;
+	code = colour_code(c);
+	n = strlen(code);
+	if (out_gathering) {
+		gather(code, n);
+		return;
+	}
+	outfile_write(cur, code, n);
+	cur->col -= (int)n;
+}
+
+/* What colour.c writes: a mark it did not take is dropped, never written out. */
+static void gathered_put(const char *s, size_t n)
+{
+	size_t from = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)s[i] > OUT_MARK_LAST || !s[i])
+			continue;
+		outfile_write(cur, s + from, i - from);
+		from = i + 1;
+	}
+	outfile_write(cur, s + from, n - from);
+}
+
+static void gathered_code(enum colour_class c)
+{
+	const char *code = colour_code(c);
+	size_t n = strlen(code);
+
+	outfile_write(cur, code, n);
+	cur->col -= (int)n;
+}
+
+/* Writes the half gathered so far, each token coloured, -N's names put in. */
+static void gathered_flush(struct tracee *t, int entry)
+{
+	out_gathering = 0;
+	if (cur && !text_replaced)
+		colour_args(t, gathered, gathered_len, entry, gathered_put, gathered_code);
+	gathered_len = 0;
+}
+
+static int gathering_wanted(void)
+{
+	return colour_on || opt.arg_names;
+}
+
+void line_call_begin(struct tracee *t, const char *name)
+{
+	out_colour(COL_SYSCALL);
+	tputs(name);
+	out_colour(COL_PUNCT);
+	tputc('(');
+	out_colour(COL_ARGVAL);
+	t->lex_name_due = 1;
+	if (gathering_wanted()) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_args_pause(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 1);
+}
+
+void line_args_continue(struct tracee *t)
+{
+	(void)t;
+	if (gathering_wanted()) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_args_close(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 0);
+	out_colour(COL_PUNCT);
+	tputc(')');
+	out_colour(COL_RESET);
+}
+
+void line_equals(void)
+{
+	if (!colour_on) {
+		tputs(" = ");
+		return;
+	}
+	tputc(' ');
+	out_colour(COL_PUNCT);
+	tputc('=');
+	out_colour(COL_RESET);
+	out_colour(COL_RESET);
+	tputc(' ');
+}
+
+/* A return value's " (...)" printed by a decoder: in the return value's colour. */
+void line_aux_begin(void)
+{
+	if (!colour_on)
+		return;
+	gathered_len = 0;
+	out_gathering = 1;
+}
+
+void line_aux_end(void)
+{
+	size_t i = 0, k = 0;
+
+	if (!out_gathering)
+		return;
+	out_gathering = 0;
+	for (size_t j = 0; j < gathered_len; j++)	/* the marks mean nothing here */
+		if ((unsigned char)gathered[j] > OUT_MARK_LAST || !gathered[j])
+			gathered[k++] = gathered[j];
+	gathered_len = k;
+	if (k && gathered[0] == ' ') {
+		tputc(' ');
+		i = 1;
+	}
+	out_colour(COL_RETVAL);
+	outfile_write(cur, gathered + i, gathered_len - i);
+	out_colour(COL_RESET);
+	gathered_len = 0;
+}
+
+/* A structure outside a call's arguments (a signal's siginfo): coloured as they are. */
+void line_struct_begin(struct tracee *t)
+{
+	t->lex_name_due = 0;
+	if (colour_on) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_struct_end(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 0);
 }

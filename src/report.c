@@ -65,7 +65,6 @@ static struct fgroup *all_groups;
 static unsigned long ngroups, ungrouped;
 static unsigned long seq;
 static struct rproc *root_proc;	/* the command strc started */
-static int colour;
 
 void *report_calloc(size_t n, size_t size)
 {
@@ -101,7 +100,6 @@ int report_open(const char *path)
 	} else {
 		report_file = stderr;
 	}
-	colour = isatty(fileno(report_file)) && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
 	output_capture_enable();
 	return 0;
 }
@@ -919,7 +917,8 @@ void report_analyse(struct report_view *v)
 	v->root = root_proc;
 	v->groups = all_groups;
 	v->ungrouped = ungrouped;
-	v->colour = colour;
+	/* --color's decision, for the report's own file: made now that all options are read */
+	v->colour = colour_wanted(opt.color, fileno(report_file));
 	v->first = first_failure();
 	mark_groups(v->first);
 	mark_searches();

@@ -135,6 +135,7 @@ void tracer_init_output(void)
 	}
 	if (opt.json && shared_out)
 		json_header(shared_out);
+	colour_setup(opt.color, shared_out ? outfile_fd(shared_out) : -1);
 }
 
 struct outfile *tracer_main_output(void)
@@ -389,9 +390,13 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	line_begin(t);
 	tputs("--- ");
 	print_signal_name(si->si_signo);	/* a name even with -X raw or verbose */
-	tputs(" {");
+	tputc(' ');
+	line_struct_begin(t);
+	tputc('{');
 	print_siginfo_fields(t, si);
-	tputs("} ---");
+	tputc('}');
+	line_struct_end(t);
+	tputs(" ---");
 	line_end();
 	if (opt.stack_trace)
 		stack_print(t);

@@ -12,6 +12,7 @@
 struct options opt = {
 	.max_strlen = 32,
 	.align = 40,
+	.color = 1,	/* auto, as strace 7.2 */
 	.stack_frame_limit = 256,
 	.seccomp = 1,
 	.progname = "strc",

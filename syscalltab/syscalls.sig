@@ -214,6 +214,9 @@ set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
+# A pid (argument or result) is a process or thread, which -Y names; a process group or
+# session id (pgid) is not named, only translated by --decode-pids=pidns (getpgrp, getsid,
+# setpgid's group), as strace 7.2 does.
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
@@ -239,7 +242,7 @@ getpgid(pid) pgid
 getpgrp() pgid %pure
 getpid() pid %pure
 getppid() pid %pure
-getpriority(enum:priority_which, int) int
+getpriority(enum:priority_which, int) int @getpriority
 getresgid(ptr, ptr, ptr) int %creds @getresuid
 getresgid32(ptr, ptr, ptr) int %creds @getresuid
 getresuid(ptr, ptr, ptr) int %creds @getresuid
@@ -282,7 +285,7 @@ sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
 set_thread_area(ptr) int
-set_tid_address(hex) int
+set_tid_address(hex) pid
 setfsgid(gid) int %creds
 setfsgid32(gid) int %creds
 setfsuid(uid) int %creds
@@ -292,7 +295,7 @@ setgid32(gid) int %creds
 setgroups(int, ptr) int %creds @setgroups
 setgroups32(int, ptr) int %creds @setgroups
 setpgid(pid, pgid) int
-setpriority(enum:priority_which, int, int) int
+setpriority(enum:priority_which, int, int) int @setpriority
 setregid(gid, gid) int %creds
 setregid32(gid, gid) int %creds
 setresgid(gid, gid, gid) int %creds
@@ -489,7 +492,7 @@ olduname(hex) int
 pciconfig_iobase(hex, hex, hex) int
 pciconfig_read(hex, hex, hex, hex, ptr) int
 pciconfig_write(hex, hex, hex, hex, ptr) int
-perf_event_open(ptr, pid, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
+perf_event_open(ptr, int, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
 prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int

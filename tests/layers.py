@@ -39,7 +39,7 @@ FLOORS = {
     # the tracee's memory
     'mem.c': 2,
     # output files, the line and its prefix
-    'output.c': 3, 'pids.c': 3, 'timing.c': 3,
+    'output.c': 3, 'pids.c': 3, 'timing.c': 3, 'colour.c': 3,
     # value printers: strings, numbers, flags, descriptors, signals, the generic printer,
     # and the struct printers several decoder families share
     'print.c': 4, 'args.c': 4, 'signals.c': 4, 'fdinfo.c': 4,

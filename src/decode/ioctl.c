@@ -35,8 +35,17 @@ static void print_ioc(uint32_t req)
 		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
 	};
 
-	tprintf("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req) & 3], _IOC_TYPE(req),
-		_IOC_NR(req), _IOC_SIZE(req));
+	unsigned dir = _IOC_DIR(req) & 3;
+
+	tputs("_IOC(");
+	if (dir == 3) {	/* two names: each a constant to --color */
+		print_const_name(dirs[2]);
+		print_flag_sep();
+		print_const_name(dirs[1]);
+	} else {
+		print_const_name(dirs[dir]);
+	}
+	tprintf(", %#x, %#x, %#x)", _IOC_TYPE(req), _IOC_NR(req), _IOC_SIZE(req));
 }
 
 /*
@@ -721,6 +730,48 @@ static int ioctl_newer_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	return 1;
 }
 
+/*
+ * -v (-e abbrev=none): strace 7.2 hex-dumps the argument of a request it has no decoder
+ * for, its type's size of bytes at the pointer: what goes in at entry, what comes back at
+ * exit (after a failure too), both joined by " => " for a read-write request.
+ */
+static int ioctl_dumped(struct tracee *t, uint32_t req)
+{
+	return !t->style.abbrev && _IOC_DIR(req) != _IOC_NONE && _IOC_SIZE(req) &&
+	       !xlat_name(&xlat_ioctl_decoded_types, _IOC_TYPE(req));
+}
+
+/* The dump, or the argument as a number when it cannot be read (0 as "0"); 1 if dumped. */
+static int ioctl_dump(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	size_t n = _IOC_SIZE(req) < (unsigned)opt.max_strlen ? _IOC_SIZE(req) : (size_t)opt.max_strlen;
+	unsigned char b[64];
+
+	if (!arg || umoven(t, arg, n < sizeof(b) ? n : sizeof(b), b) < 0) {
+		tprintf("%#" PRIx64, arg);
+		return 0;
+	}
+	printstr_n_flags(t, arg, _IOC_SIZE(req), QUOTE_FORCE_HEX);
+	return 1;
+}
+
+/* A read-write request whose argument could not be read at entry adds nothing at exit. */
+static int ioctl_dump_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	if (!(_IOC_DIR(req) & _IOC_WRITE))
+		return 0;
+	tputs(", ");
+	if (!ioctl_dump(t, req, arg) || !(_IOC_DIR(req) & _IOC_READ))
+		return 1;
+	return 2;
+}
+
+static void ioctl_dump_exit(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	tputs(_IOC_DIR(req) & _IOC_WRITE ? " => " : ", ");
+	ioctl_dump(t, req, arg);
+}
+
 int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
@@ -736,6 +787,9 @@ int dec_ioctl(struct tracee *t)
 		on_terminal = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
+		m->dumped = ioctl_dumped(t, req);
+		if (m->dumped)
+			return ioctl_dump_entry(t, req, arg) == 1 ? DEC_DONE : 0;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
 			r = ioctl_newer_entry(t, req, arg);
@@ -759,6 +813,10 @@ int dec_ioctl(struct tracee *t)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
+	}
+	if (m->dumped) {
+		ioctl_dump_exit(t, req, arg);
+		return 0;
 	}
 	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)

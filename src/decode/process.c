@@ -2,9 +2,12 @@
  * process.c: decoders for process calls: execve, clone, wait4, identities, resource
  * limits, uname, sysinfo, CPU affinity, arch_prctl (prctl is in prctl.c).
  */
+#include <linux/ioprio.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include "decode.h"
 
@@ -171,7 +174,8 @@ static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
 int dec_sched_getaffinity(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+		print_pid(arg_int(t, 0));
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 1));
 		return 0;
 	}
 	if (t->err)
@@ -185,7 +189,8 @@ int dec_sched_setaffinity(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+	print_pid(arg_int(t, 0));
+	tprintf(", %u, ", (unsigned)arg_ulong(t, 1));
 	print_cpu_mask(t, arg_ulong(t, 2), (unsigned)arg_ulong(t, 1));
 	return DEC_DONE;
 }
@@ -257,7 +262,7 @@ static void print_clone_flags(uint64_t flags)
 		printflags(&xlat_clone_flags, rest, NULL);
 	if (sig) {
 		if (rest)
-			tputc('|');
+			print_flag_sep();
 		print_signal((int)sig);
 	} else if (!rest) {
 		tputc('0');
@@ -279,8 +284,11 @@ static void print_clone_tail(struct tracee *t)
 		int v;
 
 		tputs(", parent_tid=");
-		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0)
-			tprintf("[%d]", v);
+		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0) {
+			tputc('[');
+			print_pid(v);
+			tputc(']');
+		}
 		else
 			printaddr(arg_ulong(t, 2));
 	}
@@ -523,8 +531,11 @@ static void print_clone3_results(struct tracee *t, uint64_t addr)
 	tputs(" => {");
 	if ((a[0] & CLONE_PIDFD) && umoven(t, a[1], sizeof(v), &v) == 0)
 		tprintf("%spidfd=[%d]", n++ ? ", " : "", v);
-	if ((a[0] & CLONE_PARENT_SETTID) && umoven(t, a[3], sizeof(v), &v) == 0)
-		tprintf("%sparent_tid=[%d]", n++ ? ", " : "", v);
+	if ((a[0] & CLONE_PARENT_SETTID) && umoven(t, a[3], sizeof(v), &v) == 0) {
+		tprintf("%sparent_tid=[", n++ ? ", " : "");
+		print_pid(v);
+		tputc(']');
+	}
 	tputc('}');
 }
 
@@ -618,7 +629,9 @@ int dec_waitid(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_waitid_which, (unsigned)arg_int(t, 0), NULL);
-		tprintf(", %d, ", arg_int(t, 1));
+		tputs(", ");
+		print_pid_if(arg_int(t, 0) == P_PID, arg_int(t, 1));
+		tputs(", ");
 		return 0;
 	}
 	print_waitid_info(t, arg_ulong(t, 2));
@@ -673,7 +686,9 @@ static int print_cap_header(struct tracee *t, uint64_t addr, uint32_t *version)
 		return -1;
 	tputs("{version=");
 	printxval(&xlat_cap_versions, h[0], NULL);
-	tprintf(", pid=%d}", (int)h[1]);
+	tputs(", pid=");
+	print_pid((int)h[1]);
+	tputc('}');
 	*version = h[0];
 	return 0;
 }
@@ -749,9 +764,11 @@ static void sched_policy_names(uint64_t v)
 {
 	uint32_t policy = (uint32_t)v & ~SCHED_RESET_ON_FORK_BIT;
 
+	out_mark(OUT_MARK_CONST);	/* one constant to --color, flag and policy */
 	if (v & SCHED_RESET_ON_FORK_BIT)
 		tputs("SCHED_RESET_ON_FORK|");
 	tputs(xlat_name(&xlat_sched_policies, policy));
+	out_mark(OUT_MARK_END);
 }
 
 static int sched_policy_known(uint32_t v)
@@ -773,7 +790,8 @@ int dec_sched_setscheduler(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	tprintf("%d, ", arg_int(t, 0));
+	print_pid(arg_int(t, 0));
+	tputs(", ");
 	print_sched_policy((uint32_t)arg_ulong(t, 1));
 	tputs(", ");
 	print_struct_sched_param(t, arg_ulong(t, 2));
@@ -791,7 +809,7 @@ static void print_sched_policy_rval(struct tracee *t)
 int dec_sched_getscheduler(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
 		return 0;
 	}
 	if (t->err || !sched_policy_known((uint32_t)t->rval))
@@ -835,7 +853,8 @@ static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
 int dec_sched_getattr(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
+		tputs(", ");
 		return 0;
 	}
 	if (t->err)
@@ -854,7 +873,8 @@ int dec_sched_setattr(struct tracee *t)
 
 	if (exiting(t))
 		return 0;
-	tprintf("%d, ", arg_int(t, 0));
+	print_pid(arg_int(t, 0));
+	tputs(", ");
 	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
 		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
 	tputs(", ");
@@ -884,9 +904,40 @@ int dec_ioprio_set(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
-	tprintf(", %d, ", arg_int(t, 1));
+	tputs(", ");
+	print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+	tputs(", ");
 	if (!print_number_styled_nested("%llu", prio, print_ioprio))	/* -X raw, verbose */
 		print_ioprio(prio);
+	return DEC_DONE;
+}
+
+/* getpriority/setpriority: who is a process only for PRIO_PROCESS (-Y names it then); a
+ * process group is translated by --decode-pids=pidns, as strace 7.2 does, a user is not. */
+static void print_priority_target(struct tracee *t)
+{
+	printxval(&xlat_priority_which, (unsigned)arg_int(t, 0), NULL);
+	tputs(", ");
+	if (arg_int(t, 0) == PRIO_PGRP)
+		print_pgid(arg_int(t, 1));
+	else
+		print_pid_if(arg_int(t, 0) == PRIO_PROCESS, arg_int(t, 1));
+}
+
+int dec_getpriority(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_priority_target(t);
+	return DEC_DONE;
+}
+
+int dec_setpriority(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_priority_target(t);
+	tprintf(", %d", arg_int(t, 2));
 	return DEC_DONE;
 }
 
@@ -895,7 +946,8 @@ int dec_ioprio_get(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
-		tprintf(", %d", arg_int(t, 1));
+		tputs(", ");
+		print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
 		return 0;
 	}
 	if (t->err || xlat_raw())
