@@ -1,11 +1,8 @@
-# --decode-pids=pidns (--pidns-translation): the command runs in a pid namespace of its own
-# (compare.py runs both tracers in a fresh one as well, so the outer numbers repeat too).
+# --decode-pids=pidns (--pidns-translation): tests/progs/pidns.c forks into a pid namespace
+# of its own (compare.py runs both tracers in a fresh one as well, so the outer numbers
+# repeat too).
 # strace 6.1 has these spellings too. Only the calls tests/progs/pidns.c makes are traced
 # (not the start-up's set_tid_address, which 7.2 prints as a pid and 6.1 does not).
 set(PIDNS_CALLS -e trace=getpid,getppid,gettid,kill,tgkill,setpgid,getpgid,getpgrp,getsid,clone,waitid,wait4)
-compare(pidns OPTS -f --pidns-translation ${PIDNS_CALLS} CMD unshare -pf --mount-proc ${PROGS}/pidns)
-# With names, not wait4: unshare's wait4 names its child by the name it has when the call
-# starts, before or after the child's execve as the scheduler has it.
-compare(pidns_comm OPTS -f --decode-pids=comm,pidns
-  -e trace=getpid,getppid,gettid,kill,tgkill,setpgid,getpgid,getpgrp,getsid,clone,waitid
-  CMD unshare -pf --mount-proc ${PROGS}/pidns)
+compare(pidns OPTS -f --pidns-translation ${PIDNS_CALLS} CMD ${PROGS}/pidns)
+compare(pidns_comm OPTS -f --decode-pids=comm,pidns ${PIDNS_CALLS} CMD ${PROGS}/pidns)

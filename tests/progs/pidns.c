@@ -1,18 +1,24 @@
 /*
  * pidns.c: the numbers a process sees in a pid namespace of its own, for
- * --decode-pids=pidns. Run as `unshare -pf --mount-proc pidns`: it is 1 there and its child
- * 2, whatever numbers the tracer's namespace gives them. Its own pid, thread, group and
+ * --decode-pids=pidns. It makes the namespace itself (unshare(CLONE_NEWPID), root only) and
+ * forks into it, so that nothing execs there and -Y's names do not depend on when an exec
+ * happens: the child is 1 there and its own child 2, whatever numbers the tracer's
+ * namespace gives them. Its own pid, thread, group and
  * session (the session began outside: 0 here), a number no process has, a group as a
  * negative number, a child seen alive (waitid WNOWAIT, its SIGCHLD) and then reaped (wait4:
  * gone by the time the result is printed).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-int main(void)
+static int in_namespace(void)
 {
 	pid_t me = getpid();
 	siginfo_t si;
@@ -44,4 +50,18 @@ int main(void)
 		return 1;
 	}
 	return 0;
+}
+
+int main(void)
+{
+	int status;
+
+	if (unshare(CLONE_NEWPID) != 0)
+		return 1;
+	pid_t first = fork();
+	if (first == 0)
+		_exit(in_namespace());
+	if (first < 0 || wait4(first, &status, 0, NULL) != first)
+		return 1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
