@@ -27,6 +27,14 @@ long count_string_array(struct tracee *t, uint64_t addr);
 void print_date_comment(int64_t sec, uint64_t frac, int digits);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
 void print_timespec(struct tracee *t, uint64_t addr);
+/*
+ * A tv_nsec or tv_usec read widened from a field of bits bits, as strace prints it:
+ * unsigned at the field's own width, so a negative one shows what the kernel rejects.
+ */
+static inline uint64_t time_frac(int64_t v, int bits)
+{
+	return bits == 64 ? (uint64_t)v : (uint32_t)v;
+}
 
 /* src/decode/compat.c */
 /* a siginfo_t of the tracee's layout, in the native one; -1 when unreadable */

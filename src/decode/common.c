@@ -115,7 +115,8 @@ void print_timespec(struct tracee *t, uint64_t addr)
 
 	if (umove_longs(t, addr, ts, 2) < 0)
 		return;
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", ts[0], ts[1]);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", ts[0],
+		time_frac(ts[1], tracee_time_bits(t)));
 }
 
 /*

@@ -773,8 +773,9 @@ static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *part
 static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec, int wide)
 {
 	int64_t sec, frac;
+	int bits = wide || tracee_word_bits(t) == 64 ? 64 : 32;
 
-	if (wide || tracee_word_bits(t) == 64) {
+	if (bits == 64) {
 		int64_t v[2];
 		if (umoven(t, addr, sizeof(v), v) < 0)
 			return -1;
@@ -785,8 +786,8 @@ static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec
 			return -1;
 		sec = v[0], frac = v[1];
 	}
-	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRId64 "}", sec, usec ? "tv_usec" : "tv_nsec",
-		  frac);
+	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRIu64 "}", sec, usec ? "tv_usec" : "tv_nsec",
+		  time_frac(frac, bits));
 	return 0;
 }
 

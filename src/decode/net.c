@@ -803,10 +803,12 @@ int dec_recvmmsg(struct tracee *t)
 		printaddr(tsp);
 		return 0;
 	}
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", was->sec, was->nsec);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", was->sec,
+		time_frac(was->nsec, tracee_time_bits(t)));
 	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
 		return 0;
-	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
+	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", sec,
+		 time_frac(nsec, tracee_time_bits(t)));
 	t->auxstr = left;
 	return RVAL_STR;
 }

@@ -98,7 +98,8 @@ void print_struct_rlimit64(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
-/* struct rlimit holds two longs of the tracee's word size. */
+/* struct rlimit holds two longs of the tracee's word size: all bits set is RLIM64_INFINITY
+ * in a 64-bit one, as strace prints it, RLIM_INFINITY in a 32-bit one. */
 void print_struct_rlimit(struct tracee *t, uint64_t addr)
 {
 	int bits = tracee_word_bits(t);
@@ -118,9 +119,9 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 		max = r[1];
 	}
 	tputs("{rlim_cur=");
-	print_rlim(cur, bits == 64 ? 0 : 32);
+	print_rlim(cur, bits);
 	tputs(", rlim_max=");
-	print_rlim(max, bits == 64 ? 0 : 32);
+	print_rlim(max, bits);
 	tputc('}');
 }
 
@@ -950,8 +951,9 @@ static void print_rusage(struct tracee *t, uint64_t addr)
 			v[i] = x;
 		}
 	}
-	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}, ru_stime={tv_sec=%"
-		PRId64 ", tv_usec=%" PRId64 "}", v[0], v[1], v[2], v[3]);
+	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRIu64 "}, ru_stime={tv_sec=%"
+		PRId64 ", tv_usec=%" PRIu64 "}", v[0], time_frac(v[1], w * 8), v[2],
+		time_frac(v[3], w * 8));
 	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
