@@ -48,6 +48,8 @@ void print_iov_addrs(struct tracee *t, uint64_t addr, uint64_t n);	/* after a fa
 /* NULL, [], [a, b, ...]: n elements of size bytes, each printed by fn, cut after -s */
 void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 		 void (*fn)(struct tracee *t, const void *elem, void *data), void *data);
+/* an int descriptor as an element of print_array (pipe's, socketpair's pair) */
+void print_fd_elem(struct tracee *t, const void *elem, void *data);
 /* [USR1 CHLD]: a sigset_t of len bytes, the address when len is not one the kernel takes */
 void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
 

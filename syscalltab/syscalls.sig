@@ -391,11 +391,11 @@ listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
 recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom !reads !data_buf
 recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom !reads !data_buf
-recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
-recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
+recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg !reads !data_mmsg
+recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg !reads !data_mmsg
 recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg !reads !data_msg
 send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto !writes !data_buf
-sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
+sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg !writes !data_mmsg
 sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg !writes !data_msg
 sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto !writes !data_buf
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt

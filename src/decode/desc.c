@@ -401,7 +401,7 @@ int dec_sync_file_range(struct tracee *t)
 
 /* ---- pipes, sendfile, splice ---- */
 
-static void print_fd_elem(struct tracee *t, const void *elem, void *data)
+void print_fd_elem(struct tracee *t, const void *elem, void *data)
 {
 	int fd;
 

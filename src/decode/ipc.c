@@ -467,32 +467,26 @@ int dec_semctl(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}, ...] */
+/* {sem_num=0, sem_op=1, sem_flg=SEM_UNDO}: three shorts */
+static void print_sembuf(struct tracee *t, const void *elem, void *data)
+{
+	const unsigned char *b = elem;
+
+	(void)t;
+	(void)data;
+	tprintf("{sem_num=%u, sem_op=%d, sem_flg=", get16(b), (int16_t)get16(b + 2));
+	printflags(&xlat_sem_flags, get16(b + 4), "SEM_???");
+	tputc('}');
+}
+
+/* NULL and an unreadable first element print the address, as before the array existed */
 static void print_sembufs(struct tracee *t, uint64_t addr, unsigned n)
 {
-	struct { uint16_t num; int16_t op; int16_t flg; } b;
-
-	if (!addr || (n && umoven(t, addr, sizeof(b), &b) < 0)) {
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			tputs(", ");
-		if (i >= (unsigned)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * sizeof(b), sizeof(b), &b) < 0) {
-			printaddr(addr + i * sizeof(b));
-			break;
-		}
-		tprintf("{sem_num=%u, sem_op=%d, sem_flg=", b.num, b.op);
-		printflags(&xlat_sem_flags, (uint16_t)b.flg, "SEM_???");
-		tputc('}');
-	}
-	tputc(']');
+	print_array(t, addr, n, 6, print_sembuf, NULL);
 }
 
 int dec_semop(struct tracee *t)

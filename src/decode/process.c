@@ -12,6 +12,7 @@ static void print_rusage_at_exit(struct tracee *t, uint64_t addr);
 
 static void print_envp(struct tracee *t, uint64_t addr)
 {
+	int unterminated;
 	long n;
 
 	if (!style_abbrev()) {
@@ -19,9 +20,10 @@ static void print_envp(struct tracee *t, uint64_t addr)
 		return;
 	}
 	printaddr(addr);
-	n = count_string_array(t, addr);
+	n = count_string_array(t, addr, &unterminated);
 	if (n >= 0)
-		tprintf(" /* %ld var%s */", n, n == 1 ? "" : "s");
+		tprintf(" /* %ld var%s%s */", n, n == 1 ? "" : "s",
+			unterminated ? ", unterminated" : "");
 }
 
 /* Everything prints at entry: after a successful execve the old memory is gone. */
@@ -197,33 +199,25 @@ static unsigned gid_size(struct tracee *t)
 	return tracee_uid16(t) ? 2 : 4;
 }
 
+static void print_gid(struct tracee *t, const void *elem, void *data)
+{
+	uint32_t g;
+
+	(void)data;
+	if (gid_size(t) == 2)
+		g = get16(elem) == 0xffff ? UINT32_MAX : get16(elem);
+	else
+		g = get32(elem);
+	print_uid(g);
+}
+
 static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
 {
-	unsigned sz = gid_size(t);
-
-	if (!addr || umoven(t, addr, n ? sz : 0, &(uint32_t){0}) < 0) {
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (uint64_t i = 0; i < n; i++) {
-		uint32_t g = 0;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * sz, sz, &g) < 0) {
-			printaddr(addr + i * sz);
-			break;
-		}
-		if (sz == 2)
-			g = g == 0xffff ? UINT32_MAX : g;
-		print_uid(g);
-	}
-	tputc(']');
+	print_array(t, addr, n, gid_size(t), print_gid, NULL);
 }
 
 int dec_getgroups(struct tracee *t)
