@@ -4,6 +4,7 @@
  * values.h: these stand on the value printers' floor, below every decoder family.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -108,6 +109,32 @@ void print_string_array(struct tracee *t, uint64_t addr)
 		printstr(t, p);
 	}
 	tputc(']');
+}
+
+enum { STRUCT_TAIL_MAX = 1 << 20 };	/* more than the kernel takes for any of them */
+
+void print_struct_tail(struct tracee *t, uint64_t addr, uint64_t known, uint64_t size)
+{
+	uint64_t n = size - known, shown;
+	unsigned char *b;
+	int nonzero = 0;
+
+	if (size <= known)
+		return;
+	b = n <= STRUCT_TAIL_MAX ? malloc(n) : NULL;
+	if (!b || umoven(t, addr + known, n, b) < 0) {
+		tputs(", ???");
+		free(b);
+		return;
+	}
+	for (uint64_t i = 0; i < n && !nonzero; i++)
+		nonzero = b[i] != 0;
+	if (nonzero) {
+		shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
+		tprintf(", /* bytes %" PRIu64 "..%" PRIu64 " */ ", known, size - 1);
+		print_quoted(b, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
+	}
+	free(b);
 }
 
 /* {tv_sec=1, tv_nsec=500} of the tracee's ABI (two words), or its address. */

@@ -371,7 +371,6 @@ int dec_statx(struct tracee *t)
 static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 {
 	uint64_t how[3];
-	unsigned char extra[32];
 
 	if (size < sizeof(how)) {
 		printaddr(addr);
@@ -387,21 +386,7 @@ static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 	}
 	tputs(", resolve=");
 	printflags(&xlat_resolve_flags, how[2], NULL);
-	if (size > sizeof(how)) {
-		uint64_t rest = size - sizeof(how);
-		size_t n = rest < (uint64_t)opt.max_strlen ? rest : (size_t)opt.max_strlen;
-		int nonzero = 0;
-
-		if (n > sizeof(extra))
-			n = sizeof(extra);
-		if (umoven(t, addr + sizeof(how), n, extra) == 0)
-			for (size_t i = 0; i < n; i++)
-				nonzero |= extra[i];
-		if (nonzero) {
-			tprintf(", /* bytes %zu..%" PRIu64 " */ ", sizeof(how), size - 1);
-			print_quoted(extra, n, QUOTE_FORCE_HEX | (rest > n ? QUOTE_ELLIPSIS : 0));
-		}
-	}
+	print_struct_tail(t, addr, sizeof(how), size);
 	tputc('}');
 }
 
@@ -649,28 +634,6 @@ static void print_xattrat_head(struct tracee *t)
 	tputs(", ");
 }
 
-/* Bytes of the struct past the ones known: shown when not zero, "???" when unreadable. */
-static void print_xattr_args_tail(struct tracee *t, uint64_t addr, uint64_t size)
-{
-	unsigned char extra[256];
-	uint64_t n = size - XATTR_ARGS_VER0;
-
-	if (n > sizeof(extra))
-		n = sizeof(extra);
-	if (umoven(t, addr + XATTR_ARGS_VER0, n, extra) < 0) {
-		tputs(", ???");
-		return;
-	}
-	for (uint64_t i = 0; i < n; i++) {
-		if (extra[i]) {
-			tprintf(", /* bytes %u..%" PRIu64 " */ ", XATTR_ARGS_VER0,
-				XATTR_ARGS_VER0 + n - 1);
-			print_quoted(extra, n, QUOTE_FORCE_HEX);
-			return;
-		}
-	}
-}
-
 /* {value=..., size=N, flags=...}; the value's bytes shown are vlen of them (-1: address). */
 static void print_xattr_args(struct tracee *t, uint64_t addr, uint64_t size, int64_t vlen)
 {
@@ -691,8 +654,7 @@ static void print_xattr_args(struct tracee *t, uint64_t addr, uint64_t size, int
 		print_xattr_value(t, a.value, (uint64_t)vlen);
 	tprintf(", size=%u, flags=", a.size);
 	printflags(&xlat_xattr_flags, a.flags, NULL);
-	if (size > XATTR_ARGS_VER0)
-		print_xattr_args_tail(t, addr, size);
+	print_struct_tail(t, addr, XATTR_ARGS_VER0, size);
 	tputc('}');
 }
 

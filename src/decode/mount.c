@@ -104,7 +104,9 @@ static void print_mount_attr(struct tracee *t, uint64_t addr, uint64_t size)
 	printflags(&xlat_mount_setattr_attr_flags, a[1], "MOUNT_ATTR_???");
 	tputs(", propagation=");
 	printxval(&xlat_mount_propagation, a[2], "MS_???");
-	tprintf(", userns_fd=%" PRIu64 "}", a[3]);
+	tprintf(", userns_fd=%" PRIu64, a[3]);
+	print_struct_tail(t, addr, sizeof(a), size);
+	tputc('}');
 }
 
 int dec_mount_setattr(struct tracee *t)
