@@ -125,7 +125,7 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 {
 	unsigned char stackbuf[512];
 	unsigned char *buf = stackbuf;
-	size_t n = len;
+	size_t n = len, want;
 
 	if (!addr) {
 		tputs("NULL");
@@ -133,9 +133,12 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 	}
 	if (n > (size_t)opt.max_strlen)
 		n = opt.max_strlen;
-	if (n > sizeof(stackbuf) && !(buf = malloc(n)))
+	/* strace reads one byte past what it shows of a longer buffer: that byte unreadable
+	 * makes the whole buffer its address */
+	want = len > n ? n + 1 : n;
+	if (want > sizeof(stackbuf) && !(buf = malloc(want)))
 		die("out of memory");
-	if (umoven_data(t, addr, n, buf) < 0) {
+	if (umoven_data(t, addr, want, buf) < 0) {
 		printaddr(addr);
 	} else {
 		if (flags & QUOTE_NUL_TERMINATED) {

@@ -291,6 +291,14 @@ static void partial(char *end)
 	syscall(SYS_openat2, AT_FDCWD, ".", end - 8, sizeof(*how));
 	memset(ma, 0, sizeof(*ma));
 	syscall(SYS_mount_setattr, -1, "", 0, ma, sizeof(*ma) + 16);
+	/* a buffer longer than -s: the byte after the shown ones is read too (-s 3: 4 bytes) */
+	memset(end - 64, 'A', 64);
+	for (int k = 3; k <= 5; k++)
+		syscall(SYS_write, -1, end - k, 64);
+	for (int k = 32; k <= 34; k++)
+		syscall(SYS_write, -1, end - k, 64);
+	syscall(SYS_write, -1, end - 33, 33);
+	syscall(SYS_chdir, end - 33);
 }
 
 int main(int argc, char **argv)
