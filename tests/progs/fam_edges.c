@@ -269,6 +269,28 @@ static void paths(void)
 	syscall(SYS_write, fd, "z", 1);
 	syscall(SYS_fsync, fd);
 	close(fd);
+	/* -y: a file really named "... (deleted)" is not deleted; one unlinked under a name
+	 * is, though another hard link keeps it, or a file of that name exists */
+	fd = open("kept (deleted)", O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+	syscall(SYS_write, fd, "k", 1);
+	unlink("kept (deleted)");
+	syscall(SYS_write, fd, "k", 1);
+	close(fd);
+	fd = open("linked", O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+	link("linked", "other");
+	unlink("linked");
+	syscall(SYS_write, fd, "l", 1);
+	close(fd);
+	unlink("other");
+	fd = open("twin", O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+	close(open("twin (deleted)", O_CREAT | O_RDWR | O_CLOEXEC, 0600));
+	unlink("twin");
+	syscall(SYS_write, fd, "t", 1);
+	close(fd);
+	unlink("twin (deleted)");
+	fd = memfd_create("edges", MFD_CLOEXEC);
+	syscall(SYS_write, fd, "m", 1);
+	close(fd);
 }
 
 static void unknown(void)
