@@ -206,8 +206,8 @@ pkey_free(int) int
 pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory !maps
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, flags:no_flags) int %desc
-process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
-process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
+process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int @process_vm_readv
+process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int @process_vm_writev
 remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory !maps
 riscv_flush_icache(ptr, ptr, hex) int %memory
 set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy

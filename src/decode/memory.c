@@ -1,6 +1,7 @@
 /*
  * memory.c: decoders for the memory family: mmap's packed flags word, mremap's optional
- * fifth argument, mincore's page vector, membarrier's command-dependent arguments.
+ * fifth argument, mincore's page vector, membarrier's command-dependent arguments,
+ * process_vm_readv/writev's two iovec arrays.
  */
 #include <inttypes.h>
 
@@ -215,5 +216,43 @@ int dec_process_madvise(struct tracee *t)
 		tprintf("%#" PRIx64, flags);
 	else
 		tputc('0');
+	return DEC_DONE;
+}
+
+/*
+ * process_vm_readv, process_vm_writev: the local iovecs with their data (what was read, at
+ * exit; what is written, at entry), the remote ones as addresses: that memory is another
+ * process's.
+ */
+static void print_remote_iov(struct tracee *t)
+{
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	print_iov_addrs(t, arg_ulong(t, 3), arg_ulong(t, 4));
+	tprintf(", %" PRIu64 ", %" PRIu64, arg_ulong(t, 4), arg_ulong(t, 5));
+}
+
+int dec_process_vm_readv(struct tracee *t)
+{
+	if (entering(t)) {
+		print_arg(t, 0);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		print_iov_addrs(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	else
+		print_iov_upto(t, arg_ulong(t, 1), arg_ulong(t, 2), (uint64_t)t->rval);
+	print_remote_iov(t);
+	return 0;
+}
+
+int dec_process_vm_writev(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_arg(t, 0);
+	tputs(", ");
+	print_iov_upto(t, arg_ulong(t, 1), arg_ulong(t, 2), UINT64_MAX);
+	print_remote_iov(t);
 	return DEC_DONE;
 }

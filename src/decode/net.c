@@ -304,12 +304,15 @@ static void print_sockaddr_out(struct tracee *t, uint64_t addr, uint64_t lenp)
 	int out;
 
 	if (!addr) {
-		tputs("NULL");
-	} else if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0) {
-		printaddr(addr);
-	} else {
-		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
+		/* no address to fill: strace shows the length's pointer, not what it holds */
+		tputs("NULL, ");
+		printaddr(lenp);
+		return;
 	}
+	if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0)
+		printaddr(addr);
+	else
+		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
 	tputs(", ");
 	print_len_io(t, lenp);
 }

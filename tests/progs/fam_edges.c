@@ -84,6 +84,15 @@ static void arrays(char *end)
 	syscall(SYS_execve, "/nonexistent", argv, argv + 1);
 	syscall(SYS_execveat, AT_FDCWD, "/nonexistent", argv, argv, 0);
 	syscall(SYS_execve, "/nonexistent", end, end);
+	/* process_vm_*: the local iovecs with data, the remote ones as addresses */
+	char in[4] = "abc", out[4];
+	struct iovec local = { out, 3 }, remote = { in, 3 };
+	syscall(SYS_process_vm_readv, getpid(), &local, 1, &remote, 1, 0);
+	syscall(SYS_process_vm_writev, getpid(), &remote, 1, &local, 1, 0);
+	syscall(SYS_process_vm_readv, getpid(), &local, 1, &remote, 1, 1);
+	iov->iov_base = "hi";
+	iov->iov_len = 2;
+	syscall(SYS_process_vm_writev, getpid(), iov, 2, &local, 1, 0);
 }
 
 /* sendmmsg prints every message it was given, msg_len for those it sent */
@@ -135,6 +144,10 @@ static void nulls(void)
 	argv[0] = "a";
 	syscall(SYS_execve, "/nonexistent", argv, NULL);
 	syscall(SYS_execve, "/nonexistent", NULL, NULL);
+	/* no address to fill: the length shows as its pointer */
+	socklen_t len = 16;
+	syscall(SYS_getsockname, fd, NULL, &len);
+	syscall(SYS_accept, fd, NULL, &len);
 	close(fd);
 }
 
