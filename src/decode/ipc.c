@@ -93,13 +93,16 @@ int dec_shmget(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* {mtype=5, mtext="..."}: a long, then len bytes of text. */
+/*
+ * {mtype=5, mtext="..."}: a long, then len bytes of text. strace reads it as the C struct
+ * msgbuf, the long and a word of text: less than that readable is the address.
+ */
 static void print_msgbuf(struct tracee *t, uint64_t addr, uint64_t len)
 {
-	uint64_t type;
+	uint64_t head[2], type;
 	unsigned w = tracee_word_bits(t) / 8;
 
-	if (!addr || umove_ptr(t, addr, &type) < 0) {
+	if (!addr || umove_ptr(t, addr, &type) < 0 || umoven(t, addr, 2 * w, head) < 0) {
 		printaddr(addr);
 		return;
 	}
@@ -503,12 +506,12 @@ int dec_semop(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* struct mq_attr: four longs; mq_flags holds open flags. */
+/* struct mq_attr: four longs shown of its eight; mq_flags holds open flags. */
 void print_struct_mq_attr(struct tracee *t, uint64_t addr)
 {
-	int64_t a[4];
+	int64_t a[8];	/* and __reserved[4]: strace reads the whole struct */
 
-	if (umove_longs(t, addr, a, 4) < 0)
+	if (umove_longs(t, addr, a, 8) < 0)
 		return;
 	tputs("{mq_flags=");
 	if (a[0])

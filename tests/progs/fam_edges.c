@@ -334,6 +334,11 @@ static void partial(char *end)
 		syscall(SYS_write, -1, end - k, 64);
 	syscall(SYS_write, -1, end - 33, 33);
 	syscall(SYS_chdir, end - 33);
+	/* read whole as strace reads them: mq_attr's reserved longs, msgbuf's long and word */
+	syscall(SYS_mq_getsetattr, -1, end - 4 * sizeof(long), NULL);
+	syscall(SYS_mq_getsetattr, -1, end - 8 * sizeof(long), NULL);
+	for (int k = 1; k <= 3; k++)
+		syscall(SYS_msgsnd, -1, end - k * sizeof(long), 64, 0);
 }
 
 int main(int argc, char **argv)
