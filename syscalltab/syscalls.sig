@@ -406,11 +406,11 @@ socketpair(enum:address_families, enum:socket_types, int, ptr) int %network @soc
 
 # ipc
 futex(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
-futex_requeue(ptr, hex, int, int) int
+futex_requeue(ptr, hex, int, int) int @futex_requeue
 futex_time64(ptr, enum:futex_ops, uint, ptr, ptr, hex) int @futex
-futex_wait(ptr, hex, hex, hex, ptr, enum:clockids) int
-futex_waitv(ptr, uint, hex, ptr, enum:clockids) int
-futex_wake(ptr, hex, int, hex) int
+futex_wait(ptr, ulong, hex, hex, ptr, enum:clockids) int @futex_wait
+futex_waitv(ptr, uint, hex, ptr, enum:clockids) int @futex_waitv
+futex_wake(ptr, hex, int, hex) int @futex_wake
 ipc(uint, int, hex, hex, hex, hex) int @ipc
 mq_getsetattr(fd, struct:mq_attr, ostruct:mq_attr) int %desc
 mq_notify(fd, struct:sigevent) int %desc

@@ -133,6 +133,108 @@ int dec_futex(struct tracee *t)
 	return DEC_DONE;
 }
 
+/* The futex2 flags: the size field by name, the known bits, the rest in hex. */
+static void futex2_flag_names(uint64_t v)
+{
+	const struct xlat *x = &xlat_futex2_flags;
+	uint64_t rest = v & ~(uint64_t)3;
+
+	tputs(xlat_name(&xlat_futex2_sizes, v & 3));
+	for (unsigned i = 0; i < x->n; i++) {
+		if (rest & x->e[i].val) {
+			tprintf("|%s", x->e[i].name);
+			rest &= ~x->e[i].val;
+		}
+	}
+	if (rest)
+		tprintf("|%#" PRIx64, rest);
+}
+
+static void print_futex2_flags(uint32_t v)
+{
+	if (!print_number_styled("%#llx", v, futex2_flag_names))
+		futex2_flag_names(v);
+}
+
+/* The wait mask of futex_wake and futex_wait: a word, named when it matches any bit. */
+static void print_futex2_mask(uint64_t mask)
+{
+	print_xval_or_number(&xlat_futex_bitsets, mask, "%#llx");
+}
+
+int dec_futex_wake(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printaddr(arg_ulong(t, 0));
+	tputs(", ");
+	print_futex2_mask(arg_ulong(t, 1));
+	tprintf(", %d, ", arg_int(t, 2));
+	print_futex2_flags(arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+int dec_futex_wait(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printaddr(arg_ulong(t, 0));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 1));
+	print_futex2_mask(arg_ulong(t, 2));
+	tputs(", ");
+	print_futex2_flags(arg_ulong(t, 3));
+	tputs(", ");
+	print_timespec(t, arg_ulong(t, 4));
+	tputs(", ");
+	printxval(&xlat_clockids, (uint32_t)arg_ulong(t, 5), "CLOCK_???");
+	return DEC_DONE;
+}
+
+/* struct futex_waitv: the value, the futex's address, its flags, a reserved word. */
+enum { FUTEX_WAITV_SIZE = 24 };
+
+static void print_futex_waitv(struct tracee *t, const void *elem, void *data)
+{
+	uint64_t val = get64(elem), uaddr = get64((const char *)elem + 8);
+	uint32_t flags = get32((const char *)elem + 16), reserved = get32((const char *)elem + 20);
+
+	(void)t;
+	(void)data;
+	tputs("{val=");
+	printnum_hex(val);
+	tputs(", uaddr=");
+	printaddr(uaddr);
+	tputs(", flags=");
+	print_futex2_flags(flags);
+	if (reserved)
+		tprintf(", __reserved=%#x", reserved);
+	tputc('}');
+}
+
+/* futex_requeue's first argument: always two waiters, the one woken and the target. */
+int dec_futex_requeue(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_array(t, arg_ulong(t, 0), 2, FUTEX_WAITV_SIZE, print_futex_waitv, NULL);
+	tprintf(", %#x, %d, %d", (unsigned)arg_ulong(t, 1), arg_int(t, 2), arg_int(t, 3));
+	return DEC_DONE;
+}
+
+int dec_futex_waitv(struct tracee *t)
+{
+	unsigned n = arg_ulong(t, 1);
+
+	if (exiting(t))
+		return 0;
+	print_array(t, arg_ulong(t, 0), n, FUTEX_WAITV_SIZE, print_futex_waitv, NULL);
+	tprintf(", %u, %#x, ", n, (unsigned)arg_ulong(t, 2));
+	print_timespec(t, arg_ulong(t, 3));
+	tputs(", ");
+	printxval(&xlat_clockids, (uint32_t)arg_ulong(t, 4), "CLOCK_???");
+	return DEC_DONE;
+}
+
 int dec_seccomp(struct tracee *t)
 {
 	uint64_t op = (unsigned)arg_ulong(t, 0), addr = arg_ulong(t, 2);
