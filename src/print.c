@@ -321,6 +321,26 @@ int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum x
 	return 0;
 }
 
+/* printxval with the numbers in decimal (strace's printxval_u): an unknown 9 prints as 9
+ * with "IOCB_CMD_???" in a comment. */
+int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt)
+{
+	const char *name = xlat_name(x, val);
+	enum xlat_style xs = print_style()->xlat;
+
+	if (xs == XLAT_RAW) {
+		tprintf("%llu", (unsigned long long)val);
+		return name != NULL;
+	}
+	if (name && xs != XLAT_VERBOSE) {
+		tputs(name);
+		return 1;
+	}
+	tprintf("%llu /* %s */", (unsigned long long)val,
+		name ? name : dflt ? dflt : xlat_unknown_text(x));
+	return name != NULL;
+}
+
 /* A value that may have a name in x: printxval's forms if it has, else the number in fmt. */
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt)
 {

@@ -136,13 +136,13 @@ fcntl64(fd, enum:fcntl_cmds, hex) int %desc @fcntl
 fdatasync(fd) int %desc
 flock(fd, flags:flock_ops) int %desc
 fsync(fd) int %desc
-io_cancel(ptr, ptr, ptr) int
+io_cancel(ptr, ptr, ptr) int @io_cancel
 io_destroy(ptr) int %memory
-io_getevents(ptr, long, long, ptr, ptr) int
-io_pgetevents(ptr, long, long, ptr, ptr, ptr) int
-io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int
-io_setup(uint, ptr) int %memory
-io_submit(ptr, long, ptr) int
+io_getevents(ptr, long, long, ptr, ptr) int @io_getevents
+io_pgetevents(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
+io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
+io_setup(uint, ptr) int %memory @io_setup
+io_submit(ptr, long, ptr) int @io_submit
 io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
 io_uring_setup(uint, ptr) fd %desc @io_uring_setup

@@ -959,12 +959,12 @@ static void print_select_result(struct tracee *t)
 		tputc(')');
 }
 
-/* pselect6's sixth argument: {sigmask=[...], sigsetsize=N}, two words of the ABI. */
-static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+/* pselect6's sixth argument, io_pgetevents' last: {sigmask=[...], sigsetsize=N}, two words
+ * of the ABI. */
+void print_sigmask_arg(struct tracee *t, uint64_t addr)
 {
 	uint64_t set, len;
 
-	tputs(", ");
 	if (tracee_word_bits(t) == 64) {
 		uint64_t v[2];
 		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
@@ -979,6 +979,12 @@ static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
 	tputs("{sigmask=");
 	print_sigset_len(t, set, len);
 	tprintf(", sigsetsize=%" PRIu64 "}", len);
+}
+
+static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+{
+	tputs(", ");
+	print_sigmask_arg(t, addr);
 }
 
 /* kind: 0 select (timeval), 1 pselect6 (timespec), 2 pselect6_time64 */

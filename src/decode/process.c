@@ -1241,7 +1241,7 @@ int dec_sched_setattr(struct tracee *t)
 }
 
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
-static void print_ioprio(uint64_t v)
+void print_ioprio(uint64_t v)
 {
 	tputs("IOPRIO_PRIO_VALUE(");
 	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
