@@ -169,37 +169,6 @@ int dec_membarrier(struct tracee *t)
 	return RVAL_HEX | RVAL_STR;
 }
 
-/* [{iov_base=0x..., iov_len=N}, ...]: the ranges only, not their contents. */
-static void print_iov_ranges(struct tracee *t, uint64_t addr, uint64_t count)
-{
-	unsigned w = tracee_word_bits(t) / 8;
-	uint64_t base, len;
-
-	if (!count || umove_ptr(t, addr, &base) < 0) {
-		printaddr(addr);
-		return;
-	}
-	tputc('[');
-	for (uint64_t i = 0; i < count; i++) {
-		uint64_t a = addr + i * 2 * w;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umove_ptr(t, a, &base) < 0 || umove_ptr(t, a + w, &len) < 0) {
-			printaddr(a);
-			break;
-		}
-		tputs("{iov_base=");
-		printaddr(base);
-		tprintf(", iov_len=%" PRIu64 "}", len);
-	}
-	tputc(']');
-}
-
 int dec_process_madvise(struct tracee *t)
 {
 	uint64_t flags = (uint32_t)arg_ulong(t, 4);	/* an unsigned int in the kernel */
@@ -208,7 +177,7 @@ int dec_process_madvise(struct tracee *t)
 		return 0;
 	printfd(t, arg_int(t, 0));
 	tputs(", ");
-	print_iov_ranges(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	print_iov_addrs(t, arg_ulong(t, 1), arg_ulong(t, 2));	/* the ranges, not their contents */
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
 	printxval(&xlat_madvise_advice, (unsigned)arg_int(t, 3), NULL);
 	tputs(", ");

@@ -94,6 +94,9 @@ static void arrays(char *end)
 	iov->iov_base = "hi";
 	iov->iov_len = 2;
 	syscall(SYS_process_vm_writev, getpid(), iov, 2, &local, 1, 0);
+	syscall(SYS_process_madvise, -1, iov, 2, MADV_FREE, 0);
+	syscall(SYS_process_madvise, -1, iov, 0, MADV_FREE, 0);
+	syscall(SYS_process_madvise, -1, NULL, 0, MADV_FREE, 0);
 }
 
 /* sendmmsg prints every message it was given, msg_len for those it sent */
