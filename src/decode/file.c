@@ -381,8 +381,8 @@ static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 	tputs("{flags=");
 	print_open_flags(how[0]);
 	if (open_takes_mode(how[0]) || how[1]) {
-		tputs(", mode=");
-		print_mode(how[1]);
+		/* a 64-bit field, shown whole (print_mode keeps an int's mode bits only) */
+		tprintf(", mode=%#03" PRIo64, how[1]);
 	}
 	tputs(", resolve=");
 	printflags(&xlat_resolve_flags, how[2], NULL);

@@ -328,6 +328,13 @@ static void partial(char *end)
 	syscall(SYS_openat2, AT_FDCWD, ".", how, sizeof(*how) + 8);
 	syscall(SYS_openat2, AT_FDCWD, ".", how, sizeof(*how));
 	syscall(SYS_openat2, AT_FDCWD, ".", end - 8, sizeof(*how));
+	how->flags = O_CREAT;
+	how->mode = 0x4141414141414141ULL;	/* all 64 bits of it show */
+	syscall(SYS_openat2, AT_FDCWD, "nonexistent/x", how, sizeof(*how));
+	how->flags = O_RDONLY;
+	how->mode = 0x20000;
+	syscall(SYS_openat2, AT_FDCWD, "nonexistent/x", how, sizeof(*how));
+	how->mode = 0;
 	memset(ma, 0, sizeof(*ma));
 	syscall(SYS_mount_setattr, -1, "", 0, ma, sizeof(*ma) + 16);
 	/* a buffer longer than -s: the byte after the shown ones is read too (-s 3: 4 bytes) */
