@@ -61,13 +61,13 @@ mkdir(path, oct) int %file
 mkdirat(dirfd, path, oct) int %file %desc
 mknod(path, oct, hex) int %file @mknod
 mknodat(dirfd, path, oct, hex) int %file %desc @mknodat
-name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc
+name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc @name_to_handle_at
 newfstatat(dirfd, path, ostruct:stat, flags:at_flags) int %file %desc %fstat %stat_like
 oldfstat(fd, ptr) int %desc %fstat %stat_like
 oldlstat(path, ptr) int %file %lstat %stat_like
 oldstat(path, ptr) int %file %stat %stat_like
 open(path, flags:open_flags, oct) fd %file %desc @open
-open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
+open_by_handle_at(fd, ptr, flags:open_flags) fd %desc @open_by_handle_at
 openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
 openat2(dirfd, path, ptr, size) fd %file %desc @openat2
 quotactl(hex, path, int, ptr) int %file @quotactl

@@ -2,6 +2,7 @@
  * file.c: decoders for calls on paths and files: the open family, the stat family, mknod,
  * file times, getcwd, extended attributes.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -697,4 +698,87 @@ int dec_ustat(struct tracee *t)
 	tputs(", ");
 	printaddr(arg_ulong(t, 1));
 	return DEC_DONE;
+}
+
+/*
+ * struct file_handle: {handle_bytes=8, handle_type=1, f_handle="\x13..."}; the handle's
+ * bytes in hex, at most MAX_HANDLE_SZ of them, "???" when they cannot be read.
+ */
+enum { MAX_HANDLE_SZ_ = 128 };
+
+static void print_f_handle(struct tracee *t, uint64_t addr, uint32_t bytes, int32_t type)
+{
+	unsigned char h[MAX_HANDLE_SZ_];
+	uint32_t n = bytes < MAX_HANDLE_SZ_ ? bytes : MAX_HANDLE_SZ_;
+
+	tprintf(", handle_type=%d, f_handle=", type);
+	if (umoven(t, addr + 8, n, h) < 0)
+		tputs("???");
+	else
+		print_quoted(h, n, QUOTE_FORCE_HEX | (bytes > n ? QUOTE_ELLIPSIS : 0));
+}
+
+int dec_open_by_handle_at(struct tracee *t)
+{
+	uint32_t head[2];
+
+	if (exiting(t))
+		return RVAL_FD;
+	printfd(t, arg_int(t, 0));	/* a descriptor of the mount, not a directory */
+	tputs(", ");
+	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(head), head) == 0) {
+		tprintf("{handle_bytes=%u", head[0]);
+		print_f_handle(t, arg_ulong(t, 1), head[0], (int32_t)head[1]);
+		tputc('}');
+	}
+	tputs(", ");
+	print_open_flags((uint32_t)arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+/* What name_to_handle_at's entry read: the size the caller offered. */
+struct handle_memo {
+	int read;
+	uint32_t bytes;
+};
+
+/* The size goes in at entry; the kernel writes the size it needs ("=> 8"), and on success
+ * the handle. */
+int dec_name_to_handle_at(struct tracee *t)
+{
+	struct handle_memo *m = call_memo(t, struct handle_memo);
+	uint64_t addr = arg_ulong(t, 2);
+	uint32_t head[2];
+	int mount_id;
+
+	if (entering(t)) {
+		print_dirfd(t, arg_int(t, 0));
+		tputs(", ");
+		printpath(t, arg_ulong(t, 1));
+		tputs(", ");
+		/* strace reads the header whole, handle_type with it */
+		m->read = umove_or_printaddr(t, addr, sizeof(head), head) == 0;
+		if (m->read) {
+			m->bytes = head[0];
+			tprintf("{handle_bytes=%u", m->bytes);
+		}
+		return 0;
+	}
+	if (m->read) {
+		if ((!t->err || t->err == EOVERFLOW) && umoven(t, addr, sizeof(head), head) == 0) {
+			if (head[0] != m->bytes)
+				tprintf(" => %u", head[0]);
+			if (!t->err)
+				print_f_handle(t, addr, head[0], (int32_t)head[1]);
+		}
+		tputc('}');
+	}
+	tputs(", ");
+	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(mount_id), &mount_id) < 0)
+		printaddr(arg_ulong(t, 3));
+	else
+		tprintf("[%d]", mount_id);
+	tputs(", ");
+	printflags(&xlat_name_to_handle_at_flags, (uint32_t)arg_ulong(t, 4), "AT_???");
+	return 0;
 }

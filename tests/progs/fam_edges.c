@@ -350,6 +350,34 @@ static void partial(char *end)
 	syscall(SYS_mq_getsetattr, -1, end - 8 * sizeof(long), NULL);
 	for (int k = 1; k <= 3; k++)
 		syscall(SYS_msgsnd, -1, end - k * sizeof(long), 64, 0);
+	/* struct file_handle: f_handle "???" when its bytes cannot be read */
+	struct file_handle *fh = (void *)(end - 12);
+	fh->handle_bytes = 8;
+	fh->handle_type = 1;
+	syscall(SYS_open_by_handle_at, -1, fh, O_RDONLY);
+	fh = (void *)(end - 16);
+	fh->handle_bytes = 8;
+	fh->handle_type = 1;
+	memset(fh->f_handle, 0xab, 8);
+	syscall(SYS_open_by_handle_at, -1, fh, O_RDONLY | O_CLOEXEC);
+	fh->handle_bytes = 0;
+	syscall(SYS_open_by_handle_at, -1, fh, O_RDONLY);
+	fh->handle_bytes = 129;
+	syscall(SYS_open_by_handle_at, -1, fh, O_RDONLY);
+	syscall(SYS_open_by_handle_at, -1, end - 4, O_RDONLY);
+	fh = malloc(sizeof(*fh) + 200);
+	if (fh) {
+		int mount_id;
+
+		memset(fh, 0x41, sizeof(*fh) + 200);
+		fh->handle_bytes = 140;
+		syscall(SYS_open_by_handle_at, -1, fh, O_RDONLY);
+		fh->handle_bytes = 0;	/* too small: the size needed comes back */
+		syscall(SYS_name_to_handle_at, AT_FDCWD, ".", fh, &mount_id, 0);
+		syscall(SYS_name_to_handle_at, -1, "", fh, &mount_id, AT_EMPTY_PATH);
+		free(fh);
+	}
+	syscall(SYS_name_to_handle_at, AT_FDCWD, ".", end - 4, NULL, 0);
 }
 
 /* io_submit's array of iocb pointers: NULL and unreadable elements, each operation's buffer */
