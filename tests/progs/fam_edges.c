@@ -378,6 +378,15 @@ static void partial(char *end)
 		free(fh);
 	}
 	syscall(SYS_name_to_handle_at, AT_FDCWD, ".", end - 4, NULL, 0);
+	/* perf_event_attr: what shows (48 bytes, -v: the size given) must be readable */
+	for (int k = 8; k <= 128; k *= 2) {
+		uint32_t *attr = (void *)(end - k);
+
+		memset(end - 128, 0, 128);
+		attr[0] = 0x100;	/* no such type: the call fails */
+		attr[1] = 128;		/* PERF_ATTR_SIZE_VER7 */
+		syscall(SYS_perf_event_open, attr, 0, -1, -1, 0);
+	}
 }
 
 /* io_submit's array of iocb pointers: NULL and unreadable elements, each operation's buffer */
