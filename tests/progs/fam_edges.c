@@ -281,6 +281,16 @@ static void paths(void)
 	memcpy(p, "dir/", 4);
 	syscall(SYS_rename, p, p + 1);
 	free(p);
+	/* a path running into the guard page: cut at PATH_MAX, or its address when the bytes
+	 * before PATH_MAX are not all there */
+	char *end = guard_end();
+	memset(end - 4096, 'b', 4096);
+	syscall(SYS_openat, AT_FDCWD, end - 4096, O_RDONLY);
+	syscall(SYS_openat, AT_FDCWD, end - 4095, O_RDONLY);
+	syscall(SYS_openat, AT_FDCWD, end - 100, O_RDONLY);
+	end[-1] = '\0';
+	syscall(SYS_openat, AT_FDCWD, end - 4096, O_RDONLY);
+	syscall(SYS_openat, AT_FDCWD, end - 4095, O_RDONLY);
 	fd = open("deleted", O_CREAT | O_RDWR | O_CLOEXEC, 0600);
 	unlink("deleted");
 	syscall(SYS_write, fd, "z", 1);
