@@ -2,6 +2,7 @@
  * process.c: decoders for process calls: execve, clone, wait4, prctl, identities, resource
  * limits, uname, sysinfo, CPU affinity.
  */
+#include <errno.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <string.h>
@@ -1179,7 +1180,14 @@ int dec_sched_getscheduler(struct tracee *t)
 }
 
 /* struct sched_attr: 48 bytes in its first version, 56 with the utilization clamps. */
-static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
+/*
+ * struct sched_attr, len bytes of it (48 to 56). As strace: the policy only when neither
+ * SCHED_FLAG_KEEP_* is set, the parameters unless SCHED_FLAG_KEEP_PARAMS is, and "..." when
+ * the struct given is larger than the fields known (more).
+ */
+enum { SCHED_ATTR_VER0 = 48, SCHED_ATTR_VER1 = 56, KEEP_POLICY_ = 0x08, KEEP_PARAMS_ = 0x10 };
+
+static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len, int more)
 {
 	struct {
 		uint32_t size, policy;
@@ -1192,21 +1200,27 @@ static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
 
 	if (len > sizeof(a))
 		len = sizeof(a);
-	if (len < 48) {
+	if (len < SCHED_ATTR_VER0) {
 		printaddr(addr);
 		return;
 	}
 	if (umove_or_printaddr(t, addr, len, &a) < 0)
 		return;
-	tprintf("{size=%u, sched_policy=", a.size);
-	printxval(&xlat_sched_policies, a.policy, NULL);
+	tprintf("{size=%u", a.size);
+	if (!(a.flags & (KEEP_POLICY_ | KEEP_PARAMS_))) {
+		tputs(", sched_policy=");
+		printxval(&xlat_sched_policies, a.policy, NULL);
+	}
 	tputs(", sched_flags=");
 	printflags(&xlat_sched_flags, a.flags, NULL);
-	tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
-		", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
-		a.nice, a.prio, a.runtime, a.deadline, a.period);
+	if (!(a.flags & KEEP_PARAMS_))
+		tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
+			", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
+			a.nice, a.prio, a.runtime, a.deadline, a.period);
 	if (len >= sizeof(a) && a.size >= sizeof(a))
 		tprintf(", sched_util_min=%u, sched_util_max=%u", a.util_min, a.util_max);
+	if (more)
+		tputs(", ...");
 	tputc('}');
 }
 
@@ -1219,25 +1233,36 @@ int dec_sched_getattr(struct tracee *t)
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
+		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2), 0);
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	printflags(&xlat_sched_getattr_flags, (uint32_t)arg_ulong(t, 3),
 		   xlat_unknown_text(&xlat_sched_getattr_flags));
 	return 0;
 }
 
+/* The size the caller gives (0: the first version's); on E2BIG the kernel writes back the
+ * size it knows: " => {size=56}". */
 int dec_sched_setattr(struct tracee *t)
 {
-	uint32_t size;
+	uint64_t addr = arg_ulong(t, 1);
+	uint32_t size, n;
 
-	if (exiting(t))
+	if (entering(t)) {
+		tprintf("%d, ", arg_int(t, 0));
+		if (umove_or_printaddr(t, addr, sizeof(size), &size) < 0)
+			return 0;
+		n = size ? size : SCHED_ATTR_VER0;
+		if (n < SCHED_ATTR_VER0)
+			tprintf("{size=%u}", size);
+		else
+			print_sched_attr(t, addr, n, n > SCHED_ATTR_VER1);
 		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
-		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
+	}
+	if (t->err == E2BIG && umoven(t, addr, sizeof(size), &size) == 0)
+		tprintf(" => {size=%u}", size);
 	tputs(", ");
 	printnum_hex((uint32_t)arg_ulong(t, 2));	/* no flag has a name yet */
-	return DEC_DONE;
+	return 0;
 }
 
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */

@@ -388,6 +388,25 @@ static void partial(char *end)
 		free(fh);
 	}
 	syscall(SYS_name_to_handle_at, AT_FDCWD, ".", end - 4, NULL, 0);
+	/* sched_attr: the size given, the fields SCHED_FLAG_KEEP_* leave out, the size the
+	 * kernel knows written back on E2BIG */
+	uint32_t *sa = (void *)(end - 56);
+	memset(sa, 0, 56);
+	sa[0] = 56;
+	sa[2] = 0x18;	/* SCHED_FLAG_KEEP_POLICY|SCHED_FLAG_KEEP_PARAMS: nothing changes */
+	syscall(SYS_sched_setattr, 0, sa, 0);
+	sa[2] = 0x08;
+	syscall(SYS_sched_setattr, 0, sa, 0);
+	sa[0] = 40;
+	syscall(SYS_sched_setattr, 0, sa, 0);
+	sa[0] = 64;	/* its last 8 bytes are past the page */
+	syscall(SYS_sched_setattr, 0, sa, 0);
+	sa = (void *)(end - 64);
+	memset(sa, 0, 64);
+	sa[0] = 64;
+	sa[2] = 0x10;
+	sa[15] = 1;
+	syscall(SYS_sched_setattr, 0, sa, 0);
 	/* perf_event_attr: what shows (48 bytes, -v: the size given) must be readable */
 	for (int k = 8; k <= 128; k *= 2) {
 		uint32_t *attr = (void *)(end - k);
