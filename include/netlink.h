@@ -59,6 +59,8 @@ struct nla_table {
 	const char *dflt;		/* "IFLA_???" */
 	const struct nla_spec *spec;	/* indexed by type, n of them */
 	unsigned n;
+	const struct nla_spec *every;	/* not NULL: how every type prints (the types of
+					 * an array of nested attributes are positions) */
 };
 
 /* A message of one family: a struct opening with the family byte, then attributes. */
@@ -97,6 +99,8 @@ void nl_print_header(const unsigned char *b, int proto);
 /* src/decode/rtnl.c, sockdiag.c: a payload; -1 when the family's printer has none */
 int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx);
 int sockdiag_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx);
+/* src/decode/netlink.c: a nlctrl (GENL_ID_CTRL) payload; -1 when it has no header */
+int genl_ctrl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx);
 /* flags of a NETLINK_ROUTE or NETLINK_SOCK_DIAG message: the set for its type */
 const struct xlat *rtnl_flags_xlat(unsigned type);
 

@@ -24,13 +24,6 @@ void print_string_array(struct tracee *t, uint64_t addr);
 /* The number of pointers before the NULL, or before the first that cannot be read
  * (*unterminated set then); -1 when not even the first can be. */
 long count_string_array(struct tracee *t, uint64_t addr, int *unterminated);
-/*
- * The bytes of an extensible structure (one passed with its size: open_how, clone_args,
- * mount_attr, ...) past the `known` ones strc decodes, up to `size`: nothing when they are
- * all zero, ", ???" when they cannot be read, else the range "bytes K..N" in a comment and
- * the bytes in hex, cut at -s. strace reads them all at once: one unmapped byte makes "???".
- */
-void print_struct_tail(struct tracee *t, uint64_t addr, uint64_t known, uint64_t size);
 /* The date comment after a time; the fraction has digits digits (9 for ns, 6 for us). */
 void print_date_comment(int64_t sec, uint64_t frac, int digits);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
@@ -43,6 +36,10 @@ static inline uint64_t time_frac(int64_t v, int bits)
 {
 	return bits == 64 ? (uint64_t)v : (uint32_t)v;
 }
+
+/* the nonzero bytes of an extensible struct past its known fields, as strace shows them */
+enum { EXTRA_BYTES_MAX = 4096 };
+void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size);
 
 /* src/decode/compat.c */
 /* a siginfo_t of the tracee's layout, in the native one; -1 when unreadable */

@@ -23,8 +23,8 @@ fchown(fd, uid, gid) int %desc
 fchown32(fd, uid, gid) int %desc
 fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
 fgetxattr(fd, str, obuf:3, size) int %desc @getxattr
-file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
-file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc
+file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_getattr
+file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_setattr
 flistxattr(fd, obuf:2, size) int %desc
 fremovexattr(fd, str) int %desc
 fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc @setxattr
@@ -111,7 +111,7 @@ _llseek(fd, off, ptr, enum:lseek_whence) int %desc @llseek
 _newselect(int, ptr, ptr, ptr, ptr) int %desc @select !fd_sets
 arm_fadvise64_64(fd, enum:fadvise_advice, off, off) int %desc
 arm_sync_file_range(fd, flags:sync_file_range_flags, off, off) int %desc
-cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc
+cachestat(fd, struct:cachestat_range, ostruct:cachestat, hex) int %desc @cachestat
 close(fd) int %desc
 close_range(uint, uint, flags:close_range_flags) int
 copy_file_range(fd, ptr, fd, ptr, size, uint) int %desc @copy_file_range
@@ -440,18 +440,18 @@ fsconfig(fd, enum:fsconfig_cmds, str, ptr, int) int %file %desc @fsconfig
 fsmount(fd, flags:fsmount_flags, flags:mount_attr_flags) fd %desc
 fsopen(str, flags:fsopen_flags) fd %desc
 fspick(dirfd, path, flags:fspick_flags) fd %file %desc
-listmount(ptr, ptr, size, hex) int
-listns(ptr, ptr, size, hex) int
+listmount(ptr, ptr, size, hex) int @listmount
+listns(ptr, ptr, size, hex) int @listns
 mount(path, path, str, lflags:mount_flags, str) int %file @mount
 mount_setattr(dirfd, path, flags:mount_setattr_flags, ptr, size) int %file %desc @mount_setattr
 move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
-open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc
+open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc @open_tree_attr
 pivot_root(path, path) int %file
 setdomainname(ibuf:1, uint) int
 sethostname(ibuf:1, uint) int
 setns(fd, flags:setns_types) int %desc
-statmount(ptr, ptr, size, hex) int
+statmount(ptr, ptr, size, hex) int @statmount
 umount(path) int %file
 umount2(path, flags:umount_flags) int %file
 unshare(lflags:unshare_flags) int
@@ -479,9 +479,9 @@ kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
 keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
 lock() int
 lookup_dcookie(ulong, ptr, size) int
-lsm_get_self_attr(uint, ptr, ptr, hex) int
-lsm_list_modules(ptr, ptr, hex) int
-lsm_set_self_attr(uint, ptr, uint, hex) int
+lsm_get_self_attr(uint, ptr, ptr, hex) int @lsm_get_self_attr
+lsm_list_modules(ptr, ptr, hex) int @lsm_list_modules
+lsm_set_self_attr(uint, ptr, uint, hex) int @lsm_set_self_attr
 mpx() int
 nfsservctl(hex, hex, hex) int
 oldolduname(hex) int

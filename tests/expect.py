@@ -26,11 +26,15 @@ every expectation is verified against the reference wherever the reference exist
 strace (Debian 12's 6.1, which cannot decode these calls) and no strace at all leave strc
 checked alone. --no-reference skips the reference even where it exists.
 
+`expect.py --self-test` checks the comparison itself (the wildcards, a missing, an extra
+and a changed line), with no tracer.
+
 Exit status: 0 when every checked tracer printed the expected lines; 1 when one did not
 (the differences are shown, `-` expected, `+` printed); 77 (skipped) when PROGRAM exits
 with 77 (what it tests does not exist here); 2 when something could not run.
 """
 import difflib
+import functools
 import os
 import re
 import shutil
@@ -39,6 +43,7 @@ import sys
 import tempfile
 
 SKIP = 77
+TIMEOUT = 50  # seconds for one run, under ctest's own limit for the case (60)
 WILDCARDS = {'@ADDR@': r'0x[0-9a-f]+', '@HEX@': r'(?:0x[0-9a-f]+|0)', '@NUM@': r'-?\d+'}
 WILDCARD = re.compile('|'.join(re.escape(w) for w in WILDCARDS))
 
@@ -95,6 +100,7 @@ def reference(ours):
     return path
 
 
+@functools.lru_cache(maxsize=None)
 def matcher(line):
     """a compiled pattern for one expected line: literal but for the wildcards"""
     parts, at = [], 0
@@ -106,11 +112,19 @@ def matcher(line):
     return re.compile(''.join(parts) + r'\Z')
 
 
+def as_expected(want, got, j):
+    """got[j] as the expected line it matches (wildcards and all), the nearest one to its
+    place first, so that a line missing or added before it does not hide the match"""
+    patterns = [matcher(w) for w in want]
+    for i in sorted(range(len(want)), key=lambda i: abs(i - j)):
+        if patterns[i].match(got[j]):
+            return want[i]
+    return got[j]
+
+
 def differences(want, got):
-    """the lines that differ, in order: ('-', expected) and ('+', printed); a printed line
-    that matches the expected one at its place (wildcards and all) counts as that one"""
-    seen = [want[i] if i < len(want) and matcher(want[i]).match(line) else line
-            for i, line in enumerate(got)]
+    """the lines that differ, in order: ('-', expected) and ('+', printed)"""
+    seen = [as_expected(want, got, j) for j in range(len(got))]
     out = []
     sm = difflib.SequenceMatcher(None, want, seen, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
@@ -128,8 +142,12 @@ def run(tracer, opts, command, tmp, name):
     out = os.path.join(tmp, name + '.out')
     argv = [tracer, '-o', log] + opts + ['--'] + command
     with open(out, 'wb') as sink:
-        p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.PIPE,
-                           cwd=work, timeout=120)
+        try:
+            p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
+                               stderr=subprocess.PIPE, cwd=work, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            sys.stderr.write('expect: %s did not end in %d seconds\n' % (name, TIMEOUT))
+            return None
     err = p.stderr.decode(errors='replace')
     if p.returncode == SKIP:
         print('expect: %s: skipped: %s' % (command[0], err.strip()))
@@ -167,7 +185,35 @@ def check(name, tracer, opts, command, tmp, show):
     return 0 if not diff and status == 0 else 1
 
 
+def self_test():
+    """the comparison on made-up logs: 0 when it finds what it must"""
+    want = ['mmap(NULL, 4096, PROT_READ) = @ADDR@', 'getpid() = @NUM@', 'close(@NUM@) = 0',
+            '+++ exited with 0 +++']
+    cases = [
+        (['mmap(NULL, 4096, PROT_READ) = 0x7f00', 'getpid() = 42', 'close(-3) = 0',
+          '+++ exited with 0 +++'], []),
+        (['mmap(NULL, 4096, PROT_READ) = 0x7f00', 'close(3) = 0', '+++ exited with 0 +++'],
+         [('-', 'getpid() = @NUM@')]),
+        (want[:1] + ['getpid() = 42', 'getppid() = 1', 'close(3) = 0', want[3]],
+         [('+', 'getppid() = 1')]),
+        (['mmap(NULL, 4096, PROT_READ) = NULL', 'getpid() = 42', 'close(3) = 0', want[3]],
+         [('-', want[0]), ('+', 'mmap(NULL, 4096, PROT_READ) = NULL')]),
+        (['mmap(NULL, 4096, PROT_READ) = 0x7f00', 'getpid() = 0x2a', 'close(3) = 0', want[3]],
+         [('-', want[1]), ('+', 'getpid() = 0x2a')]),
+    ]
+    bad = 0
+    for got, diff in cases:
+        found = differences(want, got)
+        if found != diff:
+            print('expect: self-test: %r gave %r, not %r' % (got, found, diff))
+            bad = 1
+    print('expect: self-test: %d cases, %s' % (len(cases), 'failed' if bad else 'passed'))
+    return bad
+
+
 def main():
+    if sys.argv[1:] == ['--self-test']:
+        return self_test()
     parsed = parse(sys.argv[1:])
     if not parsed:
         return usage()

@@ -18,7 +18,7 @@
 #include "decode.h"
 #include "net.h"
 
-enum { BPF_ATTR_SIZE = 144 };	/* the union as strace 6.1 knows it */
+enum { BPF_ATTR_SIZE = 256 };	/* the bytes of the union read: past every layout's end */
 enum { BPF_SIZE_MAX = 4096 };	/* larger attributes (a page) print as their address */
 enum { BPF_INFO_MAX = 256 };	/* the part of an info struct kept from entry to exit */
 
@@ -31,7 +31,6 @@ enum field_kind {
 	F_LOGBUF,	/* pointer to a string of at most the u32 at .arg bytes */
 	F_BUF,		/* pointer to .arg bytes */
 	F_IDS,		/* pointer to an array of u32, as many as the u32 at .arg */
-	F_NEXT_ID,	/* u32 the kernel replaces: "0 => 97" on success */
 	F_NUMA,		/* numa_node: only when map_flags (at .arg) has BPF_F_NUMA_NODE */
 	F_OLD_FD,	/* old_prog_fd: only when flags (at .arg) has BPF_F_REPLACE */
 	F_INSNS,	/* pointer to as many eBPF instructions as the u32 at .arg; -v shows them */
@@ -51,13 +50,26 @@ enum field_kind {
 	F_BOOTTIME,	/* u64 nanoseconds since boot, with the date in a comment */
 	F_NAME_PAD,	/* char[16] read from the zero-padded info: up to its NUL */
 	F_QUERY_CNT,	/* prog_cnt of BPF_PROG_QUERY: "4 => 0" when the kernel rewrote it */
+	F_DIRFD,	/* u32 directory descriptor: AT_FDCWD or the fd */
+	F_S32,		/* s32 */
+	F_FLAG_IDS,	/* pointer to u32 attach flags, as many as the u32 at .arg */
+	F_TARGET,	/* target_fd, or .dflt (target_ifindex) when the attach type at .arg
+			 * takes an interface */
+	F_RELATIVE,	/* relative_fd, or .dflt (relative_id) when the flags at .arg have
+			 * BPF_F_ID */
+	F_REVISION,	/* {relative_fd=N, expected_revision=0x...}: the link's position */
+	F_TRACING,	/* {target_btf_id=N, cookie=0x...} */
+	F_NETFILTER,	/* {pf=N, hooknum=N, priority=N, flags=...} */
+	F_HEXBUF,	/* pointer to as many bytes as the u32 at .arg, in hex */
 };
 
 struct bpf_field {
 	const char *name;
 	unsigned short off;
 	unsigned char kind;
-	unsigned char group;	/* 1: a group starts here, printed when size > off */
+	unsigned char group;	/* G: a group starts here, printed when size > off; with W
+				 * only when size reaches the field's end; X: the field is
+				 * the kernel's answer, printed at exit */
 	unsigned short arg;	/* offset of the length or flags field it depends on */
 	const struct xlat *x;
 	const char *dflt;
@@ -71,6 +83,8 @@ struct bpf_layout {
 };
 
 #define G 1
+#define X 2
+#define W 4
 #define MAP_TYPE &xlat_bpf_map_types, "BPF_MAP_TYPE_???"
 #define PROG_TYPE &xlat_bpf_prog_types, "BPF_PROG_TYPE_???"
 #define ATTACH_TYPE &xlat_bpf_attach_types, "BPF_???"
@@ -93,6 +107,10 @@ static const struct bpf_field map_create[] = {
 	{ "btf_value_type_id", 56, F_U32, 0, 0, NULL, NULL },
 	{ "btf_vmlinux_value_type_id", 60, F_U32, G, 0, NULL, NULL },
 	{ "map_extra", 64, F_U64, G, 0, NULL, NULL },
+	{ "value_type_btf_obj_fd", 72, F_FD, G, 0, NULL, NULL },
+	{ "map_token_fd", 76, F_FD, G, 0, NULL, NULL },
+	{ "excl_prog_hash", 80, F_PTR, G, 0, NULL, NULL },
+	{ "excl_prog_hash_size", 88, F_U32, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field map_lookup[] = {
@@ -142,6 +160,42 @@ static const struct bpf_field prog_load[] = {
 	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL },
 	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL },
 	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL },
+	{ "core_relo_cnt", 116, F_U32, G, 0, NULL, NULL },
+	{ "fd_array", 120, F_PTR, 0, 0, NULL, NULL },
+	{ "core_relos", 128, F_PTR, 0, 0, NULL, NULL },
+	{ "core_relo_rec_size", 136, F_U32, 0, 0, NULL, NULL },
+	{ "log_true_size", 140, F_U32, G | X, 0, NULL, NULL },
+	{ "prog_token_fd", 144, F_FD, G | X, 0, NULL, NULL },
+	{ "fd_array_cnt", 148, F_U32, G | X, 0, NULL, NULL },
+	{ "signature", 152, F_HEXBUF, G | X, 160, NULL, NULL },
+	{ "signature_size", 160, F_U32, X, 0, NULL, NULL },
+	{ "keyring_id", 164, F_S32, X, 0, NULL, NULL },
+};
+
+/* A caller whose union ends before core_relos (5.14 to 5.16) has fd_array after
+ * attach_prog_fd; core_relo_cnt, beside attach_prog_fd, came with core_relos. */
+static const struct bpf_field prog_load_fd_array[] = {
+	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE },
+	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL },
+	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL },
+	{ "license", 16, F_STR, 0, 0, NULL, NULL },
+	{ "log_level", 24, F_U32, G, 0, NULL, NULL },
+	{ "log_size", 28, F_U32, 0, 0, NULL, NULL },
+	{ "log_buf", 32, F_LOGBUF, 0, 28, NULL, NULL },
+	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL },
+	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" },
+	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL },
+	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL },
+	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE },
+	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL },
+	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL },
+	{ "func_info", 80, F_PTR, 0, 0, NULL, NULL },
+	{ "func_info_cnt", 88, F_U32, 0, 0, NULL, NULL },
+	{ "line_info_rec_size", 92, F_U32, 0, 0, NULL, NULL },
+	{ "line_info", 96, F_PTR, 0, 0, NULL, NULL },
+	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL },
+	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL },
+	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL },
 	{ "fd_array", 120, F_PTR, G, 0, NULL, NULL },
 };
 
@@ -149,19 +203,18 @@ static const struct bpf_field obj_pin[] = {
 	{ "pathname", 0, F_PATH, G, 0, NULL, NULL },
 	{ "bpf_fd", 8, F_FD, 0, 0, NULL, NULL },
 	{ "file_flags", 12, F_FLAGS32, G, 0, FILE_FLAGS },
+	{ "path_fd", 16, F_DIRFD, G, 0, NULL, NULL },
 };
 
+/* BPF_PROG_DETACH too: the same fields */
 static const struct bpf_field prog_attach[] = {
-	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 0, F_TARGET, G, 8, NULL, "target_ifindex" },
 	{ "attach_bpf_fd", 4, F_FD, 0, 0, NULL, NULL },
 	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
 	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
 	{ "replace_bpf_fd", 16, F_FD, G, 0, NULL, NULL },
-};
-
-static const struct bpf_field prog_detach[] = {
-	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
+	{ "relative_fd", 20, F_RELATIVE, G, 12, NULL, "relative_id" },
+	{ "expected_revision", 24, F_U64, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field test_run[] = {
@@ -182,23 +235,27 @@ static const struct bpf_field test_run[] = {
 	{ "batch_size", 72, F_U32, G, 0, NULL, NULL },
 };
 
+/* next_id is the kernel's answer, written whatever the size passed */
 static const struct bpf_field get_next_id[] = {
 	{ "start_id", 0, F_U32, G, 0, NULL, NULL },
-	{ "next_id", 4, F_NEXT_ID, 0, 0, NULL, NULL },
-	{ "open_flags", 8, F_FLAGS32, G, 0, FILE_FLAGS },
+	{ "next_id", 4, F_U32, X, 0, NULL, NULL },
 };
 
-#define FD_BY_ID(var, idname) \
-static const struct bpf_field var[] = { \
-	{ idname, 0, F_U32, G, 0, NULL, NULL }, \
-	{ "next_id", 4, F_U32, 0, 0, NULL, NULL }, \
-	{ "open_flags", 8, F_FLAGS32, G, 0, FILE_FLAGS }, \
-}
-FD_BY_ID(prog_by_id, "prog_id");
-FD_BY_ID(map_by_id, "map_id");
+#define MODE_FLAGS &xlat_bpf_file_mode_flags, "BPF_F_???"
+
+static const struct bpf_field prog_by_id[] = {
+	{ "prog_id", 0, F_U32, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field map_by_id[] = {
+	{ "map_id", 0, F_U32, G, 0, NULL, NULL },
+	{ "open_flags", 8, F_FLAGS32, G, 0, MODE_FLAGS },
+};
 
 static const struct bpf_field btf_by_id[] = {
 	{ "btf_id", 0, F_U32, G, 0, NULL, NULL },
+	{ "open_flags", 8, F_FLAGS32, G, 0, MODE_FLAGS },
+	{ "fd_by_id_token_fd", 12, F_FD, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field link_by_id[] = {
@@ -227,9 +284,13 @@ static const struct bpf_field map_info[] = {
 	{ "btf_id", 64, F_U32, G, 0, NULL, NULL },
 	{ "btf_key_type_id", 68, F_U32, 0, 0, NULL, NULL },
 	{ "btf_value_type_id", 72, F_U32, 0, 0, NULL, NULL },
+	{ "btf_vmlinux_id", 76, F_U32, 0, 0, NULL, NULL },
+	{ "map_extra", 80, F_HEX64, G, 0, NULL, NULL },
+	{ "hash", 88, F_HEX64, G, 0, NULL, NULL },
+	{ "hash_size", 96, F_U32, 0, 0, NULL, NULL },
 };
 
-/* struct bpf_prog_info as strace 6.1 knows it (up to verified_insns) */
+/* struct bpf_prog_info as strace 7.2 knows it (up to attach_btf_id) */
 static const struct bpf_field prog_info[] = {
 	{ "type", 0, F_ENUM32, G, 0, PROG_TYPE },
 	{ "id", 4, F_U32, 0, 0, NULL, NULL },
@@ -267,20 +328,27 @@ static const struct bpf_field prog_info[] = {
 	{ "run_cnt", 200, F_U64, 0, 0, NULL, NULL },
 	{ "recursion_misses", 208, F_U64, G, 0, NULL, NULL },
 	{ "verified_insns", 216, F_U32, G, 0, NULL, NULL },
+	{ "attach_btf_obj_id", 220, F_U32, G, 0, NULL, NULL },
+	{ "attach_btf_id", 224, F_U32, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field prog_query[] = {
-	{ "target_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "target_fd", 0, F_TARGET, G, 4, NULL, "target_ifindex" },
 	{ "attach_type", 4, F_ENUM32, 0, 0, ATTACH_TYPE },
 	{ "query_flags", 8, F_FLAGS32, 0, 0, &xlat_bpf_query_flags, "BPF_F_???" },
 	{ "attach_flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS },
 	{ "prog_ids", 16, F_IDS, 0, 24, NULL, NULL },
 	{ "prog_cnt", 24, F_QUERY_CNT, 0, 0, NULL, NULL },
+	{ "prog_attach_flags", 32, F_FLAG_IDS, G, 24, NULL, NULL },
+	{ "link_ids", 40, F_IDS, G, 24, NULL, NULL },
+	{ "link_attach_flags", 48, F_FLAG_IDS, 0, 24, NULL, NULL },
+	{ "revision", 56, F_HEX64, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field raw_tp[] = {
 	{ "name", 0, F_STR, G, 0, NULL, NULL },
 	{ "prog_fd", 8, F_FD, 0, 0, NULL, NULL },
+	{ "cookie", 16, F_HEX64, G | W, 0, NULL, NULL },
 };
 
 static const struct bpf_field btf_load[] = {
@@ -289,6 +357,9 @@ static const struct bpf_field btf_load[] = {
 	{ "btf_size", 16, F_U32, 0, 0, NULL, NULL },
 	{ "btf_log_size", 20, F_U32, 0, 0, NULL, NULL },
 	{ "btf_log_level", 24, F_U32, 0, 0, NULL, NULL },
+	{ "btf_log_true_size", 28, F_U32, G | X, 0, NULL, NULL },
+	{ "btf_flags", 32, F_FLAGS32, G | X, 0, FILE_FLAGS },
+	{ "btf_token_fd", 36, F_FD, X, 0, NULL, NULL },
 };
 
 static const struct bpf_field task_fd_query[] = {
@@ -335,44 +406,61 @@ static const struct bpf_field delete_batch[] = {
 	{ "flags", 48, F_HEX64, 0, 0, NULL, NULL },
 };
 
+/* link_create's fields before its union; the union depends on the attach type */
+#define LINK_CREATE_HEAD \
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL }, \
+	{ "target_fd", 4, F_TARGET, 0, 8, NULL, "target_ifindex" }, \
+	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE }, \
+	{ "flags", 12, F_FLAGS32, 0, 0, ATTACH_FLAGS }
+
 static const struct bpf_field link_create[] = {
-	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
-	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	LINK_CREATE_HEAD,
 };
 
-/* link_create's union after flags depends on the attach type (BPF_CGROUP_INET_INGRESS: 0). */
+/* a cgroup attach type without BPF_F_BEFORE/AFTER */
 static const struct bpf_field link_create_btf[] = {
-	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
-	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	LINK_CREATE_HEAD,
 	{ "target_btf_id", 16, F_NONZERO, G, 0, NULL, NULL },
 };
 
+static const struct bpf_field link_create_cgroup[] = {
+	LINK_CREATE_HEAD,
+	{ "cgroup", 16, F_REVISION, G, 12, NULL, NULL },
+};
+
+static const struct bpf_field link_create_tcx[] = {
+	LINK_CREATE_HEAD,
+	{ "tcx", 16, F_REVISION, G, 12, NULL, NULL },
+};
+
+static const struct bpf_field link_create_netkit[] = {
+	LINK_CREATE_HEAD,
+	{ "netkit", 16, F_REVISION, G, 12, NULL, NULL },
+};
+
+static const struct bpf_field link_create_tracing[] = {
+	LINK_CREATE_HEAD,
+	{ "tracing", 16, F_TRACING, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_create_netfilter[] = {
+	LINK_CREATE_HEAD,
+	{ "netfilter", 16, F_NETFILTER, G, 0, NULL, NULL },
+};
+
 static const struct bpf_field link_create_iter[] = {
-	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
-	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	LINK_CREATE_HEAD,
 	{ "iter_info", 16, F_ITER_INFO, G, 24, NULL, NULL },
 	{ "iter_info_len", 24, F_U32, 0, 0, NULL, NULL },
 };
 
 static const struct bpf_field link_create_perf[] = {
-	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
-	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	LINK_CREATE_HEAD,
 	{ "perf_event", 16, F_COOKIE, G, 0, NULL, NULL },
 };
 
 static const struct bpf_field link_create_kprobe[] = {
-	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
-	{ "target_fd", 4, F_FD, 0, 0, NULL, NULL },
-	{ "attach_type", 8, F_ENUM32, 0, 0, ATTACH_TYPE },
-	{ "flags", 12, F_HEX32, 0, 0, NULL, NULL },
+	LINK_CREATE_HEAD,
 	{ "kprobe_multi", 16, F_KPROBE_MULTI, G, 0, NULL, NULL },
 };
 
@@ -383,42 +471,84 @@ static const struct bpf_field link_update[] = {
 	{ "old_prog_fd", 12, F_OLD_FD, 0, 8, NULL, NULL },
 };
 
+static const struct bpf_field enable_stats[] = {
+	{ "type", 0, F_ENUM32, G, 0, &xlat_bpf_stats_types, "BPF_STATS_???" },
+};
+
+static const struct bpf_field iter_create[] = {
+	{ "link_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "flags", 4, F_HEX32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field link_detach[] = {
+	{ "link_fd", 0, F_FD, G, 0, NULL, NULL },
+};
+
+static const struct bpf_field prog_bind_map[] = {
+	{ "prog_fd", 0, F_FD, G, 0, NULL, NULL },
+	{ "map_fd", 4, F_FD, 0, 0, NULL, NULL },
+	{ "flags", 8, F_HEX32, 0, 0, NULL, NULL },
+};
+
+static const struct bpf_field token_create[] = {
+	{ "flags", 0, F_HEX32, G, 0, NULL, NULL },
+	{ "bpffs_fd", 4, F_FD, 0, 0, NULL, NULL },
+};
+
+/* all of it at exit: the kernel fills the buffer */
+static const struct bpf_field prog_stream_read[] = {
+	{ "stream_buf", 0, F_BUF, G | X, 8, NULL, NULL },
+	{ "stream_buf_len", 8, F_U32, X, 0, NULL, NULL },
+	{ "stream_id", 12, F_U32, X, 0, NULL, NULL },
+	{ "prog_fd", 16, F_FD, X, 0, NULL, NULL },
+};
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define LAYOUT(wrap, end, f) { wrap, end, N(f), f }
 
+enum { LC_BTF, LC_CGROUP, LC_ITER, LC_PERF, LC_KPROBE, LC_TRACING, LC_NETFILTER, LC_TCX,
+       LC_NETKIT };
+
 static const struct bpf_layout link_create_layouts[] = {
-	LAYOUT("link_create", 20, link_create_btf),
-	LAYOUT("link_create", 28, link_create_iter),
-	LAYOUT("link_create", 24, link_create_perf),
-	LAYOUT("link_create", 48, link_create_kprobe),
+	[LC_BTF] = LAYOUT("link_create", 20, link_create_btf),
+	[LC_CGROUP] = LAYOUT("link_create", 32, link_create_cgroup),
+	[LC_ITER] = LAYOUT("link_create", 28, link_create_iter),
+	[LC_PERF] = LAYOUT("link_create", 24, link_create_perf),
+	[LC_KPROBE] = LAYOUT("link_create", 48, link_create_kprobe),
+	[LC_TRACING] = LAYOUT("link_create", 32, link_create_tracing),
+	[LC_NETFILTER] = LAYOUT("link_create", 32, link_create_netfilter),
+	[LC_TCX] = LAYOUT("link_create", 32, link_create_tcx),
+	[LC_NETKIT] = LAYOUT("link_create", 32, link_create_netkit),
 };
 
-/* Indexed by command; commands strace 6.1 does not decode have no fields. */
+static const struct bpf_layout prog_load_fd_array_layout = LAYOUT(NULL, 168, prog_load_fd_array);
+
+/* Indexed by command; commands strace 7.2 does not decode have no fields. */
 static const struct bpf_layout layouts[] = {
-	[0] = LAYOUT(NULL, 72, map_create),
+	[0] = LAYOUT(NULL, 92, map_create),
 	[1] = LAYOUT(NULL, 32, map_lookup),
 	[2] = LAYOUT(NULL, 32, map_update),
 	[3] = LAYOUT(NULL, 16, map_delete),
 	[4] = LAYOUT(NULL, 24, map_next_key),
-	[5] = LAYOUT(NULL, 128, prog_load),
-	[6] = LAYOUT(NULL, 16, obj_pin),
-	[7] = LAYOUT(NULL, 16, obj_pin),
-	[8] = LAYOUT(NULL, 20, prog_attach),
-	[9] = LAYOUT(NULL, 12, prog_detach),
+	[5] = LAYOUT(NULL, 168, prog_load),
+	[6] = LAYOUT(NULL, 20, obj_pin),
+	[7] = LAYOUT(NULL, 20, obj_pin),
+	[8] = LAYOUT(NULL, 32, prog_attach),
+	[9] = LAYOUT(NULL, 32, prog_attach),
 	[10] = LAYOUT("test", 76, test_run),
-	[11] = LAYOUT(NULL, 12, get_next_id),
-	[12] = LAYOUT(NULL, 12, get_next_id),
-	[13] = LAYOUT(NULL, 12, prog_by_id),
+	[11] = LAYOUT(NULL, 8, get_next_id),
+	[12] = LAYOUT(NULL, 8, get_next_id),
+	[13] = LAYOUT(NULL, 4, prog_by_id),
 	[14] = LAYOUT(NULL, 12, map_by_id),
 	[15] = LAYOUT("info", 16, info_by_fd),
-	[16] = LAYOUT("query", 28, prog_query),
-	[17] = LAYOUT("raw_tracepoint", 12, raw_tp),
-	[18] = LAYOUT(NULL, 28, btf_load),
-	[19] = LAYOUT(NULL, 4, btf_by_id),
+	[16] = LAYOUT("query", 64, prog_query),
+	[17] = LAYOUT("raw_tracepoint", 24, raw_tp),
+	[18] = LAYOUT(NULL, 40, btf_load),
+	[19] = LAYOUT(NULL, 16, btf_by_id),
 	[20] = LAYOUT("task_fd_query", 48, task_fd_query),
 	[21] = LAYOUT(NULL, 32, map_lookup),
 	[22] = LAYOUT(NULL, 4, map_freeze),
-	[23] = LAYOUT(NULL, 12, get_next_id),
+	[23] = LAYOUT(NULL, 8, get_next_id),
 	[24] = LAYOUT("batch", 56, lookup_batch),
 	[25] = LAYOUT("batch", 56, lookup_batch),
 	[26] = LAYOUT("batch", 56, update_batch),
@@ -426,7 +556,13 @@ static const struct bpf_layout layouts[] = {
 	[28] = LAYOUT("link_create", 16, link_create),
 	[29] = LAYOUT("link_update", 16, link_update),
 	[30] = LAYOUT(NULL, 4, link_by_id),
-	[31] = LAYOUT(NULL, 12, get_next_id),
+	[31] = LAYOUT(NULL, 8, get_next_id),
+	[32] = LAYOUT("enable_stats", 4, enable_stats),
+	[33] = LAYOUT("iter_create", 8, iter_create),
+	[34] = LAYOUT("link_detach", 4, link_detach),
+	[35] = LAYOUT("prog_bind_map", 12, prog_bind_map),
+	[36] = LAYOUT("token_create", 8, token_create),
+	[37] = LAYOUT("prog_stream_read", 20, prog_stream_read),
 };
 
 /* -X raw: the number; -X verbose: the number, the macro in a comment */
@@ -453,7 +589,8 @@ static void print_name(const unsigned char *s, unsigned avail)
 		print_quoted(s, n ? n - 1 : 0, QUOTE_ELLIPSIS);
 }
 
-static void print_ids(struct tracee *t, uint64_t addr, uint32_t cnt)
+/* u32 ids, or with x u32 flag sets from it */
+static void print_ids(struct tracee *t, uint64_t addr, uint32_t cnt, const struct xlat *x)
 {
 	uint32_t id;
 
@@ -479,7 +616,12 @@ static void print_ids(struct tracee *t, uint64_t addr, uint32_t cnt)
 			tputs(", ...");
 			break;
 		}
-		tprintf(i ? ", %u" : "%u", id);
+		if (i)
+			tputs(", ");
+		if (x)
+			printflags(x, id, "BPF_F_???");
+		else
+			tprintf("%u", id);
 	}
 	tputc(']');
 }
@@ -502,7 +644,7 @@ static void print_ebpf_code(unsigned code)
 		tputc('|');
 		printxval(cls == 5 ? &xlat_cbpf_jmp_ops : &xlat_cbpf_alu_ops, code & 0xf0, NULL);
 		break;
-	default:	/* BPF_JMP32: strace 6.1 names no more, and comments it even under -X raw */
+	default:	/* BPF_JMP32: strace names no more, and comments it even under -X raw */
 		tprintf("%#x /* BPF_??? */", code & 0xf8);
 		break;
 	}
@@ -553,8 +695,8 @@ static void print_dev(uint64_t dev)
 	tputs(xlat_verbose() ? " */" : "");
 }
 
-static const struct bpf_layout map_info_layout = { NULL, 88, N(map_info), map_info };
-static const struct bpf_layout prog_info_layout = { NULL, 220, N(prog_info), prog_info };
+static const struct bpf_layout map_info_layout = { NULL, 100, N(map_info), map_info };
+static const struct bpf_layout prog_info_layout = { NULL, 228, N(prog_info), prog_info };
 
 /*
  * The info struct as the caller passed it, for the fields the kernel rewrites: set while
@@ -673,6 +815,42 @@ static void print_iter_info(struct tracee *t, const void *elem, void *data)
 	tputs("}}");
 }
 
+/* The attach types whose target is a network interface, not a descriptor. */
+static int takes_ifindex(uint32_t attach_type)
+{
+	switch (attach_type) {
+	case 37:	/* BPF_XDP */
+	case 46:	/* BPF_TCX_INGRESS */
+	case 47:	/* BPF_TCX_EGRESS */
+	case 54:	/* BPF_NETKIT_PRIMARY */
+	case 55:	/* BPF_NETKIT_PEER */
+		return 1;
+	}
+	return 0;
+}
+
+enum { BPF_F_ID = 0x20 };	/* the relative program or link is named by id, not fd */
+
+static void print_relative(struct tracee *t, const unsigned char *p, uint32_t flags)
+{
+	if (flags & BPF_F_ID) {
+		tprintf("relative_id=%u", get32(p));
+		return;
+	}
+	tputs("relative_fd=");
+	printfd(t, (int)get32(p));
+}
+
+/* The name a field prints under: two for the fields of a union chosen by another field. */
+static const char *field_name(const struct bpf_field *f, const unsigned char *a)
+{
+	if (f->kind == F_TARGET && takes_ifindex(get32(a + f->arg)))
+		return f->dflt;
+	if (f->kind == F_RELATIVE && (get32(a + f->arg) & BPF_F_ID))
+		return f->dflt;
+	return f->name;
+}
+
 static void print_field(struct tracee *t, const struct bpf_field *f, const unsigned char *a,
 			unsigned size)
 {
@@ -680,7 +858,6 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 
 	switch (f->kind) {
 	case F_U32:
-	case F_NEXT_ID:
 		tprintf("%u", v32);
 		return;
 	case F_U64:
@@ -730,7 +907,10 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		printstr_n(t, get64(a + f->off), get32(a + f->arg));
 		return;
 	case F_IDS:
-		print_ids(t, get64(a + f->off), get32(a + f->arg));
+		print_ids(t, get64(a + f->off), get32(a + f->arg), NULL);
+		return;
+	case F_FLAG_IDS:
+		print_ids(t, get64(a + f->off), get32(a + f->arg), &xlat_bpf_attach_flags);
 		return;
 	case F_INSNS:
 		print_insns(t, get64(a + f->off), get32(a + f->arg));
@@ -754,7 +934,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 		return;
 	case F_KPROBE_MULTI:
 		tputs("{flags=");
-		printflags(&xlat_bpf_kprobe_multi_flags, v32, "BPF_F_???");
+		printflags(&xlat_bpf_kprobe_multi_flags, v32, "BPF_F_KPROBE_MULTI_???");
 		tprintf(", cnt=%u, syms=", get32(a + f->off + 4));
 		print_array(t, get64(a + f->off + 8), get32(a + f->off + 4), 8, print_sym, NULL);
 		tputs(", addrs=");
@@ -776,7 +956,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_JITED:
 		if (!get64(a + f->off))
 			printaddr(get64(a + f->off));
-		else	/* strace 6.1 shows the bytes even when the call failed */
+		else	/* strace shows the bytes even when the call failed */
 			printstr_n_flags(t, get64(a + f->off), inout_min(a, f->arg),
 					 QUOTE_FORCE_HEX);
 		return;
@@ -787,7 +967,7 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 			print_insns(t, get64(a + f->off), inout_min(a, f->arg) / 8);
 		return;
 	case F_INFO_IDS:
-		print_ids(t, get64(a + f->off), inout_min(a, f->arg));
+		print_ids(t, get64(a + f->off), inout_min(a, f->arg), NULL);
 		return;
 	case F_BIT0:
 		tprintf("%u", v32 & 1);
@@ -803,7 +983,47 @@ static void print_field(struct tracee *t, const struct bpf_field *f, const unsig
 	case F_NAME_PAD:
 		print_name(a + f->off, 16);
 		return;
-	case F_ITER_INFO:	/* strace 6.1 takes iter_info_len for a count of them */
+	case F_DIRFD:
+		print_dirfd(t, (int)v32);
+		return;
+	case F_S32:
+		tprintf("%d", (int)v32);
+		return;
+	case F_TARGET:
+		if (takes_ifindex(get32(a + f->arg)))
+			print_ifindex(v32);
+		else
+			printfd(t, (int)v32);
+		return;
+	case F_RELATIVE:
+		if (get32(a + f->arg) & BPF_F_ID)
+			tprintf("%u", v32);
+		else
+			printfd(t, (int)v32);
+		return;
+	case F_REVISION:
+		tputc('{');
+		print_relative(t, a + f->off, get32(a + f->arg));
+		tputs(", expected_revision=");
+		printnum_hex(get64(a + f->off + 8));
+		tputc('}');
+		return;
+	case F_TRACING:
+		tprintf("{target_btf_id=%u, cookie=", v32);
+		printnum_hex(get64(a + f->off + 8));
+		tputc('}');
+		return;
+	case F_NETFILTER:
+		tprintf("{pf=%u, hooknum=%u, priority=%d, flags=", v32, get32(a + f->off + 4),
+			(int)get32(a + f->off + 8));
+		printflags(&xlat_bpf_netfilter_flags, get32(a + f->off + 12),
+			   "BPF_F_NETFILTER_???");
+		tputc('}');
+		return;
+	case F_HEXBUF:
+		printstr_n_flags(t, get64(a + f->off), get32(a + f->arg), QUOTE_FORCE_HEX);
+		return;
+	case F_ITER_INFO:	/* strace takes iter_info_len for a count of them */
 		print_array(t, get64(a + f->off), get32(a + f->arg), 4, print_iter_info, NULL);
 		return;
 	}
@@ -843,15 +1063,17 @@ static int tail_nonzero(struct tracee *t, uint64_t addr, unsigned end, uint64_t 
 /* Whether the group field i belongs to reaches into the size passed (the first always does). */
 static int group_on(const struct bpf_layout *l, int i, unsigned size)
 {
-	while (i > 0 && !l->f[i].group)
+	while (i > 0 && !(l->f[i].group & G))
 		i--;
+	if (l->f[i].group & W)		/* a 64-bit field, shown only whole */
+		return size >= l->f[i].off + 8u;
 	return i == 0 || size > l->f[i].off;
 }
 
 /*
- * Prints the fields from index from on. At entry, stops after a F_NEXT_ID field and before
- * a F_IDS or F_INFO one (what the kernel writes there comes at exit) and returns the index to go on
- * from; -1 when all were printed.
+ * Prints the fields from index from on. At entry, stops before a F_IDS, F_INFO or X field
+ * (what the kernel writes there comes at exit) and returns the index to go on from; -1 when
+ * all were printed.
  */
 static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsigned char *a,
 			unsigned size, int from, int at_exit)
@@ -861,12 +1083,10 @@ static int print_fields(struct tracee *t, const struct bpf_layout *l, const unsi
 
 		if (!group_on(l, i, size) || !field_shown(f, a))
 			continue;
-		if (!at_exit && (f->kind == F_IDS || f->kind == F_INFO))
+		if (!at_exit && (f->kind == F_IDS || f->kind == F_INFO || (f->group & X)))
 			return i;
-		tprintf("%s%s=", i ? ", " : "", f->name);
+		tprintf("%s%s=", i ? ", " : "", field_name(f, a));
 		print_field(t, f, a, size);
-		if (!at_exit && f->kind == F_NEXT_ID)
-			return i + 1;
 	}
 	return -1;
 }
@@ -907,30 +1127,56 @@ static void print_close(struct tracee *t, const struct bpf_layout *l, uint64_t a
 	tputc('}');
 }
 
-/* The layout of BPF_LINK_CREATE depends on the attach type: the others have one each. */
-static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layout *l,
-					    const unsigned char *a)
+/* Which union member of BPF_LINK_CREATE the attach type fills. */
+static const struct bpf_layout *link_create_layout(uint32_t attach_type, uint32_t flags)
 {
-	if (cmd != 28)		/* BPF_LINK_CREATE */
-		return l;
-	switch (get32(a + 8)) {
-	case 0:		/* BPF_CGROUP_INET_INGRESS */
-		return &link_create_layouts[0];
+	static const unsigned char cgroup_types[] = {
+		0, 1, 2, 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 29, 30, 31, 32,
+		34, 49, 50, 51, 52, 53,
+	};
+
+	for (unsigned i = 0; i < sizeof(cgroup_types); i++)
+		if (cgroup_types[i] == attach_type)	/* BPF_F_BEFORE, BPF_F_AFTER: placed */
+			return &link_create_layouts[flags & 0x18 ? LC_CGROUP : LC_BTF];
+	switch (attach_type) {
+	case 24: case 25: case 26: case 27:	/* BPF_TRACE_FENTRY ... BPF_LSM_MAC */
+		return &link_create_layouts[LC_TRACING];
 	case 28:	/* BPF_TRACE_ITER */
-		return &link_create_layouts[1];
+		return &link_create_layouts[LC_ITER];
 	case 41:	/* BPF_PERF_EVENT */
-		return &link_create_layouts[2];
+		return &link_create_layouts[LC_PERF];
 	case 42:	/* BPF_TRACE_KPROBE_MULTI */
-		return &link_create_layouts[3];
+		return &link_create_layouts[LC_KPROBE];
+	case 45:	/* BPF_NETFILTER */
+		return &link_create_layouts[LC_NETFILTER];
+	case 46: case 47:	/* BPF_TCX_INGRESS, BPF_TCX_EGRESS */
+		return &link_create_layouts[LC_TCX];
+	case 54: case 55:	/* BPF_NETKIT_PRIMARY, BPF_NETKIT_PEER */
+		return &link_create_layouts[LC_NETKIT];
 	}
-	return l;
+	return NULL;
 }
 
-/* The commands that return a new descriptor, which -y decorates (strace 6.1 leaves out
+/* BPF_LINK_CREATE's layout depends on the attach type, BPF_PROG_LOAD's on the size passed;
+ * the others have one each. */
+static const struct bpf_layout *pick_layout(unsigned cmd, const struct bpf_layout *l,
+					    const unsigned char *a, uint64_t size)
+{
+	const struct bpf_layout *lc;
+
+	if (cmd == 5 && size <= 128)	/* BPF_PROG_LOAD without core_relos */
+		return &prog_load_fd_array_layout;
+	if (cmd != 28)		/* BPF_LINK_CREATE */
+		return l;
+	lc = link_create_layout(get32(a + 8), get32(a + 12));
+	return lc ? lc : l;
+}
+
+/* The commands that return a new descriptor, which -y decorates (strace leaves out
  * BPF_RAW_TRACEPOINT_OPEN's link). */
 static int returns_fd(unsigned cmd)
 {
-	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 18, 19, 28, 30 };
+	static const unsigned char fd_cmds[] = { 0, 5, 7, 13, 14, 18, 19, 28, 30, 32, 33, 35, 36 };
 
 	for (unsigned i = 0; i < sizeof(fd_cmds); i++)
 		if (fd_cmds[i] == cmd)
@@ -991,12 +1237,11 @@ int dec_bpf(struct tracee *t)
 			print_info_len_change(t, addr, m->info);
 			info_at_entry = m->info + 16;
 		}
-		if (l->f[next - 1].kind == F_NEXT_ID && !t->err && size >= 8 &&
-		    umoven(t, addr + 4, 4, a) == 0)
-			tprintf(" => %u", get32(a + 0));
-		if (read_attr(t, addr, size, a) == 0)
+		if (read_attr(t, addr, size, a) == 0) {
+			l = pick_layout(cmd, l, a, size);
 			print_fields(t, l, a, (unsigned)(size < BPF_ATTR_SIZE ? size : BPF_ATTR_SIZE),
 				     next, 1);
+		}
 		print_close(t, l, addr, size);
 		tprintf(", %" PRIu64, size);
 		info_at_entry = NULL;
@@ -1010,7 +1255,7 @@ int dec_bpf(struct tracee *t)
 		tprintf(", %" PRIu64, size);
 		return 0;
 	}
-	l = pick_layout(cmd, l, a);
+	l = pick_layout(cmd, l, a, size);
 	tputc('{');
 	if (l->wrap)
 		tprintf("%s={", l->wrap);

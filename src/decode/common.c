@@ -4,7 +4,6 @@
  * values.h: these stand on the value printers' floor, below every decoder family.
  */
 #include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -111,32 +110,6 @@ void print_string_array(struct tracee *t, uint64_t addr)
 	tputc(']');
 }
 
-enum { STRUCT_TAIL_MAX = 1 << 20 };	/* more than the kernel takes for any of them */
-
-void print_struct_tail(struct tracee *t, uint64_t addr, uint64_t known, uint64_t size)
-{
-	uint64_t n = size - known, shown;
-	unsigned char *b;
-	int nonzero = 0;
-
-	if (size <= known)
-		return;
-	b = n <= STRUCT_TAIL_MAX ? malloc(n) : NULL;
-	if (!b || umoven(t, addr + known, n, b) < 0) {
-		tputs(", ???");
-		free(b);
-		return;
-	}
-	for (uint64_t i = 0; i < n && !nonzero; i++)
-		nonzero = b[i] != 0;
-	if (nonzero) {
-		shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
-		tprintf(", /* bytes %" PRIu64 "..%" PRIu64 " */ ", known, size - 1);
-		print_quoted(b, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
-	}
-	free(b);
-}
-
 /* {tv_sec=1, tv_nsec=500} of the tracee's ABI (two words), or its address. */
 void print_timespec(struct tracee *t, uint64_t addr)
 {
@@ -166,4 +139,32 @@ void print_date_comment(int64_t sec, uint64_t frac, int digits)
 		tprintf(" /* %s.%0*" PRIu64 "%s */", buf, digits, frac, zone);
 	else
 		tprintf(" /* %s%s */", buf, zone);
+}
+
+/*
+ * The bytes of an extensible struct past the fields strace knows (from known up to size,
+ * no further than 4096 bytes from its start), when any is not zero: their offsets in a
+ * comment, then the bytes in hex, cut at -s; ", ???" when they cannot be read.
+ */
+void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t size)
+{
+	unsigned char extra[EXTRA_BYTES_MAX];
+	uint64_t n, i, shown;
+
+	if (size > EXTRA_BYTES_MAX)
+		size = EXTRA_BYTES_MAX;
+	if (size <= known)
+		return;
+	n = size - known;
+	if (umoven(t, addr + known, n, extra) < 0) {
+		tputs(", ???");
+		return;
+	}
+	for (i = 0; i < n && !extra[i]; i++)
+		;
+	if (i == n)
+		return;
+	shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
+	tprintf(", /* bytes %u..%" PRIu64 " */ ", known, size - 1);
+	print_quoted(extra, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
 }

@@ -1217,6 +1217,24 @@ void print_struct_cachestat(struct tracee *t, uint64_t addr)
 		c[0], c[1], c[2], c[3], c[4]);
 }
 
+/* cachestat's flags are an unsigned int: strace 7.2 shows the low 32 bits only. */
+int dec_cachestat(struct tracee *t)
+{
+	if (entering(t)) {
+		printfd(t, arg_int(t, 0));
+		tputs(", ");
+		print_struct_cachestat_range(t, arg_ulong(t, 1));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err && arg_ulong(t, 2))
+		printaddr(arg_ulong(t, 2));
+	else
+		print_struct_cachestat(t, arg_ulong(t, 2));
+	tprintf(", %#x", (unsigned)arg_ulong(t, 3));
+	return 0;
+}
+
 /* ---- calls whose 64-bit argument i386 and arm split in two registers ---- */
 
 /* truncate64, ftruncate64: a path or descriptor, then the length */

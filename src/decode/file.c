@@ -1,6 +1,6 @@
 /*
  * file.c: decoders for calls on paths and files: the open family, the stat family, mknod,
- * file times, getcwd, extended attributes.
+ * file times, getcwd, extended attributes, file_getattr/file_setattr's struct file_attr.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -387,7 +387,7 @@ static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 	}
 	tputs(", resolve=");
 	printflags(&xlat_resolve_flags, how[2], NULL);
-	print_struct_tail(t, addr, sizeof(how), size);
+	print_extra_bytes(t, addr, sizeof(how), size);
 	tputc('}');
 }
 
@@ -635,6 +635,12 @@ static void print_xattrat_head(struct tracee *t)
 	tputs(", ");
 }
 
+/* Bytes of the struct past the ones known: shown when not zero, "???" when unreadable. */
+static void print_xattr_args_tail(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	print_extra_bytes(t, addr, XATTR_ARGS_VER0, size);
+}
+
 /* {value=..., size=N, flags=...}; the value's bytes shown are vlen of them (-1: address). */
 static void print_xattr_args(struct tracee *t, uint64_t addr, uint64_t size, int64_t vlen)
 {
@@ -655,7 +661,8 @@ static void print_xattr_args(struct tracee *t, uint64_t addr, uint64_t size, int
 		print_xattr_value(t, a.value, (uint64_t)vlen);
 	tprintf(", size=%u, flags=", a.size);
 	printflags(&xlat_xattr_flags, a.flags, NULL);
-	print_struct_tail(t, addr, XATTR_ARGS_VER0, size);
+	if (size > XATTR_ARGS_VER0)
+		print_xattr_args_tail(t, addr, size);
 	tputc('}');
 }
 
@@ -698,6 +705,64 @@ int dec_ustat(struct tracee *t)
 	tputs(", ");
 	printaddr(arg_ulong(t, 1));
 	return DEC_DONE;
+}
+
+/* struct file_attr: 24 bytes in its first version; fa_nextents is the kernel's to tell. */
+enum { FILE_ATTR_SIZE = 24 };
+
+static void print_file_attr(struct tracee *t, uint64_t addr, uint64_t size, int got)
+{
+	unsigned char b[FILE_ATTR_SIZE];
+
+	if (size < FILE_ATTR_SIZE) {
+		printaddr(addr);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	tputs("{fa_xflags=");
+	printflags(&xlat_fs_xflags, get64(b), "FS_XFLAG_???");
+	tprintf(", fa_extsize=%u", get32(b + 8));
+	if (got)
+		tprintf(", fa_nextents=%u", get32(b + 12));
+	tputs(", fa_projid=");
+	printnum_hex(get32(b + 16));
+	tprintf(", fa_cowextsize=%u", get32(b + 20));
+	print_extra_bytes(t, addr, FILE_ATTR_SIZE, size);
+	tputc('}');
+}
+
+/* file_getattr and file_setattr: the struct is read at exit or at entry. */
+static int dec_file_attr(struct tracee *t, int got)
+{
+	uint64_t addr = arg_ulong(t, 2), size = arg_ulong(t, 3);
+
+	if (entering(t)) {
+		print_dirfd(t, arg_int(t, 0));
+		tputs(", ");
+		printpath(t, arg_ulong(t, 1));
+		tputs(", ");
+		if (got)
+			return 0;
+		print_file_attr(t, addr, size, 0);
+	} else if (t->err) {
+		printaddr(addr);
+	} else {
+		print_file_attr(t, addr, size, 1);
+	}
+	tprintf(", %" PRIu64 ", ", size);
+	printflags(&xlat_xattrat_flags, (uint32_t)arg_ulong(t, 4), "AT_???");
+	return got ? 0 : DEC_DONE;
+}
+
+int dec_file_getattr(struct tracee *t)
+{
+	return dec_file_attr(t, 1);
+}
+
+int dec_file_setattr(struct tracee *t)
+{
+	return dec_file_attr(t, 0);
 }
 
 /*

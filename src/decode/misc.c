@@ -156,6 +156,16 @@ static void print_futex2_flags(uint32_t v)
 		futex2_flag_names(v);
 }
 
+/* The futex2 calls take a struct __kernel_timespec on every ABI: two 64-bit words. */
+static void print_futex2_timeout(struct tracee *t, uint64_t addr)
+{
+	int64_t ts[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(ts), ts) < 0)
+		return;
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", ts[0], (uint64_t)ts[1]);
+}
+
 /* The wait mask of futex_wake and futex_wait: a word, named when it matches any bit. */
 static void print_futex2_mask(uint64_t mask)
 {
@@ -184,7 +194,7 @@ int dec_futex_wait(struct tracee *t)
 	tputs(", ");
 	print_futex2_flags(arg_ulong(t, 3));
 	tputs(", ");
-	print_timespec(t, arg_ulong(t, 4));
+	print_futex2_timeout(t, arg_ulong(t, 4));
 	tputs(", ");
 	printxval(&xlat_clockids, (uint32_t)arg_ulong(t, 5), "CLOCK_???");
 	return DEC_DONE;
@@ -229,7 +239,7 @@ int dec_futex_waitv(struct tracee *t)
 		return 0;
 	print_array(t, arg_ulong(t, 0), n, FUTEX_WAITV_SIZE, print_futex_waitv, NULL);
 	tprintf(", %u, %#x, ", n, (unsigned)arg_ulong(t, 2));
-	print_timespec(t, arg_ulong(t, 3));
+	print_futex2_timeout(t, arg_ulong(t, 3));
 	tputs(", ");
 	printxval(&xlat_clockids, (uint32_t)arg_ulong(t, 4), "CLOCK_???");
 	return DEC_DONE;

@@ -1,8 +1,9 @@
 /*
  * mount.c: decoders for the container and mount calls where the generic printer is not
  * enough: mount ignores its type argument for remounts, binds and moves; flag arguments
- * with no known bit print a PREFIX_??? comment; fsconfig and mount_setattr of the new mount
- * API print what their arguments point to.
+ * with no known bit print a PREFIX_??? comment; fsconfig, mount_setattr and open_tree_attr
+ * of the new mount API print what their arguments point to; statmount and listmount their
+ * struct mnt_id_req and what they return; listns its struct ns_id_req.
  */
 #include <inttypes.h>
 #include <sys/mount.h>
@@ -104,8 +105,15 @@ static void print_mount_attr(struct tracee *t, uint64_t addr, uint64_t size)
 	printflags(&xlat_mount_setattr_attr_flags, a[1], "MOUNT_ATTR_???");
 	tputs(", propagation=");
 	printxval(&xlat_mount_propagation, a[2], "MS_???");
-	tprintf(", userns_fd=%" PRIu64, a[3]);
-	print_struct_tail(t, addr, sizeof(a), size);
+	/* a descriptor only when an id mapping is set or cleared (else the kernel ignores
+	 * it) and the number can be one */
+	if (((a[0] | a[1]) & MOUNT_ATTR_IDMAP) && a[3] <= INT32_MAX) {
+		tputs(", userns_fd=");
+		printfd(t, (int)a[3]);
+	} else {
+		tprintf(", userns_fd=%" PRIu64, a[3]);
+	}
+	print_extra_bytes(t, addr, sizeof(a), size);
 	tputc('}');
 }
 
@@ -122,4 +130,280 @@ int dec_mount_setattr(struct tracee *t)
 	print_mount_attr(t, arg_ulong(t, 3), arg_ulong(t, 4));
 	tprintf(", %" PRIu64, arg_ulong(t, 4));
 	return DEC_DONE;
+}
+
+int dec_open_tree_attr(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_dirfd(t, arg_int(t, 0));
+	tputs(", ");
+	printpath(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_open_tree_flags, (unsigned)arg_ulong(t, 2), "OPEN_TREE_???");
+	tputs(", ");
+	print_mount_attr(t, arg_ulong(t, 3), arg_ulong(t, 4));
+	tprintf(", %" PRIu64, arg_ulong(t, 4));
+	return DEC_DONE;
+}
+
+/*
+ * The extensible request structs (struct mnt_id_req, struct ns_id_req) open with their
+ * size: a size below the first version's shows alone, a struct that cannot be read in
+ * full as "???", and bytes past the fields strace knows, when not zero, in hex.
+ * ext_struct_open reads the struct into buf (known bytes at most) and returns 0 when its
+ * fields are to be printed.
+ */
+static int ext_struct_open(struct tracee *t, uint64_t addr, unsigned ver0, unsigned known,
+			   unsigned char *buf, uint32_t *size)
+{
+	if (umove_or_printaddr(t, addr, 4, size) < 0)
+		return -1;
+	tprintf("{size=%u", *size);
+	if (*size < ver0) {
+		tputc('}');
+		return -1;
+	}
+	if (umoven(t, addr, *size < known ? *size : known, buf) < 0) {
+		tputs(", ???}");
+		return -1;
+	}
+	return 0;
+}
+
+static void ext_struct_close(struct tracee *t, uint64_t addr, unsigned known, uint32_t size)
+{
+	print_extra_bytes(t, addr, known, size);
+	tputc('}');
+}
+
+/* struct mnt_id_req: 24 bytes in its first version, 32 with mnt_ns_id. */
+enum { MNT_ID_REQ_VER0 = 24, MNT_ID_REQ_SIZE = 32 };
+
+static void print_mnt_id_req(struct tracee *t, uint64_t addr, const struct xlat *param)
+{
+	unsigned char b[MNT_ID_REQ_SIZE] = { 0 };
+	uint32_t size;
+
+	if (ext_struct_open(t, addr, MNT_ID_REQ_VER0, sizeof(b), b, &size) < 0)
+		return;
+	tputs(", mnt_ns_fd=");
+	printfd(t, (int32_t)get32(b + 4));
+	tputs(", mnt_id=");
+	print_xval_or_number(&xlat_listmount_ids, get64(b + 8), "%#llx");
+	tputs(", param=");
+	if (param)
+		printflags(param, get64(b + 16), "STATMOUNT_???");
+	else
+		printnum_hex(get64(b + 16));
+	if (size >= MNT_ID_REQ_SIZE) {
+		tputs(", mnt_ns_id=");
+		printnum_hex(get64(b + 24));
+	}
+	ext_struct_close(t, addr, sizeof(b), size);
+}
+
+static void print_mnt_id_elem(struct tracee *t, const void *elem, void *data)
+{
+	(void)t;
+	(void)data;
+	printnum_hex(get64(elem));
+}
+
+int dec_listmount(struct tracee *t)
+{
+	uint64_t ids = arg_ulong(t, 1), n = arg_ulong(t, 2);
+
+	if (entering(t)) {
+		print_mnt_id_req(t, arg_ulong(t, 0), NULL);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err && ids && n)
+		printaddr(ids);
+	else
+		print_array(t, ids, t->err ? n : (uint64_t)t->rval, 8, print_mnt_id_elem, NULL);
+	tprintf(", %" PRIu64 ", ", n);
+	printflags(&xlat_listmount_flags, (uint32_t)arg_ulong(t, 3), "LISTMOUNT_???");
+	return 0;
+}
+
+/* struct statmount: 512 bytes of fields, then the strings their offsets point into. The
+ * mask says which fields the kernel wrote (statmount_mask.list names the bits). */
+enum { STATMOUNT_HEAD = 512 };
+enum {
+	SM_SB_BASIC = 0x1, SM_MNT_BASIC = 0x2, SM_PROPAGATE_FROM = 0x4, SM_MNT_ROOT = 0x8,
+	SM_MNT_POINT = 0x10, SM_FS_TYPE = 0x20, SM_MNT_NS_ID = 0x40, SM_MNT_OPTS = 0x80,
+	SM_FS_SUBTYPE = 0x100, SM_SB_SOURCE = 0x200, SM_OPT_ARRAY = 0x400,
+	SM_OPT_SEC_ARRAY = 0x800, SM_SUPPORTED_MASK = 0x1000, SM_MNT_UIDMAP = 0x2000,
+	SM_MNT_GIDMAP = 0x4000,
+};
+
+/* A string of struct statmount: an offset into the strings after the fields. */
+static void print_sm_str(struct tracee *t, uint64_t addr, const char *name, uint32_t off)
+{
+	tprintf(", %s=", name);
+	printpath(t, addr + STATMOUNT_HEAD + off);	/* not cut by -s, as strace has it */
+}
+
+/* A string array of struct statmount: n strings one after the other, from the offset. */
+static void print_sm_strs(struct tracee *t, uint64_t addr, const char *num, const char *name,
+			  uint32_t n, uint32_t off)
+{
+	char s[4096];
+	uint64_t at = addr + STATMOUNT_HEAD + off;
+	long len;
+
+	tprintf(", %s=%u, %s=[", num, n, name);
+	for (uint32_t i = 0; i < n; i++) {
+		tputs(i ? ", " : "");
+		if (style_abbrev() && i >= (uint32_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		printpath(t, at);
+		len = umovestr(t, at, sizeof(s), s);
+		if (len < 0 || len == (long)sizeof(s))
+			break;
+		at += len + 1;
+	}
+	tputc(']');
+}
+
+static void print_sm_basic(const unsigned char *b)
+{
+	tprintf(", sb_dev_major=%u, sb_dev_minor=%u, sb_magic=", get32(b + 16), get32(b + 20));
+	printxval(&xlat_fs_magics, get64(b + 24), NULL);
+	tputs(", sb_flags=");
+	printflags(&xlat_mount_flags, get32(b + 32), "MS_???");	/* SB_* share MS_*'s bits */
+}
+
+static void print_sm_mnt_basic(const unsigned char *b)
+{
+	tputs(", mnt_id=");
+	printnum_hex(get64(b + 40));
+	tputs(", mnt_parent_id=");
+	printnum_hex(get64(b + 48));
+	tputs(", mnt_id_old=");
+	printnum_hex(get32(b + 56));
+	tputs(", mnt_parent_id_old=");
+	printnum_hex(get32(b + 60));
+	tputs(", mnt_attr=");
+	printflags(&xlat_mount_setattr_attr_flags, get64(b + 64), "MOUNT_ATTR_???");
+	tputs(", mnt_propagation=");
+	printflags(&xlat_mount_propagation, get64(b + 72), "MS_???");
+	tputs(", mnt_peer_group=");
+	printnum_hex(get64(b + 80));
+	tputs(", mnt_master=");
+	printnum_hex(get64(b + 88));
+}
+
+/* The parts the mask says the kernel wrote, in the struct's order. */
+static void print_statmount(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[STATMOUNT_HEAD];
+	uint64_t mask;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	mask = get64(b + 8);
+	tprintf("{size=%u", get32(b));
+	if (mask & SM_MNT_OPTS)
+		print_sm_str(t, addr, "mnt_opts", get32(b + 4));
+	tputs(", mask=");
+	printflags(&xlat_statmount_mask, mask, "STATMOUNT_???");
+	if (mask & SM_SB_BASIC)
+		print_sm_basic(b);
+	if (mask & SM_FS_TYPE)
+		print_sm_str(t, addr, "fs_type", get32(b + 36));
+	if (mask & SM_MNT_BASIC)
+		print_sm_mnt_basic(b);
+	if (mask & SM_PROPAGATE_FROM) {
+		tputs(", propagate_from=");
+		printnum_hex(get64(b + 96));
+	}
+	if (mask & SM_MNT_ROOT)
+		print_sm_str(t, addr, "mnt_root", get32(b + 104));
+	if (mask & SM_MNT_POINT)
+		print_sm_str(t, addr, "mnt_point", get32(b + 108));
+	if (mask & SM_MNT_NS_ID) {
+		tputs(", mnt_ns_id=");
+		printnum_hex(get64(b + 112));
+	}
+	if (mask & SM_FS_SUBTYPE)
+		print_sm_str(t, addr, "fs_subtype", get32(b + 120));
+	if (mask & SM_SB_SOURCE)
+		print_sm_str(t, addr, "sb_source", get32(b + 124));
+	if (mask & SM_OPT_ARRAY)
+		print_sm_strs(t, addr, "opt_num", "opt_array", get32(b + 128), get32(b + 132));
+	if (mask & SM_OPT_SEC_ARRAY)
+		print_sm_strs(t, addr, "opt_sec_num", "opt_sec_array", get32(b + 136),
+			      get32(b + 140));
+	if (mask & SM_SUPPORTED_MASK) {
+		tputs(", supported_mask=");
+		printflags(&xlat_statmount_mask, get64(b + 144), "STATMOUNT_???");
+	}
+	if (mask & SM_MNT_UIDMAP)
+		print_sm_strs(t, addr, "mnt_uidmap_num", "mnt_uidmap", get32(b + 152),
+			      get32(b + 156));
+	if (mask & SM_MNT_GIDMAP)
+		print_sm_strs(t, addr, "mnt_gidmap_num", "mnt_gidmap", get32(b + 160),
+			      get32(b + 164));
+	tputc('}');
+}
+
+int dec_statmount(struct tracee *t)
+{
+	if (entering(t)) {
+		print_mnt_id_req(t, arg_ulong(t, 0), &xlat_statmount_mask);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_statmount(t, arg_ulong(t, 1));
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	printflags(&xlat_statmount_flags, (uint32_t)arg_ulong(t, 3), "STATMOUNT_???");
+	return 0;
+}
+
+/* struct ns_id_req: 32 bytes; its two spare words show when they are not zero. */
+enum { NS_ID_REQ_SIZE = 32 };
+
+static void print_ns_id_req(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[NS_ID_REQ_SIZE];
+	uint32_t size;
+
+	if (ext_struct_open(t, addr, NS_ID_REQ_SIZE, sizeof(b), b, &size) < 0)
+		return;
+	if (get32(b + 4))
+		tprintf(", spare=%#x", get32(b + 4));
+	tputs(", ns_id=");
+	printnum_hex(get64(b + 8));
+	tputs(", ns_type=");
+	printflags(&xlat_listns_types, get32(b + 16), NULL);
+	if (get32(b + 20))
+		tprintf(", spare2=%#x", get32(b + 20));
+	tputs(", user_ns_id=");
+	printnum_hex(get64(b + 24));
+	ext_struct_close(t, addr, sizeof(b), size);
+}
+
+int dec_listns(struct tracee *t)
+{
+	uint64_t ids = arg_ulong(t, 1), n = arg_ulong(t, 2);
+
+	if (entering(t)) {
+		print_ns_id_req(t, arg_ulong(t, 0));
+		tputs(", ");
+		return 0;
+	}
+	if (t->err && ids && n)
+		printaddr(ids);
+	else
+		print_array(t, ids, t->err ? n : (uint64_t)t->rval, 8, print_mnt_id_elem, NULL);
+	tprintf(", %" PRIu64 ", %#x", n, (unsigned)arg_ulong(t, 3));
+	return 0;
 }

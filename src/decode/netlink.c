@@ -1,7 +1,8 @@
 /*
  * netlink.c: what goes through a netlink socket, as strace prints it: the messages of a
  * buffer, each header, NLMSG_ERROR and NLMSG_DONE; the payloads of NETLINK_ROUTE and
- * NETLINK_SOCK_DIAG messages are printed by rtnl.c and sockdiag.c.
+ * NETLINK_SOCK_DIAG messages are printed by rtnl.c and sockdiag.c, nlctrl's (the generic
+ * netlink family that lists the others) here.
  *
  * strace 6.1 learns a socket's netlink protocol by asking the kernel about the socket's
  * inode, where only bound sockets are listed; strc reads the same list through fdinfo.c
@@ -170,6 +171,8 @@ static const struct xlat *flags_xlat(unsigned type, int proto)
 		return &xlat_nlmsg_flags_get;
 	if (proto == NETLINK_XFRM)
 		return xfrm_flags_xlat(type);
+	if (proto == NETLINK_GENERIC)	/* strace 7.2 reads every generic request as a get */
+		return &xlat_nlmsg_flags_get;
 	return &xlat_nlmsg_flags;
 }
 
@@ -243,6 +246,72 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	}
 }
 
+/*
+ * nlctrl, the generic netlink family that lists the others: its header {cmd, version},
+ * then CTRL_ATTR_* attributes; the operations and multicast groups are arrays of nested
+ * attributes whose types are their positions, printed as bare numbers.
+ */
+static const struct xlat positions = { NULL, 0, "positions", NULL };
+
+static const struct nla_spec ctrl_op_attrs[] = {
+	[CTRL_ATTR_OP_ID] = { NK_XVAL, &xlat_genl_ctrl_cmds, "CTRL_CMD_???" },
+	[CTRL_ATTR_OP_FLAGS] = { NK_FLAGS, &xlat_genl_op_flags, "GENL_???" },
+};
+static const struct nla_table ctrl_op_table = {
+	&xlat_genl_ctrl_op_attrs, "CTRL_ATTR_OP_???", ctrl_op_attrs,
+	sizeof(ctrl_op_attrs) / sizeof(ctrl_op_attrs[0]), NULL,
+};
+static const struct nla_spec ctrl_op = { NK_NESTED, .nested = &ctrl_op_table };
+static const struct nla_table ctrl_ops_table = { &positions, NULL, NULL, 0, &ctrl_op };
+
+static const struct nla_spec ctrl_mcast_attrs[] = {
+	[CTRL_ATTR_MCAST_GRP_NAME] = { NK_STR },
+	[CTRL_ATTR_MCAST_GRP_ID] = { NK_X32 },
+};
+static const struct nla_table ctrl_mcast_table = {
+	&xlat_genl_ctrl_mcast_attrs, "CTRL_ATTR_MCAST_GRP_???", ctrl_mcast_attrs,
+	sizeof(ctrl_mcast_attrs) / sizeof(ctrl_mcast_attrs[0]), NULL,
+};
+static const struct nla_spec ctrl_mcast = { NK_NESTED, .nested = &ctrl_mcast_table };
+static const struct nla_table ctrl_mcasts_table = { &positions, NULL, NULL, 0, &ctrl_mcast };
+
+static int print_family_id(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 2)
+		return -1;
+	printnum_hex(get16(b));
+	return 0;
+}
+
+static const struct nla_spec ctrl_attrs[] = {
+	[CTRL_ATTR_FAMILY_ID] = { NK_FN, .fn = print_family_id },
+	[CTRL_ATTR_FAMILY_NAME] = { NK_STR },
+	[CTRL_ATTR_VERSION] = { NK_U32 },
+	[CTRL_ATTR_HDRSIZE] = { NK_U32 },
+	[CTRL_ATTR_MAXATTR] = { NK_U32 },
+	[CTRL_ATTR_OPS] = { NK_NESTED, .nested = &ctrl_ops_table },
+	[CTRL_ATTR_MCAST_GROUPS] = { NK_NESTED, .nested = &ctrl_mcasts_table },
+};
+static const struct nla_table ctrl_table = {
+	&xlat_genl_ctrl_attrs, "CTRL_ATTR_???", ctrl_attrs,
+	sizeof(ctrl_attrs) / sizeof(ctrl_attrs[0]), NULL,
+};
+
+int genl_ctrl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
+{
+	if (len < GENL_HDRLEN)
+		return -1;
+	tputs("{cmd=");
+	printxval(&xlat_genl_ctrl_cmds, b[0], "CTRL_CMD_???");
+	tprintf(", version=%u}", b[1]);
+	if (len > GENL_HDRLEN) {
+		tputs(", ");
+		nla_print_all(b + GENL_HDRLEN, len - GENL_HDRLEN, &ctrl_table, ctx);
+	}
+	return 0;
+}
+
 static void print_payload(const unsigned char *b, size_t len, int proto, unsigned type,
 			  unsigned flags)
 {
@@ -256,6 +325,16 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 		return;
 	if (proto == NETLINK_SOCK_DIAG && sockdiag_print_payload(b, len, &ctx) == 0)
 		return;
+	if (proto == NETLINK_GENERIC && type == GENL_ID_CTRL &&
+	    genl_ctrl_print_payload(b, len, &ctx) == 0)
+		return;
+	if (proto == NETLINK_GENERIC && type >= NLMSG_MIN_TYPE && len == GENL_HDRLEN) {
+		/* another family's header alone: its commands have no names here */
+		tputs("{cmd=");
+		printnum_hex(b[0]);
+		tprintf(", version=%u}", b[1]);
+		return;
+	}
 	if (type == NLMSG_DONE && len == 4) {
 		tprintf("%d", (int)get32(b));
 		return;

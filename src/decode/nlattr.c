@@ -265,7 +265,7 @@ static void print_one(const unsigned char *b, size_t len, const struct nla_table
 {
 	unsigned type = get16(b + 2);
 	unsigned t = type & ~(NLA_TYPE_NESTED | NLA_TYPE_BYTEORDER);
-	const struct nla_spec *s = t < tab->n ? &tab->spec[t] : NULL;
+	const struct nla_spec *s = tab->every ? tab->every : t < tab->n ? &tab->spec[t] : NULL;
 
 	if (len > NLA_HDR)
 		tputc('[');

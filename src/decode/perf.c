@@ -10,7 +10,7 @@
 
 enum {
 	PERF_ATTR_VER0 = 64,	/* the smallest struct the kernel takes */
-	PERF_ATTR_KNOWN = 128,	/* PERF_ATTR_SIZE_VER7: the fields -v shows */
+	PERF_ATTR_KNOWN = 144,	/* up to config4: the fields -v shows */
 	PERF_ATTR_ABBREV = 48,	/* up to the option bits: the fields shown without -v */
 	PERF_TYPE_BREAKPOINT_ID = 5,
 	SAMPLE_BRANCH_STACK = 1 << 11,
@@ -130,11 +130,21 @@ static void print_perf_rest(const unsigned char *b, unsigned size)
 		print_reserved(b, 110, 2);
 	}
 	if (size > 112) {
+		uint32_t aux = get32(b + 116);
+
 		tprintf(", aux_sample_size=%u", get32(b + 112));
-		print_reserved(b, 116, 4);
+		tprintf(", aux_start_paused=%u, aux_pause=%u, aux_resume=%u", aux & 1,
+			aux >> 1 & 1, aux >> 2 & 1);
+		if (aux >> 3)	/* the reserved bits after the three, numbered in the struct */
+			tprintf(", __reserved_3=%#x /* Bits %u..%u */", aux >> 3, 116 * 8 + 3,
+				116 * 8 + 31);
 	}
 	if (size > 120)
 		print_hex_field("sig_data", get64(b + 120));
+	if (size > 128)
+		print_hex_field("config3", get64(b + 128));
+	if (size > 136)
+		print_hex_field("config4", get64(b + 136));
 }
 
 /* The size the kernel goes by: 0 means the first version's. */

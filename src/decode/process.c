@@ -886,7 +886,7 @@ static void print_clone_args(struct tracee *t, uint64_t addr, uint64_t size)
 		print_clone3_set_tid(t, a[8], a[9]);
 	if (size >= CLONE_ARGS_VER2 && ((a[0] & CLONE_INTO_CGROUP_) || a[10]))
 		tprintf(", cgroup=%" PRIu64, a[10]);
-	print_struct_tail(t, addr, sizeof(a), size);
+	print_extra_bytes(t, addr, sizeof(a), size);
 	tputc('}');
 }
 

@@ -248,10 +248,14 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_TSO_MAX_SIZE] = { NK_U32 },
 	[IFLA_TSO_MAX_SEGS] = { NK_U32 },
 	[61] = { NK_U32 },	/* IFLA_ALLMULTI */
-	/* current strace reads IFLA_DEVLINK_PORT as a u32 too, and the later ones as bytes */
+	/* current strace reads IFLA_DEVLINK_PORT as a u32 too, IFLA_DPLL_PIN and
+	 * IFLA_MAX_PACING_OFFLOAD_HORIZON as bytes */
 	[62] = { NK_U32 },	/* IFLA_DEVLINK_PORT */
 	[63] = { NK_U32 },	/* IFLA_GSO_IPV4_MAX_SIZE */
 	[64] = { NK_U32 },	/* IFLA_GRO_IPV4_MAX_SIZE */
+	[67] = { NK_U8 },	/* IFLA_NETNS_IMMUTABLE */
+	[68] = { NK_U16 },	/* IFLA_HEADROOM */
+	[69] = { NK_U16 },	/* IFLA_TAILROOM */
 };
 static const struct nla_table link_table = NLA_TABLE(rtnl_link_attrs, "IFLA_???", link_attrs);
 
@@ -405,7 +409,236 @@ static const struct nla_spec rule_attrs[] = {
 };
 static const struct nla_table rule_table = NLA_TABLE(rtnl_rule_attrs, "FRA_???", rule_attrs);
 
+static const struct nla_spec netconf_attrs[] = {
+	[1] = { NK_IFINDEX },		/* NETCONFA_IFINDEX */
+	[2] = { NK_S32 }, [3] = { NK_S32 }, [4] = { NK_S32 }, [5] = { NK_S32 },
+	[6] = { NK_S32 }, [7] = { NK_S32 }, [8] = { NK_S32 },
+};
+static const struct nla_table netconf_table =
+	NLA_TABLE(rtnl_netconf_attrs, "NETCONFA_???", netconf_attrs);
+
+static const struct nla_spec addrlabel_attrs[] = {
+	[1] = { NK_INADDR },		/* IFAL_ADDRESS */
+	[2] = { NK_U32 },		/* IFAL_LABEL */
+};
+static const struct nla_table addrlabel_table =
+	NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", addrlabel_attrs);
+
+static const struct nla_spec nexthop_attrs[] = {
+	[1] = { NK_U32 },		/* NHA_ID */
+	[5] = { NK_IFINDEX },		/* NHA_OIF */
+	[6] = { NK_INADDR },		/* NHA_GATEWAY */
+	[7] = { NK_U16 },		/* NHA_ENCAP_TYPE */
+	[10] = { NK_IFINDEX },		/* NHA_MASTER */
+};
+static const struct nla_table nexthop_table =
+	NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nexthop_attrs);
+
+/* A struct of unsigned numbers of mixed widths: {name=N, ...}; -1 when len is short. */
+struct num_field {
+	const char *name;
+	unsigned char off, width;
+};
+
+static int print_num_struct(const unsigned char *b, size_t len, const struct num_field *f,
+			    unsigned n)
+{
+	if (len < (size_t)f[n - 1].off + f[n - 1].width)
+		return -1;
+	tputc('{');
+	for (unsigned i = 0; i < n; i++) {
+		uint64_t v = f[i].width == 8 ? get64(b + f[i].off) : get32(b + f[i].off);
+
+		tprintf("%s%s=%llu", i ? ", " : "", f[i].name, (unsigned long long)v);
+	}
+	tputc('}');
+	return 0;
+}
+
+#define NUM_STRUCT_PRINTER(fn, fields) \
+static int fn(const unsigned char *b, size_t len, const struct nlctx *ctx) \
+{ \
+	(void)ctx; \
+	return print_num_struct(b, len, fields, sizeof(fields) / sizeof(fields[0])); \
+}
+
+static const struct num_field tc_stats[] = {	/* struct tc_stats */
+	{ "bytes", 0, 8 }, { "packets", 8, 4 }, { "drops", 12, 4 }, { "overlimits", 16, 4 },
+	{ "bps", 20, 4 }, { "pps", 24, 4 }, { "qlen", 28, 4 }, { "backlog", 32, 4 },
+};
+static const struct num_field stats_basic[] = {	/* struct gnet_stats_basic */
+	{ "bytes", 0, 8 }, { "packets", 8, 4 },
+};
+static const struct num_field stats_rate_est[] = {	/* struct gnet_stats_rate_est */
+	{ "bps", 0, 4 }, { "pps", 4, 4 },
+};
+static const struct num_field stats_queue[] = {	/* struct gnet_stats_queue */
+	{ "qlen", 0, 4 }, { "backlog", 4, 4 }, { "drops", 8, 4 }, { "requeues", 12, 4 },
+	{ "overlimits", 16, 4 },
+};
+static const struct num_field stats_rate_est64[] = {	/* struct gnet_stats_rate_est64 */
+	{ "bps", 0, 8 }, { "pps", 8, 8 },
+};
+NUM_STRUCT_PRINTER(print_tc_stats, tc_stats)
+NUM_STRUCT_PRINTER(print_stats_basic, stats_basic)
+NUM_STRUCT_PRINTER(print_stats_rate_est, stats_rate_est)
+NUM_STRUCT_PRINTER(print_stats_queue, stats_queue)
+NUM_STRUCT_PRINTER(print_stats_rate_est64, stats_rate_est64)
+
+static const struct nla_spec tca_stats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats_basic },	/* TCA_STATS_BASIC */
+	[2] = { NK_FN, .fn = print_stats_rate_est },	/* TCA_STATS_RATE_EST */
+	[3] = { NK_FN, .fn = print_stats_queue },	/* TCA_STATS_QUEUE */
+	[5] = { NK_FN, .fn = print_stats_rate_est64 },	/* TCA_STATS_RATE_EST64 */
+	[7] = { NK_FN, .fn = print_stats_basic },	/* TCA_STATS_BASIC_HW */
+	[8] = { NK_U64 },				/* TCA_STATS_PKT64 */
+};
+static const struct nla_table tca_stats_table =
+	NLA_TABLE(rtnl_tca_stats_attrs, "TCA_STATS_???", tca_stats_attrs);
+
+static const struct nla_spec tc_attrs[] = {
+	[1] = { NK_STR },					/* TCA_KIND */
+	[3] = { NK_FN, .fn = print_tc_stats },			/* TCA_STATS */
+	[6] = { NK_U32 },					/* TCA_FCNT */
+	[7] = { NK_NESTED, .nested = &tca_stats_table },	/* TCA_STATS2 */
+	[11] = { NK_U32 },					/* TCA_CHAIN */
+	[12] = { NK_U8 },					/* TCA_HW_OFFLOAD */
+	[13] = { NK_U32 },					/* TCA_INGRESS_BLOCK */
+	[14] = { NK_U32 },					/* TCA_EGRESS_BLOCK */
+	[16] = { NK_STR },					/* TCA_EXT_WARN_MSG */
+};
+static const struct nla_table tc_table = NLA_TABLE(rtnl_tc_attrs, "TCA_???", tc_attrs);
+
+static const struct nla_spec offload_xstats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats64 },	/* IFLA_OFFLOAD_XSTATS_CPU_HIT */
+};
+static const struct nla_table offload_xstats_table =
+	NLA_TABLE(rtnl_offload_xstats_attrs, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_attrs);
+
+static const struct nla_spec stats_attrs[] = {
+	[1] = { NK_FN, .fn = print_stats64 },			/* IFLA_STATS_LINK_64 */
+	[4] = { NK_NESTED, .nested = &offload_xstats_table },	/* ..._OFFLOAD_XSTATS */
+};
+static const struct nla_table stats_table =
+	NLA_TABLE(rtnl_ifla_stats_attrs, "IFLA_STATS_???", stats_attrs);
+
+static const struct num_field ndt_stats[] = {	/* struct ndt_stats */
+	{ "ndts_allocs", 0, 8 }, { "ndts_destroys", 8, 8 }, { "ndts_hash_grows", 16, 8 },
+	{ "ndts_res_failed", 24, 8 }, { "ndts_lookups", 32, 8 }, { "ndts_hits", 40, 8 },
+	{ "ndts_rcv_probes_mcast", 48, 8 }, { "ndts_rcv_probes_ucast", 56, 8 },
+	{ "ndts_periodic_gc_runs", 64, 8 }, { "ndts_forced_gc_runs", 72, 8 },
+	{ "ndts_table_fulls", 80, 8 },
+};
+NUM_STRUCT_PRINTER(print_ndt_stats, ndt_stats)
+
+/* struct ndt_config: the hash mask in hex, six digits wide as strace has it */
+static int print_ndt_config(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 32)
+		return -1;
+	tprintf("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
+		"ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
+		"ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", get16(b), get16(b + 2),
+		get32(b + 4), get32(b + 8), get32(b + 12), get32(b + 16), get32(b + 20),
+		get32(b + 24), get32(b + 28));
+	return 0;
+}
+
+static const struct nla_spec neightbl_parms_attrs[] = {
+	[1] = { NK_IFINDEX },				/* NDTPA_IFINDEX */
+	[2] = { NK_U32 },				/* NDTPA_REFCNT */
+	[3] = { NK_U64 }, [4] = { NK_U64 }, [5] = { NK_U64 }, [6] = { NK_U64 },
+	[7] = { NK_U64 },				/* the times, in ms */
+	[8] = { NK_U32 }, [9] = { NK_U32 }, [10] = { NK_U32 }, [11] = { NK_U32 },
+	[12] = { NK_U64 }, [13] = { NK_U64 },		/* ANYCAST_DELAY, PROXY_DELAY */
+	[14] = { NK_U32 },				/* NDTPA_PROXY_QLEN */
+	[15] = { NK_U64 },				/* NDTPA_LOCKTIME */
+	[16] = { NK_U32 }, [17] = { NK_U32 },		/* QUEUE_LENBYTES, MCAST_REPROBES */
+	[19] = { NK_U64 },				/* NDTPA_INTERVAL_PROBE_TIME_MS */
+};
+static const struct nla_table neightbl_parms_table =
+	NLA_TABLE(rtnl_neightbl_parms_attrs, "NDTPA_???", neightbl_parms_attrs);
+
+static const struct nla_spec neightbl_attrs[] = {
+	[1] = { NK_STR },					/* NDTA_NAME */
+	[2] = { NK_U32 }, [3] = { NK_U32 }, [4] = { NK_U32 },	/* NDTA_THRESH1..3 */
+	[5] = { NK_FN, .fn = print_ndt_config },		/* NDTA_CONFIG */
+	[6] = { NK_NESTED, .nested = &neightbl_parms_table },	/* NDTA_PARMS */
+	[7] = { NK_FN, .fn = print_ndt_stats },			/* NDTA_STATS */
+	[8] = { NK_U64 },					/* NDTA_GC_INTERVAL */
+};
+static const struct nla_table neightbl_table =
+	NLA_TABLE(rtnl_neightbl_attrs, "NDTA_???", neightbl_attrs);
+
 /* ---- the fixed headers ---- */
+
+/* filter_mask: 1<<IFLA_STATS_LINK_64|..., a bit for each attribute asked for */
+static void print_stats_mask(uint32_t mask)
+{
+	uint32_t rest = mask;
+	int first = 1;
+
+	if (!mask || xlat_raw()) {
+		printnum_hex(mask);
+		return;
+	}
+	if (xlat_verbose())
+		tprintf("%#x /* ", mask);
+	for (unsigned bit = 0; bit < 32; bit++) {
+		const char *name = xlat_name(&xlat_rtnl_ifla_stats_attrs, bit);
+
+		if (!(mask >> bit & 1) || !name)
+			continue;
+		tprintf("%s1<<%s", first ? "" : "|", name);
+		rest &= ~(1u << bit);
+		first = 0;
+	}
+	if (rest)
+		tprintf("%s%#x", first ? "" : "|", rest);
+	if (xlat_verbose())
+		tputs(" */");
+}
+
+static void if_stats_msg_fields(const unsigned char *b)
+{
+	tputs(", ifindex=");
+	print_ifindex(get32(b + 4));
+	tputs(", filter_mask=");
+	print_stats_mask(get32(b + 8));
+}
+
+static void tcmsg_fields(const unsigned char *b)
+{
+	tputs(", tcm_ifindex=");
+	print_ifindex(get32(b + 4));
+	tprintf(", tcm_handle=%u, tcm_parent=%u, tcm_info=%u", get32(b + 8), get32(b + 12),
+		get32(b + 16));
+}
+
+static void no_more_fields(const unsigned char *b)
+{
+	(void)b;	/* struct netconfmsg and struct ndtmsg are their family alone */
+}
+
+static void ifaddrlblmsg_fields(const unsigned char *b)
+{
+	tprintf(", ifal_prefixlen=%u, ifal_flags=", b[2]);
+	printnum_hex(b[3]);
+	tputs(", ifal_index=");
+	print_ifindex(get32(b + 4));
+	tprintf(", ifal_seq=%u", get32(b + 8));
+}
+
+static void nhmsg_fields(const unsigned char *b)
+{
+	tputs(", nh_scope=");
+	printxval(&xlat_routing_scopes, b[1], NULL);
+	tputs(", nh_protocol=");
+	printxval(&xlat_routing_protocols, b[2], NULL);
+	tputs(", nh_flags=");
+	printflags(&xlat_route_nexthop_flags, get32(b + 4), "RTNH_F_???");
+}
 
 static void ifinfomsg_fields(const unsigned char *b)
 {
@@ -470,6 +703,14 @@ static const struct nl_family_msg addr_msg = { 8, "ifa_family", ifaddrmsg_fields
 static const struct nl_family_msg route_msg = { 12, "rtm_family", rtmsg_fields, &route_table };
 static const struct nl_family_msg neigh_msg = { 12, "ndm_family", ndmsg_fields, &neigh_table };
 static const struct nl_family_msg rule_msg = { 12, "family", fib_rule_fields, &rule_table };
+static const struct nl_family_msg netconf_msg = { 1, "ncm_family", no_more_fields, &netconf_table };
+static const struct nl_family_msg addrlabel_msg =
+	{ 12, "ifal_family", ifaddrlblmsg_fields, &addrlabel_table };
+static const struct nl_family_msg nexthop_msg = { 8, "nh_family", nhmsg_fields, &nexthop_table };
+static const struct nl_family_msg tc_msg = { 20, "tcm_family", tcmsg_fields, &tc_table };
+static const struct nl_family_msg stats_msg = { 12, "family", if_stats_msg_fields, &stats_table };
+static const struct nl_family_msg neightbl_msg = { 1, "ndtm_family", no_more_fields,
+						   &neightbl_table };
 
 static const struct nl_family_msg *msg_by_type(unsigned type)
 {
@@ -483,6 +724,19 @@ static const struct nl_family_msg *msg_by_type(unsigned type)
 		return &neigh_msg;
 	if (type >= RTM_NEWRULE && type <= RTM_GETRULE)
 		return &rule_msg;
+	if (type >= RTM_NEWNETCONF && type <= RTM_GETNETCONF)
+		return &netconf_msg;
+	if (type >= RTM_NEWADDRLABEL && type <= RTM_GETADDRLABEL)
+		return &addrlabel_msg;
+	if (type >= RTM_NEWNEXTHOP && type <= RTM_GETNEXTHOP)
+		return &nexthop_msg;
+	if (type >= RTM_NEWNEIGHTBL && type <= RTM_SETNEIGHTBL)
+		return &neightbl_msg;
+	if (type >= RTM_NEWSTATS && type <= RTM_GETSTATS)
+		return &stats_msg;
+	if ((type >= RTM_NEWQDISC && type <= RTM_GETTFILTER) ||
+	    (type >= RTM_NEWCHAIN && type <= RTM_GETCHAIN))
+		return &tc_msg;
 	return NULL;
 }
 

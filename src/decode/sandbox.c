@@ -1,7 +1,8 @@
 /*
  * sandbox.c: newer calls that return a descriptor for a kernel object set up from a
  * structure: io_uring_setup (struct io_uring_params, read at entry, completed by the
- * kernel at exit) and the landlock calls (their rule and ruleset attributes).
+ * kernel at exit) and the landlock calls (their rule and ruleset attributes), and the
+ * security modules' own calls (lsm_*: struct lsm_ctx, the module ids).
  */
 #include <string.h>
 
@@ -121,4 +122,169 @@ int dec_landlock_add_rule(struct tracee *t)
 	printflags(&xlat_landlock_add_rule_flags, (uint32_t)arg_ulong(t, 3),
 		   xlat_unknown_text(&xlat_landlock_add_rule_flags));
 	return DEC_DONE;
+}
+
+/* struct lsm_ctx: four u64 (id, flags, len, ctx_len), then the context, len in all. */
+enum { LSM_CTX_HEAD = 32 };
+
+static void print_lsm_id(uint64_t id)
+{
+	print_xval_or_number(&xlat_lsm_ids, id, "%#llx");
+}
+
+/* The context's bytes are what len says follows the head, no more than size (the
+ * buffer's), in hex as strace shows them. */
+static void print_lsm_ctx(struct tracee *t, uint64_t addr, uint64_t size)
+{
+	unsigned char b[LSM_CTX_HEAD];
+	uint64_t len;
+
+	if (!addr) {
+		tputs("NULL");
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	len = get64(b + 16) < size ? get64(b + 16) : size;
+	tputs("{id=");
+	print_lsm_id(get64(b));
+	tputs(", flags=");
+	printnum_hex(get64(b + 8));
+	tprintf(", len=%" PRIu64 ", ctx_len=%" PRIu64, get64(b + 16), get64(b + 24));
+	if (len > LSM_CTX_HEAD) {
+		tputs(", ctx=");
+		printstr_n_flags(t, addr + LSM_CTX_HEAD, len - LSM_CTX_HEAD, QUOTE_FORCE_HEX);
+	}
+	tputc('}');
+}
+
+/* What an lsm call's entry leaves for its exit: the size *sizep held, the ctx opened. */
+struct lsm_memo {
+	int size_read;
+	uint32_t size;
+	int opened;	/* lsm_get_self_attr: what the entry printed of the context */
+};
+
+static void save_lsm_size(struct tracee *t, uint64_t sizep)
+{
+	struct lsm_memo *m = call_memo(t, struct lsm_memo);
+
+	m->size_read = sizep && umoven(t, sizep, 4, &m->size) == 0;
+}
+
+/* [in] or [in => out]: the size the kernel may have changed, read again at exit. */
+static void print_lsm_size(struct tracee *t, uint64_t sizep)
+{
+	struct lsm_memo *m = call_memo(t, struct lsm_memo);
+	uint32_t out;
+
+	if (!sizep) {
+		tputs("NULL");
+		return;
+	}
+	if (!m->size_read) {
+		printaddr(sizep);
+		return;
+	}
+	if (umoven(t, sizep, 4, &out) < 0 || out == m->size)
+		tprintf("[%u]", m->size);
+	else
+		tprintf("[%u => %u]", m->size, out);
+}
+
+/* The contexts the kernel wrote at a success: rval of them, one after the other. */
+static void print_lsm_ctxs(struct tracee *t, uint64_t addr, uint64_t n)
+{
+	unsigned char b[LSM_CTX_HEAD];
+
+	if (!addr || t->err) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		tputs(i ? ", " : "");
+		if (umoven(t, addr, sizeof(b), b) < 0) {
+			tprintf("... /* %#" PRIx64 " */", addr);
+			break;
+		}
+		print_lsm_ctx(t, addr, UINT64_MAX);
+		if (get64(b + 16) < LSM_CTX_HEAD)
+			break;
+		addr += get64(b + 16);
+	}
+	tputc(']');
+}
+
+/* With LSM_FLAG_SINGLE the context names the module asked for: its id shows at entry. */
+int dec_lsm_get_self_attr(struct tracee *t)
+{
+	struct lsm_memo *m = call_memo(t, struct lsm_memo);
+	uint64_t ctx = arg_ulong(t, 1);
+	unsigned char b[LSM_CTX_HEAD];
+
+	if (entering(t)) {
+		printxval(&xlat_lsm_attrs, (uint32_t)arg_ulong(t, 0), "LSM_ATTR_???");
+		tputs(", ");
+		save_lsm_size(t, arg_ulong(t, 2));
+		if ((arg_ulong(t, 3) & 1) && m->size_read) {
+			/* 1: the id shown, the rest at exit; 2: the address shown, no more */
+			m->opened = 2;
+			if (umove_or_printaddr(t, ctx, sizeof(b), b) == 0) {
+				tputs("{id=");
+				print_lsm_id(get64(b));
+				tputc('}');
+				m->opened = 1;
+			}
+		}
+		return 0;
+	}
+	if (m->opened == 1)
+		tputs(" => ");
+	if (m->opened != 2)
+		print_lsm_ctxs(t, ctx, t->rval);
+	tputs(", ");
+	print_lsm_size(t, arg_ulong(t, 2));
+	tputs(", ");
+	printflags(&xlat_lsm_flags, (uint32_t)arg_ulong(t, 3), "LSM_FLAG_???");
+	return 0;
+}
+
+int dec_lsm_set_self_attr(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	printxval(&xlat_lsm_attrs, (uint32_t)arg_ulong(t, 0), "LSM_ATTR_???");
+	tputs(", ");
+	if ((uint32_t)arg_ulong(t, 2) < LSM_CTX_HEAD)	/* the kernel reads no head */
+		printaddr(arg_ulong(t, 1));
+	else
+		print_lsm_ctx(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
+	tprintf(", %u, %#x", (unsigned)arg_ulong(t, 2), (unsigned)arg_ulong(t, 3));
+	return DEC_DONE;
+}
+
+static void print_lsm_id_elem(struct tracee *t, const void *elem, void *data)
+{
+	(void)t;
+	(void)data;
+	print_lsm_id(get64(elem));
+}
+
+int dec_lsm_list_modules(struct tracee *t)
+{
+	uint64_t ids = arg_ulong(t, 0);
+
+	if (entering(t)) {
+		save_lsm_size(t, arg_ulong(t, 1));
+		return 0;
+	}
+	if (t->err && ids)
+		printaddr(ids);
+	else
+		print_array(t, ids, t->err ? 0 : t->rval, 8, print_lsm_id_elem, NULL);
+	tputs(", ");
+	print_lsm_size(t, arg_ulong(t, 1));
+	tprintf(", %#x", (unsigned)arg_ulong(t, 2));
+	return 0;
 }

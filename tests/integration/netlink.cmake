@@ -26,3 +26,18 @@ if(IP_CMD)
   compare(real_ip_link_lo_details CMD ${IP_CMD} -d link show lo)
   compare(real_ip6_link_lo_xverbose OPTS -X verbose CMD ${IP_CMD} -6 -d link show lo)
 endif()
+if(IP_CMD)
+  # The other rtnetlink headers ip(8) asks with: netconfmsg, ifaddrlblmsg, nhmsg.
+  compare(real_ip_netconf CMD ${IP_CMD} netconf show dev lo)
+  compare(real_ip6_addrlabel CMD ${IP_CMD} addrlabel)
+  compare(real_ip_nexthop CMD ${IP_CMD} nexthop)
+  # if_stats_msg: filter_mask as 1<<IFLA_STATS_..., lo's counters (compare.py masks them)
+  compare(real_ip_stats_lo CMD ${IP_CMD} stats show dev lo)
+  compare(real_ip_stats_lo_xverbose OPTS -X verbose CMD ${IP_CMD} stats show dev lo)
+endif()
+# tc(8): tcmsg with TCA_* attributes and TCA_STATS2's nested statistics (lo's noqueue qdisc
+# counts nothing, so both runs see the same numbers).
+find_program(TC_CMD tc PATHS /usr/sbin /sbin)
+if(TC_CMD)
+  compare(real_tc_qdisc_lo CMD ${TC_CMD} -s qdisc show dev lo)
+endif()

@@ -164,16 +164,48 @@ static __attribute__((unused)) void *expect_tail(void *guard, size_t size)
 enum expect_style { EXPECT_ABBREV, EXPECT_RAW, EXPECT_VERBOSE };
 static enum expect_style expect_style;
 
-/* Reads the style word, if any; returns the index of the first other argument. */
+/* -s as the case gave it to the tracer ("s=N" among the first arguments): how many bytes
+ * of a string, how many elements of an array it shows. */
+static int expect_strlen = 32;
+
+/* Reads the style word and "s=N", if any; returns the index of the first other argument. */
 static __attribute__((unused)) int expect_args(int argc, char **argv)
 {
-	if (argc > 1 && !strcmp(argv[1], "raw"))
-		expect_style = EXPECT_RAW;
-	else if (argc > 1 && !strcmp(argv[1], "verbose"))
-		expect_style = EXPECT_VERBOSE;
-	else if (!(argc > 1 && !strcmp(argv[1], "abbrev")))
-		return 1;
-	return 2;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "raw"))
+			expect_style = EXPECT_RAW;
+		else if (!strcmp(argv[i], "verbose"))
+			expect_style = EXPECT_VERBOSE;
+		else if (!strcmp(argv[i], "abbrev"))
+			expect_style = EXPECT_ABBREV;
+		else if (!strncmp(argv[i], "s=", 2))
+			expect_strlen = atoi(argv[i] + 2);
+		else
+			break;
+	}
+	return i;
+}
+
+/* Bytes as strace prints them all in hex ("\x61\x00"), quoted, cut at -s. Rotating
+ * buffers. */
+static __attribute__((unused)) const char *expect_xstr(const void *buf, size_t len)
+{
+	static char ring[4][4 * 4096 + 8];
+	static unsigned next;
+	char *out = ring[next++ % 4], *o = out;
+	const unsigned char *b = buf;
+	size_t i, n = len < (size_t)expect_strlen ? len : (size_t)expect_strlen;
+
+	if (n > 4096)
+		n = 4096;
+	*o++ = '"';
+	for (i = 0; i < n; i++)
+		o += sprintf(o, "\\x%02x", b[i]);
+	*o++ = '"';
+	strcpy(o, len > n ? "..." : "");
+	return out;
 }
 
 /* Whether the group name was asked for (no group named: every group). */

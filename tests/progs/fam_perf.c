@@ -4,10 +4,12 @@
  * Whether a call succeeds depends on perf_event_paranoid: failures print the same way.
  * "full" adds what -v shows (tests/integration/bpf.cmake): breakpoints, the fields that
  * depend on options and on the sample type, reserved bits and bytes, sizes of each version;
- * "e2big" passes a size larger than the kernel's, which it answers with its own.
+ * "e2big" passes a size larger than the kernel's, which it answers with its own; "tail"
+ * the fields newer than strace 6.1 (aux bits, config3, config4) at sizes around them.
  */
 #include <linux/hw_breakpoint.h>
 #include <linux/perf_event.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -82,10 +84,38 @@ static void e2big(void)
 	perf_open(a, 0, 0);
 }
 
+/*
+ * The struct's tail past 6.1's knowledge (Linux 6.13 on): the aux bits at byte 116 with
+ * reserved ones set, config3 and config4, sizes between and past the versions.
+ */
+static void tail(void)
+{
+	static const uint32_t sizes[] = { 120, 128, 132, 136, 140, 144, 152 };
+	static unsigned char big[256];
+	struct perf_event_attr *a = (struct perf_event_attr *)big;
+
+	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		memset(big, 0, sizeof(big));
+		a->type = PERF_TYPE_SOFTWARE;
+		a->size = sizes[i];
+		big[116] = 0xf5;	/* aux_start_paused, aux_resume, reserved bits */
+		big[117] = 1;
+		big[128] = 3;		/* config3 */
+		big[136] = 4;		/* config4 */
+		big[148] = 9;		/* past config4 */
+		perf_open(a, 0, 0);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct perf_event_attr a;
 	long fd;
+
+	if (argc > 1 && strcmp(argv[1], "tail") == 0) {
+		tail();
+		return 0;
+	}
 
 	if (argc > 1 && strcmp(argv[1], "full") == 0) {
 		full();

@@ -4,6 +4,7 @@
 #include <linux/rtnetlink.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "decode.h"
 #include "netlink.h"
@@ -215,4 +216,75 @@ Test(netlink, error_with_the_request_it_answers)
 			 "nlmsg_seq=1, nlmsg_pid=0}, {error=-ENODEV, msg={nlmsg_len=16, "
 			 "nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, "
 			 "nlmsg_pid=0}}]");
+}
+
+/* nlctrl: {cmd, version}, then CTRL_ATTR_* (strace 7.2's spelling, checked against it). */
+Test(netlink, nlctrl_request_names_its_command_and_attributes)
+{
+	unsigned char b[32] = { 3, 1, 0, 0 };	/* CTRL_CMD_GETFAMILY, version 1 */
+	size_t n = 4;
+	struct nlctx c = { 0 };
+
+	put_attr(b, &n, 2, "nlctrl", 7, -1);	/* CTRL_ATTR_FAMILY_NAME */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{cmd=CTRL_CMD_GETFAMILY, version=1}, "
+			 "[{nla_len=11, nla_type=CTRL_ATTR_FAMILY_NAME}, \"nlctrl\"]");
+}
+
+/* The operations are nested attributes numbered by position, each with its own attributes. */
+Test(netlink, nlctrl_operations_are_numbered_nested_attributes)
+{
+	unsigned char op[16], ops[64], b[96] = { 1, 2, 0, 0 };	/* CTRL_CMD_NEWFAMILY, 2 */
+	size_t n_op = 0, n_ops = 0, n = 4;
+	uint16_t id = 0x10;
+	uint32_t cmd = 3, flags = 0xe;
+	struct nlctx c = { 0 };
+
+	put_attr(b, &n, 1, &id, 2, -1);		/* CTRL_ATTR_FAMILY_ID */
+	put_attr(op, &n_op, 1, &cmd, 4, -1);	/* CTRL_ATTR_OP_ID */
+	put_attr(op, &n_op, 2, &flags, 4, -1);	/* CTRL_ATTR_OP_FLAGS */
+	put_attr(ops, &n_ops, 1, op, n_op, -1);
+	put_attr(b, &n, 6, ops, n_ops, -1);	/* CTRL_ATTR_OPS */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{cmd=CTRL_CMD_NEWFAMILY, version=2}, "
+			 "[[{nla_len=6, nla_type=CTRL_ATTR_FAMILY_ID}, 0x10], "
+			 "[{nla_len=24, nla_type=CTRL_ATTR_OPS}, "
+			 "[{nla_len=20, nla_type=0x1}, "
+			 "[[{nla_len=8, nla_type=CTRL_ATTR_OP_ID}, CTRL_CMD_GETFAMILY], "
+			 "[{nla_len=8, nla_type=CTRL_ATTR_OP_FLAGS}, "
+			 "GENL_CMD_CAP_DO|GENL_CMD_CAP_DUMP|GENL_CMD_CAP_HASPOL]]]]]");
+}
+
+/* A payload shorter than the genetlink header is left to the caller (hex bytes). */
+Test(netlink, nlctrl_without_its_header_is_not_decoded)
+{
+	struct nlctx c = { 0 };
+
+	cr_expect_eq(genl_ctrl_print_payload((const unsigned char *)"\x03\x01", 2, &c), -1);
+	cr_expect_str_eq(printed(), "");
+}
+
+/* RTM_NEWNEIGHTBL: struct ndtmsg is the family alone; ndt_config's hash mask six hex
+ * digits wide; NDTA_PARMS nested (the spelling of strace 7.2 and 6.1, checked with both). */
+Test(netlink, neightbl_config_and_parameters)
+{
+	unsigned char b[128] = { AF_INET, 0, 0, 0 }, parms[16];
+	uint32_t config[8] = { 336u << 16 | 4, 2, 100, 200, 300, 7, 0, 0 };
+	uint64_t reachable = 30000;
+	size_t n = 4, n_parms = 0;
+	struct nlctx c = { .proto = NETLINK_ROUTE, .type = RTM_NEWNEIGHTBL };
+
+	put_attr(b, &n, 1, "arp_cache", 10, -1);		/* NDTA_NAME */
+	put_attr(b, &n, 5, config, sizeof(config), -1);		/* NDTA_CONFIG */
+	put_attr(parms, &n_parms, 3, &reachable, 8, -1);	/* NDTPA_REACHABLE_TIME */
+	put_attr(b, &n, 6, parms, n_parms, -1);			/* NDTA_PARMS */
+	cr_assert_eq(rtnl_print_payload(b, n, &c), 0);
+	cr_expect_str_eq(printed(), "{ndtm_family=AF_INET}, "
+			 "[[{nla_len=14, nla_type=NDTA_NAME}, \"arp_cache\"], "
+			 "[{nla_len=36, nla_type=NDTA_CONFIG}, {ndtc_key_len=4, ndtc_entry_size=336, "
+			 "ndtc_entries=2, ndtc_last_flush=100, ndtc_last_rand=200, "
+			 "ndtc_hash_rnd=300, ndtc_hash_mask=0x000007, ndtc_hash_chain_gc=0, "
+			 "ndtc_proxy_qlen=0}], "
+			 "[{nla_len=16, nla_type=NDTA_PARMS}, "
+			 "[{nla_len=12, nla_type=NDTPA_REACHABLE_TIME}, 30000]]]");
 }
