@@ -38,6 +38,7 @@ struct options {
 	unsigned long syscall_limit;	/* --syscall-limit: detach all after so many calls, 0 none */
 	const char *argv0;	/* --argv0: the command's argv[0] */
 	int color;		/* --color: 0 never, 1 auto, 2 always */
+	int arg_names;		/* -N, --arg-names */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */

@@ -104,6 +104,7 @@ enum {
 	RVAL_DEC = 1 << 5,
 	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")", or what t->auxfn prints */
 	RVAL_NONE = 1 << 7,	/* print "= ?" */
+	RVAL_PID = 1 << 8,	/* a process: -Y names it */
 };
 
 struct sysent {
@@ -115,6 +116,19 @@ struct sysent {
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
 	uint16_t flags;		/* enum syscall_flag bits */
+	const struct argnames *argnames;	/* -N: its cases, up to one with names NULL */
+};
+
+/*
+ * -N: the names of a call's arguments as its line prints them (syscalltab/argnames), for
+ * the calls whose argument argi, masked, is value (argi 0xff: any call of it). A NULL
+ * name: none printed there.
+ */
+struct argnames {
+	const char *const *names;
+	uint8_t n;
+	uint8_t argi;
+	uint64_t mask, value;
 };
 
 struct xlat_entry {

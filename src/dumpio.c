@@ -13,6 +13,12 @@
 #include "numset.h"
 
 static struct numset read_set, write_set;
+static int asked;	/* -e read= or write= was given */
+
+int dumpio_enabled(void)
+{
+	return asked;
+}
 
 static int dumpio_fd_number(const char *w, uint64_t *n)
 {
@@ -36,6 +42,7 @@ int dumpio_qualify(int write, const char *list)
 	struct numset *s = write ? &write_set : &read_set;
 	struct number_set ns = { s, dumpio_fd_number };
 
+	asked = 1;
 	numset_fill(s, 0);
 	return list_parse(list, &syn, &ns);
 }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "fdinfo.h"
@@ -104,12 +105,12 @@ static void usage(void)
 	       "  -X FORMAT, --const-print-style=FORMAT  constants as raw numbers, abbrev\n"
 	       "                         (names) or verbose (both)\n"
 	       "  -y, --decode-fds[=SET]  file descriptors with their paths; -yy or =all: with\n"
-	       "                         what they are (socket, device, pidfd...)\n"
+	       "                         what they are (socket, device, pidfd, eventfd, signalfd)\n"
 	       "  -Y, --decode-pids=comm  pids with their command names\n"
 	       "  --decode-pids=pidns, --pidns-translation  (not supported yet)\n"
 	       "  -i, --instruction-pointer  the instruction pointer at each call\n"
 	       "  -n, --syscall-number   the syscall number at each call\n"
-	       "  -N, --arg-names        (not supported yet)\n"
+	       "  -N, --arg-names        name each argument: openat(dirfd=AT_FDCWD, ...)\n"
 	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
 	       "  -kk, --stack-trace=source  (not supported yet)\n"
 	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
@@ -121,7 +122,7 @@ static void usage(void)
 	       "                         FORMAT: time, unix, none; PRECISION: s, ms, us, ns\n"
 	       "  -T, --syscall-times[=PRECISION]  time spent in each call\n"
 	       "  --always-show-pid      the pid prefix even for a lone process\n"
-	       "  --color[=WHEN], --colour[=WHEN]  auto, always (not supported yet), never\n"
+	       "  --color=WHEN           colour the trace: auto (a terminal, the default), always, never\n"
 	       "\n"
 	       "Counting:\n"
 	       "  -c, --summary-only     count time, calls, errors of each call; print only that\n"
@@ -181,17 +182,16 @@ static unsigned long parse_count(const char *s, const char *what)
 }
 
 /*
- * --color[=auto|always|never]: strc writes no colour (yet), which is what strace does for
- * "never" and for "auto" off a terminal; "always", and "auto" on one, are refused below
- * rather than silently printed plain. NO_COLOR in the environment means never.
+ * --color=auto|always|never (any case, as strace): the decision itself is made once the
+ * output is open (colour_setup), from this, the terminal and NO_COLOR.
  */
 static void color_option(const char *arg)
 {
-	if (!arg || strcmp(arg, "auto") == 0)
+	if (arg && strcasecmp(arg, "auto") == 0)
 		opt.color = 1;
-	else if (strcmp(arg, "always") == 0)
+	else if (arg && strcasecmp(arg, "always") == 0)
 		opt.color = 2;
-	else if (strcmp(arg, "never") == 0)
+	else if (arg && strcasecmp(arg, "never") == 0)
 		opt.color = 0;
 	else
 		usage_error("invalid --color argument: '%s'", arg);
@@ -351,8 +351,7 @@ static const struct option long_options[] = {
 	{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
 	{ "argv0", required_argument, NULL, OPT_ARGV0 },
 	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
-	{ "color", optional_argument, NULL, OPT_COLOR },
-	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
 	{ "tips", optional_argument, NULL, OPT_TIPS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
@@ -621,7 +620,8 @@ static void parse_options(int argc, char **argv)
 			opt.print_nr = 1;
 			break;
 		case 'N':
-			not_yet("-N/--arg-names");
+			opt.arg_names = 1;
+			break;
 		case 'o':
 			opt.outfile = optarg;
 			break;
@@ -839,7 +839,6 @@ static void refuse_unbuilt(void)
 {
 	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
 	if (opt.stack_trace > 1) not_yet("-kk/--stack-trace=source");
-	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
 }
 
 /* -c/-C with JSON: the table as one object, and as text too when the text is kept */
@@ -877,6 +876,9 @@ int main(int argc, char **argv)
 	/* strace is quiet about attaching to the command's children when they go to -o */
 	if (opt.outfile && optind < argc && !quiet_qualified())
 		opt.quiet = opt.quiet ? opt.quiet : 1;
+	/* strc's own messages from here on: objects, when the JSON stream is stderr */
+	if (opt.json && !opt.json_file && (!opt.outfile || (opt.follow_ff && report_on)))
+		json_messages(argc, argv, STRC_VERSION);
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
@@ -901,6 +903,7 @@ int main(int argc, char **argv)
 		output_use(tracer_main_output());
 		summary_print();
 	}
+	report_print_json(tracer_main_output());
 	output_flush_all();
 	outfile_pipe_finish();
 	report_print();

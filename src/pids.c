@@ -62,6 +62,15 @@ void print_pid(int pid)
 		print_comm(t->comm);
 }
 
+/* A process group or a user id is no process: strace names only what is one. */
+void print_pid_if(int is_pid, int v)
+{
+	if (is_pid)
+		print_pid(v);
+	else
+		tprintf("%d", v);
+}
+
 /*
  * A tracee's pid in a line prefix, padded to width: its name is kept from the last read,
  * for the "+++ exited with 0 +++" line printed when /proc has nothing left of it.

@@ -214,6 +214,8 @@ set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
+# A pid (argument or result) is a process or thread, which -Y names; a process group or
+# session id is an int, which strace 7.2 does not name (getpgrp, getsid, setpgid's pgid).
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
@@ -235,18 +237,18 @@ getgid() int %creds %pure
 getgid32() int %creds %pure
 getgroups(int, ptr) int %creds @getgroups
 getgroups32(int, ptr) int %creds @getgroups
-getpgid(pid) pid
-getpgrp() pid %pure
+getpgid(pid) int
+getpgrp() int %pure
 getpid() pid %pure
 getppid() pid %pure
-getpriority(enum:priority_which, int) int
+getpriority(enum:priority_which, int) int @getpriority
 getresgid(ptr, ptr, ptr) int %creds @getresuid
 getresgid32(ptr, ptr, ptr) int %creds @getresuid
 getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int @getrusage
-getsid(pid) pid
+getsid(pid) int
 gettid() pid %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
@@ -282,7 +284,7 @@ sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
 set_thread_area(ptr) int
-set_tid_address(hex) int
+set_tid_address(hex) pid
 setfsgid(gid) int %creds
 setfsgid32(gid) int %creds
 setfsuid(uid) int %creds
@@ -291,8 +293,8 @@ setgid(gid) int %creds
 setgid32(gid) int %creds
 setgroups(int, ptr) int %creds @setgroups
 setgroups32(int, ptr) int %creds @setgroups
-setpgid(pid, pid) int
-setpriority(enum:priority_which, int, int) int
+setpgid(pid, int) int
+setpriority(enum:priority_which, int, int) int @setpriority
 setregid(gid, gid) int %creds
 setregid32(gid, gid) int %creds
 setresgid(gid, gid, gid) int %creds
@@ -302,7 +304,7 @@ setresuid32(uid, uid, uid) int %creds
 setreuid(uid, uid) int %creds
 setreuid32(uid, uid) int %creds
 setrlimit(enum:rlimit_resources, struct:rlimit) int
-setsid() pid
+setsid() int
 setuid(uid) int %creds
 setuid32(uid) int %creds
 ugetrlimit(enum:rlimit_resources, ostruct:rlimit) int
@@ -489,7 +491,7 @@ olduname(hex) int
 pciconfig_iobase(hex, hex, hex) int
 pciconfig_read(hex, hex, hex, hex, ptr) int
 pciconfig_write(hex, hex, hex, hex, ptr) int
-perf_event_open(ptr, pid, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
+perf_event_open(ptr, int, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
 prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int

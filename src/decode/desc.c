@@ -557,8 +557,10 @@ static void print_flock(struct tracee *t, uint64_t addr, int getlk, int is64)
 	tputs(", l_whence=");
 	printxval(&xlat_lseek_whence, (unsigned short)whence, "SEEK_???");
 	tprintf(", l_start=%" PRId64 ", l_len=%" PRId64, start, len);
-	if (getlk)
-		tprintf(", l_pid=%d", pid);
+	if (getlk) {
+		tputs(", l_pid=");
+		print_pid(pid);
+	}
 	tputc('}');
 }
 
@@ -570,7 +572,9 @@ static void print_f_owner_ex(struct tracee *t, uint64_t addr)
 		return;
 	tputs("{type=");
 	printxval(&xlat_f_owner_types, (uint32_t)o.type, "F_OWNER_???");
-	tprintf(", pid=%d}", o.pid);
+	tputs(", pid=");
+	print_pid_if(o.type != F_OWNER_PGRP, o.pid);
+	tputc('}');
 }
 
 /* The flock64 commands of 32-bit ABIs (on 64-bit ABIs F_GETLK64 is F_GETLK). */
@@ -586,7 +590,10 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 		tputs(", ");
 		printflags(&xlat_fd_flags, (uint32_t)arg, "FD_???");
 		break;
-	case F_SETOWN:
+	case F_SETOWN:		/* a process, or minus a process group */
+		tputs(", ");
+		print_pid((int)arg);
+		break;
 	case F_SETPIPE_SZ:
 		tprintf(", %d", (int)arg);
 		break;
@@ -630,9 +637,9 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 		else
 			tputc('0');
 		break;
-	case F_GETOWN:
 	case F_GETPIPE_SZ:
 		break;
+	case F_GETOWN:
 	case F_GETFD:
 	case F_GETFL:
 	case F_GETSIG:
@@ -699,6 +706,8 @@ static int fcntl_exit(struct tracee *t, unsigned cmd)
 			return 0;
 		t->auxfn = print_seals_rval;
 		return RVAL_HEX | RVAL_STR;
+	case F_GETOWN:		/* a process, or minus a process group */
+		return RVAL_PID;
 	}
 	return 0;
 }

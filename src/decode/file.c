@@ -293,7 +293,7 @@ static void print_statx_flags(uint64_t flags)
 		printxval(&xlat_statx_flags, sync, NULL);
 	flags &= ~(uint64_t)AT_STATX_SYNC_TYPE;
 	if (flags) {
-		tputc('|');
+		print_flag_sep();
 		printflags(&xlat_statx_flags, flags, NULL);
 	}
 }

@@ -4,6 +4,7 @@
  * process_vm_readv/writev's two iovec arrays.
  */
 #include <inttypes.h>
+#include <linux/mman.h>
 
 #include "decode.h"
 
@@ -18,8 +19,9 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 		uint64_t b = x->e[i].val;
 
 		if (b && (v & b) == b) {
-			tputs((*n)++ ? "|" : "");
-			tputs(x->e[i].name);
+			if ((*n)++)
+				print_flag_sep();
+			print_const_name(x->e[i].name);
 			v &= ~b;
 		}
 	}
@@ -43,11 +45,11 @@ static void print_mmap_flags(uint64_t flags)
 	int n = 0;
 
 	if (!flags) {	/* all zero: strace names the zero type */
-		tputs("MAP_FILE");
+		print_const_name("MAP_FILE");
 		return;
 	}
 	if (tname)
-		tputs(tname);
+		print_const_name(tname);
 	else if (type)	/* an unknown type comes first, as strace prints it */
 		tprintf("%#" PRIx64 " /* MAP_??? */", type);
 	n = type != 0;
@@ -92,17 +94,21 @@ int dec_mmap2(struct tracee *t)
 	return decode_mmap(t, arg_ulong(t, 5) << 12);
 }
 
-/* strace prints the new address only with MREMAP_FIXED, even when DONTUNMAP uses it. */
+/*
+ * strace 7.2 prints the new address when the kernel looks at it: with MREMAP_MAYMOVE and
+ * either MREMAP_FIXED or MREMAP_DONTUNMAP (without MAYMOVE both are refused outright).
+ */
 int dec_mremap(struct tracee *t)
 {
 	uint64_t flags = arg_ulong(t, 3);
+	int moves = (flags & MREMAP_MAYMOVE) && (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP));
 
 	if (exiting(t))
 		return RVAL_HEX;
 	printaddr(arg_ulong(t, 0));
 	tprintf(", %" PRIu64 ", %" PRIu64 ", ", arg_ulong(t, 1), arg_ulong(t, 2));
 	printflags(&xlat_mremap_flags, flags, NULL);
-	if (flags & 0x2) {
+	if (moves) {
 		tputs(", ");
 		printaddr(arg_ulong(t, 4));
 	}

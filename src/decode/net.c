@@ -41,9 +41,11 @@ static void print_ifname(uint64_t idx)
 
 	if (!if_indextoname((unsigned)idx, name))
 		return;
+	out_mark(OUT_MARK_CONST);	/* strace colours the whole call as one constant */
 	tputs("if_nametoindex(");
 	print_quoted((const unsigned char *)name, strlen(name), 0);
 	tputc(')');
+	out_mark(OUT_MARK_END);
 }
 
 void print_ifindex(unsigned idx)
@@ -88,7 +90,13 @@ void print_ip_text(int family, const void *addr, const char *field)
 	char ip[INET6_ADDRSTRLEN];
 
 	inet_ntop(family, addr, ip, sizeof(ip));
-	tputs(family == AF_INET ? "inet_addr(" : "inet_pton(AF_INET6, ");
+	if (family == AF_INET) {
+		tputs("inet_addr(");
+	} else {
+		tputs("inet_pton(");
+		print_const_name("AF_INET6");
+		tputs(", ");
+	}
 	print_quoted((const unsigned char *)ip, strlen(ip), 0);
 	if (field)
 		tprintf(", &%s", field);
@@ -341,7 +349,7 @@ static void print_socket_type(unsigned type)
 	}
 	printxval(&xlat_socket_types, type & 0xf, NULL);
 	if (type & ~0xfu) {
-		tputc('|');
+		print_flag_sep();
 		printflags(&xlat_sock_flags, type & ~0xfu, "SOCK_???");
 	}
 }
@@ -1064,7 +1072,7 @@ static void print_peercred(struct tracee *t, uint64_t addr, int len)
 		if (len - i * 4 < 4)
 			print_quoted(b + i * 4, len - i * 4, QUOTE_FORCE_HEX);
 		else if (i == 0)
-			tprintf("%d", (int)get32(b));
+			print_pid((int)get32(b));
 		else
 			tprintf("%u", get32(b + i * 4));
 	}

@@ -194,7 +194,8 @@ check "--tips=format:none: nothing" [ ! -s "$tmp/err" ]
 expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
 
 # what strace 7.2 has and strc does not do yet is refused, never silently ignored
-expect_only "-N" "-N/--arg-names is not supported yet" -N true
+"$strc" -N -e trace=exit_group -o "$tmp/t" true
+check "-N names the arguments" grep -q '^exit_group(status=0)' "$tmp/t"
 expect_only "-e namespace=new" "-e namespace= is not supported yet" -e namespace=new true
 expect_only "--namespace=bad" "invalid -e namespace= argument: 'bad'" --namespace=bad true
 expect_only "-kk" "-kk/--stack-trace=source is not supported yet" -kk true

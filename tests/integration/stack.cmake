@@ -20,6 +20,11 @@ compare(stackchain_deep_k OPTS --frames addresses -k CMD ${PROGS}/stackchain dee
 compare(sh_k_f OPTS --frames addresses -f -k
   CMD sh -c "${PROGS}/stackchain; ${PROGS}/stackchain deep")
 
+# Threads whose reads their process's end cuts short: the stack taken at the entry of
+# each, after the thread's "+++ exited" line (strace 7.2; 6.1 prints none).
+compare(follow_death_k OPTS --frames addresses -f -k -e "trace=!clone3,openat,pread64,close"
+  CMD ${PROGS}/threaddeath)
+
 # Benchmark, by hand: cmake --build build --target bench_k
 add_custom_target(bench_k
   COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/bench/stack_k.sh $<TARGET_FILE:strc>
