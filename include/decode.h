@@ -46,6 +46,10 @@ void print_iov_addrs(struct tracee *t, uint64_t addr, uint64_t n);	/* after a fa
 /* NULL, [], [a, b, ...]: n elements of size bytes, each printed by fn, cut after -s */
 void print_array(struct tracee *t, uint64_t addr, uint64_t n, size_t size,
 		 void (*fn)(struct tracee *t, const void *elem, void *data), void *data);
+/* an int descriptor as an element of print_array (pipe's, socketpair's pair) */
+void print_fd_elem(struct tracee *t, const void *elem, void *data);
+/* {sigmask=[USR1], sigsetsize=8}: a sigset's pointer and size (pselect6, io_pgetevents) */
+void print_sigmask_arg(struct tracee *t, uint64_t addr);
 /* [USR1 CHLD]: a sigset_t of len bytes, the address when len is not one the kernel takes */
 void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
 
@@ -103,5 +107,9 @@ void print_wait_status(int s);
 /* {len=N, filter=...}: a classic BPF program; seccomp: its returns are SECCOMP_RET_* */
 void print_cbpf_fprog(struct tracee *t, uint64_t addr, int seccomp);
 void print_prctl_seccomp(struct tracee *t);	/* the arguments after PR_SET_SECCOMP */
+
+/* src/decode/process.c */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4): an I/O priority (ioprio_set, struct iocb) */
+void print_ioprio(uint64_t v);
 
 #endif

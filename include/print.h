@@ -60,6 +60,7 @@ int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enu
 int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum xlat_style xs);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
+int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt);	/* numbers in decimal */
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */
 void print_xlat_unknown(const struct xlat *x, uint64_t val);
 const char *xlat_unknown_text(const struct xlat *x);	/* "SEEK_???" */

@@ -85,6 +85,7 @@ enum syscall_flag {
 	SF_DATA_BUF = 1u << 6,	/* argument 1 is the buffer, argument 2 its size */
 	SF_DATA_IOV = 1u << 7,	/* argument 1 is an iovec array, argument 2 its length */
 	SF_DATA_MSG = 1u << 8,	/* argument 1 is a struct msghdr */
+	SF_DATA_MMSG = 1u << 9,	/* argument 1 is an array of struct mmsghdr */
 };
 
 /*

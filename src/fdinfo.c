@@ -666,6 +666,22 @@ static int print_signalfd(pid_t pid, int fd, const char *link)
 	return 0;
 }
 
+/*
+ * Whether the file behind a link that ends in " (deleted)" was deleted, as strace tells:
+ * unless the link, suffix and all, names the descriptor's own file (a file really called
+ * "x (deleted)"). A name left under another hard link is deleted all the same.
+ */
+static int link_deleted(pid_t pid, int fd, const char *link)
+{
+	char proc[64];
+	struct stat by_fd, by_name;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	if (stat(proc, &by_fd) < 0 || stat(link, &by_name) < 0)
+		return 1;
+	return by_fd.st_dev != by_name.st_dev || by_fd.st_ino != by_name.st_ino;
+}
+
 void fdinfo_decorate(struct tracee *t, int fd)
 {
 	static const char deleted[] = " (deleted)";
@@ -683,7 +699,8 @@ void fdinfo_decorate(struct tracee *t, int fd)
 	if ((opt.decode_fds & DECODE_FD_SIGNALFD) && print_signalfd(t->pid, fd, link) == 0)
 		return;
 	if (link[0] == '/' && (size_t)n > sizeof(deleted) - 1 &&
-	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0) {
+	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0 &&
+	    link_deleted(t->pid, fd, link)) {
 		n -= sizeof(deleted) - 1;
 		link[n] = '\0';
 		gone = 1;

@@ -125,7 +125,7 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 {
 	unsigned char stackbuf[512];
 	unsigned char *buf = stackbuf;
-	size_t n = len;
+	size_t n = len, want;
 
 	if (!addr) {
 		tputs("NULL");
@@ -133,9 +133,12 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 	}
 	if (n > (size_t)opt.max_strlen)
 		n = opt.max_strlen;
-	if (n > sizeof(stackbuf) && !(buf = malloc(n)))
+	/* strace reads one byte past what it shows of a longer buffer: that byte unreadable
+	 * makes the whole buffer its address */
+	want = len > n ? n + 1 : n;
+	if (want > sizeof(stackbuf) && !(buf = malloc(want)))
 		die("out of memory");
-	if (umoven_data(t, addr, n, buf) < 0) {
+	if (umoven_data(t, addr, want, buf) < 0) {
 		printaddr(addr);
 	} else {
 		if (flags & QUOTE_NUL_TERMINATED) {
@@ -344,6 +347,26 @@ int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum x
 	else
 		print_xlat_unknown(x, val);
 	return 0;
+}
+
+/* printxval with the numbers in decimal (strace's printxval_u): an unknown 9 prints as 9
+ * with "IOCB_CMD_???" in a comment. */
+int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt)
+{
+	const char *name = xlat_name(x, val);
+	enum xlat_style xs = print_style()->xlat;
+
+	if (xs == XLAT_RAW) {
+		tprintf("%llu", (unsigned long long)val);
+		return name != NULL;
+	}
+	if (name && xs != XLAT_VERBOSE) {
+		tputs(name);
+		return 1;
+	}
+	tprintf("%llu /* %s */", (unsigned long long)val,
+		name ? name : dflt ? dflt : xlat_unknown_text(x));
+	return name != NULL;
 }
 
 /* A value that may have a name in x: printxval's forms if it has, else the number in fmt. */

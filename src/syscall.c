@@ -47,12 +47,13 @@ static void generic_entry(struct tracee *t)
 	t->next_arg = i;
 }
 
+/* No signature says what they are: six registers, each whole (x32's 64 bits too). */
 static void unknown_syscall_args(struct tracee *t)
 {
 	int n = 6;
 
 	for (int i = 0; i < n; i++)
-		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
+		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_kernel_ulong(t, i));
 }
 
 /* -e raw=: every argument as the number it is, in hex */

@@ -401,7 +401,7 @@ int dec_sync_file_range(struct tracee *t)
 
 /* ---- pipes, sendfile, splice ---- */
 
-static void print_fd_elem(struct tracee *t, const void *elem, void *data)
+void print_fd_elem(struct tracee *t, const void *elem, void *data)
 {
 	int fd;
 
@@ -785,8 +785,9 @@ static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *part
 static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec, int wide)
 {
 	int64_t sec, frac;
+	int bits = wide || tracee_word_bits(t) == 64 ? 64 : 32;
 
-	if (wide || tracee_word_bits(t) == 64) {
+	if (bits == 64) {
 		int64_t v[2];
 		if (umoven(t, addr, sizeof(v), v) < 0)
 			return -1;
@@ -797,8 +798,8 @@ static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec
 			return -1;
 		sec = v[0], frac = v[1];
 	}
-	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRId64 "}", sec, usec ? "tv_usec" : "tv_nsec",
-		  frac);
+	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRIu64 "}", sec, usec ? "tv_usec" : "tv_nsec",
+		  time_frac(frac, bits));
 	return 0;
 }
 
@@ -970,12 +971,12 @@ static void print_select_result(struct tracee *t)
 		tputc(')');
 }
 
-/* pselect6's sixth argument: {sigmask=[...], sigsetsize=N}, two words of the ABI. */
-static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+/* pselect6's sixth argument, io_pgetevents' last: {sigmask=[...], sigsetsize=N}, two words
+ * of the ABI. */
+void print_sigmask_arg(struct tracee *t, uint64_t addr)
 {
 	uint64_t set, len;
 
-	tputs(", ");
 	if (tracee_word_bits(t) == 64) {
 		uint64_t v[2];
 		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
@@ -990,6 +991,12 @@ static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
 	tputs("{sigmask=");
 	print_sigset_len(t, set, len);
 	tprintf(", sigsetsize=%" PRIu64 "}", len);
+}
+
+static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+{
+	tputs(", ");
+	print_sigmask_arg(t, addr);
 }
 
 /* kind: 0 select (timeval), 1 pselect6 (timespec), 2 pselect6_time64 */

@@ -2,6 +2,7 @@
  * process.c: decoders for process calls: execve, clone, wait4, identities, resource
  * limits, uname, sysinfo, CPU affinity, arch_prctl (prctl is in prctl.c).
  */
+#include <errno.h>
 #include <linux/ioprio.h>
 #include <linux/sched.h>
 #include <signal.h>
@@ -15,6 +16,7 @@ static void print_rusage_at_exit(struct tracee *t, uint64_t addr);
 
 static void print_envp(struct tracee *t, uint64_t addr)
 {
+	int unterminated;
 	long n;
 
 	if (!style_abbrev()) {
@@ -22,9 +24,10 @@ static void print_envp(struct tracee *t, uint64_t addr)
 		return;
 	}
 	printaddr(addr);
-	n = count_string_array(t, addr);
+	n = count_string_array(t, addr, &unterminated);
 	if (n >= 0)
-		tprintf(" /* %ld var%s */", n, n == 1 ? "" : "s");
+		tprintf(" /* %ld var%s%s */", n, n == 1 ? "" : "s",
+			unterminated ? ", unterminated" : "");
 }
 
 /* Everything prints at entry: after a successful execve the old memory is gone. */
@@ -101,7 +104,8 @@ void print_struct_rlimit64(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
-/* struct rlimit holds two longs of the tracee's word size. */
+/* struct rlimit holds two longs of the tracee's word size: all bits set is RLIM64_INFINITY
+ * in a 64-bit one, as strace prints it, RLIM_INFINITY in a 32-bit one. */
 void print_struct_rlimit(struct tracee *t, uint64_t addr)
 {
 	int bits = tracee_word_bits(t);
@@ -121,9 +125,9 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 		max = r[1];
 	}
 	tputs("{rlim_cur=");
-	print_rlim(cur, bits == 64 ? 0 : 32);
+	print_rlim(cur, bits);
 	tputs(", rlim_max=");
-	print_rlim(max, bits == 64 ? 0 : 32);
+	print_rlim(max, bits);
 	tputc('}');
 }
 
@@ -201,33 +205,25 @@ static unsigned gid_size(struct tracee *t)
 	return tracee_uid16(t) ? 2 : 4;
 }
 
+static void print_gid(struct tracee *t, const void *elem, void *data)
+{
+	uint32_t g;
+
+	(void)data;
+	if (gid_size(t) == 2)
+		g = get16(elem) == 0xffff ? UINT32_MAX : get16(elem);
+	else
+		g = get32(elem);
+	print_uid(g);
+}
+
 static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
 {
-	unsigned sz = gid_size(t);
-
-	if (!addr || umoven(t, addr, n ? sz : 0, &(uint32_t){0}) < 0) {
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (uint64_t i = 0; i < n; i++) {
-		uint32_t g = 0;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * sz, sz, &g) < 0) {
-			printaddr(addr + i * sz);
-			break;
-		}
-		if (sz == 2)
-			g = g == 0xffff ? UINT32_MAX : g;
-		print_uid(g);
-	}
-	tputc(']');
+	print_array(t, addr, n, gid_size(t), print_gid, NULL);
 }
 
 int dec_getgroups(struct tracee *t)
@@ -515,8 +511,9 @@ static void print_clone_args(struct tracee *t, uint64_t addr, uint64_t size)
 		tputs(", tls="), printaddr(a[7]);
 	if (size >= CLONE_ARGS_VER1 && a[9])
 		print_clone3_set_tid(t, a[8], a[9]);
-	if (size >= CLONE_ARGS_VER2 && (a[0] & CLONE_INTO_CGROUP_))
+	if (size >= CLONE_ARGS_VER2 && ((a[0] & CLONE_INTO_CGROUP_) || a[10]))
 		tprintf(", cgroup=%" PRIu64, a[10]);
+	print_extra_bytes(t, addr, sizeof(a), size);
 	tputc('}');
 }
 
@@ -580,8 +577,9 @@ static void print_rusage(struct tracee *t, uint64_t addr)
 			v[i] = x;
 		}
 	}
-	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}, ru_stime={tv_sec=%"
-		PRId64 ", tv_usec=%" PRId64 "}", v[0], v[1], v[2], v[3]);
+	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRIu64 "}, ru_stime={tv_sec=%"
+		PRId64 ", tv_usec=%" PRIu64 "}", v[0], time_frac(v[1], w * 8), v[2],
+		time_frac(v[3], w * 8));
 	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
@@ -819,7 +817,14 @@ int dec_sched_getscheduler(struct tracee *t)
 }
 
 /* struct sched_attr: 48 bytes in its first version, 56 with the utilization clamps. */
-static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
+/*
+ * struct sched_attr, len bytes of it (48 to 56). As strace: the policy only when neither
+ * SCHED_FLAG_KEEP_* is set, the parameters unless SCHED_FLAG_KEEP_PARAMS is, and "..." when
+ * the struct given is larger than the fields known (more).
+ */
+enum { SCHED_ATTR_VER0 = 48, SCHED_ATTR_VER1 = 56, KEEP_POLICY_ = 0x08, KEEP_PARAMS_ = 0x10 };
+
+static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len, int more)
 {
 	struct {
 		uint32_t size, policy;
@@ -832,21 +837,27 @@ static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
 
 	if (len > sizeof(a))
 		len = sizeof(a);
-	if (len < 48) {
+	if (len < SCHED_ATTR_VER0) {
 		printaddr(addr);
 		return;
 	}
 	if (umove_or_printaddr(t, addr, len, &a) < 0)
 		return;
-	tprintf("{size=%u, sched_policy=", a.size);
-	printxval(&xlat_sched_policies, a.policy, NULL);
+	tprintf("{size=%u", a.size);
+	if (!(a.flags & (KEEP_POLICY_ | KEEP_PARAMS_))) {
+		tputs(", sched_policy=");
+		printxval(&xlat_sched_policies, a.policy, NULL);
+	}
 	tputs(", sched_flags=");
 	printflags(&xlat_sched_flags, a.flags, NULL);
-	tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
-		", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
-		a.nice, a.prio, a.runtime, a.deadline, a.period);
+	if (!(a.flags & KEEP_PARAMS_))
+		tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
+			", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
+			a.nice, a.prio, a.runtime, a.deadline, a.period);
 	if (len >= sizeof(a) && a.size >= sizeof(a))
 		tprintf(", sched_util_min=%u, sched_util_max=%u", a.util_min, a.util_max);
+	if (more)
+		tputs(", ...");
 	tputc('}');
 }
 
@@ -860,30 +871,41 @@ int dec_sched_getattr(struct tracee *t)
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
+		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2), 0);
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	printflags(&xlat_sched_getattr_flags, (uint32_t)arg_ulong(t, 3),
 		   xlat_unknown_text(&xlat_sched_getattr_flags));
 	return 0;
 }
 
+/* The size the caller gives (0: the first version's); on E2BIG the kernel writes back the
+ * size it knows: " => {size=56}". */
 int dec_sched_setattr(struct tracee *t)
 {
-	uint32_t size;
+	uint64_t addr = arg_ulong(t, 1);
+	uint32_t size, n;
 
-	if (exiting(t))
+	if (entering(t)) {
+		print_pid(arg_int(t, 0));
+		tputs(", ");
+		if (umove_or_printaddr(t, addr, sizeof(size), &size) < 0)
+			return 0;
+		n = size ? size : SCHED_ATTR_VER0;
+		if (n < SCHED_ATTR_VER0)
+			tprintf("{size=%u}", size);
+		else
+			print_sched_attr(t, addr, n, n > SCHED_ATTR_VER1);
 		return 0;
-	print_pid(arg_int(t, 0));
-	tputs(", ");
-	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
-		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
+	}
+	if (t->err == E2BIG && umoven(t, addr, sizeof(size), &size) == 0)
+		tprintf(" => {size=%u}", size);
 	tputs(", ");
 	printnum_hex((uint32_t)arg_ulong(t, 2));	/* no flag has a name yet */
-	return DEC_DONE;
+	return 0;
 }
 
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
-static void print_ioprio(uint64_t v)
+void print_ioprio(uint64_t v)
 {
 	tputs("IOPRIO_PRIO_VALUE(");
 	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
