@@ -28,6 +28,8 @@ int syscall_multiplexer(const struct tracee *t);
 /* The word-sized view of an argument as the tracee's ABI sees it. */
 int64_t arg_long(struct tracee *t, int i);
 uint64_t arg_ulong(struct tracee *t, int i);
+/* argument i as wide as the kernel's long: x32's are 64 bits, whatever its pointers */
+uint64_t arg_kernel_ulong(struct tracee *t, int i);
 int arg_int(struct tracee *t, int i);
 
 /* A struct msghdr in any of the tracee's layouts, widened (the decoders, the -e read= dumps). */

@@ -6,6 +6,9 @@
 #ifndef STRC_OPTIONS_H
 #define STRC_OPTIONS_H
 
+/* --decode-pids= bits (1 is also what -Y sets) */
+enum { DECODE_PID_COMM = 1, DECODE_PID_NS = 2 };
+
 struct options {
 	int max_strlen;		/* -s, default 32 */
 	int xflag;		/* -x 1, -xx 2 */
@@ -18,7 +21,7 @@ struct options {
 	const char *columns;	/* -U */
 	int align;		/* -a, default 40 */
 	int decode_fds;		/* DECODE_FD_* bits (fdinfo.h): -y path, -yy all */
-	int decode_pids;	/* bits: -Y 1 (comm), --decode-pids=pidns 2 */
+	int decode_pids;	/* DECODE_PID_*: -Y (comm), --decode-pids=pidns */
 	int quiet;		/* -q 1, -qq 2, -qqq 3 */
 	int timestamps;		/* -t 1, -tt 2, -ttt 3 */
 	int relative;		/* -r */
@@ -26,6 +29,8 @@ struct options {
 	int print_ip;		/* -i */
 	int print_nr;		/* -n */
 	int stack_trace;	/* -k */
+	int namespace_new;	/* -e namespace=new: the namespaces a call entered */
+	int kvm_vcpu;		/* -e kvm=vcpu: KVM_RUN's exit reason */
 	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
 	int xlat_style;		/* -X: enum xlat_style (strc.h) */
 	int successful_only;	/* -z */
@@ -38,6 +43,7 @@ struct options {
 	unsigned long syscall_limit;	/* --syscall-limit: detach all after so many calls, 0 none */
 	const char *argv0;	/* --argv0: the command's argv[0] */
 	int color;		/* --color: 0 never, 1 auto, 2 always */
+	int arg_names;		/* -N, --arg-names */
 	int kill_on_exit;	/* --kill-on-exit */
 	int seccomp;		/* in-kernel filtering: 1 by default, 2 --seccomp-bpf, 0 --no-seccomp-bpf */
 	int detach_on_execve;	/* -b execve */

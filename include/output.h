@@ -29,9 +29,8 @@ char *outfile_memory_text(struct outfile *m, size_t *n);	/* what m holds, m's ow
 /* Appends to o whatever the mode: how a rendering other than the text is written. */
 void outfile_write(struct outfile *o, const char *s, size_t n);
 void outfile_line_written(struct outfile *o);	/* the line is whole: flush a line-flushed file */
-/* Keep each tracee's call line (no prefix, no cut/resume markers) in t->call_text. */
+/* Capture every tracee's line (no prefix, no cut/resume markers): capture_line reads it. */
 void output_capture_enable(void);
-void output_capture_forget(struct tracee *t);	/* t is about to be freed */
 
 void tprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tputs(const char *s);
@@ -46,8 +45,22 @@ void line_resume(struct tracee *t, const char *name);
 void line_end(void);
 /* Pads to the -a column before " = ". */
 void tabto(void);
+/*
+ * strace 7.2 ends a call's entry half without the ", " before the arguments left for its
+ * exit: "read(3 <unfinished ...>", then "<... read resumed>, \"x\", 1) = 1". While held,
+ * a write ending in ", " keeps those two characters back until the next write;
+ * output_sep_take() ends the hold and says whether they were kept back (and drops them),
+ * output_sep_owe() writes them before whatever is written next, output_sep_drop() forgets
+ * them (nothing came: the line ends).
+ */
+void output_sep_hold(void);
+int output_sep_take(void);
+void output_sep_owe(void);
+void output_sep_drop(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
+/* Whose line the current output holds (the tracee a value being printed belongs to). */
+struct tracee *line_tracee(void);
 /*
  * The capture of a tracee's line, for the renderings other than the text (JSON) and for
  * reports: the text the decoders wrote for the line, entry and exit halves joined, without
@@ -97,16 +110,63 @@ void capture_mark(int which);
 long capture_pos(void);		/* where the next byte goes, -1 when not capturing */
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n);
 void capture_end(struct tracee *t);
+const char *capture_line(const struct tracee *t);	/* its last line's text, or NULL */
 /* What is written between these (a call's -k frames, after its line) goes to t's capture
  * from CAP_MORE on, not to the renderer's hook: the renderer takes it after. */
 void capture_reopen(struct tracee *t);
 void capture_close(struct tracee *t);	/* the tracee is gone: hand over an open line */
 void capture_free(struct tracee *t);
 
+/*
+ * src/colour.c: --color and -N. Classes of token, as strace names them in STRACE_COLORS
+ * (COL_RESET and COL_FUNC are fixed codes of its own).
+ */
+enum colour_class {
+	COL_ARGNAME, COL_ARGVAL, COL_SYSCALL, COL_COMMENT, COL_CONST, COL_ERROR, COL_PUNCT,
+	COL_RETVAL, COL_RESET, COL_FUNC, COL_NCLASSES
+};
+extern int colour_on;		/* the decision, made once (colour_setup) */
+int colour_wanted(int when, int fd);	/* when: 0 never, 1 auto, 2 always */
+void colour_setup(int when, int fd);	/* main.c: decides for the trace, reads STRACE_COLORS */
+const char *colour_code(enum colour_class c);	/* "" when colour is off */
+void colour_args(struct tracee *t, const char *s, size_t n, int entry,
+		 void (*put)(const char *s, size_t n), void (*code)(enum colour_class c));
+
+/*
+ * Marks the value printers put in a call's arguments while they are gathered for colour
+ * or -N (never written out): a constant's name, punctuation (a flag set's '|'), text to
+ * copy untouched; each up to OUT_MARK_END. Bytes no printer writes otherwise: what a
+ * tracee controls is always escaped.
+ */
+enum {
+	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM, OUT_MARK_END,
+	OUT_MARK_LAST = OUT_MARK_END
+};
+extern int out_gathering;	/* output.c: the arguments are being gathered */
+void out_mark_put(char m);
+static inline void out_mark(char m)
+{
+	if (out_gathering)
+		out_mark_put(m);
+}
+/* The parts of a syscall's line around its arguments, coloured when --color says so. */
+void line_call_begin(struct tracee *t, const char *name);	/* "NAME(" */
+void line_args_pause(struct tracee *t);		/* the entry half is written */
+void line_args_continue(struct tracee *t);	/* after line_resume: the exit half */
+void line_args_close(struct tracee *t);		/* ")" */
+void line_equals(void);				/* " = " */
+void line_aux_begin(void);			/* a decoder's " (...)" after the return value */
+void line_aux_end(void);
+void line_struct_begin(struct tracee *t);	/* a signal's siginfo */
+void line_struct_end(struct tracee *t);
+void out_colour(enum colour_class c);		/* an escape, when colour is on */
+
 /* src/pids.c */
-void print_pid(int pid);			/* -Y: 1234<sh> */
+void print_pid(int pid);	/* -Y: 1234<sh>; pidns: its pid in strc's namespace too */
+void print_pgid(int pgid);	/* a process group or session: pidns's translation, no name */
+/* a "who" argument: a pid when its "which" says it is one, else a plain number */
+void print_pid_if(int is_pid, int v);
 void print_tracee_pid(struct tracee *t, int width);	/* the same, in a line prefix */
 void tracee_remember_comm(struct tracee *t);
-int decode_pids_parse(const char *list);	/* --decode-pids= bits; dies on a bad word */
 
 #endif

@@ -52,11 +52,15 @@ void print_mode(unsigned mode);				/* 0644 */
 void print_uid(uint32_t id);
 void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
+/* A name printed by a decoder of its own, and the '|' between flags: --color's classes */
+void print_const_name(const char *name);
+void print_flag_sep(void);
 /* printflags and printxval in a given -X style, not the call's */
 int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enum xlat_style xs);
 int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum xlat_style xs);
 int xlat_any_flag_named(const struct xlat *x, uint64_t flags);
 int printxval(const struct xlat *x, uint64_t val, const char *dflt);
+int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt);	/* numbers in decimal */
 void print_xval_or_number(const struct xlat *x, uint64_t val, const char *fmt);	/* fmt: "%#llx" */
 void print_xlat_unknown(const struct xlat *x, uint64_t val);
 const char *xlat_unknown_text(const struct xlat *x);	/* "SEEK_???" */
@@ -65,6 +69,7 @@ void print_names_comment(uint64_t v, void (*names)(uint64_t));	/* -X verbose */
 void print_names_comment_p(const void *p, void (*names)(const void *));
 int print_number_styled_nested(const char *fmt, uint64_t v, void (*names)(uint64_t));
 void print_errno(int err);				/* ENOENT (No such file or directory) */
+void print_errno_text(const char *name, const char *text);	/* the same, given */
 const char *errno_name(int err);
 
 /* src/args.c: prints argument i of the call in progress the way its signature says. */

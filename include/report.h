@@ -18,9 +18,10 @@ void report_start(pid_t pid, char *const argv[]);	/* the command strc started */
 void report_attach(pid_t pid);		/* -p: a process attached to */
 void report_spawn(pid_t parent, pid_t child, int thread);	/* a fork/vfork/clone event */
 void report_entry(struct tracee *t);	/* a call's entry stop, after its line began */
-void report_call(struct tracee *t);	/* a call's line is complete (t->call_text) */
+void report_call(struct tracee *t);	/* a call's line is complete (capture_line) */
 void report_signal(struct tracee *t, const siginfo_t *si);	/* a signal-delivery stop */
 void report_exit(pid_t pid, int status);	/* a process (or thread) is gone */
 void report_print(void);		/* at the end, also after an interrupt */
+void report_print_json(struct outfile *main_out);	/* JSON's object, before the text */
 
 #endif

@@ -1,6 +1,6 @@
 /*
  * report_data.h: the failure report's records (kept by src/report.c) and what a renderer
- * reads from them: the text one in src/report_text.c; a JSON one can read the same view.
+ * reads from them: the text one in src/report_text.c, the JSON one in src/report_json.c.
  */
 #ifndef STRC_REPORT_DATA_H
 #define STRC_REPORT_DATA_H
@@ -86,11 +86,18 @@ extern const char *const report_probe_text[PROBE_KINDS];	/* what each fold is */
 void report_analyse(struct report_view *v);
 int report_ended_badly(const struct rproc *r);
 const char *report_ring_line(const struct rproc *r, int i);	/* oldest first */
+void report_how_ended(const struct rproc *r, char *buf, size_t cap);	/* "exited with 1" */
+double report_seconds(const struct rproc *r);	/* its life so far */
+/* real failures first (*nreal, ranked), then the probes; the caller frees the array */
+struct fgroup **report_ranked_groups(const struct report_view *v, size_t *nreal, size_t *n);
 size_t report_escape(char *out, size_t cap, size_t len, const unsigned char *s, size_t n);
 void *report_calloc(size_t n, size_t size);	/* dies when out of memory */
 char *report_strdup(const char *s);
 
 /* src/report_text.c */
 void render_text(FILE *f, const struct report_view *v);
+/* src/report_json.c: one {"type":"report"} object, no newline */
+struct jbuf;
+void render_json(struct jbuf *j, const struct report_view *v);
 
 #endif

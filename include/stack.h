@@ -30,6 +30,9 @@ struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t 
 int module_vaddr(const struct module *m, uint64_t mapoff, uint64_t fileoff, uint64_t *vaddr);
 /* The function symbol nearest at or below vaddr: its (demangled) name and address. */
 const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr);
+/* -kk: the source file and line of the code at vaddr, from the module's line tables (or its
+ * debug file's). Returns -1 when there are none. */
+int module_source(struct module *m, uint64_t vaddr, const char **file, int *line);
 /* Drops every cached module (tests). */
 void modules_free(void);
 

@@ -61,6 +61,7 @@ union call_memo {
 	int exiting;			/* 0 at entry, 1 at exit */ \
 	int dec_flags;			/* what the entry decoder returned: DEC_DONE or 0 */ \
 	int next_arg;			/* generic printer: first argument left for exit */ \
+	int sep_owed;			/* the entry ended with ", ": exit owes it */ \
 	const char *auxstr;		/* RVAL_STR text */ \
 	void (*auxfn)(struct tracee *t); /* RVAL_STR: prints " (...)" itself */ \
 	struct call_style style;	/* how it prints, decided at entry */ \
@@ -69,7 +70,9 @@ union call_memo {
 	void (*release)(void *owned); \
 	struct timespec entry_ts;	/* -c: when it started */ \
 	uint64_t wall_entry_ns;		/* -c: the monotonic clock then, for wall-* */ \
-	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */
+	struct timespec call_start, call_end;	/* -T: monotonic, at the entry and exit stops */ \
+	int lex_arg, lex_depth, lex_name_due;	/* --color, -N: where the arguments are (colour.c) */ \
+	uint32_t lex_squares;		/* ... which open brackets are '[' (bit depth - 1) */
 
 struct call {
 	CALL_FIELDS
@@ -93,11 +96,7 @@ struct tracee {
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
-	char *call_text;		/* its last line as text, when capture is on (output.c) */
-	size_t call_text_len;
 };
-
-#define CALL_TEXT_MAX 512
 
 /*
  * The decoder's state of t's call as a pointer to its own type, which must fit in

@@ -26,6 +26,7 @@ enum arg_kind {
 	ARG_FD,
 	ARG_DIRFD,
 	ARG_PID,
+	ARG_PGID,	/* a process group or session: a pid without -Y's name */
 	ARG_UID,
 	ARG_GID,
 	ARG_SIG,
@@ -49,6 +50,7 @@ enum ret_kind {
 	RET_FD,
 	RET_NONE,
 	RET_PID,	/* with -Y, followed by the process's name */
+	RET_PGID,	/* a process group or session: only --decode-pids=pidns's translation */
 };
 
 enum syscall_class {
@@ -83,6 +85,7 @@ enum syscall_flag {
 	SF_DATA_BUF = 1u << 6,	/* argument 1 is the buffer, argument 2 its size */
 	SF_DATA_IOV = 1u << 7,	/* argument 1 is an iovec array, argument 2 its length */
 	SF_DATA_MSG = 1u << 8,	/* argument 1 is a struct msghdr */
+	SF_DATA_MMSG = 1u << 9,	/* argument 1 is an array of struct mmsghdr */
 };
 
 /*
@@ -103,6 +106,7 @@ enum {
 	RVAL_DEC = 1 << 5,
 	RVAL_STR = 1 << 6,	/* append " (" t->auxstr ")", or what t->auxfn prints */
 	RVAL_NONE = 1 << 7,	/* print "= ?" */
+	RVAL_PID = 1 << 8,	/* a process: -Y names it */
 };
 
 struct sysent {
@@ -114,6 +118,19 @@ struct sysent {
 	uint32_t classes;	/* enum syscall_class bits */
 	decoder_fn decode;	/* NULL: the generic printer */
 	uint16_t flags;		/* enum syscall_flag bits */
+	const struct argnames *argnames;	/* -N: its cases, up to one with names NULL */
+};
+
+/*
+ * -N: the names of a call's arguments as its line prints them (syscalltab/argnames), for
+ * the calls whose argument argi, masked, is value (argi 0xff: any call of it). A NULL
+ * name: none printed there.
+ */
+struct argnames {
+	const char *const *names;
+	uint8_t n;
+	uint8_t argi;
+	uint64_t mask, value;
 };
 
 struct xlat_entry {

@@ -17,6 +17,9 @@ void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* What die runs first: the output layer flushes the trace so far (set by main). The
  * ground floor cannot call up into the output layer itself. */
 void die_set_flush(void (*flush)(void));
+/* Where the messages above go instead of stderr, as LEVEL ("warning", "debug", "error")
+ * and the text without "strc: ": JSON's stream on stderr takes them as objects. */
+void message_set_hook(void (*hook)(const char *level, const char *text));
 
 /* Integers at any alignment in a buffer read from the tracee, in the host's byte order. */
 static inline uint16_t get16(const void *p)

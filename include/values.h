@@ -21,12 +21,21 @@ int umove_longs(struct tracee *t, uint64_t addr, int64_t *v, unsigned n);
 int umove_ptr(struct tracee *t, uint64_t addr, uint64_t *out);
 /* ["a", "b", ...]: a NULL-terminated array of string pointers, cut after -s elements. */
 void print_string_array(struct tracee *t, uint64_t addr);
-/* The number of pointers before the NULL, or -1 when unreadable. */
-long count_string_array(struct tracee *t, uint64_t addr);
+/* The number of pointers before the NULL, or before the first that cannot be read
+ * (*unterminated set then); -1 when not even the first can be. */
+long count_string_array(struct tracee *t, uint64_t addr, int *unterminated);
 /* The date comment after a time; the fraction has digits digits (9 for ns, 6 for us). */
 void print_date_comment(int64_t sec, uint64_t frac, int digits);
 /* {tv_sec=1, tv_nsec=500}: a struct timespec of the tracee's word size */
 void print_timespec(struct tracee *t, uint64_t addr);
+/*
+ * A tv_nsec or tv_usec read widened from a field of bits bits, as strace prints it:
+ * unsigned at the field's own width, so a negative one shows what the kernel rejects.
+ */
+static inline uint64_t time_frac(int64_t v, int bits)
+{
+	return bits == 64 ? (uint64_t)v : (uint32_t)v;
+}
 
 /* the nonzero bytes of an extensible struct past its known fields, as strace shows them */
 enum { EXTRA_BYTES_MAX = 4096 };

@@ -77,6 +77,13 @@ uint64_t arg_ulong(struct tracee *t, int i)
 	return t->args[i];
 }
 
+uint64_t arg_kernel_ulong(struct tracee *t, int i)
+{
+	if (t->arch && t->arch->nr_base)
+		return t->args[i];
+	return arg_ulong(t, i);
+}
+
 int arg_int(struct tracee *t, int i)
 {
 	return (int)t->args[i];

@@ -25,6 +25,9 @@ void print_arg(struct tracee *t, int i)
 	case ARG_PID:
 		print_pid((int)v);
 		break;
+	case ARG_PGID:
+		print_pgid((int)v);
+		break;
 	case ARG_UINT:
 		tprintf("%u", (unsigned)v);
 		break;

@@ -13,6 +13,12 @@
 #include "numset.h"
 
 static struct numset read_set, write_set;
+static int asked;	/* -e read= or write= was given */
+
+int dumpio_enabled(void)
+{
+	return asked;
+}
 
 static int dumpio_fd_number(const char *w, uint64_t *n)
 {
@@ -36,6 +42,7 @@ int dumpio_qualify(int write, const char *list)
 	struct numset *s = write ? &write_set : &read_set;
 	struct number_set ns = { s, dumpio_fd_number };
 
+	asked = 1;
 	numset_fill(s, 0);
 	return list_parse(list, &syn, &ns);
 }
@@ -83,16 +90,26 @@ static void dump_mem(struct tracee *t, uint64_t addr, uint64_t len)
 	free(buf);
 }
 
-/* The first `limit` bytes of an iovec array (all of them when limit is -1). */
+/*
+ * The first `limit` bytes of an iovec array (all of them when limit is -1). As strace,
+ * nothing when the array cannot be read whole, and the dump ends at the first empty buffer.
+ */
 static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t limit)
 {
-	for (uint64_t i = 0; i < count && i < 1024 && limit; i++) {
-		uint64_t base, len;
+	uint64_t base, len;
 
+	if (count > 1024)
+		count = 1024;
+	for (uint64_t i = 0; i < count; i++)
+		if (umove_iovec(t, addr, i, &base, &len) < 0)
+			return;
+	for (uint64_t i = 0; i < count && limit; i++) {
 		if (umove_iovec(t, addr, i, &base, &len) < 0)
 			return;
 		if (len > limit)
 			len = limit;
+		if (!len)
+			break;
 		tprintf(" * %" PRIu64 " bytes in buffer %" PRIu64, len, i);
 		line_end();
 		dump_mem(t, base, len);
@@ -113,6 +130,23 @@ static void dump_msghdr(struct tracee *t, uint64_t addr, uint64_t limit)
 	dump_iov(t, m.iov, m.iovlen, limit);
 }
 
+/* sendmmsg, recvmmsg: each message the call moved, its msg_len bytes. */
+static void dump_mmsgs(struct tracee *t, uint64_t addr, uint64_t moved)
+{
+	size_t hs = msghdr_size(t), size = tracee_word_bits(t) == 32 ? 32 : 64;
+	unsigned char b[64];
+	struct msghdr_n m;
+
+	for (uint64_t i = 0; i < moved && i < 1024; i++) {
+		if (umoven_data(t, addr + i * size, size, b) < 0)
+			return;
+		msghdr_from(t, b, &m);
+		tprintf(" = %" PRIu64 " buffers in vector %" PRIu64, m.iovlen, i);
+		line_end();
+		dump_iov(t, m.iov, m.iovlen, get32(b + hs));
+	}
+}
+
 /* The data the call moved, where its signature says it is: at most limit bytes of it. */
 static void dump_data(struct tracee *t, uint64_t limit)
 {
@@ -124,6 +158,8 @@ static void dump_data(struct tracee *t, uint64_t limit)
 		dump_iov(t, arg_ulong(t, 1), arg_ulong(t, 2), limit);
 	else if (where & SF_DATA_MSG)
 		dump_msghdr(t, arg_ulong(t, 1), limit);
+	else if (where & SF_DATA_MMSG && !t->err)
+		dump_mmsgs(t, arg_ulong(t, 1), (uint64_t)t->rval);
 }
 
 static void dump_read(struct tracee *t)

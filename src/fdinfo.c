@@ -1,6 +1,7 @@
 /*
  * fdinfo.c: what -y / -yy / -e decode-fds= print after a descriptor: `3</etc/passwd>`,
- * `3</dev/null<char 1:3>>`, `3<TCP:[127.0.0.1:80->127.0.0.1:5555]>`, `3<pid:42>`.
+ * `3</dev/null<char 1:3>>`, `3<TCP:[127.0.0.1:80->127.0.0.1:5555]>`, `3<pid:42>`,
+ * `4<{eventfd-count=0x5, eventfd-id=2, eventfd-semaphore=0}>`, `5<signalfd:[USR1 CHLD]>`.
  *
  * Everything comes from /proc/PID/fd/N (and /proc/net for sockets) at the moment the
  * descriptor is printed, as strace does. None of it runs unless one of those options is
@@ -31,12 +32,33 @@
 #include "fdinfo.h"
 #include "numset.h"
 #include "print.h"
+#include "signals.h"
 #include "strc.h"
 #include "xlats.h"
 
 static int is_octal_digit(char c)
 {
 	return c >= '0' && c <= '7';
+}
+
+/*
+ * The brackets around what a descriptor is: punctuation under --color, and what is
+ * between them copied as it is (colour.c looks for no tokens in a path).
+ */
+static void angle_open(void)
+{
+	out_mark(OUT_MARK_PUNCT);
+	tputc('<');
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_VERBATIM);
+}
+
+static void angle_close(void)
+{
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_PUNCT);
+	tputc('>');
+	out_mark(OUT_MARK_END);
 }
 
 /*
@@ -476,7 +498,8 @@ static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
 	/* one with neither peer nor path yet may get them: strace asks again */
 	if (i < 0 && (peer || detail[0]))
 		seen_add(ino, peer, detail);
-	tprintf("<%s:[%lu", proto, ino);
+	angle_open();
+	tprintf("%s:[%lu", proto, ino);
 	if (peer)
 		tprintf("->%u", peer);
 	if (detail[0] == '@') {
@@ -486,7 +509,8 @@ static void print_unix_socket(pid_t pid, const char *proto, unsigned long ino)
 		tputc(',');
 		print_quoted((const unsigned char *)detail, strlen(detail), 0);
 	}
-	tputs("]>");
+	tputc(']');
+	angle_close();
 }
 
 /*
@@ -501,7 +525,9 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	if (socket_inode(link, &ino) < 0 || fd_socket_protocol(pid, fd, proto, sizeof(proto)) < 0)
 		return -1;
 	if (inet_detail(pid, proto, ino, detail, sizeof(detail)) == 0) {
-		tprintf("<%s:[%s]>", proto, detail);
+		angle_open();
+		tprintf("%s:[%s]", proto, detail);
+		angle_close();
 		return 0;
 	}
 	if (strncmp(proto, "UNIX", 4) == 0) {
@@ -509,12 +535,16 @@ static int print_socket(pid_t pid, int fd, const char *link)
 		return 0;
 	}
 	if (strcmp(proto, "NETLINK") == 0 && netlink_detail(pid, ino, detail, sizeof(detail)) == 0) {
-		tprintf("<%s:[%s]>", proto, detail);
+		angle_open();
+		tprintf("%s:[%s]", proto, detail);
+		angle_close();
 		return 0;
 	}
 	if (strcmp(proto, "PACKET") == 0)
 		return -1;
-	tprintf("<%s:[%lu]>", proto, ino);
+	angle_open();
+	tprintf("%s:[%lu]", proto, ino);
+	angle_close();
 	return 0;
 }
 
@@ -527,10 +557,15 @@ static int print_device(pid_t pid, int fd, const char *path, size_t len)
 	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
 	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
 		return -1;
-	tputc('<');
+	angle_open();
 	print_bracketed(path, len);
-	tprintf("<%s %u:%u>>", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+	out_mark(OUT_MARK_END);
+	angle_open();
+	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
 		minor(st.st_rdev));
+	angle_close();
+	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
+	angle_close();
 	return 0;
 }
 
@@ -553,8 +588,98 @@ static int print_pidfd(pid_t pid, int fd, const char *link)
 	fclose(f);
 	if (found < 0)
 		return -1;
-	tprintf("<pid:%d>", target);
+	angle_open();
+	tprintf("pid:%d", target);
+	angle_close();
 	return 0;
+}
+
+/* A line "key: value" of /proc/PID/fdinfo/FD, the value's text into val; -1 without it. */
+static int fdinfo_field(pid_t pid, int fd, const char *key, char *val, size_t size)
+{
+	char proc[64], line[256];
+	size_t n = strlen(key);
+	FILE *f;
+	int found = -1;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fdinfo/%d", pid, fd);
+	f = fopen(proc, "re");
+	if (!f)
+		return -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		if (strncmp(line, key, n) != 0 || line[n] != ':')
+			continue;
+		const char *v = line + n + 1;
+		v += strspn(v, " \t");
+		snprintf(val, size, "%.*s", (int)strcspn(v, "\n"), v);
+		found = 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* The value of a "key: number" line of fdinfo in the given base; -1 without a number. */
+static int fdinfo_number(pid_t pid, int fd, const char *key, int base, unsigned long long *v)
+{
+	char text[64], *end;
+
+	if (fdinfo_field(pid, fd, key, text, sizeof(text)) < 0)
+		return -1;
+	errno = 0;
+	*v = strtoull(text, &end, base);
+	return end == text || *end || errno ? -1 : 0;
+}
+
+/*
+ * <{eventfd-count=0x5, eventfd-id=2, eventfd-semaphore=0}>: the counter (the kernel shows
+ * it in hex), the id and the mode, as /proc/PID/fdinfo has them now. A kernel that shows
+ * no semaphore line (before 6.6) leaves the field out.
+ */
+static int print_eventfd(pid_t pid, int fd, const char *link)
+{
+	unsigned long long count, id, sem;
+
+	if (strcmp(link, "anon_inode:[eventfd]") != 0 ||
+	    fdinfo_number(pid, fd, "eventfd-count", 16, &count) < 0 ||
+	    fdinfo_number(pid, fd, "eventfd-id", 10, &id) < 0)
+		return -1;
+	tputs("<{eventfd-count=");
+	printnum_hex(count);
+	tprintf(", eventfd-id=%llu", id);
+	if (fdinfo_number(pid, fd, "eventfd-semaphore", 10, &sem) == 0)
+		tprintf(", eventfd-semaphore=%llu", sem);
+	tputs("}>");
+	return 0;
+}
+
+/* <signalfd:[USR1 CHLD]>: the mask the descriptor takes, printed as strace prints sets. */
+static int print_signalfd(pid_t pid, int fd, const char *link)
+{
+	unsigned long long m;
+
+	if (strcmp(link, "anon_inode:[signalfd]") != 0 ||
+	    fdinfo_number(pid, fd, "sigmask", 16, &m) < 0)
+		return -1;
+	tputs("<signalfd:");
+	print_sigmask(m, 64);
+	tputc('>');
+	return 0;
+}
+
+/*
+ * Whether the file behind a link that ends in " (deleted)" was deleted, as strace tells:
+ * unless the link, suffix and all, names the descriptor's own file (a file really called
+ * "x (deleted)"). A name left under another hard link is deleted all the same.
+ */
+static int link_deleted(pid_t pid, int fd, const char *link)
+{
+	char proc[64];
+	struct stat by_fd, by_name;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	if (stat(proc, &by_fd) < 0 || stat(link, &by_name) < 0)
+		return 1;
+	return by_fd.st_dev != by_name.st_dev || by_fd.st_ino != by_name.st_ino;
 }
 
 void fdinfo_decorate(struct tracee *t, int fd)
@@ -569,8 +694,13 @@ void fdinfo_decorate(struct tracee *t, int fd)
 		return;
 	if ((opt.decode_fds & DECODE_FD_PIDFD) && print_pidfd(t->pid, fd, link) == 0)
 		return;
+	if ((opt.decode_fds & DECODE_FD_EVENTFD) && print_eventfd(t->pid, fd, link) == 0)
+		return;
+	if ((opt.decode_fds & DECODE_FD_SIGNALFD) && print_signalfd(t->pid, fd, link) == 0)
+		return;
 	if (link[0] == '/' && (size_t)n > sizeof(deleted) - 1 &&
-	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0) {
+	    strcmp(link + n - (sizeof(deleted) - 1), deleted) == 0 &&
+	    link_deleted(t->pid, fd, link)) {
 		n -= sizeof(deleted) - 1;
 		link[n] = '\0';
 		gone = 1;
@@ -579,12 +709,15 @@ void fdinfo_decorate(struct tracee *t, int fd)
 		goto out;
 	if (!(opt.decode_fds & DECODE_FD_PATH))
 		return;
-	tputc('<');
+	angle_open();
 	print_bracketed(link, n);
-	tputc('>');
+	angle_close();
 out:
-	if (gone)
+	if (gone) {
+		out_mark(OUT_MARK_VERBATIM);
 		tputs("(deleted)");
+		out_mark(OUT_MARK_END);
+	}
 }
 
 /* AT_FDCWD</tmp>: the working directory, for calls relative to it. */
@@ -599,24 +732,34 @@ void fdinfo_decorate_cwd(struct tracee *t)
 	n = readlink(proc, link, sizeof(link) - 1);
 	if (n < 0)
 		return;
-	tputc('<');
+	angle_open();
 	print_bracketed(link, n);
-	tputc('>');
+	angle_close();
 }
 
-/* -e decode-fds=path,socket,dev,pidfd | all | none: no '!', lower case only */
+/*
+ * -e decode-fds=SET as strace reads it: leading '!'s invert; "all" or "none" (lower case)
+ * only as the whole set; otherwise words of any case, empty ones skipped, at least one.
+ */
 int fdinfo_qualify(const char *list)
 {
 	static const struct word_bits words[] = {
 		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
-		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD }, { NULL, 0 },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD },
+		{ "eventfd", DECODE_FD_EVENTFD }, { "signalfd", DECODE_FD_SIGNALFD }, { NULL, 0 },
 	};
 	static const struct list_syntax syn = {
-		"decode-fds", LIST_NO_BANG | LIST_EXACT_CASE | LIST_EMPTY_OK,
+		"decode-fds", LIST_OWN_WORDS,
 		word_set_word, word_set_all, word_set_invert,
 	};
-	struct word_set ws = { words, DECODE_FD_ALL, 1, 0 };
+	struct word_set ws = { words, DECODE_FD_ALL, 0, 0 };
+	const char *rest = list + strspn(list, "!");
+	int invert = strspn(list, "!") % 2;
 
+	if (strcmp(rest, "all") == 0 || strcmp(rest, "none") == 0) {
+		opt.decode_fds = (strcmp(rest, "all") == 0) != invert ? DECODE_FD_ALL : 0;
+		return 0;
+	}
 	if (list_parse(list, &syn, &ws) < 0)
 		return -1;
 	opt.decode_fds = ws.bits;

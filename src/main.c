@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "fdinfo.h"
@@ -78,7 +79,7 @@ static void usage(void)
 	       "                         --NAME=VALUE (--trace=, --abbrev=, --verbose=, --raw=,\n"
 	       "                         --signal=, --signals=, --read=, --write=, --fault=,\n"
 	       "                         --inject=, --status=, --kvm=, --trace-fds=,\n"
-	       "                         --namespace=); kvm= and namespace= are not supported yet\n"
+	       "                         --namespace=)\n"
 	       "      trace=SET          calls by name, number, %%CLASS or /REGEX, with @64,\n"
 	       "                         @32 or @x32 for one personality; all, none\n"
 	       "      inject=SET:error=E|retval=N[:signal=S][:syscall=C][:delay_enter=T]\n"
@@ -86,6 +87,10 @@ static void usage(void)
 	       "                         make calls fail, return N, raise S, wait\n"
 	       "      fault=SET[:error=E][:when=...]  inject with error ENOSYS by default\n"
 	       "      status=SET         successful, failed, unfinished, unavailable, detached\n"
+	       "      kvm=vcpu           after each KVM_RUN, why the vcpu stopped (its exit\n"
+	       "                         reason); vcpu+ is not supported yet\n"
+	       "      namespace=new      after unshare, setns, clone, clone3: the namespaces\n"
+	       "                         entered (--namespace alone is the same)\n"
 	       "  -P PATH, --trace-path=PATH  only calls that use PATH (may be repeated)\n"
 	       "  -z, --successful-only  only calls that succeeded\n"
 	       "  -Z, --failed-only      only calls that failed (also --failing-only)\n"
@@ -104,14 +109,16 @@ static void usage(void)
 	       "  -X FORMAT, --const-print-style=FORMAT  constants as raw numbers, abbrev\n"
 	       "                         (names) or verbose (both)\n"
 	       "  -y, --decode-fds[=SET]  file descriptors with their paths; -yy or =all: with\n"
-	       "                         what they are (socket, device, pidfd...)\n"
+	       "                         what they are (socket, device, pidfd, eventfd, signalfd)\n"
 	       "  -Y, --decode-pids=comm  pids with their command names\n"
-	       "  --decode-pids=pidns, --pidns-translation  (not supported yet)\n"
+	       "  --decode-pids=pidns, --pidns-translation  pids in a tracee's pid namespace\n"
+	       "                         with strc's number for them too; --decode-pids=SET:\n"
+	       "                         comm, pidns, all (each of these options replaces SET)\n"
 	       "  -i, --instruction-pointer  the instruction pointer at each call\n"
 	       "  -n, --syscall-number   the syscall number at each call\n"
-	       "  -N, --arg-names        (not supported yet)\n"
+	       "  -N, --arg-names        name each argument: openat(dirfd=AT_FDCWD, ...)\n"
 	       "  -k, --stack-trace[=symbol]  the stack of each call (also --stack-traces)\n"
-	       "  -kk, --stack-trace=source  (not supported yet)\n"
+	       "  -kk, --stack-trace=source  the same, each frame with its source file and line\n"
 	       "  --stack-trace-frame-limit=N  at most N frames (default 256)\n"
 	       "  -q, -qq, -qqq, --quiet[=SET]  fewer messages about attaching, exits,\n"
 	       "                         everything (also --silent, --silence)\n"
@@ -121,7 +128,7 @@ static void usage(void)
 	       "                         FORMAT: time, unix, none; PRECISION: s, ms, us, ns\n"
 	       "  -T, --syscall-times[=PRECISION]  time spent in each call\n"
 	       "  --always-show-pid      the pid prefix even for a lone process\n"
-	       "  --color[=WHEN], --colour[=WHEN]  auto, always (not supported yet), never\n"
+	       "  --color=WHEN           colour the trace: auto (a terminal, the default), always, never\n"
 	       "\n"
 	       "Counting:\n"
 	       "  -c, --summary-only     count time, calls, errors of each call; print only that\n"
@@ -181,31 +188,30 @@ static unsigned long parse_count(const char *s, const char *what)
 }
 
 /*
- * --color[=auto|always|never]: strc writes no colour (yet), which is what strace does for
- * "never" and for "auto" off a terminal; "always", and "auto" on one, are refused below
- * rather than silently printed plain. NO_COLOR in the environment means never.
+ * --color=auto|always|never (any case, as strace): the decision itself is made once the
+ * output is open (colour_setup), from this, the terminal and NO_COLOR.
  */
 static void color_option(const char *arg)
 {
-	if (!arg || strcmp(arg, "auto") == 0)
+	if (arg && strcasecmp(arg, "auto") == 0)
 		opt.color = 1;
-	else if (strcmp(arg, "always") == 0)
+	else if (arg && strcasecmp(arg, "always") == 0)
 		opt.color = 2;
-	else if (strcmp(arg, "never") == 0)
+	else if (arg && strcasecmp(arg, "never") == 0)
 		opt.color = 0;
 	else
 		usage_error("invalid --color argument: '%s'", arg);
 }
 
-/* -k, -kk, --stack-trace[=symbol|source]: source lines (-kk) need libdw, not built yet */
+/* -k, -kk, --stack-trace[=symbol|source]: -kk adds the source lines (libdw) */
 static void stack_option(int is_long, const char *arg)
 {
 	if (is_long && arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
 		usage_error("invalid --stack-trace argument: '%s'", arg);
 	if (is_long)
 		opt.stack_trace = arg && strcmp(arg, "source") == 0 ? 2 : 1;
-	else
-		opt.stack_trace++;
+	else if (++opt.stack_trace > 2)
+		die("Too many -k options");
 }
 
 /*
@@ -285,7 +291,6 @@ enum {
 	OPT_KILL_ON_EXIT,
 	OPT_OUTPUT_SEPARATELY,
 	OPT_FRAME_LIMIT,
-	OPT_DECODE_PIDS,
 	OPT_TS,
 	OPT_QUAL,
 	OPT_ALWAYS_SHOW_PID,
@@ -344,15 +349,14 @@ static const struct option long_options[] = {
 	{ "strings-in-hex", optional_argument, NULL, 'x' },
 	{ "const-print-style", required_argument, NULL, 'X' },
 	{ "decode-fds", optional_argument, NULL, 'y' },
-	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+	{ "decode-pids", required_argument, NULL, OPT_QUAL },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
 	{ "failing-only", no_argument, NULL, 'Z' },
 	{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
 	{ "argv0", required_argument, NULL, OPT_ARGV0 },
 	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
-	{ "color", optional_argument, NULL, OPT_COLOR },
-	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
 	{ "tips", optional_argument, NULL, OPT_TIPS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
@@ -375,12 +379,11 @@ static const struct option long_options[] = {
 	{ "inject", required_argument, NULL, OPT_QUAL },
 	{ "status", required_argument, NULL, OPT_QUAL },
 	{ "kvm", required_argument, NULL, OPT_QUAL },
-	{ "namespace", required_argument, NULL, OPT_QUAL },
+	{ "namespace", optional_argument, NULL, OPT_QUAL },	/* bare: =new */
 	{ "arg-names", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 },
 };
 
-/* Options strace has that strc does not do yet: refused, never silently ignored. */
 /* -z and -Z are status=successful and status=failed; mixing them, only the last counts. */
 static void status_option(int successful)
 {
@@ -396,12 +399,6 @@ static void status_option(int successful)
 	}
 	if (qualify(successful ? "status=successful" : "status=failed") < 0)
 		exit(1);
-}
-
-static void not_yet(const char *what) __attribute__((noreturn));
-static void not_yet(const char *what)
-{
-	die("%s is not supported yet", what);
 }
 
 static void push(const char ***list, int *n, const char *item)
@@ -556,7 +553,7 @@ static void parse_options(int argc, char **argv)
 		case OPT_QUAL: {
 			char *spec;
 
-			if (asprintf(&spec, "%s=%s", long_options[idx].name, optarg) < 0)
+			if (asprintf(&spec, "%s=%s", long_options[idx].name, optarg ? optarg : "new") < 0)
 				die("out of memory");
 			if (qualify(spec) < 0)
 				exit(1);
@@ -611,7 +608,7 @@ static void parse_options(int argc, char **argv)
 			tips_option(optarg);
 			break;
 		case OPT_PIDNS:
-			opt.decode_pids |= decode_pids_parse("pidns");
+			qualify("decode-pids=pidns");
 			break;
 		case OPT_FRAME_LIMIT:
 			opt.stack_frame_limit = parse_int(optarg, 1, INT_MAX,
@@ -621,7 +618,8 @@ static void parse_options(int argc, char **argv)
 			opt.print_nr = 1;
 			break;
 		case 'N':
-			not_yet("-N/--arg-names");
+			opt.arg_names = 1;
+			break;
 		case 'o':
 			opt.outfile = optarg;
 			break;
@@ -719,11 +717,8 @@ static void parse_options(int argc, char **argv)
 			else if (fdinfo_qualify(optarg) < 0)
 				exit(1);
 			break;
-		case 'Y':
-			opt.decode_pids |= 1;
-			break;
-		case OPT_DECODE_PIDS:
-			opt.decode_pids |= decode_pids_parse(optarg);
+		case 'Y':	/* like --pidns-translation, it replaces the set */
+			qualify("decode-pids=comm");
 			break;
 		case 'z':
 		case 'Z':
@@ -834,14 +829,6 @@ static void check_summary(void)
 				opt.progname, no_effect[i].what);
 }
 
-/* What is parsed but not built yet says so; remove a line here when its option works. */
-static void refuse_unbuilt(void)
-{
-	if (opt.decode_pids & 2) not_yet("--decode-pids=pidns");
-	if (opt.stack_trace > 1) not_yet("-kk/--stack-trace=source");
-	if (opt.color == 2 && !getenv("NO_COLOR")) not_yet("--color=always");
-}
-
 /* -c/-C with JSON: the table as one object, and as text too when the text is kept */
 static void json_summary_print(void)
 {
@@ -870,13 +857,15 @@ int main(int argc, char **argv)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);
 	check_summary();
-	refuse_unbuilt();
 	timing_init();
 	if (opt.quiet && quiet_qualified())
 		die("-q and -e quiet/--quiet cannot be provided simultaneously");
 	/* strace is quiet about attaching to the command's children when they go to -o */
 	if (opt.outfile && optind < argc && !quiet_qualified())
 		opt.quiet = opt.quiet ? opt.quiet : 1;
+	/* strc's own messages from here on: objects, when the JSON stream is stderr */
+	if (opt.json && !opt.json_file && (!opt.outfile || (opt.follow_ff && report_on)))
+		json_messages(argc, argv, STRC_VERSION);
 	pathtrace_init();
 	if (optind >= argc && !opt.npids)
 		usage_error("must have PROG [ARGS] or -p PID");
@@ -902,6 +891,7 @@ int main(int argc, char **argv)
 		output_use(tracer_main_output());
 		summary_print();
 	}
+	report_print_json(tracer_main_output());
 	output_flush_all();
 	outfile_pipe_finish();
 	report_print();

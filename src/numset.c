@@ -81,12 +81,13 @@ static const char *skip_bangs(const char *p, unsigned flags, int *invert)
 	return p;
 }
 
-static int one_word(const struct list_syntax *syn, void *set, char *w)
+/* all and none stand alone: in a list with other words strace calls them invalid */
+static int one_word(const struct list_syntax *syn, void *set, char *w, int alone)
 {
 	int exact = !!(syn->flags & LIST_EXACT_CASE);
 	int rc;
 
-	if (!(syn->flags & LIST_OWN_WORDS)) {
+	if (!(syn->flags & LIST_OWN_WORDS) && alone) {
 		if (same_word(w, "all", exact)) {
 			syn->all(set);
 			return 0;
@@ -104,13 +105,17 @@ int list_parse(const char *spec, const struct list_syntax *syn, void *set)
 {
 	int invert, words = 0;
 	char *copy, *w, *save;
+	size_t len;
 
 	copy = strdup(skip_bangs(spec, syn->flags, &invert));
 	if (!copy)
 		die("out of memory");
+	len = strlen(copy);
 	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int alone = strlen(w) == len;	/* the list is this word, no comma */
+
 		words++;
-		if (one_word(syn, set, w) < 0) {
+		if (one_word(syn, set, w, alone) < 0) {
 			free(copy);
 			return -1;
 		}

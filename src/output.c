@@ -9,15 +9,12 @@
  * open on it; with -ff every process has its own file and is never cut.
  *
  * The capture: while a tracee's line is open, what is written is also kept in its struct
- * capture, so that another rendering (JSON) is made from the same decoding. In the mode
- * that replaces the text, the text goes only to the capture, the renderer writes the line,
- * and no line is ever cut (each tracee's capture is its own).
- *
- * When capture is on (the failure report needs each call's text), what a tracee prints on
- * its own line, after the prefix and without the cut/resume markers, is also copied into
- * its call_text buffer: the entry and exit halves of a call end up joined there.
- * (Two captures for now: call_text, bounded, for the report; struct capture, whole and with
- * atoms, for JSON. The report could read struct capture instead.)
+ * capture, without the prefix, the -a padding or the cut/resume markers, the entry and exit
+ * halves of a call joined. One capture serves both its readers: another rendering (JSON) is
+ * made from it, with the atoms the value printers record, and the failure report keeps its
+ * text (capture_line). In the mode that replaces the text, the text goes only to the
+ * capture, the renderer writes the line, and no line is ever cut (each tracee's capture is
+ * its own).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -55,49 +52,19 @@ static struct outfile *cur;	/* where tprintf and friends write */
 static capture_done_fn capture_done;	/* NULL: no capture */
 static int text_replaced;	/* the renderer writes the lines, the text is dropped */
 static struct tracee *cap_t;	/* whose capture the writes extend */
-static int capture_on;		/* keep each tracee's call text (output_capture_enable) */
-static struct tracee *capturing;	/* whose call text the current writes extend */
+static int sep_holding;		/* a trailing ", " is kept back (output_sep_hold) */
+static int sep_kept;		/* ", " is kept back, to be written before the next write */
+static int capture_wanted;	/* the report reads each line (output_capture_enable) */
+
+/* A line is captured for JSON's renderer, for the report, or both. */
+static int capturing(void)
+{
+	return capture_done || capture_wanted;
+}
 
 void output_capture_enable(void)
 {
-	capture_on = 1;
-}
-
-static void capture_append(const char *s, size_t n)
-{
-	struct tracee *t = capturing;
-	size_t room = CALL_TEXT_MAX - 1 - t->call_text_len;
-
-	if (n > room)
-		n = room;	/* the start of a long line says what the call was */
-	memcpy(t->call_text + t->call_text_len, s, n);
-	t->call_text_len += n;
-	t->call_text[t->call_text_len] = '\0';
-}
-
-/* t is going away: stop extending its buffer. */
-void output_capture_forget(struct tracee *t)
-{
-	if (capturing == t)
-		capturing = NULL;
-}
-
-/* From here on, t's writes are its call's text; fresh empties what an earlier line left. */
-static void capture_start(struct tracee *t, int fresh)
-{
-	if (!capture_on)
-		return;
-	if (!t->call_text) {
-		t->call_text = malloc(CALL_TEXT_MAX);
-		if (!t->call_text)
-			die("out of memory");
-		fresh = 1;
-	}
-	if (fresh) {
-		t->call_text_len = 0;
-		t->call_text[0] = '\0';
-	}
-	capturing = t;
+	capture_wanted = 1;
 }
 
 static struct outfile *outfile_new(int fd, int line_flush)
@@ -361,9 +328,13 @@ static void capture_text(const char *s, size_t n)
 	c->text[c->len] = 0;
 }
 
+/*
+ * Atoms are JSON's alone: without its renderer the printers need not record them. A
+ * separator kept back is written before the next value: that value starts after it.
+ */
 long capture_pos(void)
 {
-	return cap_t ? (long)cap_t->capture->len : -1;
+	return cap_t && capture_done ? (long)cap_t->capture->len + (sep_kept ? 2 : 0) : -1;
 }
 
 void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_t n)
@@ -404,6 +375,8 @@ static void capture_begin(struct tracee *t)
 		t->capture = c;
 	}
 	c->len = 0;
+	if (c->text)
+		c->text[0] = '\0';	/* capture_line: this line's text, never the last one's */
 	c->natoms = 0;
 	c->nbytes = 0;
 	for (int i = 0; i < CAP_NMARKS; i++)
@@ -418,18 +391,27 @@ static void capture_finish(struct tracee *t, int unfinished)
 	struct capture *c = t->capture;
 	struct outfile *save = cur;
 
-	if (!capture_done || !c || !c->open)
+	if (!c || !c->open)
 		return;
 	c->open = 0;
 	if (cap_t == t)
 		cap_t = NULL;
-	capture_done(t, c, unfinished, t->out);
+	if (capture_done)
+		capture_done(t, c, unfinished, t->out);
 	cur = save;
 }
 
 void capture_end(struct tracee *t)
 {
 	capture_finish(t, 1);
+}
+
+/* The text of t's last line (or the one still open), NULL when none was captured. */
+const char *capture_line(const struct tracee *t)
+{
+	const struct capture *c = t->capture;
+
+	return c && c->text ? c->text : NULL;
 }
 
 void capture_reopen(struct tracee *t)
@@ -467,14 +449,82 @@ void capture_enable(capture_done_fn done, int replace_text)
 	text_replaced = replace_text;
 }
 
-void twrite(const char *s, size_t n)
+/*
+ * --color and -N: a call's arguments are gathered here, one half at a time, and written
+ * through colour.c when the half is done; the marks the printers add go only here.
+ */
+int out_gathering;
+static char *gathered;
+static size_t gathered_len, gathered_size;
+
+static void gather(const char *s, size_t n)
 {
-	if (capturing)
-		capture_append(s, n);
+	grow((void **)&gathered, &gathered_size, gathered_len + n, 1);
+	memcpy(gathered + gathered_len, s, n);
+	gathered_len += n;
+}
+
+static void write_all(const char *s, size_t n)
+{
 	if (cap_t)
 		capture_text(s, n);
+	if (cur && !text_replaced) {
+		if (out_gathering)
+			gather(s, n);
+		else
+			outfile_write(cur, s, n);
+	}
+}
+
+static void write_kept_sep(void)
+{
+	if (sep_kept) {
+		sep_kept = 0;
+		write_all(", ", 2);
+	}
+}
+
+/* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */
+void out_mark_put(char m)
+{
+	write_kept_sep();
 	if (cur && !text_replaced)
-		outfile_write(cur, s, n);
+		gather(&m, 1);
+}
+
+void output_sep_hold(void)
+{
+	sep_holding = 1;
+	sep_kept = 0;
+}
+
+int output_sep_take(void)
+{
+	int kept = sep_kept;
+
+	sep_holding = 0;
+	sep_kept = 0;
+	return kept;
+}
+
+void output_sep_owe(void)
+{
+	sep_kept = 1;
+}
+
+void output_sep_drop(void)
+{
+	sep_kept = 0;
+}
+
+void twrite(const char *s, size_t n)
+{
+	write_kept_sep();
+	if (sep_holding && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ') {
+		n -= 2;
+		sep_kept = 1;
+	}
+	write_all(s, n);
 }
 
 void tputs(const char *s)
@@ -486,12 +536,15 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
-	if (capturing)
-		capture_append(&c, 1);
+	write_kept_sep();
 	if (cap_t)
 		capture_text(&c, 1);
 	if (!o || text_replaced)
 		return;
+	if (out_gathering) {
+		gather(&c, 1);
+		return;
+	}
 	if (o->len == sizeof(o->buf))
 		outfile_flush(o);
 	o->buf[o->len++] = c;
@@ -533,7 +586,6 @@ static void cut_open_line(struct outfile *o, struct tracee *t)
 		return;
 	struct outfile *save = cur;
 	cap_t = NULL;	/* the marker is not part of other's call */
-	capturing = NULL;
 	cur = o;
 	tputs(" <unfinished ...>");
 	line_end();
@@ -564,9 +616,15 @@ static void print_prefix(struct tracee *t)
 		if (opt.outfile) {
 			plain_pid_prefix(t);
 		} else if (tracee_count() > 1) {
-			tputs("[pid ");
+			out_colour(COL_PUNCT);
+			tputc('[');
+			out_colour(COL_ARGVAL);
+			tputs("pid ");
 			print_tracee_pid(t, 5);
-			tputs("] ");
+			out_colour(COL_PUNCT);
+			tputc(']');
+			out_colour(COL_ARGVAL);
+			tputc(' ');
 		} else if (opt.always_show_pid) {
 			plain_pid_prefix(t);
 		}
@@ -580,8 +638,7 @@ void line_begin(struct tracee *t)
 {
 	struct outfile *o = t->out;
 
-	if (capture_done)
-		capture_finish(t, 1);	/* t left a call open: it never reached its exit */
+	capture_finish(t, 1);	/* t left a call open: it never reached its exit */
 	cap_t = NULL;
 	cut_open_line(o, t);
 	cur = o;
@@ -594,8 +651,7 @@ void line_begin(struct tracee *t)
 	o->col = 0;
 	t->flags &= ~TF_UNFINISHED;
 	print_prefix(t);
-	capture_start(t, 1);
-	if (capture_done)
+	if (capturing())
 		capture_begin(t);
 }
 
@@ -607,8 +663,7 @@ void line_resume(struct tracee *t, const char *name)
 	if (text_replaced || (o->owner == t && !(t->flags & TF_UNFINISHED))) {
 		cur = o;
 		o->owner = t;
-		capture_start(t, 0);
-		if (capture_done && t->capture && t->capture->open)
+		if (t->capture && t->capture->open)
 			cap_t = t;
 		return;
 	}
@@ -619,8 +674,7 @@ void line_resume(struct tracee *t, const char *name)
 	print_prefix(t);
 	tprintf("<... %s resumed>", name);
 	t->flags &= ~TF_UNFINISHED;
-	capture_start(t, 0);
-	if (capture_done && t->capture && t->capture->open)
+	if (t->capture && t->capture->open)
 		cap_t = t;
 }
 
@@ -629,15 +683,21 @@ int line_open_for(struct tracee *t)
 	return t->out && t->out->owner == t;
 }
 
+struct tracee *line_tracee(void)
+{
+	return cur ? cur->owner : NULL;
+}
+
 void line_end(void)
 {
 	struct outfile *o = cur;
 
-	capturing = NULL;
 	if (cap_t)
 		capture_finish(cap_t, 0);
 	if (!o)
 		return;
+	if (colour_on)
+		out_colour(COL_RESET);
 	tputc('\n');
 	o->owner = NULL;
 	o->col = 0;
@@ -649,10 +709,163 @@ void line_end(void)
 void tabto(void)
 {
 	int to = opt.align - 1;
-	struct tracee *t = capturing;
+	struct tracee *t = cap_t;
 
-	capturing = NULL;	/* the padding depends on the prefix, not part of the call */
+	cap_t = NULL;	/* the padding depends on the prefix, not part of the call */
 	if (cur && cur->col < to)
 		tprintf("%*s", to - cur->col, "");
-	capturing = t;
+	cap_t = t;
+}
+
+/* An escape: written to the file only, and no column (the -a alignment counts text). */
+void out_colour(enum colour_class c)
+{
+	const char *code;
+	size_t n;
+
+	if (!colour_on || !cur || text_replaced)
+		return;
+	code = colour_code(c);
+	n = strlen(code);
+	if (out_gathering) {
+		gather(code, n);
+		return;
+	}
+	outfile_write(cur, code, n);
+	cur->col -= (int)n;
+}
+
+/* What colour.c writes: a mark it did not take is dropped, never written out. */
+static void gathered_put(const char *s, size_t n)
+{
+	size_t from = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)s[i] > OUT_MARK_LAST || !s[i])
+			continue;
+		outfile_write(cur, s + from, i - from);
+		from = i + 1;
+	}
+	outfile_write(cur, s + from, n - from);
+}
+
+static void gathered_code(enum colour_class c)
+{
+	const char *code = colour_code(c);
+	size_t n = strlen(code);
+
+	outfile_write(cur, code, n);
+	cur->col -= (int)n;
+}
+
+/* Writes the half gathered so far, each token coloured, -N's names put in. */
+static void gathered_flush(struct tracee *t, int entry)
+{
+	out_gathering = 0;
+	if (cur && !text_replaced)
+		colour_args(t, gathered, gathered_len, entry, gathered_put, gathered_code);
+	gathered_len = 0;
+}
+
+static int gathering_wanted(void)
+{
+	return colour_on || opt.arg_names;
+}
+
+void line_call_begin(struct tracee *t, const char *name)
+{
+	out_colour(COL_SYSCALL);
+	tputs(name);
+	out_colour(COL_PUNCT);
+	tputc('(');
+	out_colour(COL_ARGVAL);
+	t->lex_name_due = 1;
+	if (gathering_wanted()) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_args_pause(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 1);
+}
+
+void line_args_continue(struct tracee *t)
+{
+	(void)t;
+	if (gathering_wanted()) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_args_close(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 0);
+	out_colour(COL_PUNCT);
+	tputc(')');
+	out_colour(COL_RESET);
+}
+
+void line_equals(void)
+{
+	if (!colour_on) {
+		tputs(" = ");
+		return;
+	}
+	tputc(' ');
+	out_colour(COL_PUNCT);
+	tputc('=');
+	out_colour(COL_RESET);
+	out_colour(COL_RESET);
+	tputc(' ');
+}
+
+/* A return value's " (...)" printed by a decoder: in the return value's colour. */
+void line_aux_begin(void)
+{
+	if (!colour_on)
+		return;
+	gathered_len = 0;
+	out_gathering = 1;
+}
+
+void line_aux_end(void)
+{
+	size_t i = 0, k = 0;
+
+	if (!out_gathering)
+		return;
+	out_gathering = 0;
+	for (size_t j = 0; j < gathered_len; j++)	/* the marks mean nothing here */
+		if ((unsigned char)gathered[j] > OUT_MARK_LAST || !gathered[j])
+			gathered[k++] = gathered[j];
+	gathered_len = k;
+	if (k && gathered[0] == ' ') {
+		tputc(' ');
+		i = 1;
+	}
+	out_colour(COL_RETVAL);
+	outfile_write(cur, gathered + i, gathered_len - i);
+	out_colour(COL_RESET);
+	gathered_len = 0;
+}
+
+/* A structure outside a call's arguments (a signal's siginfo): coloured as they are. */
+void line_struct_begin(struct tracee *t)
+{
+	t->lex_name_due = 0;
+	if (colour_on) {
+		gathered_len = 0;
+		out_gathering = 1;
+	}
+}
+
+void line_struct_end(struct tracee *t)
+{
+	if (out_gathering)
+		gathered_flush(t, 0);
 }

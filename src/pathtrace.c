@@ -51,8 +51,7 @@ void pathtrace_init(void)
 		if (real && strcmp(real, p)) {
 			if (!quiet_about(QUIET_PATH_RESOLUTION)) {
 				output_flush_all();
-				fprintf(stderr, "%s: Requested path \"%s\" resolved into \"%s\"\n",
-					opt.progname, p, real);
+				warnx_("Requested path \"%s\" resolved into \"%s\"", p, real);
 			}
 			add_path(real);
 		}

@@ -125,7 +125,7 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 {
 	unsigned char stackbuf[512];
 	unsigned char *buf = stackbuf;
-	size_t n = len;
+	size_t n = len, want;
 
 	if (!addr) {
 		tputs("NULL");
@@ -133,9 +133,12 @@ void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned fl
 	}
 	if (n > (size_t)opt.max_strlen)
 		n = opt.max_strlen;
-	if (n > sizeof(stackbuf) && !(buf = malloc(n)))
+	/* strace reads one byte past what it shows of a longer buffer: that byte unreadable
+	 * makes the whole buffer its address */
+	want = len > n ? n + 1 : n;
+	if (want > sizeof(stackbuf) && !(buf = malloc(want)))
 		die("out of memory");
-	if (umoven_data(t, addr, n, buf) < 0) {
+	if (umoven_data(t, addr, want, buf) < 0) {
 		printaddr(addr);
 	} else {
 		if (flags & QUOTE_NUL_TERMINATED) {
@@ -193,6 +196,34 @@ void printpath(struct tracee *t, uint64_t addr)
 	printstr_max(t, addr, PATH_MAX - 1);
 }
 
+/*
+ * A constant's name, and a flag set's '|': their own classes under --color (colour.c),
+ * unless the whole value is one constant already (open's flags).
+ */
+static int in_one_constant;
+
+void print_const_name(const char *name)
+{
+	if (in_one_constant) {
+		tputs(name);
+		return;
+	}
+	out_mark(OUT_MARK_CONST);
+	tputs(name);
+	out_mark(OUT_MARK_END);
+}
+
+void print_flag_sep(void)
+{
+	if (in_one_constant) {
+		tputc('|');
+		return;
+	}
+	out_mark(OUT_MARK_PUNCT);
+	tputc('|');
+	out_mark(OUT_MARK_END);
+}
+
 void printfd(struct tracee *t, int fd)
 {
 	tprintf("%d", fd);
@@ -219,7 +250,7 @@ void print_fd_constant(int fd, const char *name)
 	else if (xlat_verbose())
 		tprintf("%d /* %s */", fd, name);
 	else
-		tputs(name);
+		print_const_name(name);
 }
 
 /* A mode is a umode_t, 16 bits wide: strace drops what lies above. */
@@ -308,7 +339,7 @@ int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum x
 		return 1;
 	}
 	if (name) {
-		tputs(name);
+		print_const_name(name);
 		return 1;
 	}
 	if (dflt)
@@ -316,6 +347,26 @@ int printxval_style(const struct xlat *x, uint64_t val, const char *dflt, enum x
 	else
 		print_xlat_unknown(x, val);
 	return 0;
+}
+
+/* printxval with the numbers in decimal (strace's printxval_u): an unknown 9 prints as 9
+ * with "IOCB_CMD_???" in a comment. */
+int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt)
+{
+	const char *name = xlat_name(x, val);
+	enum xlat_style xs = print_style()->xlat;
+
+	if (xs == XLAT_RAW) {
+		tprintf("%llu", (unsigned long long)val);
+		return name != NULL;
+	}
+	if (name && xs != XLAT_VERBOSE) {
+		tputs(name);
+		return 1;
+	}
+	tprintf("%llu /* %s */", (unsigned long long)val,
+		name ? name : dflt ? dflt : xlat_unknown_text(x));
+	return name != NULL;
 }
 
 /* A value that may have a name in x: printxval's forms if it has, else the number in fmt. */
@@ -376,21 +427,24 @@ static int flags_named(const struct xlat *x, uint64_t flags, const char *dflt)
 
 	if (flags == 0) {
 		const char *z = xlat_name(x, 0);
-		tputs(z ? z : "0");
+		if (z)
+			print_const_name(z);
+		else
+			tputc('0');
 		return z != NULL;
 	}
 	for (unsigned i = 0; i < x->n && flags; i++) {
 		uint64_t v = x->e[i].val;
 		if (v && (flags & v) == v) {
 			if (n++)
-				tputc('|');
-			tputs(x->e[i].name);
+				print_flag_sep();
+			print_const_name(x->e[i].name);
 			flags &= ~v;
 		}
 	}
 	if (flags) {
 		if (n++)
-			tputc('|');
+			print_flag_sep();
 		tprintf("%#llx", (unsigned long long)flags);
 		if (n == 1 && dflt)
 			tprintf(" /* %s */", dflt);
@@ -411,12 +465,26 @@ void print_errno(int err)
 	const struct xlat_entry *e = xlat_find(&xlat_errnos, err);
 
 	if (!e) {
+		out_colour(COL_ERROR);
 		tprintf("(errno %d)", err);
+		out_colour(COL_RESET);
 		return;
 	}
-	tputs(e->name);
-	if (e->text)
-		tprintf(" (%s)", e->text);
+	print_errno_text(e->name, e->text);
+}
+
+/* "ENOENT (No such file or directory)", each part in the error's colour */
+void print_errno_text(const char *name, const char *text)
+{
+	out_colour(COL_ERROR);
+	tputs(name);
+	out_colour(COL_RESET);
+	if (!text)
+		return;
+	tputc(' ');
+	out_colour(COL_ERROR);
+	tprintf("(%s)", text);
+	out_colour(COL_RESET);
 }
 
 /*
@@ -482,9 +550,14 @@ void print_open_flags(uint64_t flags)
 
 	if (print_number_styled("%#llx", flags, print_open_flags))	/* -X raw, -X verbose */
 		return;
+	/* strace prints open's flags as one constant */
+	out_mark(OUT_MARK_CONST);
 	tputs(mode);
 	if (rest) {
 		tputc('|');
+		in_one_constant++;
 		printflags(&xlat_open_flags, rest, NULL);
+		in_one_constant--;
 	}
+	out_mark(OUT_MARK_END);
 }

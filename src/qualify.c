@@ -701,12 +701,24 @@ static int parse_decode_fds_built(const char *spec) { return fdinfo_qualify(spec
 static int parse_read(const char *spec) { return dumpio_qualify(0, spec); }
 static int parse_write(const char *spec) { return dumpio_qualify(1, spec); }
 
-/* -e decode-pids=comm|pidns: the same as --decode-pids= */
+static const struct word_bits decode_pids_words[] = {
+	{ "comm", DECODE_PID_COMM }, { "pidns", DECODE_PID_NS }, { NULL, 0 },
+};
+
+/* -e decode-pids=, --decode-pids=, and -Y and --pidns-translation: the last one sets it */
 static int parse_decode_pids(const char *spec)
 {
-	opt.decode_pids |= decode_pids_parse(spec);
+	unsigned bits;
+
+	if (parse_words(spec, decode_pids_words, DECODE_PID_COMM | DECODE_PID_NS, "decode-pids",
+			&bits) < 0)
+		return -1;
+	opt.decode_pids = (int)bits;
 	return 0;
 }
+
+static int parse_namespace(const char *spec);
+static int parse_kvm(const char *spec);
 
 static int acted_on(int (*parse)(const char *))
 {
@@ -714,20 +726,32 @@ static int acted_on(int (*parse)(const char *))
 	       parse == parse_write || parse == parse_inj || parse == parse_fault ||
 	       parse == parse_status || parse == parse_signals || parse == parse_errno_set ||
 	       parse == parse_quiet || parse == parse_fds || parse == parse_raw ||
-	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids;
+	       parse == parse_abbrev || parse == parse_verbose || parse == parse_decode_pids ||
+	       parse == parse_namespace || parse == parse_kvm;
 }
 
-static int parse_later(const char *spec)
+/* -e kvm=vcpu (src/kvm.c); vcpu+, the whole struct kvm_run around each KVM_RUN, not yet */
+static int parse_kvm(const char *spec)
 {
-	(void)spec;
-	return -2;
+	if (strcmp(spec, "vcpu") == 0) {
+		opt.kvm_vcpu = 1;
+		return 0;
+	}
+	if (strcmp(spec, "vcpu+") == 0) {
+		warnx_("-e kvm=vcpu+ is not supported yet");
+		return -1;
+	}
+	warnx_("invalid -e kvm= argument: '%s'", spec);
+	return -1;
 }
 
-/* -e namespace=new: strace 7.2's only value, checked, then refused as not built yet */
+/* -e namespace=new: strace 7.2's only value (src/namespaces.c) */
 static int parse_namespace(const char *spec)
 {
-	if (strcmp(spec, "new") == 0)
-		return -2;
+	if (strcmp(spec, "new") == 0) {
+		opt.namespace_new = 1;
+		return 0;
+	}
 	warnx_("invalid -e namespace= argument: '%s'", spec);
 	return -1;
 }
@@ -752,7 +776,7 @@ static const struct {
 	{ "read", parse_read }, { "reads", parse_read }, { "r", parse_read },
 	{ "write", parse_write }, { "writes", parse_write }, { "w", parse_write },
 	{ "decode-pids", parse_decode_pids }, { "decode-pid", parse_decode_pids },
-	{ "kvm", parse_later },
+	{ "kvm", parse_kvm },
 	{ "namespace", parse_namespace },
 };
 

@@ -8,8 +8,8 @@
  * path or fd of the call's signature); groups known to be probes (the loader's library
  * search, locale lookups, a name found later in another directory...) are folded at the
  * end, never dropped. The records (report_data.h) are the data; report_analyse() makes
- * the view every renderer reads, and src/report_text.c renders it as text; a JSON
- * renderer can take the same view.
+ * the view every renderer reads: src/report_text.c renders it as text, src/report_json.c
+ * as one object of the JSON stream.
  *
  * Memory: a live process holds its ring; one that ended well keeps only its summary and
  * tails, so the cost follows the live processes, not the length of the run.
@@ -26,7 +26,9 @@
 #include <unistd.h>
 
 #include "abi.h"
+#include "decode.h"
 #include "filter.h"
+#include "json.h"
 #include "mem.h"
 #include "output.h"
 #include "print.h"
@@ -39,6 +41,7 @@
 #define PID_HASH 1024
 #define FAIL_HASH 4096
 #define MAX_GROUPS 20000	/* past this, failed calls are only counted */
+#define LINE_KEPT 511		/* a failed call's or a signal's line: its start says what it was */
 
 int report_on;
 
@@ -53,6 +56,7 @@ const char *const report_probe_text[PROBE_KINDS] = {
 };
 
 static FILE *report_file;
+static int report_named_file;	/* --report=FILE: the text goes there whatever else does */
 static int ring_lines = 10;
 static struct rproc *pid_hash[PID_HASH];
 static struct rproc *all_procs, *last_proc;
@@ -61,7 +65,6 @@ static struct fgroup *all_groups;
 static unsigned long ngroups, ungrouped;
 static unsigned long seq;
 static struct rproc *root_proc;	/* the command strc started */
-static int colour;
 
 void *report_calloc(size_t n, size_t size)
 {
@@ -93,10 +96,10 @@ int report_open(const char *path)
 		report_file = fopen(path, opt.append ? "ae" : "we");
 		if (!report_file)
 			return -1;
+		report_named_file = 1;
 	} else {
 		report_file = stderr;
 	}
-	colour = isatty(fileno(report_file)) && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
 	output_capture_enable();
 	return 0;
 }
@@ -334,10 +337,12 @@ static int is_exec(const struct tracee *t)
 	return t->se && (t->se->flags & SF_EXEC);
 }
 
-/* A call that writes a plain buffer out (!writes with !data_buf): what fds 1 and 2 got */
-static int writes_buffer(const struct tracee *t)
+/* A call that writes data out (!writes with !data_buf, !data_iov or !data_msg): what fds 1
+ * and 2 got */
+static int writes_data(const struct tracee *t)
 {
-	return t->se && (t->se->flags & (SF_WRITES | SF_DATA_BUF)) == (SF_WRITES | SF_DATA_BUF);
+	return t->se && (t->se->flags & SF_WRITES) &&
+	       (t->se->flags & (SF_DATA_BUF | SF_DATA_IOV | SF_DATA_MSG));
 }
 
 /* execve's and execveat's argv follows the program's path in their signatures */
@@ -396,16 +401,56 @@ static void tail_add(struct rproc *r, int which, const char *s, size_t n)
 	r->tail_len[which] = keep + (int)n;
 }
 
+/*
+ * The last k of the n bytes an iovec array gave (writev, sendmsg): the part of each buffer
+ * that falls in [n - k, n), read into buf. 0 when all of it was read.
+ */
+static int iov_tail(struct tracee *t, uint64_t iov, uint64_t count, uint64_t n, uint64_t k,
+		    char *buf)
+{
+	uint64_t off = 0, from = n - k, got = 0;
+
+	for (uint64_t i = 0; i < count && i < 1024 && off < n; i++) {
+		uint64_t base, len;
+
+		if (umove_iovec(t, iov, i, &base, &len) < 0)
+			return -1;
+		uint64_t a = off > from ? off : from, b = off + len < n ? off + len : n;
+		if (a < b) {
+			if (umoven_data(t, base + (a - off), b - a, buf + (a - from)) < 0)
+				return -1;
+			got += b - a;
+		}
+		off += len;
+	}
+	return got == k ? 0 : -1;
+}
+
 /* What a write to fd 1 or 2 put there: its last bytes are what the reader may have hidden. */
 static void note_output(struct tracee *t, struct rproc *r)
 {
 	char buf[TAIL];
 	int fd = (int)t->args[0];
 	uint64_t n = (uint64_t)t->rval, k = n < TAIL ? n : TAIL;
+	unsigned flags = t->se->flags;
+	int ok = -1;
 
 	if ((fd != 1 && fd != 2) || n == 0)
 		return;
-	if (umoven_data(t, t->args[1] + n - k, k, buf) == 0)
+	if (flags & SF_DATA_BUF) {
+		ok = umoven_data(t, t->args[1] + n - k, k, buf);
+	} else if (flags & SF_DATA_IOV) {
+		ok = iov_tail(t, t->args[1], t->args[2], n, k, buf);
+	} else if (flags & SF_DATA_MSG) {
+		unsigned char b[64];
+		struct msghdr_n m;
+
+		if (msghdr_size(t) <= sizeof(b) && umoven_data(t, t->args[1], msghdr_size(t), b) == 0) {
+			msghdr_from(t, b, &m);
+			ok = iov_tail(t, m.iov, m.iovlen, n, k, buf);
+		}
+	}
+	if (ok == 0)
 		tail_add(r, fd - 1, buf, k);
 }
 
@@ -526,6 +571,16 @@ static void group_add_pid(struct fgroup *g, pid_t pid)
 		g->more_pids++;
 }
 
+/* A line kept past the call: no longer than LINE_KEPT, so a huge write costs nothing. */
+static char *line_dup(const char *text)
+{
+	char *p = strndup(text, LINE_KEPT);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
 static void keep_failure(struct rproc *r, struct fgroup *g, const char *text)
 {
 	if (r->nfails == FAILS_KEPT) {
@@ -534,7 +589,7 @@ static void keep_failure(struct rproc *r, struct fgroup *g, const char *text)
 		memmove(r->fail_group, r->fail_group + 1, (FAILS_KEPT - 1) * sizeof(g));
 		r->nfails--;
 	}
-	r->fails[r->nfails] = report_strdup(text);
+	r->fails[r->nfails] = line_dup(text);
 	r->fail_group[r->nfails++] = g;
 }
 
@@ -587,7 +642,7 @@ static void note_failure(struct tracee *t, struct rproc *r)
 	}
 	g->count++;
 	group_add_pid(g, r->pid);
-	keep_failure(r, g, t->call_text ? t->call_text : call);
+	keep_failure(r, g, capture_line(t) ? capture_line(t) : call);
 	if (t->err == ENOENT && target[0] == '"')
 		pend_enoent(r, g, target);
 }
@@ -598,8 +653,8 @@ void report_call(struct tracee *t)
 
 	seq++;
 	r->calls++;
-	if (t->call_text)
-		ring_push(r, t->call_text);
+	if (capture_line(t))
+		ring_push(r, capture_line(t));
 	if (!t->exiting)
 		return;	/* ended without an exit stop: "= ?" */
 	if (t->err && t->id != SYS_rt_sigreturn && t->id != SYS_sigreturn && errno_wanted(t->err)) {
@@ -616,7 +671,7 @@ void report_call(struct tracee *t)
 		free(r->cwd);
 		r->cwd = read_cwd(t->pid);
 		r->npend = 0;	/* a new program searches for its own names */
-	} else if (writes_buffer(t)) {
+	} else if (writes_data(t)) {
 		note_output(t, r);
 	}
 	if (r->npend && has_path_arg(t)) {
@@ -633,11 +688,13 @@ void report_signal(struct tracee *t, const siginfo_t *si)
 	struct rproc *r = proc_get(t->pid);
 
 	(void)si;
-	if (!t->call_text || strncmp(t->call_text, "---", 3))
+	const char *line = capture_line(t);
+
+	if (!line || strncmp(line, "---", 3))
 		return;
 	free(r->signal_line);
-	r->signal_line = report_strdup(t->call_text);
-	ring_push(r, t->call_text);
+	r->signal_line = line_dup(line);
+	ring_push(r, line);
 }
 
 int report_ended_badly(const struct rproc *r)
@@ -778,6 +835,73 @@ static void mark_searches(void)
 	free(h);
 }
 
+/* How r ended, in the words every renderer uses. */
+void report_how_ended(const struct rproc *r, char *buf, size_t cap)
+{
+	if (!r->ended) {
+		snprintf(buf, cap, "still running when strc stopped");
+	} else if (WIFEXITED(r->status)) {
+		snprintf(buf, cap, "exited with %d", WEXITSTATUS(r->status));
+	} else if (WIFSIGNALED(r->status)) {
+		const char *name = signal_name(WTERMSIG(r->status));
+		snprintf(buf, cap, "killed by %s%s", name ? name : "a signal",
+			 WCOREDUMP(r->status) ? " (core dumped)" : "");
+	} else {
+		snprintf(buf, cap, "ended");
+	}
+}
+
+/* How long r lived, or has lived so far. */
+double report_seconds(const struct rproc *r)
+{
+	struct timespec end = r->end;
+
+	if (!r->ended)
+		now(&end);
+	return (end.tv_sec - r->start.tv_sec) + (end.tv_nsec - r->start.tv_nsec) / 1e9;
+}
+
+/* The first process's failures, then other failed processes', then the rest's; by time. */
+static int group_rank(const struct fgroup *g)
+{
+	if (g->probe != PROBE_NONE)
+		return 3 + g->probe;
+	return g->in_first ? 0 : g->in_bad ? 1 : 2;
+}
+
+static int cmp_groups(const void *a, const void *b)
+{
+	const struct fgroup *x = *(const struct fgroup *const *)a;
+	const struct fgroup *y = *(const struct fgroup *const *)b;
+
+	if (group_rank(x) != group_rank(y))
+		return group_rank(x) - group_rank(y);
+	return x->first_seq < y->first_seq ? -1 : x->first_seq > y->first_seq;
+}
+
+/*
+ * The groups of failed calls in the order the renderers show them: real failures first
+ * (*nreal of them, ranked), then the probes by kind. The caller frees the array.
+ */
+struct fgroup **report_ranked_groups(const struct report_view *v, size_t *nreal, size_t *n)
+{
+	struct fgroup **all;
+	size_t k = 0;
+
+	for (struct fgroup *g = v->groups; g; g = g->all_next)
+		k++;
+	all = report_calloc(k + 1, sizeof(*all));
+	k = 0;
+	*nreal = 0;
+	for (struct fgroup *g = v->groups; g; g = g->all_next) {
+		all[k++] = g;
+		*nreal += g->probe == PROBE_NONE;
+	}
+	qsort(all, k, sizeof(*all), cmp_groups);
+	*n = k;
+	return all;
+}
+
 /* The ring's i-th line, oldest first. */
 const char *report_ring_line(const struct rproc *r, int i)
 {
@@ -793,17 +917,36 @@ void report_analyse(struct report_view *v)
 	v->root = root_proc;
 	v->groups = all_groups;
 	v->ungrouped = ungrouped;
-	v->colour = colour;
+	/* --color's decision, for the report's own file: made now that all options are read */
+	v->colour = colour_wanted(opt.color, fileno(report_file));
 	v->first = first_failure();
 	mark_groups(v->first);
 	mark_searches();
 }
 
+/*
+ * With --json or --json-file: the report as one object in the JSON stream, before that
+ * stream is closed (main_out: where the trace went).
+ */
+void report_print_json(struct outfile *main_out)
+{
+	struct report_view v;
+	struct jbuf j = { 0 };
+
+	if (!report_on || !(opt.json || opt.json_file))
+		return;
+	report_analyse(&v);
+	render_json(&j, &v);
+	json_report(&j, main_out);
+	free(j.p);
+}
+
+/* The text: where --report says, except that --json's stream on stderr stays JSON only. */
 void report_print(void)
 {
 	struct report_view v;
 
-	if (!report_on)
+	if (!report_on || (opt.json && !opt.json_file && !report_named_file))
 		return;
 	output_flush_all();	/* a trace on the same stderr comes first */
 	report_analyse(&v);

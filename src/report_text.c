@@ -29,29 +29,8 @@ static const char *paint(const char *code)
 
 static void print_short_cmd(FILE *f, const char *cmd, int width);
 
-static void how_ended(const struct rproc *r, char *buf, size_t cap)
-{
-	if (!r->ended) {
-		snprintf(buf, cap, "still running when strc stopped");
-	} else if (WIFEXITED(r->status)) {
-		snprintf(buf, cap, "exited with %d", WEXITSTATUS(r->status));
-	} else if (WIFSIGNALED(r->status)) {
-		const char *name = signal_name(WTERMSIG(r->status));
-		snprintf(buf, cap, "killed by %s%s", name ? name : "a signal",
-			 WCOREDUMP(r->status) ? " (core dumped)" : "");
-	} else {
-		snprintf(buf, cap, "ended");
-	}
-}
-
-static double seconds(const struct rproc *r)
-{
-	struct timespec end = r->end;
-
-	if (!r->ended)
-		clock_gettime(CLOCK_MONOTONIC, &end);
-	return (end.tv_sec - r->start.tv_sec) + (end.tv_nsec - r->start.tv_nsec) / 1e9;
-}
+#define how_ended report_how_ended
+#define seconds report_seconds
 
 static const char *cmd_of(const struct rproc *r)
 {
@@ -123,20 +102,6 @@ static void print_failure_path(FILE *f, const struct rproc *first)
 	}
 }
 
-static int group_rank(const struct fgroup *g)
-{
-	return g->in_first ? 0 : g->in_bad ? 1 : 2;
-}
-
-static int cmp_groups(const void *a, const void *b)
-{
-	const struct fgroup *x = *(const struct fgroup *const *)a, *y = *(const struct fgroup *const *)b;
-
-	if (group_rank(x) != group_rank(y))
-		return group_rank(x) - group_rank(y);
-	return x->first_seq < y->first_seq ? -1 : x->first_seq > y->first_seq;
-}
-
 static void print_group_pids(FILE *f, const struct fgroup *g)
 {
 	fprintf(f, "  pid%s", g->npids > 1 ? "s" : "");
@@ -151,24 +116,17 @@ static void print_failed_calls(FILE *f, const struct report_view *v)
 	unsigned long nreal = 0, shown = 0, probe_count[PROBE_KINDS] = { 0 };
 	unsigned long probe_groups[PROBE_KINDS] = { 0 };
 	const struct fgroup *probe_example[PROBE_KINDS] = { 0 };
-	struct fgroup **real;
-	size_t n = 0;
+	size_t n, all;
+	struct fgroup **real = report_ranked_groups(v, &n, &all);
 
-	for (struct fgroup *g = v->groups; g; g = g->all_next)
-		n++;
-	real = report_calloc(n + 1, sizeof(*real));
-	n = 0;
-	for (struct fgroup *g = v->groups; g; g = g->all_next) {
-		if (g->probe == PROBE_NONE) {
-			real[n++] = g;
-			continue;
-		}
+	for (size_t i = n; i < all; i++) {
+		const struct fgroup *g = real[i];
+
 		probe_count[g->probe] += g->count;
 		probe_groups[g->probe]++;
-		if (!probe_example[g->probe])
+		if (!probe_example[g->probe] || g->first_seq > probe_example[g->probe]->first_seq)
 			probe_example[g->probe] = g;
 	}
-	qsort(real, n, sizeof(*real), cmp_groups);
 	fprintf(f, "%sFailed calls%s (by call, errno and target; real failures first):\n", BOLD, OFF);
 	for (size_t i = 0; i < n; i++, nreal++) {
 		const struct fgroup *g = real[i];

@@ -80,7 +80,7 @@ static void print_si_code(int sig, int code)
 	if (!name)
 		name = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	tprintf(code ? "%#x" : "%x", (unsigned)code);
@@ -211,4 +211,53 @@ void print_siginfo_fields(struct tracee *t, const void *p)
 		return;
 	}
 	print_kernel_fields(si, sig, code);
+}
+
+/* Bit n (from 0) of a set is signal n + 1; in sets strace drops the "SIG" prefix. */
+static void print_mask_name(int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name && (xlat_raw() || xlat_verbose())) {	/* -X raw, -X verbose */
+		tprintf("%d", sig);
+		if (xlat_raw())
+			return;
+		tprintf(" /* %s */", strncmp(name, "SIG", 3) ? name : name + 3);
+	} else if (name && !strncmp(name, "SIG", 3))
+		tputs(name + 3);
+	else if (name)
+		tputs(name);
+	else
+		tprintf("%d", sig);
+}
+
+/*
+ * strace lists the signals that are not in the set, after "~", once two thirds of the
+ * bits are set (checked against strace 6.1 with 64- and 32-bit sets).
+ */
+void print_sigmask(uint64_t mask, unsigned nbits)
+{
+	int invert = nbits && (unsigned)__builtin_popcountll(mask) >= nbits * 2 / 3;
+	int first = 1;
+
+	if (nbits < 64)
+		mask &= (1ull << nbits) - 1;
+	out_mark(OUT_MARK_VERBATIM);	/* one word to --color, as strace colours it */
+	if (invert) {
+		mask = ~mask;
+		if (nbits < 64)
+			mask &= (1ull << nbits) - 1;
+		tputc('~');
+	}
+	tputc('[');
+	for (unsigned i = 0; i < nbits; i++) {
+		if (!(mask & (1ull << i)))
+			continue;
+		if (!first)
+			tputc(' ');
+		first = 0;
+		print_mask_name(i + 1);
+	}
+	tputc(']');
+	out_mark(OUT_MARK_END);
 }

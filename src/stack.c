@@ -15,8 +15,9 @@
  * Per walk: the registers in one PTRACE_GETREGS and the stack read a page at a time,
  * instead of the word per ptrace call that libunwind's own accessors make.
  *
- * exit and exit_group never return, so their stack is taken at entry and printed when the
- * tracee is gone, after its "+++ exited" line, which is where strace prints it too.
+ * As strace 7.2, the stack is taken at the call's entry and printed after its line; exit,
+ * exit_group and a call its process's end cuts short never return, so theirs is printed
+ * when the tracee is gone, after its "+++ exited" line, where strace prints it too.
  */
 #include <libunwind-ptrace.h>
 #include <stdarg.h>
@@ -72,7 +73,7 @@ struct unwinder {
 		unsigned char data[PAGE];
 	} page[NPAGES];
 	unsigned next_page;
-	char *queued;		/* exit's frames, printed when the tracee is gone */
+	char *queued;		/* the frames taken at entry, printed after the call */
 };
 
 static struct proc *procs;
@@ -438,32 +439,83 @@ static void unwinder_free(struct tracee *t)
 
 /* ---- the walk ---- */
 
-static void frame_text(struct text *b, struct unwinder *u, struct map *m, uint64_t ip,
-		       int prev_instr, int queued)
+/* -kk: " FILE:LINE" after a frame whose code the line tables know, as strace 7.2 adds it. */
+static void source_text(struct text *b, struct map *m, uint64_t vaddr)
 {
-	uint64_t fileoff = ip - m->start + m->offset;
+	const char *file;
+	int line;
+
+	if (opt.stack_trace > 1 && module_source(m->mod, vaddr, &file, &line) == 0)
+		text_add(b, " %s:%d", file, line);
+}
+
+static void frame_text(struct text *b, struct map *m, uint64_t pc)
+{
+	uint64_t fileoff = pc - m->start + m->offset;
 	uint64_t vaddr, symaddr;
 	const char *name = NULL;
 
-	/* a return address may be the first byte after its call's function: look just before */
-	if (module_vaddr(m->mod, m->offset, fileoff - (prev_instr ? 1 : 0), &vaddr) == 0)
+	if (module_vaddr(m->mod, m->offset, fileoff, &vaddr) == 0)
 		name = module_symbol(m->mod, vaddr, &symaddr);
 	if (name)
-		text_add(b, " > %s(%s+%#llx) [%#llx]\n", m->path, name,
-			 (unsigned long long)(vaddr + (prev_instr ? 1 : 0) - symaddr),
-			 (unsigned long long)fileoff);
-	else if (queued)
-		text_add(b, " > %s(+0x0) [%#llx]\n", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s(%s+%#llx) [%#llx]", m->path, name,
+			 (unsigned long long)(vaddr - symaddr), (unsigned long long)fileoff);
 	else
-		text_add(b, " > %s() [%#llx]\n", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s() [%#llx]", m->path, (unsigned long long)fileoff);
+	if (name)
+		source_text(b, m, vaddr);
+	text_add(b, "\n");
 }
 
-static void walk(struct tracee *t, struct text *b, int queued)
+/*
+ * Whether the walk ended where the unwind information says the chain ends (the caller's
+ * address undefined: libunwind gives 0), not at a frame it has no information for (an
+ * entry point written in assembler without any, ld.so's _start): there libdw goes on to
+ * an address nothing maps.
+ */
+static int outermost(unw_cursor_t *c)
+{
+	unw_word_t ip;
+
+	return unw_get_reg(c, UNW_REG_IP, &ip) == 0 && ip == 0;
+}
+
+/*
+ * The frames as strace 7.2 (libdw) prints them. A caller's frame is shown at its return
+ * address minus one, inside the call instruction; not the innermost frame (the syscall's
+ * own address), a signal trampoline, nor the frame a signal interrupted. libunwind marks
+ * the interrupted frame (the one unwound through the trampoline), so a frame is known to be
+ * a trampoline only once the next one is read: each is printed one step late. A frame no
+ * file maps, or the caller of a frame without unwind information, ends the stack as
+ * "no matching address range".
+ */
+struct pending_frame {
+	int depth;
+	uint64_t ip;
+	int interrupted;	/* a signal interrupted it: libunwind's signal frame */
+};
+
+/* 0 when no file maps it: the walk ends there */
+static int print_frame(struct text *b, struct proc *p, pid_t pid, const struct pending_frame *f,
+		       int next_interrupted)
+{
+	uint64_t pc = f->ip - (f->depth && !f->interrupted && !next_interrupted);
+	struct map *m = map_of(p, pid, pc);
+
+	if (!m) {
+		text_add(b, " > no matching address range\n");
+		return 0;
+	}
+	frame_text(b, m, pc);
+	return 1;
+}
+
+static void walk(struct tracee *t, struct text *b)
 {
 	struct unwinder *u = unwinder_of(t);
 	struct proc *p = u->p;
+	struct pending_frame f = { -1, 0, 0 };
 	unw_cursor_t c;
-	int prev_instr = 0;
 
 	u->walk = ++walks;
 	u->have_regs = 0;
@@ -472,27 +524,27 @@ static void walk(struct tracee *t, struct text *b, int queued)
 		return;
 	for (int depth = 0;; depth++) {
 		unw_word_t ip;
+		int interrupted;
 
-		if (depth >= opt.stack_frame_limit) {
-			text_add(b, " > too many stack frames\n");
-			break;
-		}
 		if (unw_get_reg(&c, UNW_REG_IP, &ip) < 0)
 			break;
-		struct map *m = map_of(p, t->pid, ip);
-		if (!m) {
-			/* ip 0 is where the outermost frame's caller would be: the end */
-			if (ip)
-				text_add(b, " > unexpected_backtracing_error [%#llx]\n",
-					 (unsigned long long)ip);
-			break;
+		interrupted = unw_is_signal_frame(&c) > 0;
+		if (f.depth >= 0 && !print_frame(b, p, t->pid, &f, interrupted))
+			return;
+		f.depth = -1;
+		if (depth >= opt.stack_frame_limit) {
+			text_add(b, " > too many stack frames\n");
+			return;
 		}
-		frame_text(b, u, m, ip, prev_instr, queued);
-		int signal_frame = unw_is_signal_frame(&c) > 0;
-		if (unw_step(&c) <= 0)
-			break;
-		prev_instr = !signal_frame;
+		f = (struct pending_frame){ depth, ip, interrupted };
+		if (unw_step(&c) <= 0) {
+			if (print_frame(b, p, t->pid, &f, 0) && !outermost(&c))
+				text_add(b, " > no matching address range\n");
+			return;
+		}
 	}
+	if (f.depth >= 0)
+		print_frame(b, p, t->pid, &f, 0);
 }
 
 void stack_print(struct tracee *t)
@@ -507,7 +559,7 @@ void stack_print(struct tracee *t)
 		b.len = strlen(b.s);
 		u->queued = NULL;
 	} else {
-		walk(t, &b, 0);
+		walk(t, &b);
 	}
 	if (b.len) {
 		output_use(t->out);
@@ -519,30 +571,28 @@ void stack_print(struct tracee *t)
 }
 
 /*
- * Calls that replace or end the program have their stack taken at entry, where it still is:
- * printed at exit for execve (the new program's stack would say nothing), and after the
- * "+++ exited" line for exit. strace does the same, except for the execve that starts the
- * command, whose stack is strace's own.
+ * strace 7.2 takes a call's stack at its entry and prints it after the call's line: the
+ * stack of the program execve replaces, rt_sigreturn's in its trampoline, and for a call
+ * that never returns (exit, or one cut by its process's end) after the "+++ exited" line.
+ * Not for the execve that starts the command, whose stack is strace's own: that one is
+ * taken at its exit, in the new program.
  */
 void stack_syscall_entry(struct tracee *t)
 {
 	static int started;
+	struct unwinder *u;
 
 	if (t->flags & TF_HIDDEN)
 		return;
-	if (t->id == SYS_execve || t->id == SYS_execveat) {
-		if (!started && !opt.npids) {
-			started = 1;
-			return;
-		}
-	} else if (t->id != SYS_exit && t->id != SYS_exit_group) {
+	if ((t->id == SYS_execve || t->id == SYS_execveat) && !started && !opt.npids) {
+		started = 1;
 		return;
 	}
 	struct text b = { 0 };
-	walk(t, &b, 1);
-	struct unwinder *u = t->unwind;
+	walk(t, &b);
+	u = t->unwind;
 	free(u->queued);
-	u->queued = b.s;
+	u->queued = b.s ? b.s : strdup("");
 }
 
 /*

@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,14 +33,24 @@ struct sc_count {
 	uint64_t nr;	/* the number it was last seen with: ties print in number order */
 };
 
-static struct sc_count counts[ARCH_COUNT][SYS_COUNT];
+/*
+ * One personality's counts: a row per syscall of the table, and the numbers it does not
+ * know (syscall(1000), syscall(-1)), each a row of its own as strace 7.2 counts them.
+ */
+struct sc_table {
+	struct sc_count known[SYS_COUNT];
+	struct sc_count *unknown;	/* by the number, in c->nr */
+	unsigned nunknown, cap;
+};
+
+static struct sc_table counts[ARCH_COUNT];
 static uint64_t overhead_ns;
 static int by_process;		/* --summary-by=process */
 
 struct proc_counts {
 	pid_t pid;
 	char comm[32];
-	struct sc_count (*counts)[SYS_COUNT];	/* ARCH_COUNT tables */
+	struct sc_table *counts;	/* ARCH_COUNT tables */
 	struct proc_counts *next;
 };
 static struct proc_counts *procs, **procs_tail = &procs;
@@ -73,7 +84,7 @@ static void read_comm(struct proc_counts *p)
 }
 
 /* The tables of t's process, made at its first counted call. */
-static struct sc_count *proc_table(struct tracee *t, int arch)
+static struct sc_table *proc_table(struct tracee *t, int arch)
 {
 	struct proc_counts *p = last_used;
 
@@ -92,7 +103,31 @@ static struct sc_count *proc_table(struct tracee *t, int arch)
 	last_used = p;
 	if ((t->id == SYS_execve || t->id == SYS_execveat) && !t->err)
 		read_comm(p);	/* the name of the program it now runs */
-	return p->counts[arch];
+	return &p->counts[arch];
+}
+
+/* The row of a number the table does not know, made at its first call. */
+static struct sc_count *unknown_row(struct sc_table *tab, uint64_t nr)
+{
+	for (unsigned i = 0; i < tab->nunknown; i++)
+		if (tab->unknown[i].nr == nr)
+			return &tab->unknown[i];
+	if (tab->nunknown == tab->cap) {
+		unsigned cap = tab->cap ? 2 * tab->cap : 8;
+		struct sc_count *u = realloc(tab->unknown, cap * sizeof(*u));
+
+		if (!u)
+			die("out of memory");
+		tab->unknown = u;
+		tab->cap = cap;
+	}
+	tab->unknown[tab->nunknown] = (struct sc_count){ .nr = nr };
+	return &tab->unknown[tab->nunknown++];
+}
+
+static struct sc_count *row_of(struct sc_table *tab, struct tracee *t)
+{
+	return t->id < 0 ? unknown_row(tab, t->nr) : &tab->known[t->id];
 }
 
 /* -S: the key names and their aliases; '_' and '-' are the same letter in all of them */
@@ -307,13 +342,13 @@ void summary_exit(struct tracee *t, const struct rusage *ru)
 	uint64_t end = now_ns(ru), spent = end > start ? end - start : 0;
 	struct sc_count *c;
 
-	if (t->id < 0 || !t->arch)
+	if (!t->arch)
 		return;
 	spent = spent > overhead_ns ? spent - overhead_ns : 0;
 	if (by_process)
-		c = &proc_table(t, t->arch - arch_tables)[t->id];
+		c = row_of(proc_table(t, t->arch - arch_tables), t);
 	else
-		c = &counts[t->arch - arch_tables][t->id];
+		c = row_of(&counts[t->arch - arch_tables], t);
 	end = wall_ns();
 	count_wall(c, end > t->wall_entry_ns ? end - t->wall_entry_ns : 0);
 	if (!c->calls || spent < c->min)
@@ -337,8 +372,26 @@ static uint64_t wall_average(const struct sc_count *c)
 	return c->calls ? c->wall_total / c->calls : 0;
 }
 
-/* the comparisons below sort one personality's row numbers; ties go in number order */
-static const struct sc_count *sorting;
+/*
+ * The comparisons below sort one personality's rows, known syscalls by their index and
+ * unknown numbers after them (SYS_COUNT + i); ties go in number order.
+ */
+static const struct sc_table *sorting;
+
+static const struct sc_count *row_at(const struct sc_table *tab, int k)
+{
+	return k < SYS_COUNT ? &tab->known[k] : &tab->unknown[k - SYS_COUNT];
+}
+
+/* A row's name: the syscall's, or syscall_0x3e8 for a number the table lacks, as the
+ * trace line names it. */
+static const char *row_name(const struct sc_table *tab, int k, char *buf, size_t size)
+{
+	if (k < SYS_COUNT)
+		return sysent[k].name;
+	snprintf(buf, size, "syscall_%#" PRIx64, tab->unknown[k - SYS_COUNT].nr);
+	return buf;
+}
 
 static int cmp_u64(uint64_t a, uint64_t b)
 {
@@ -347,8 +400,9 @@ static int cmp_u64(uint64_t a, uint64_t b)
 
 static int by_key(const void *pa, const void *pb)
 {
-	const struct sc_count *a = &sorting[*(const int *)pa];
-	const struct sc_count *b = &sorting[*(const int *)pb];
+	const struct sc_count *a = row_at(sorting, *(const int *)pa);
+	const struct sc_count *b = row_at(sorting, *(const int *)pb);
+	char na[32], nb[32];
 	int r = 0;
 
 	switch (sort_key) {
@@ -359,7 +413,8 @@ static int by_key(const void *pa, const void *pb)
 	case SORT_CALLS: r = cmp_u64(a->calls, b->calls); break;
 	case SORT_ERRORS: r = cmp_u64(a->errors, b->errors); break;
 	case SORT_NAME:
-		r = strcmp(sysent[*(const int *)pa].name, sysent[*(const int *)pb].name);
+		r = strcmp(row_name(sorting, *(const int *)pa, na, sizeof(na)),
+			   row_name(sorting, *(const int *)pb, nb, sizeof(nb)));
 		break;
 	case SORT_NOTHING: break;
 	case SORT_WALL_TOTAL: r = cmp_u64(a->wall_total, b->wall_total); break;
@@ -466,18 +521,23 @@ static void print_rule(void)
 }
 
 /* One personality's table; the total row's percentage is 100 even when no time passed. */
-static void print_table(const struct sc_count *table)
+static void print_table(const struct sc_table *table)
 {
-	int order[SYS_COUNT], n = 0;
+	int rows = SYS_COUNT + table->nunknown, n = 0;
+	int *order = malloc(rows * sizeof(*order));
 	struct sc_count sum = { 0 };
+	char name[32];
 
+	if (!order)
+		die("out of memory");
 	name_width = column_shape[COL_NAME].width;
-	for (int i = 0; i < SYS_COUNT; i++) {
-		const struct sc_count *c = &table[i];
-		int len = strlen(sysent[i].name);
+	for (int i = 0; i < rows; i++) {
+		const struct sc_count *c = row_at(table, i);
+		int len;
 
 		if (!c->calls)
 			continue;
+		len = strlen(row_name(table, i, name, sizeof(name)));
 		order[n++] = i;
 		if (len + 1 > name_width)
 			name_width = len + 1;
@@ -499,21 +559,22 @@ static void print_table(const struct sc_count *table)
 	print_header();
 	print_rule();
 	for (int k = 0; k < n; k++) {
-		const struct sc_count *c = &table[order[k]];
+		const struct sc_count *c = row_at(table, order[k]);
 
 		print_row(c, sum.total ? 100.0 * c->total / sum.total : 0.0,
-			  sysent[order[k]].name);
+			  row_name(table, order[k], name, sizeof(name)));
 	}
 	print_rule();
 	print_row(&sum, 100.0, "total");
+	free(order);
 }
 
-static int has_calls(const struct sc_count *table)
+static int has_calls(const struct sc_table *table)
 {
 	for (int i = 0; i < SYS_COUNT; i++)
-		if (table[i].calls)
+		if (table->known[i].calls)
 			return 1;
-	return 0;
+	return table->nunknown > 0;
 }
 
 /*
@@ -527,19 +588,19 @@ static int print_rank(const struct arch_table *a)
 	return a->nr_base ? 2 : 1;
 }
 
-static void print_tables(struct sc_count (*tables)[SYS_COUNT])
+static void print_tables(const struct sc_table *tables)
 {
 	for (int rank = 0; rank < 3; rank++) {
 		for (int a = 0; a < ARCH_COUNT; a++) {
 			const struct arch_table *arch = &arch_tables[a];
 
-			if (print_rank(arch) != rank || !has_calls(tables[a]))
+			if (print_rank(arch) != rank || !has_calls(&tables[a]))
 				continue;
 			if (arch->nr_base)
 				tprintf("System call usage summary for %s mode:\n", arch->name);
 			else if (rank)
 				tprintf("System call usage summary for %d bit mode:\n", arch->bits);
-			print_table(tables[a]);
+			print_table(&tables[a]);
 		}
 	}
 }

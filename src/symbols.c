@@ -11,8 +11,14 @@
  *
  * Modules are kept by device and inode for strc's whole run: a library is mapped by many
  * processes, and every process forked under -f maps the same ones.
+ *
+ * Under -kk a module also answers "which source line": libdw reads the line tables of the
+ * file or of its debug file, which it finds by the same build-id and debuglink rules. That
+ * is what strace 7.2 prints after a frame, so the file names are libdw's as they are.
+ * Each module gets a libdw session of its own the first time a line is asked of it.
  */
 #include <dlfcn.h>
+#include <elfutils/libdwfl.h>
 #include <fcntl.h>
 #include <gelf.h>
 #include <libelf.h>
@@ -43,6 +49,9 @@ struct module {
 	size_t nsyms, cap;
 	struct segment *segs;
 	size_t nsegs;
+	int lines_fd;		/* -kk: the file, kept for libdw until its first line is asked */
+	Dwfl *dwfl;		/* -kk: the line tables' session, NULL when none could be made */
+	Dwfl_Module *dwmod;
 	struct module *next;
 };
 
@@ -291,6 +300,7 @@ struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t 
 		die("out of memory");
 	m->dev = dev;
 	m->ino = ino;
+	m->lines_fd = -1;
 	m->next = modules;
 	modules = m;
 	static int elf_ready;
@@ -303,7 +313,10 @@ struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t 
 
 		if (fd >= 0) {
 			load(m, fd);
-			close(fd);
+			if (opt.stack_trace > 1)
+				m->lines_fd = fd;
+			else
+				close(fd);
 		}
 	}
 	return m;
@@ -380,6 +393,44 @@ const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr)
 	return s->name;
 }
 
+/* The line tables' session of m, made once; libdw takes the file descriptor. */
+static Dwfl_Module *lines_of(struct module *m)
+{
+	static char *debuginfo_path;
+	static const Dwfl_Callbacks callbacks = {
+		.find_elf = dwfl_build_id_find_elf,
+		.find_debuginfo = dwfl_standard_find_debuginfo,
+		.debuginfo_path = &debuginfo_path,
+	};
+
+	if (m->dwfl || m->lines_fd < 0)
+		return m->dwmod;
+	m->dwfl = dwfl_begin(&callbacks);
+	if (m->dwfl) {
+		dwfl_report_begin(m->dwfl);
+		m->dwmod = dwfl_report_elf(m->dwfl, m->path, m->path, m->lines_fd, 0, true);
+		dwfl_report_end(m->dwfl, NULL, NULL);
+	}
+	if (!m->dwmod)
+		close(m->lines_fd);
+	m->lines_fd = -1;
+	return m->dwmod;
+}
+
+int module_source(struct module *m, uint64_t vaddr, const char **file, int *line)
+{
+	Dwfl_Module *dm = lines_of(m);
+	GElf_Addr bias;
+
+	if (!dm || !dwfl_module_getelf(dm, &bias))
+		return -1;
+	Dwfl_Line *l = dwfl_module_getsrc(dm, vaddr + bias);
+	if (!l)
+		return -1;
+	*file = dwfl_lineinfo(l, NULL, line, NULL, NULL, NULL);
+	return *file ? 0 : -1;
+}
+
 void modules_free(void)
 {
 	while (modules) {
@@ -390,6 +441,10 @@ void modules_free(void)
 			free(m->syms[i].name);
 		free(m->syms);
 		free(m->segs);
+		if (m->dwfl)
+			dwfl_end(m->dwfl);
+		else if (m->lines_fd >= 0)
+			close(m->lines_fd);
 		free(m->path);
 		free(m);
 	}

@@ -16,6 +16,8 @@
 #include "dumpio.h"
 #include "fdinfo.h"
 #include "json.h"
+#include "kvm.h"
+#include "namespaces.h"
 #include "filter.h"
 #include "print.h"
 #include "report.h"
@@ -39,18 +41,19 @@ static void generic_entry(struct tracee *t)
 			tputs(", ");
 		print_arg(t, i);
 	}
-	/* strace ends the entry half with the separator: "read(3,  <unfinished ...>" */
+	/* the separator the exit half owes ("read(3 <unfinished ...>": output_sep_hold) */
 	if (i > 0 && i < t->se->nargs)
 		tputs(", ");
 	t->next_arg = i;
 }
 
+/* No signature says what they are: six registers, each whole (x32's 64 bits too). */
 static void unknown_syscall_args(struct tracee *t)
 {
 	int n = 6;
 
 	for (int i = 0; i < n; i++)
-		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_ulong(t, i));
+		tprintf(i ? ", %#" PRIx64 : "%#" PRIx64, arg_kernel_ulong(t, i));
 }
 
 /* -e raw=: every argument as the number it is, in hex */
@@ -101,9 +104,9 @@ void syscall_entry(struct tracee *t)
 	print_style_use(&t->style);
 	status_hold(t);
 	line_begin(t);
-	tputs(call_name(t, nbuf, sizeof(nbuf)));
-	tputc('(');
+	line_call_begin(t, call_name(t, nbuf, sizeof(nbuf)));
 	capture_mark(CAP_ARGS);
+	output_sep_hold();
 	if (!t->se)
 		unknown_syscall_args(t);
 	else if (t->style.raw)
@@ -112,6 +115,8 @@ void syscall_entry(struct tracee *t)
 		t->dec_flags = entry_decoded(t, t->se->decode(t));
 	else
 		generic_entry(t);
+	t->sep_owed = output_sep_take();
+	line_args_pause(t);
 	print_style_use(NULL);
 	if (opt.stack_trace)
 		stack_syscall_entry(t);
@@ -121,22 +126,29 @@ static void print_return(struct tracee *t, int rflags)
 {
 	int ret = t->se ? t->se->ret : RET_INT;
 
+	out_colour(COL_RETVAL);
 	if (t->err && t->se && t->style.raw && errno_name(t->err)) {
 		/* strace's raw form takes the text from libc, which knows no restart codes */
-		tprintf("-1 %s (%s)", errno_name(t->err), strerror(t->err));
+		tputs("-1");
+		out_colour(COL_RESET);
+		tputc(' ');
+		print_errno_text(errno_name(t->err), strerror(t->err));
 		return;
 	}
 	if (t->err) {
 		/* the restart codes never reach user space: the call is not over */
 		if (t->err == 512 || t->err == 513 || t->err == 514 || t->err == 516)
-			tputs("? ");
+			tputc('?');
 		else
-			tputs("-1 ");
+			tputs("-1");
+		out_colour(COL_RESET);
+		tputc(' ');
 		print_errno(t->err);
 		return;
 	}
 	if (rflags & RVAL_NONE || ret == RET_NONE) {
 		tputc('?');
+		out_colour(COL_RESET);
 		return;
 	}
 	if (rflags & RVAL_HEX)
@@ -145,12 +157,15 @@ static void print_return(struct tracee *t, int rflags)
 		ret = RET_OCT;
 	else if (rflags & RVAL_FD)
 		ret = RET_FD;
+	else if (rflags & RVAL_PID)
+		ret = RET_PID;
 	else if (rflags & RVAL_UDEC)
 		ret = RET_UINT;
 	else if (rflags & RVAL_DEC)
 		ret = RET_INT;
 	if (!t->se)
 		ret = RET_HEX;
+	line_struct_begin(t);	/* a -y path's brackets in it */
 	switch (ret) {
 	case RET_HEX:
 		tprintf("%#" PRIx64, tracee_word_bits(t) == 32 ? (uint32_t)t->rval :
@@ -169,15 +184,41 @@ static void print_return(struct tracee *t, int rflags)
 	case RET_PID:
 		print_pid((int)t->rval);
 		break;
+	case RET_PGID:
+		print_pgid((int)t->rval);
+		break;
 	default:
 		tprintf("%" PRId64, t->rval);
 		break;
 	}
+	line_struct_end(t);
+	out_colour(COL_RESET);
 	if ((rflags & RVAL_STR) && t->auxfn) {
+		line_aux_begin();
 		t->auxfn(t);	/* through the shared printers, so that -X applies to it */
+		line_aux_end();
 	} else if ((rflags & RVAL_STR) && t->auxstr) {
-		tprintf(" (%s)", t->auxstr);
+		tputc(' ');
+		out_colour(COL_RETVAL);
+		tprintf("(%s)", t->auxstr);
+		out_colour(COL_RESET);
 	}
+}
+
+/* " (INJECTED)" and the like: a comment on the return value, in its colour */
+static void print_inject_suffix(struct tracee *t)
+{
+	const char *s = inject_suffix(t);
+
+	if (!*s)
+		return;
+	if (*s == ' ') {
+		tputc(' ');
+		s++;
+	}
+	out_colour(COL_RETVAL);
+	tputs(s);
+	out_colour(COL_RESET);
 }
 
 void syscall_exit(struct tracee *t)
@@ -193,6 +234,9 @@ void syscall_exit(struct tracee *t)
 	t->prev_se = t->se;
 	line_resume(t, call_name(t, nbuf, sizeof(nbuf)));
 	print_style_use(&t->style);
+	line_args_continue(t);
+	if (t->sep_owed)
+		output_sep_owe();
 	if (t->se && t->style.raw) {
 		rflags = RVAL_HEX;
 	} else if (t->se && t->se->decode) {
@@ -205,24 +249,30 @@ void syscall_exit(struct tracee *t)
 			print_arg(t, i);
 		}
 	}
+	output_sep_drop();
 	capture_mark(CAP_ARGS_END);
-	tputc(')');
+	line_args_close(t);
 	tabto();
-	tputs(" = ");
+	line_equals();
 	capture_mark(CAP_RET);
 	print_return(t, rflags);
+	if (opt.namespace_new)
+		namespaces_suffix(t);
+	if (opt.kvm_vcpu)
+		kvm_suffix(t);
 	print_style_use(NULL);
-	tputs(inject_suffix(t));
+	print_inject_suffix(t);
 	timing_syscall_suffix(t);
-	if (opt.stack_trace)
+	if (opt.stack_trace || dumpio_enabled())
 		json_frames_expect(t);
 	line_end();
 	if (report_on)
 		report_call(t);
-	dumpio(t);
-	if (opt.stack_trace) {
-		capture_reopen(t);	/* the frames join the call's JSON object */
-		stack_print(t);
+	if (opt.stack_trace || dumpio_enabled()) {
+		capture_reopen(t);	/* the dumps and frames join the call's JSON object */
+		dumpio(t);
+		if (opt.stack_trace)
+			stack_print(t);
 		capture_close(t);
 		json_frames_done(t);
 	}
@@ -239,11 +289,15 @@ static void end_without_exit(struct tracee *t, int cut)
 	capture_mark(CAP_ARGS_END);
 	if (cut)
 		tputs(" <unfinished ...>");
+	out_colour(COL_PUNCT);
 	tputc(')');
+	out_colour(COL_RESET);
 	tabto();
-	tputs(" = ");
+	line_equals();
 	capture_mark(CAP_RET);
+	out_colour(COL_RETVAL);
 	tputc('?');
+	out_colour(COL_RESET);
 	line_end();
 	if (report_on)
 		report_call(t);

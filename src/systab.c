@@ -16,7 +16,11 @@ const struct arch_table *arch_by_name(const char *name)
 	return NULL;
 }
 
-/* x86_64 and x32 report the same AUDIT_ARCH; the x32 bit in the number tells them apart. */
+/*
+ * x86_64 and x32 report the same AUDIT_ARCH; the x32 bit in the number tells them apart.
+ * -1, all bits set, is no call at all to the kernel (what a tracer's skipped call leaves):
+ * strace counts it in the native personality, not x32's.
+ */
 const struct arch_table *arch_by_audit(uint32_t audit_arch, uint64_t nr)
 {
 	const struct arch_table *match = NULL;
@@ -26,7 +30,7 @@ const struct arch_table *arch_by_audit(uint32_t audit_arch, uint64_t nr)
 
 		if (a->audit_arch != audit_arch)
 			continue;
-		if (a->nr_base && (nr & a->nr_base))
+		if (a->nr_base && (nr & a->nr_base) && nr != UINT64_MAX)
 			return a;
 		if (!a->nr_base && !match)
 			match = a;

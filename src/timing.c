@@ -212,20 +212,36 @@ static void print_relative(void)
 		tprintf("%s ", buf);
 }
 
+/* "[" and "] " around -n's and -i's values, punctuation to --color */
+static void bracket_open(void)
+{
+	out_colour(COL_PUNCT);
+	tputc('[');
+	out_colour(COL_ARGVAL);
+}
+
+static void bracket_close(void)
+{
+	out_colour(COL_PUNCT);
+	tputc(']');
+	out_colour(COL_ARGVAL);
+	tputc(' ');
+}
+
 /* Where the tracee is now; strace reads it for every line and shows '?'s once it is gone. */
 static void print_ip(struct tracee *t)
 {
 	struct __ptrace_syscall_info info;
 	int narrow = t->arch && t->arch->bits == 32;	/* x32 too, whatever the call */
 
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0) {
-		tputs(narrow ? "[????????] " : "[????????????????] ");
-		return;
-	}
-	if (narrow)
-		tprintf("[%08llx] ", (unsigned long long)(uint32_t)info.instruction_pointer);
+	bracket_open();
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, sizeof(info), &info) <= 0)
+		tputs(narrow ? "????????" : "????????????????");
+	else if (narrow)
+		tprintf("%08llx", (unsigned long long)(uint32_t)info.instruction_pointer);
 	else
-		tprintf("[%016llx] ", (unsigned long long)info.instruction_pointer);
+		tprintf("%016llx", (unsigned long long)info.instruction_pointer);
+	bracket_close();
 }
 
 void timing_prefix(struct tracee *t)
@@ -241,8 +257,11 @@ void timing_prefix(struct tracee *t)
 	}
 	if (opt.relative)
 		print_relative();
-	if (opt.print_nr)
-		tprintf("[%4u] ", (unsigned)t->nr);
+	if (opt.print_nr) {
+		bracket_open();
+		tprintf("%4u", (unsigned)t->nr);
+		bracket_close();
+	}
 	if (opt.print_ip)
 		print_ip(t);
 }
@@ -268,5 +287,14 @@ void timing_syscall_suffix(struct tracee *t)
 		return;
 	timing_sub(&d, &t->call_end, &t->call_start);
 	timing_format_duration(buf, sizeof(buf), times_digits, &d);
-	tprintf(" <%s>", buf);
+	tputc(' ');
+	out_colour(COL_RETVAL);
+	out_colour(COL_PUNCT);
+	tputc('<');
+	out_colour(COL_ARGVAL);
+	tputs(buf);
+	out_colour(COL_PUNCT);
+	tputc('>');
+	out_colour(COL_ARGVAL);
+	out_colour(COL_RESET);
 }

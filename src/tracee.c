@@ -84,7 +84,6 @@ void tracee_free(struct tracee *t)
 			break;
 		}
 	}
-	free(t->call_text);
 	free(t);
 }
 

@@ -92,7 +92,6 @@ static void drop_tracee(struct tracee *t)
 	if (t->out != shared_out)
 		outfile_close(t->out);
 	capture_free(t);
-	output_capture_forget(t);
 	tracee_free(t);
 }
 
@@ -139,6 +138,7 @@ void tracer_init_output(void)
 	}
 	if (opt.json && shared_out)
 		json_header(shared_out);
+	colour_setup(opt.color, shared_out ? outfile_fd(shared_out) : -1);
 }
 
 struct outfile *tracer_main_output(void)
@@ -393,9 +393,13 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	line_begin(t);
 	tputs("--- ");
 	print_signal_name(si->si_signo);	/* a name even with -X raw or verbose */
-	tputs(" {");
+	tputc(' ');
+	line_struct_begin(t);
+	tputc('{');
 	print_siginfo_fields(t, si);
-	tputs("} ---");
+	tputc('}');
+	line_struct_end(t);
+	tputs(" ---");
 	line_end();
 	if (opt.stack_trace)
 		stack_print(t);
@@ -718,8 +722,9 @@ static void detach_all(void)
 	}
 }
 
-/* "strc: attach: ptrace(PTRACE_SEIZE, N): ERROR", as strace says it */
-static int seize(pid_t pid)
+/* "strc: attach: ptrace(PTRACE_SEIZE, N): ERROR", as strace says it. leader: the process
+ * whose thread pid is, 0 for a process. */
+static int seize(pid_t pid, pid_t leader)
 {
 	unsigned long o = seize_options() | (opt.kill_on_exit ? PTRACE_O_EXITKILL : 0);
 
@@ -729,7 +734,9 @@ static int seize(pid_t pid)
 	}
 	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
 	add_tracee(pid)->flags |= TF_ATTACHED;
-	if (report_on)
+	if (report_on && leader)
+		report_spawn(leader, pid, 1);	/* the report shows it under its process */
+	else if (report_on)
 		report_attach(pid);
 	return 0;
 }
@@ -746,11 +753,11 @@ static void attach_pid(pid_t pid)
 		return;
 	snprintf(path, sizeof(path), "/proc/%d/task", pid);
 	if (!opt.follow || !(d = opendir(path))) {
-		if (seize(pid) == 0)
+		if (seize(pid, 0) == 0)
 			announce(pid, "attached");
 		return;
 	}
-	if (seize(pid) < 0) {
+	if (seize(pid, 0) < 0) {
 		closedir(d);
 		return;
 	}
@@ -758,11 +765,11 @@ static void attach_pid(pid_t pid)
 	while ((de = readdir(d))) {
 		pid_t tid = atoi(de->d_name);
 
-		if (tid > 0 && tid != pid && !tracee_find(tid) && seize(tid) == 0)
+		if (tid > 0 && tid != pid && !tracee_find(tid) && seize(tid, pid) == 0)
 			n++;
 	}
 	closedir(d);
-	if (n > 1 && !quiet_about(QUIET_ATTACH)) {
+	if (n > 1 && !quiet_about(QUIET_ATTACH) && !(opt.json && !opt.json_file)) {
 		outfile_flush(outfile_stderr());
 		fprintf(stderr, "%s: Process %d attached with %d threads\n", opt.progname, pid, n);
 	} else {

@@ -12,20 +12,39 @@
 struct options opt = {
 	.max_strlen = 32,
 	.align = 40,
+	.color = 1,	/* auto, as strace 7.2 */
 	.stack_frame_limit = 256,
 	.seccomp = 1,
 	.progname = "strc",
 };
 
 static void (*die_flush)(void);
+static void (*message_hook)(const char *level, const char *text);
 
 void die_set_flush(void (*flush)(void))
 {
 	die_flush = flush;
 }
 
-static void vmessage(const char *fmt, va_list ap)
+void message_set_hook(void (*hook)(const char *level, const char *text))
 {
+	message_hook = hook;
+}
+
+/* The hook, when one is set, takes the message instead of stderr (once: not its own). */
+static void vmessage(const char *level, const char *fmt, va_list ap)
+{
+	void (*hook)(const char *, const char *) = message_hook;
+
+	if (hook) {
+		char text[1024];
+
+		vsnprintf(text, sizeof(text), fmt, ap);
+		message_hook = NULL;
+		hook(level, text);
+		message_hook = hook;
+		return;
+	}
 	fprintf(stderr, "%s: ", opt.progname);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
@@ -37,7 +56,7 @@ void warnx_(const char *fmt, ...)
 
 	fflush(stdout);
 	va_start(ap, fmt);
-	vmessage(fmt, ap);
+	vmessage("warning", fmt, ap);
 	va_end(ap);
 }
 
@@ -50,7 +69,7 @@ void debug_msg(const char *fmt, ...)
 		return;
 	fflush(stdout);
 	va_start(ap, fmt);
-	vmessage(fmt, ap);
+	vmessage("debug", fmt, ap);
 	va_end(ap);
 }
 
@@ -61,7 +80,7 @@ void die(const char *fmt, ...)
 	if (die_flush)
 		die_flush();
 	va_start(ap, fmt);
-	vmessage(fmt, ap);
+	vmessage("error", fmt, ap);
 	va_end(ap);
 	exit(1);
 }

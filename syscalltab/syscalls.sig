@@ -61,13 +61,13 @@ mkdir(path, oct) int %file
 mkdirat(dirfd, path, oct) int %file %desc
 mknod(path, oct, hex) int %file @mknod
 mknodat(dirfd, path, oct, hex) int %file %desc @mknodat
-name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc
+name_to_handle_at(dirfd, path, ptr, ptr, flags:name_to_handle_at_flags) int %file %desc @name_to_handle_at
 newfstatat(dirfd, path, ostruct:stat, flags:at_flags) int %file %desc %fstat %stat_like
 oldfstat(fd, ptr) int %desc %fstat %stat_like
 oldlstat(path, ptr) int %file %lstat %stat_like
 oldstat(path, ptr) int %file %stat %stat_like
 open(path, flags:open_flags, oct) fd %file %desc @open
-open_by_handle_at(fd, ptr, flags:open_flags) fd %desc
+open_by_handle_at(fd, ptr, flags:open_flags) fd %desc @open_by_handle_at
 openat(dirfd, path, flags:open_flags, oct) fd %file %desc @openat
 openat2(dirfd, path, ptr, size) fd %file %desc @openat2
 quotactl(hex, path, int, ptr) int %file @quotactl
@@ -136,13 +136,13 @@ fcntl64(fd, enum:fcntl_cmds, hex) int %desc @fcntl
 fdatasync(fd) int %desc
 flock(fd, flags:flock_ops) int %desc
 fsync(fd) int %desc
-io_cancel(ptr, ptr, ptr) int
+io_cancel(ptr, ptr, ptr) int @io_cancel
 io_destroy(ptr) int %memory
-io_getevents(ptr, long, long, ptr, ptr) int
-io_pgetevents(ptr, long, long, ptr, ptr, ptr) int
-io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int
-io_setup(uint, ptr) int %memory
-io_submit(ptr, long, ptr) int
+io_getevents(ptr, long, long, ptr, ptr) int @io_getevents
+io_pgetevents(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
+io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
+io_setup(uint, ptr) int %memory @io_setup
+io_submit(ptr, long, ptr) int @io_submit
 io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
 io_uring_setup(uint, ptr) fd %desc @io_uring_setup
@@ -206,14 +206,17 @@ pkey_free(int) int
 pkey_mprotect(ptr, size, lflags:mmap_prot, int) int %memory !maps
 process_madvise(fd, ptr, size, enum:madvise_advice, hex) int %desc @process_madvise
 process_mrelease(fd, flags:no_flags) int %desc
-process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int
-process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int
+process_vm_readv(pid, ptr, ulong, ptr, ulong, ulong) int @process_vm_readv
+process_vm_writev(pid, ptr, ulong, ptr, ulong, ulong) int @process_vm_writev
 remap_file_pages(ptr, size, lflags:mmap_prot, ulong, lflags:mmap_flags) int %memory !maps
 riscv_flush_icache(ptr, ptr, hex) int %memory
 set_mempolicy(enum:mpol_modes, ptr, ulong) int %memory @set_mempolicy
 set_mempolicy_home_node(ptr, ulong, ulong, hex) int %memory
 
 # processes
+# A pid (argument or result) is a process or thread, which -Y names; a process group or
+# session id (pgid) is not named, only translated by --decode-pids=pidns (getpgrp, getsid,
+# setpgid's group), as strace 7.2 does.
 arch_prctl(enum:arch_prctl_codes, hex) int @arch_prctl
 capget(ptr, ptr) int %creds @capget
 capset(ptr, ptr) int %creds @capset
@@ -235,18 +238,18 @@ getgid() int %creds %pure
 getgid32() int %creds %pure
 getgroups(int, ptr) int %creds @getgroups
 getgroups32(int, ptr) int %creds @getgroups
-getpgid(pid) pid
-getpgrp() pid %pure
+getpgid(pid) pgid
+getpgrp() pgid %pure
 getpid() pid %pure
 getppid() pid %pure
-getpriority(enum:priority_which, int) int
+getpriority(enum:priority_which, int) int @getpriority
 getresgid(ptr, ptr, ptr) int %creds @getresuid
 getresgid32(ptr, ptr, ptr) int %creds @getresuid
 getresuid(ptr, ptr, ptr) int %creds @getresuid
 getresuid32(ptr, ptr, ptr) int %creds @getresuid
 getrlimit(enum:rlimit_resources, ostruct:rlimit) int
 getrusage(enum:rusage_who, ptr) int @getrusage
-getsid(pid) pid
+getsid(pid) pgid
 gettid() pid %pure
 getuid() int %creds %pure
 getuid32() int %creds %pure
@@ -282,7 +285,7 @@ sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
 set_thread_area(ptr) int
-set_tid_address(hex) int
+set_tid_address(hex) pid
 setfsgid(gid) int %creds
 setfsgid32(gid) int %creds
 setfsuid(uid) int %creds
@@ -291,8 +294,8 @@ setgid(gid) int %creds
 setgid32(gid) int %creds
 setgroups(int, ptr) int %creds @setgroups
 setgroups32(int, ptr) int %creds @setgroups
-setpgid(pid, pid) int
-setpriority(enum:priority_which, int, int) int
+setpgid(pid, pgid) int
+setpriority(enum:priority_which, int, int) int @setpriority
 setregid(gid, gid) int %creds
 setregid32(gid, gid) int %creds
 setresgid(gid, gid, gid) int %creds
@@ -302,7 +305,7 @@ setresuid32(uid, uid, uid) int %creds
 setreuid(uid, uid) int %creds
 setreuid32(uid, uid) int %creds
 setrlimit(enum:rlimit_resources, struct:rlimit) int
-setsid() pid
+setsid() int
 setuid(uid) int %creds
 setuid32(uid) int %creds
 ugetrlimit(enum:rlimit_resources, ostruct:rlimit) int
@@ -391,11 +394,11 @@ listen(fd, int) int %network
 putpmsg(hex, hex, hex, hex, hex) int %network
 recv(fd, obuf:2, size, flags:msg_flags) int %network @recvfrom !reads !data_buf
 recvfrom(fd, obuf:2, size, flags:msg_flags, ptr, ptr) int %network @recvfrom !reads !data_buf
-recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
-recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg
+recvmmsg(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg !reads !data_mmsg
+recvmmsg_time64(fd, ptr, uint, flags:msg_flags, ptr) int %network @recvmmsg !reads !data_mmsg
 recvmsg(fd, ptr, flags:msg_flags) int %network @recvmsg !reads !data_msg
 send(fd, ibuf:2, size, flags:msg_flags) int %network @sendto !writes !data_buf
-sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg
+sendmmsg(fd, ptr, uint, flags:msg_flags) int %network @sendmmsg !writes !data_mmsg
 sendmsg(fd, ptr, flags:msg_flags) int %network @sendmsg !writes !data_msg
 sendto(fd, ibuf:2, size, flags:msg_flags, ptr, int) int %network @sendto !writes !data_buf
 setsockopt(fd, enum:socket_levels, uint, ibuf:4, int) int %network @setsockopt
@@ -489,7 +492,7 @@ olduname(hex) int
 pciconfig_iobase(hex, hex, hex) int
 pciconfig_read(hex, hex, hex, hex, ptr) int
 pciconfig_write(hex, hex, hex, hex, ptr) int
-perf_event_open(ptr, pid, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
+perf_event_open(ptr, int, int, int, lflags:perf_event_open_flags) fd %desc @perf_event_open
 prof() int
 profil(hex, hex, hex, hex) int
 query_module(hex, hex, hex, hex, hex) int

@@ -39,7 +39,7 @@ FLOORS = {
     # the tracee's memory
     'mem.c': 2,
     # output files, the line and its prefix
-    'output.c': 3, 'pids.c': 3, 'timing.c': 3,
+    'output.c': 3, 'pids.c': 3, 'timing.c': 3, 'colour.c': 3,
     # value printers: strings, numbers, flags, descriptors, signals, the generic printer,
     # and the struct printers several decoder families share
     'print.c': 4, 'args.c': 4, 'signals.c': 4, 'fdinfo.c': 4,
@@ -50,6 +50,8 @@ FLOORS = {
     'syscall.c': 6, 'subcall.c': 6, 'tracer.c': 6, 'main.c': 6, 'qualify.c': 6,
     'seccomp.c': 6, 'inject.c': 6, 'status.c': 6, 'pathtrace.c': 6, 'summary.c': 6,
     'probe.c': 6, 'runas.c': 6, 'stack.c': 6, 'symbols.c': 6, 'report.c': 6, 'report_text.c': 6,
+    'namespaces.c': 6, 'kvm.c': 6,
+    'report_json.c': 6,
     # the JSON rendering: called by the output floor through capture_enable's hook
     'json.c': 6,
 }
@@ -64,7 +66,7 @@ HEADERS = {
     'print.h': 4, 'signals.h': 4, 'fdinfo.h': 4, 'values.h': 4,
     'decode.h': 5, 'decoders.h': 5, 'net.h': 5, 'netlink.h': 5, 'dumpio.h': 5,
     'syscall.h': 6, 'filter.h': 6, 'tracer.h': 6, 'summary.h': 6, 'stack.h': 6, 'report.h': 6, 'report_data.h': 6,
-    'tables.h': 6, 'json.h': 6,
+    'tables.h': 6, 'json.h': 6, 'namespaces.h': 6, 'kvm.h': 6,
 }
 
 # Families of decoders: files that may call each other freely (a cycle among them is one

@@ -55,17 +55,20 @@ int umove_longs(struct tracee *t, uint64_t addr, int64_t *v, unsigned n)
 	return 0;
 }
 
-long count_string_array(struct tracee *t, uint64_t addr)
+long count_string_array(struct tracee *t, uint64_t addr, int *unterminated)
 {
 	unsigned step = tracee_word_bits(t) / 8;
 	long n = 0;
 	uint64_t p;
 
+	*unterminated = 0;
 	if (!addr)
 		return -1;
 	for (;; n++) {
-		if (umove_ptr(t, addr + n * step, &p) < 0)
-			return -1;
+		if (umove_ptr(t, addr + n * step, &p) < 0) {
+			*unterminated = 1;	/* the pointers run into memory that is not there */
+			return n ? n : -1;
+		}
 		if (!p)
 			return n;
 		if (n > 1000000)
@@ -90,9 +93,8 @@ void print_string_array(struct tracee *t, uint64_t addr)
 	tputc('[');
 	for (i = 0;; i++) {
 		if (umove_ptr(t, addr + i * step, &p) < 0) {
-			if (i)
-				tputs(", ");
-			printaddr(addr + i * step);
+			/* the array runs into memory that is not there: where it stopped */
+			tprintf(", ... /* %#" PRIx64 " */", addr + i * step);
 			break;
 		}
 		if (!p)
@@ -115,7 +117,8 @@ void print_timespec(struct tracee *t, uint64_t addr)
 
 	if (umove_longs(t, addr, ts, 2) < 0)
 		return;
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", ts[0], ts[1]);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", ts[0],
+		time_frac(ts[1], tracee_time_bits(t)));
 }
 
 /*

@@ -401,7 +401,7 @@ int dec_sync_file_range(struct tracee *t)
 
 /* ---- pipes, sendfile, splice ---- */
 
-static void print_fd_elem(struct tracee *t, const void *elem, void *data)
+void print_fd_elem(struct tracee *t, const void *elem, void *data)
 {
 	int fd;
 
@@ -557,8 +557,10 @@ static void print_flock(struct tracee *t, uint64_t addr, int getlk, int is64)
 	tputs(", l_whence=");
 	printxval(&xlat_lseek_whence, (unsigned short)whence, "SEEK_???");
 	tprintf(", l_start=%" PRId64 ", l_len=%" PRId64, start, len);
-	if (getlk)
-		tprintf(", l_pid=%d", pid);
+	if (getlk) {
+		tputs(", l_pid=");
+		print_pid(pid);
+	}
 	tputc('}');
 }
 
@@ -570,7 +572,12 @@ static void print_f_owner_ex(struct tracee *t, uint64_t addr)
 		return;
 	tputs("{type=");
 	printxval(&xlat_f_owner_types, (uint32_t)o.type, "F_OWNER_???");
-	tprintf(", pid=%d}", o.pid);
+	tputs(", pid=");
+	if (o.type == F_OWNER_PGRP)
+		print_pgid(o.pid);	/* translated by pidns, never named */
+	else
+		print_pid(o.pid);
+	tputc('}');
 }
 
 /* The flock64 commands of 32-bit ABIs (on 64-bit ABIs F_GETLK64 is F_GETLK). */
@@ -586,7 +593,10 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 		tputs(", ");
 		printflags(&xlat_fd_flags, (uint32_t)arg, "FD_???");
 		break;
-	case F_SETOWN:
+	case F_SETOWN:		/* a process, or minus a process group */
+		tputs(", ");
+		print_pid((int)arg);
+		break;
 	case F_SETPIPE_SZ:
 		tprintf(", %d", (int)arg);
 		break;
@@ -630,9 +640,9 @@ static int fcntl_entry(struct tracee *t, unsigned cmd)
 		else
 			tputc('0');
 		break;
-	case F_GETOWN:
 	case F_GETPIPE_SZ:
 		break;
+	case F_GETOWN:
 	case F_GETFD:
 	case F_GETFL:
 	case F_GETSIG:
@@ -699,6 +709,8 @@ static int fcntl_exit(struct tracee *t, unsigned cmd)
 			return 0;
 		t->auxfn = print_seals_rval;
 		return RVAL_HEX | RVAL_STR;
+	case F_GETOWN:		/* a process, or minus a process group */
+		return RVAL_PID;
 	}
 	return 0;
 }
@@ -773,8 +785,9 @@ static void print_revents(struct tracee *t, uint64_t addr, uint64_t n, int *part
 static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec, int wide)
 {
 	int64_t sec, frac;
+	int bits = wide || tracee_word_bits(t) == 64 ? 64 : 32;
 
-	if (wide || tracee_word_bits(t) == 64) {
+	if (bits == 64) {
 		int64_t v[2];
 		if (umoven(t, addr, sizeof(v), v) < 0)
 			return -1;
@@ -785,8 +798,8 @@ static int sb_timespec(struct tracee *t, struct sbuf *b, uint64_t addr, int usec
 			return -1;
 		sec = v[0], frac = v[1];
 	}
-	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRId64 "}", sec, usec ? "tv_usec" : "tv_nsec",
-		  frac);
+	sb_printf(b, "{tv_sec=%" PRId64 ", %s=%" PRIu64 "}", sec, usec ? "tv_usec" : "tv_nsec",
+		  time_frac(frac, bits));
 	return 0;
 }
 
@@ -958,12 +971,12 @@ static void print_select_result(struct tracee *t)
 		tputc(')');
 }
 
-/* pselect6's sixth argument: {sigmask=[...], sigsetsize=N}, two words of the ABI. */
-static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+/* pselect6's sixth argument, io_pgetevents' last: {sigmask=[...], sigsetsize=N}, two words
+ * of the ABI. */
+void print_sigmask_arg(struct tracee *t, uint64_t addr)
 {
 	uint64_t set, len;
 
-	tputs(", ");
 	if (tracee_word_bits(t) == 64) {
 		uint64_t v[2];
 		if (umove_or_printaddr(t, addr, sizeof(v), v) < 0)
@@ -978,6 +991,12 @@ static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
 	tputs("{sigmask=");
 	print_sigset_len(t, set, len);
 	tprintf(", sigsetsize=%" PRIu64 "}", len);
+}
+
+static void print_pselect_sigmask(struct tracee *t, uint64_t addr)
+{
+	tputs(", ");
+	print_sigmask_arg(t, addr);
 }
 
 /* kind: 0 select (timeval), 1 pselect6 (timespec), 2 pselect6_time64 */

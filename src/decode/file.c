@@ -2,6 +2,7 @@
  * file.c: decoders for calls on paths and files: the open family, the stat family, mknod,
  * file times, getcwd, extended attributes, file_getattr/file_setattr's struct file_attr.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -292,7 +293,7 @@ static void print_statx_flags(uint64_t flags)
 		printxval(&xlat_statx_flags, sync, NULL);
 	flags &= ~(uint64_t)AT_STATX_SYNC_TYPE;
 	if (flags) {
-		tputc('|');
+		print_flag_sep();
 		printflags(&xlat_statx_flags, flags, NULL);
 	}
 }
@@ -371,7 +372,6 @@ int dec_statx(struct tracee *t)
 static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 {
 	uint64_t how[3];
-	unsigned char extra[32];
 
 	if (size < sizeof(how)) {
 		printaddr(addr);
@@ -382,26 +382,12 @@ static void print_open_how(struct tracee *t, uint64_t addr, uint64_t size)
 	tputs("{flags=");
 	print_open_flags(how[0]);
 	if (open_takes_mode(how[0]) || how[1]) {
-		tputs(", mode=");
-		print_mode(how[1]);
+		/* a 64-bit field, shown whole (print_mode keeps an int's mode bits only) */
+		tprintf(", mode=%#03" PRIo64, how[1]);
 	}
 	tputs(", resolve=");
 	printflags(&xlat_resolve_flags, how[2], NULL);
-	if (size > sizeof(how)) {
-		uint64_t rest = size - sizeof(how);
-		size_t n = rest < (uint64_t)opt.max_strlen ? rest : (size_t)opt.max_strlen;
-		int nonzero = 0;
-
-		if (n > sizeof(extra))
-			n = sizeof(extra);
-		if (umoven(t, addr + sizeof(how), n, extra) == 0)
-			for (size_t i = 0; i < n; i++)
-				nonzero |= extra[i];
-		if (nonzero) {
-			tprintf(", /* bytes %zu..%" PRIu64 " */ ", sizeof(how), size - 1);
-			print_quoted(extra, n, QUOTE_FORCE_HEX | (rest > n ? QUOTE_ELLIPSIS : 0));
-		}
-	}
+	print_extra_bytes(t, addr, sizeof(how), size);
 	tputc('}');
 }
 
@@ -777,4 +763,87 @@ int dec_file_getattr(struct tracee *t)
 int dec_file_setattr(struct tracee *t)
 {
 	return dec_file_attr(t, 0);
+}
+
+/*
+ * struct file_handle: {handle_bytes=8, handle_type=1, f_handle="\x13..."}; the handle's
+ * bytes in hex, at most MAX_HANDLE_SZ of them, "???" when they cannot be read.
+ */
+enum { MAX_HANDLE_SZ_ = 128 };
+
+static void print_f_handle(struct tracee *t, uint64_t addr, uint32_t bytes, int32_t type)
+{
+	unsigned char h[MAX_HANDLE_SZ_];
+	uint32_t n = bytes < MAX_HANDLE_SZ_ ? bytes : MAX_HANDLE_SZ_;
+
+	tprintf(", handle_type=%d, f_handle=", type);
+	if (umoven(t, addr + 8, n, h) < 0)
+		tputs("???");
+	else
+		print_quoted(h, n, QUOTE_FORCE_HEX | (bytes > n ? QUOTE_ELLIPSIS : 0));
+}
+
+int dec_open_by_handle_at(struct tracee *t)
+{
+	uint32_t head[2];
+
+	if (exiting(t))
+		return RVAL_FD;
+	printfd(t, arg_int(t, 0));	/* a descriptor of the mount, not a directory */
+	tputs(", ");
+	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(head), head) == 0) {
+		tprintf("{handle_bytes=%u", head[0]);
+		print_f_handle(t, arg_ulong(t, 1), head[0], (int32_t)head[1]);
+		tputc('}');
+	}
+	tputs(", ");
+	print_open_flags((uint32_t)arg_ulong(t, 2));
+	return DEC_DONE;
+}
+
+/* What name_to_handle_at's entry read: the size the caller offered. */
+struct handle_memo {
+	int read;
+	uint32_t bytes;
+};
+
+/* The size goes in at entry; the kernel writes the size it needs ("=> 8"), and on success
+ * the handle. */
+int dec_name_to_handle_at(struct tracee *t)
+{
+	struct handle_memo *m = call_memo(t, struct handle_memo);
+	uint64_t addr = arg_ulong(t, 2);
+	uint32_t head[2];
+	int mount_id;
+
+	if (entering(t)) {
+		print_dirfd(t, arg_int(t, 0));
+		tputs(", ");
+		printpath(t, arg_ulong(t, 1));
+		tputs(", ");
+		/* strace reads the header whole, handle_type with it */
+		m->read = umove_or_printaddr(t, addr, sizeof(head), head) == 0;
+		if (m->read) {
+			m->bytes = head[0];
+			tprintf("{handle_bytes=%u", m->bytes);
+		}
+		return 0;
+	}
+	if (m->read) {
+		if ((!t->err || t->err == EOVERFLOW) && umoven(t, addr, sizeof(head), head) == 0) {
+			if (head[0] != m->bytes)
+				tprintf(" => %u", head[0]);
+			if (!t->err)
+				print_f_handle(t, addr, head[0], (int32_t)head[1]);
+		}
+		tputc('}');
+	}
+	tputs(", ");
+	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(mount_id), &mount_id) < 0)
+		printaddr(arg_ulong(t, 3));
+	else
+		tprintf("[%d]", mount_id);
+	tputs(", ");
+	printflags(&xlat_name_to_handle_at_flags, (uint32_t)arg_ulong(t, 4), "AT_???");
+	return 0;
 }

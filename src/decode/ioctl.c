@@ -35,8 +35,17 @@ static void print_ioc(uint32_t req)
 		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
 	};
 
-	tprintf("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req) & 3], _IOC_TYPE(req),
-		_IOC_NR(req), _IOC_SIZE(req));
+	unsigned dir = _IOC_DIR(req) & 3;
+
+	tputs("_IOC(");
+	if (dir == 3) {	/* two names: each a constant to --color */
+		print_const_name(dirs[2]);
+		print_flag_sep();
+		print_const_name(dirs[1]);
+	} else {
+		print_const_name(dirs[dir]);
+	}
+	tprintf(", %#x, %#x, %#x)", _IOC_TYPE(req), _IOC_NR(req), _IOC_SIZE(req));
 }
 
 /*
@@ -44,6 +53,9 @@ static void print_ioc(uint32_t req)
  * terminal's, and strace 7.2 names it alone (TCSETS, not "SNDCTL_TMR_START or TCSETS").
  */
 static int on_terminal;
+
+/* Set while the names go in a -X verbose comment, where strace leaves unknown parts bare. */
+static int names_in_comment;
 
 /* the tty, pty and console drivers' device numbers */
 static int is_terminal_fd(struct tracee *t, int fd)
@@ -72,14 +84,19 @@ static void request_names(uint64_t v)
 			tprintf("%s or ", alt->e[i].name);
 	if (name)
 		tputs(name);
-	else
+	else if (!evdev_request_name(req, names_in_comment))
 		print_ioc(req);
 }
 
 /* -X raw prints the number, -X verbose the number and the names in a comment. */
 void print_ioctl_request(uint32_t req)
 {
-	if (!print_number_styled("%#llx", req, request_names))
+	int styled;
+
+	names_in_comment = 1;
+	styled = print_number_styled("%#llx", req, request_names);
+	names_in_comment = 0;
+	if (!styled)
 		request_names(req);
 }
 
@@ -630,7 +647,30 @@ static int is_request(uint32_t req, const char *name)
 	return n && !strcmp(n, name);
 }
 
-/* Seccomp notification requests whose argument strace shows at entry: 1 when printed. */
+/* struct epoll_params (EPIOCSPARAMS, EPIOCGPARAMS): the poll time in µs, its seconds in a
+ * comment; the padding only when it is not zero */
+static void print_epoll_params(struct tracee *t, uint64_t arg)
+{
+	unsigned char b[8];
+	uint32_t us;
+
+	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
+		return;
+	us = get32(b);
+	tprintf("{busy_poll_usecs=%u", us);
+	if (us && !xlat_raw())
+		tprintf(" /* %u.%06u s */", us / 1000000, us % 1000000);
+	tprintf(", busy_poll_budget=%u, prefer_busy_poll=", get16(b + 4));
+	printnum_hex(b[6]);
+	if (b[7]) {
+		tputs(", __pad=");
+		printnum_hex(b[7]);
+	}
+	tputc('}');
+}
+
+/* Newer requests whose argument strace shows at entry (seccomp notification, epoll): 1 when
+ * printed. */
 static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	uint64_t id;
@@ -639,6 +679,11 @@ static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 		tputs(", ");
 		if (umove_or_printaddr(t, arg, sizeof(id), &id) == 0)
 			tprintf("[%#" PRIx64 "]", id);
+		return 1;
+	}
+	if (is_request(req, "EPIOCSPARAMS")) {
+		tputs(", ");
+		print_epoll_params(t, arg);
 		return 1;
 	}
 	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
@@ -660,17 +705,6 @@ static void print_fs_ident(struct tracee *t, uint64_t arg, const char *field, si
 	tprintf("{len=%u, %s=", b[0], field);
 	print_quoted(b + 1, b[0] < max ? b[0] : max, flags);
 	tputc('}');
-}
-
-/* struct epoll_params as EPIOCGPARAMS fills it */
-static void print_epoll_params(struct tracee *t, uint64_t arg)
-{
-	unsigned char b[8];
-
-	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
-		return;
-	tprintf("{busy_poll_usecs=%u, busy_poll_budget=%u, prefer_busy_poll=%u}",
-		get32(b), get16(b + 4), b[6]);
 }
 
 /* Newer requests that fill in their argument: 1 when printed. */
@@ -696,6 +730,48 @@ static int ioctl_newer_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	return 1;
 }
 
+/*
+ * -v (-e abbrev=none): strace 7.2 hex-dumps the argument of a request it has no decoder
+ * for, its type's size of bytes at the pointer: what goes in at entry, what comes back at
+ * exit (after a failure too), both joined by " => " for a read-write request.
+ */
+static int ioctl_dumped(struct tracee *t, uint32_t req)
+{
+	return !t->style.abbrev && _IOC_DIR(req) != _IOC_NONE && _IOC_SIZE(req) &&
+	       !xlat_name(&xlat_ioctl_decoded_types, _IOC_TYPE(req));
+}
+
+/* The dump, or the argument as a number when it cannot be read (0 as "0"); 1 if dumped. */
+static int ioctl_dump(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	size_t n = _IOC_SIZE(req) < (unsigned)opt.max_strlen ? _IOC_SIZE(req) : (size_t)opt.max_strlen;
+	unsigned char b[64];
+
+	if (!arg || umoven(t, arg, n < sizeof(b) ? n : sizeof(b), b) < 0) {
+		tprintf("%#" PRIx64, arg);
+		return 0;
+	}
+	printstr_n_flags(t, arg, _IOC_SIZE(req), QUOTE_FORCE_HEX);
+	return 1;
+}
+
+/* A read-write request whose argument could not be read at entry adds nothing at exit. */
+static int ioctl_dump_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	if (!(_IOC_DIR(req) & _IOC_WRITE))
+		return 0;
+	tputs(", ");
+	if (!ioctl_dump(t, req, arg) || !(_IOC_DIR(req) & _IOC_READ))
+		return 1;
+	return 2;
+}
+
+static void ioctl_dump_exit(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	tputs(_IOC_DIR(req) & _IOC_WRITE ? " => " : ", ");
+	ioctl_dump(t, req, arg);
+}
+
 int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
@@ -711,22 +787,51 @@ int dec_ioctl(struct tracee *t)
 		on_terminal = 0;
 		if (xlat_name(&xlat_ioctl_noarg, req))
 			return DEC_DONE;
+		m->dumped = ioctl_dumped(t, req);
+		if (m->dumped)
+			return ioctl_dump_entry(t, req, arg) == 1 ? DEC_DONE : 0;
 		r = ioctl_entry_arg(t, req, arg);
 		if (!r)
 			r = ioctl_newer_entry(t, req, arg);
+		if (!r)
+			r = ioctl_fam_entry(t, req, arg);
+		if (!r)
+			r = ioctl_evdev_entry(t, req, arg);
+		if (!r)
+			r = ioctl_gpio_entry(t, req, arg);
+		if (!r)
+			r = ioctl_hdio_entry(t, req, arg);
+		if (!r)
+			r = ioctl_kd_entry(t, req, arg);
+		if (!r)
+			r = ioctl_ptp_entry(t, req, arg);
+		if (!r)
+			r = ioctl_btrfs_entry(t, req, arg);
+		if (!r)
+			r = ioctl_v4l2_entry(t, req, arg);
 		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
-	if (m->entry == 2) {
+	if (m->dumped) {
+		ioctl_dump_exit(t, req, arg);
+		return 0;
+	}
+	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
-		else
+		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
+			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
+			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg) &&
+			 !ioctl_v4l2_exit2(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
-	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg))
+	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
+	    ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg) ||
+	    ioctl_hdio_exit(t, req, arg) || ioctl_kd_exit(t, req, arg) ||
+	    ioctl_btrfs_exit(t, req, arg) || ioctl_v4l2_exit(t, req, arg))
 		return 0;
 	tputs(", ");
 	if (xlat_name(&xlat_ioctl_ptrarg, req))

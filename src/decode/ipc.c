@@ -93,13 +93,16 @@ int dec_shmget(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* {mtype=5, mtext="..."}: a long, then len bytes of text. */
+/*
+ * {mtype=5, mtext="..."}: a long, then len bytes of text. strace reads it as the C struct
+ * msgbuf, the long and a word of text: less than that readable is the address.
+ */
 static void print_msgbuf(struct tracee *t, uint64_t addr, uint64_t len)
 {
-	uint64_t type;
+	uint64_t head[2], type;
 	unsigned w = tracee_word_bits(t) / 8;
 
-	if (!addr || umove_ptr(t, addr, &type) < 0) {
+	if (!addr || umove_ptr(t, addr, &type) < 0 || umoven(t, addr, 2 * w, head) < 0) {
 		printaddr(addr);
 		return;
 	}
@@ -467,32 +470,26 @@ int dec_semctl(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}, ...] */
+/* {sem_num=0, sem_op=1, sem_flg=SEM_UNDO}: three shorts */
+static void print_sembuf(struct tracee *t, const void *elem, void *data)
+{
+	const unsigned char *b = elem;
+
+	(void)t;
+	(void)data;
+	tprintf("{sem_num=%u, sem_op=%d, sem_flg=", get16(b), (int16_t)get16(b + 2));
+	printflags(&xlat_sem_flags, get16(b + 4), "SEM_???");
+	tputc('}');
+}
+
+/* NULL and an unreadable first element print the address, as before the array existed */
 static void print_sembufs(struct tracee *t, uint64_t addr, unsigned n)
 {
-	struct { uint16_t num; int16_t op; int16_t flg; } b;
-
-	if (!addr || (n && umoven(t, addr, sizeof(b), &b) < 0)) {
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			tputs(", ");
-		if (i >= (unsigned)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * sizeof(b), sizeof(b), &b) < 0) {
-			printaddr(addr + i * sizeof(b));
-			break;
-		}
-		tprintf("{sem_num=%u, sem_op=%d, sem_flg=", b.num, b.op);
-		printflags(&xlat_sem_flags, (uint16_t)b.flg, "SEM_???");
-		tputc('}');
-	}
-	tputc(']');
+	print_array(t, addr, n, 6, print_sembuf, NULL);
 }
 
 int dec_semop(struct tracee *t)
@@ -509,12 +506,12 @@ int dec_semop(struct tracee *t)
 	return DEC_DONE;
 }
 
-/* struct mq_attr: four longs; mq_flags holds open flags. */
+/* struct mq_attr: four longs shown of its eight; mq_flags holds open flags. */
 void print_struct_mq_attr(struct tracee *t, uint64_t addr)
 {
-	int64_t a[4];
+	int64_t a[8];	/* and __reserved[4]: strace reads the whole struct */
 
-	if (umove_longs(t, addr, a, 4) < 0)
+	if (umove_longs(t, addr, a, 8) < 0)
 		return;
 	tputs("{mq_flags=");
 	if (a[0])

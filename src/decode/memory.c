@@ -1,8 +1,10 @@
 /*
  * memory.c: decoders for the memory family: mmap's packed flags word, mremap's optional
- * fifth argument, mincore's page vector, membarrier's command-dependent arguments.
+ * fifth argument, mincore's page vector, membarrier's command-dependent arguments,
+ * process_vm_readv/writev's two iovec arrays.
  */
 #include <inttypes.h>
+#include <linux/mman.h>
 
 #include "decode.h"
 
@@ -17,8 +19,9 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 		uint64_t b = x->e[i].val;
 
 		if (b && (v & b) == b) {
-			tputs((*n)++ ? "|" : "");
-			tputs(x->e[i].name);
+			if ((*n)++)
+				print_flag_sep();
+			print_const_name(x->e[i].name);
 			v &= ~b;
 		}
 	}
@@ -42,11 +45,11 @@ static void print_mmap_flags(uint64_t flags)
 	int n = 0;
 
 	if (!flags) {	/* all zero: strace names the zero type */
-		tputs("MAP_FILE");
+		print_const_name("MAP_FILE");
 		return;
 	}
 	if (tname)
-		tputs(tname);
+		print_const_name(tname);
 	else if (type)	/* an unknown type comes first, as strace prints it */
 		tprintf("%#" PRIx64 " /* MAP_??? */", type);
 	n = type != 0;
@@ -91,17 +94,21 @@ int dec_mmap2(struct tracee *t)
 	return decode_mmap(t, arg_ulong(t, 5) << 12);
 }
 
-/* strace prints the new address only with MREMAP_FIXED, even when DONTUNMAP uses it. */
+/*
+ * strace 7.2 prints the new address when the kernel looks at it: with MREMAP_MAYMOVE and
+ * either MREMAP_FIXED or MREMAP_DONTUNMAP (without MAYMOVE both are refused outright).
+ */
 int dec_mremap(struct tracee *t)
 {
 	uint64_t flags = arg_ulong(t, 3);
+	int moves = (flags & MREMAP_MAYMOVE) && (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP));
 
 	if (exiting(t))
 		return RVAL_HEX;
 	printaddr(arg_ulong(t, 0));
 	tprintf(", %" PRIu64 ", %" PRIu64 ", ", arg_ulong(t, 1), arg_ulong(t, 2));
 	printflags(&xlat_mremap_flags, flags, NULL);
-	if (flags & 0x2) {
+	if (moves) {
 		tputs(", ");
 		printaddr(arg_ulong(t, 4));
 	}
@@ -168,37 +175,6 @@ int dec_membarrier(struct tracee *t)
 	return RVAL_HEX | RVAL_STR;
 }
 
-/* [{iov_base=0x..., iov_len=N}, ...]: the ranges only, not their contents. */
-static void print_iov_ranges(struct tracee *t, uint64_t addr, uint64_t count)
-{
-	unsigned w = tracee_word_bits(t) / 8;
-	uint64_t base, len;
-
-	if (!count || umove_ptr(t, addr, &base) < 0) {
-		printaddr(addr);
-		return;
-	}
-	tputc('[');
-	for (uint64_t i = 0; i < count; i++) {
-		uint64_t a = addr + i * 2 * w;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umove_ptr(t, a, &base) < 0 || umove_ptr(t, a + w, &len) < 0) {
-			printaddr(a);
-			break;
-		}
-		tputs("{iov_base=");
-		printaddr(base);
-		tprintf(", iov_len=%" PRIu64 "}", len);
-	}
-	tputc(']');
-}
-
 int dec_process_madvise(struct tracee *t)
 {
 	uint64_t flags = (uint32_t)arg_ulong(t, 4);	/* an unsigned int in the kernel */
@@ -207,7 +183,7 @@ int dec_process_madvise(struct tracee *t)
 		return 0;
 	printfd(t, arg_int(t, 0));
 	tputs(", ");
-	print_iov_ranges(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	print_iov_addrs(t, arg_ulong(t, 1), arg_ulong(t, 2));	/* the ranges, not their contents */
 	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
 	printxval(&xlat_madvise_advice, (unsigned)arg_int(t, 3), NULL);
 	tputs(", ");
@@ -215,5 +191,43 @@ int dec_process_madvise(struct tracee *t)
 		tprintf("%#" PRIx64, flags);
 	else
 		tputc('0');
+	return DEC_DONE;
+}
+
+/*
+ * process_vm_readv, process_vm_writev: the local iovecs with their data (what was read, at
+ * exit; what is written, at entry), the remote ones as addresses: that memory is another
+ * process's.
+ */
+static void print_remote_iov(struct tracee *t)
+{
+	tprintf(", %" PRIu64 ", ", arg_ulong(t, 2));
+	print_iov_addrs(t, arg_ulong(t, 3), arg_ulong(t, 4));
+	tprintf(", %" PRIu64 ", %" PRIu64, arg_ulong(t, 4), arg_ulong(t, 5));
+}
+
+int dec_process_vm_readv(struct tracee *t)
+{
+	if (entering(t)) {
+		print_arg(t, 0);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err)
+		print_iov_addrs(t, arg_ulong(t, 1), arg_ulong(t, 2));
+	else
+		print_iov_upto(t, arg_ulong(t, 1), arg_ulong(t, 2), (uint64_t)t->rval);
+	print_remote_iov(t);
+	return 0;
+}
+
+int dec_process_vm_writev(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_arg(t, 0);
+	tputs(", ");
+	print_iov_upto(t, arg_ulong(t, 1), arg_ulong(t, 2), UINT64_MAX);
+	print_remote_iov(t);
 	return DEC_DONE;
 }

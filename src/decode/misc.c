@@ -289,7 +289,9 @@ int dec_ptrace(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	printxval(&xlat_ptrace_requests, req, NULL);
-	tprintf(", %d, ", (int)arg_ulong(t, 1));
+	tputs(", ");
+	print_pid((int)arg_ulong(t, 1));
+	tputs(", ");
 	printaddr(arg_ulong(t, 2));
 	tputs(", ");
 	if (ptrace_data_is_signal(req))
@@ -350,7 +352,10 @@ int dec_kcmp(struct tracee *t)
 
 	if (exiting(t))
 		return 0;
-	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
+	print_pid(arg_int(t, 0));
+	tputs(", ");
+	print_pid(arg_int(t, 1));
+	tputs(", ");
 	printxval(&xlat_kcmp_types, type, NULL);
 	if (type == 0) {	/* KCMP_FILE: two descriptors */
 		tputs(", ");
@@ -434,7 +439,7 @@ static void print_rseq_cpu_id(uint32_t v)
 	else if (print_style()->xlat == XLAT_VERBOSE)
 		tprintf("%d /* %s */", (int32_t)v, name);
 	else
-		tputs(name);
+		print_const_name(name);
 }
 
 static void print_rseq_area(struct tracee *t, uint64_t addr, uint32_t len)

@@ -110,10 +110,11 @@ static void print_mount_attr(struct tracee *t, uint64_t addr, uint64_t size)
 	if (((a[0] | a[1]) & MOUNT_ATTR_IDMAP) && a[3] <= INT32_MAX) {
 		tputs(", userns_fd=");
 		printfd(t, (int)a[3]);
-		tputc('}');
 	} else {
-		tprintf(", userns_fd=%" PRIu64 "}", a[3]);
+		tprintf(", userns_fd=%" PRIu64, a[3]);
 	}
+	print_extra_bytes(t, addr, sizeof(a), size);
+	tputc('}');
 }
 
 int dec_mount_setattr(struct tracee *t)

@@ -41,9 +41,11 @@ static void print_ifname(uint64_t idx)
 
 	if (!if_indextoname((unsigned)idx, name))
 		return;
+	out_mark(OUT_MARK_CONST);	/* strace colours the whole call as one constant */
 	tputs("if_nametoindex(");
 	print_quoted((const unsigned char *)name, strlen(name), 0);
 	tputc(')');
+	out_mark(OUT_MARK_END);
 }
 
 void print_ifindex(unsigned idx)
@@ -88,7 +90,13 @@ void print_ip_text(int family, const void *addr, const char *field)
 	char ip[INET6_ADDRSTRLEN];
 
 	inet_ntop(family, addr, ip, sizeof(ip));
-	tputs(family == AF_INET ? "inet_addr(" : "inet_pton(AF_INET6, ");
+	if (family == AF_INET) {
+		tputs("inet_addr(");
+	} else {
+		tputs("inet_pton(");
+		print_const_name("AF_INET6");
+		tputs(", ");
+	}
 	print_quoted((const unsigned char *)ip, strlen(ip), 0);
 	if (field)
 		tprintf(", &%s", field);
@@ -304,12 +312,15 @@ static void print_sockaddr_out(struct tracee *t, uint64_t addr, uint64_t lenp)
 	int out;
 
 	if (!addr) {
-		tputs("NULL");
-	} else if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0) {
-		printaddr(addr);
-	} else {
-		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
+		/* no address to fill: strace shows the length's pointer, not what it holds */
+		tputs("NULL, ");
+		printaddr(lenp);
+		return;
 	}
+	if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0)
+		printaddr(addr);
+	else
+		print_sockaddr(t, addr, out < saved_len(t) ? out : saved_len(t));
 	tputs(", ");
 	print_len_io(t, lenp);
 }
@@ -338,7 +349,7 @@ static void print_socket_type(unsigned type)
 	}
 	printxval(&xlat_socket_types, type & 0xf, NULL);
 	if (type & ~0xfu) {
-		tputc('|');
+		print_flag_sep();
 		printflags(&xlat_sock_flags, type & ~0xfu, "SOCK_???");
 	}
 }
@@ -380,23 +391,16 @@ int dec_socket(struct tracee *t)
 
 int dec_socketpair(struct tracee *t)
 {
-	int sv[2];
-
 	if (entering(t)) {
 		/* strace names socketpair's protocol in no family */
 		print_socket_args(t);
 		tprintf("%" PRIu64 ", ", arg_ulong(t, 2));
 		return 0;
 	}
-	if (t->err || umoven(t, arg_ulong(t, 3), sizeof(sv), sv) < 0)
+	if (t->err)
 		printaddr(arg_ulong(t, 3));
-	else {
-		tputc('[');
-		printfd(t, sv[0]);
-		tputs(", ");
-		printfd(t, sv[1]);
-		tputc(']');
-	}
+	else	/* an array as pipe's: -s 1 cuts it to [3, ...] */
+		print_array(t, arg_ulong(t, 3), 2, sizeof(int), print_fd_elem, NULL);
 	return 0;
 }
 
@@ -510,41 +514,40 @@ static int read_msghdr(struct tracee *t, uint64_t addr, struct msghdr_n *m)
  * [{iov_base="...", iov_len=N}, ...]; the data shown is at most `data` bytes in all (what
  * the call moved), or each whole buffer when data is UINT64_MAX.
  */
+struct iov_data {
+	int fd;
+	uint64_t data;	/* bytes still to show, UINT64_MAX: all */
+};
+
+static void print_iov_data_elem(struct tracee *t, const void *elem, void *arg)
+{
+	struct iov_data *d = arg;
+	uint64_t base = 0, len = 0, shown;
+	unsigned w = tracee_word_bits(t) / 8;
+
+	memcpy(&base, elem, w);
+	memcpy(&len, (const char *)elem + w, w);
+	shown = len < d->data ? len : d->data;
+	tputs("{iov_base=");
+	print_sock_payload(t, d->fd, base, shown);
+	tprintf(", iov_len=%" PRIu64 "}", len);
+	if (d->data != UINT64_MAX)
+		d->data -= shown;
+}
+
 static void print_iov_data(struct tracee *t, int fd, uint64_t addr, uint64_t n, uint64_t data)
 {
-	unsigned w = tracee_word_bits(t) / 8;
+	struct iov_data d = { fd, data };
 
 	if (!addr && !n) {
 		tputs("NULL");
 		return;
 	}
-	if (n > MSGHDR_MAX_IOV || umoven(t, addr, 1, &(char){0}) < 0) {
+	if (n > MSGHDR_MAX_IOV) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (uint64_t i = 0; i < n; i++) {
-		uint64_t base = 0, len = 0, shown;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * 2 * w, w, &base) < 0 ||
-		    umoven(t, addr + i * 2 * w + w, w, &len) < 0) {
-			printaddr(addr + i * 2 * w);
-			break;
-		}
-		shown = len < data ? len : data;
-		tputs("{iov_base=");
-		print_sock_payload(t, fd, base, shown);
-		tprintf(", iov_len=%" PRIu64 "}", len);
-		if (data != UINT64_MAX)
-			data -= shown;
-	}
-	tputc(']');
+	print_array(t, addr, n, 2 * (tracee_word_bits(t) / 8), print_iov_data_elem, &d);
 }
 
 /* the descriptors passed, each with its -y details in the process that holds it */
@@ -706,34 +709,37 @@ static size_t mmsghdr_size(struct tracee *t)
 	return tracee_word_bits(t) == 32 ? 32 : 64;
 }
 
-static void print_mmsgvec(struct tracee *t, int fd, uint64_t addr, uint64_t n, int recv)
-{
-	size_t sz = mmsghdr_size(t), hs = msghdr_size(t);
-	unsigned char b[64];
+struct mmsg_show {
+	int fd, recv;
+	uint64_t with_len;	/* the first this many messages were moved: their msg_len shows */
+	uint64_t i;
+};
 
-	/* unreadable from the start (or outside -e verbose=): the address alone */
-	if (n && umoven(t, addr, sz, b) < 0) {
+static void print_mmsghdr(struct tracee *t, const void *elem, void *arg)
+{
+	struct mmsg_show *s = arg;
+	struct msghdr_n m;
+	uint32_t len = get32((const unsigned char *)elem + msghdr_size(t));
+
+	msghdr_from(t, elem, &m);
+	tputs("{msg_hdr=");
+	print_msghdr_n(t, s->fd, &m, m.namelen, s->recv ? len : UINT64_MAX);
+	if (s->i++ < s->with_len)
+		tprintf(", msg_len=%u", len);
+	tputc('}');
+}
+
+/* n messages, the first with_len of them moved by the call */
+static void print_mmsgvec(struct tracee *t, int fd, uint64_t addr, uint64_t n,
+			  uint64_t with_len, int recv)
+{
+	struct mmsg_show s = { fd, recv, with_len, 0 };
+
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (uint64_t i = 0; i < n; i++) {
-		struct msghdr_n m;
-		uint32_t len;
-
-		if (i)
-			tputs(", ");
-		if (umoven(t, addr + i * sz, sz, b) < 0) {
-			printaddr(addr + i * sz);
-			break;
-		}
-		msghdr_from(t, b, &m);
-		len = get32(b + hs);
-		tputs("{msg_hdr=");
-		print_msghdr_n(t, fd, &m, m.namelen, recv ? len : UINT64_MAX);
-		tprintf(", msg_len=%u}", len);
-	}
-	tputc(']');
+	print_array(t, addr, n, mmsghdr_size(t), print_mmsghdr, &s);
 }
 
 int dec_sendmmsg(struct tracee *t)
@@ -745,10 +751,8 @@ int dec_sendmmsg(struct tracee *t)
 		tputs(", ");
 		return 0;
 	}
-	if (t->err)
-		printaddr(arg_ulong(t, 1));
-	else
-		print_mmsgvec(t, fd, arg_ulong(t, 1), t->rval, 0);
+	/* every message given, as strace 7.2 prints them; msg_len of those sent */
+	print_mmsgvec(t, fd, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2), t->err ? 0 : t->rval, 0);
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	print_flags_msg(arg_ulong(t, 3));
 	return 0;
@@ -795,7 +799,7 @@ int dec_recvmmsg(struct tracee *t)
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_mmsgvec(t, fd, arg_ulong(t, 1), t->rval, 1);
+		print_mmsgvec(t, fd, arg_ulong(t, 1), t->rval, t->rval, 1);
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	print_flags_msg(arg_ulong(t, 3));
 	tputs(", ");
@@ -803,10 +807,12 @@ int dec_recvmmsg(struct tracee *t)
 		printaddr(tsp);
 		return 0;
 	}
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", was->sec, was->nsec);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", was->sec,
+		time_frac(was->nsec, tracee_time_bits(t)));
 	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
 		return 0;
-	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", sec, nsec);
+	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", sec,
+		 time_frac(nsec, tracee_time_bits(t)));
 	t->auxstr = left;
 	return RVAL_STR;
 }
@@ -1066,7 +1072,7 @@ static void print_peercred(struct tracee *t, uint64_t addr, int len)
 		if (len - i * 4 < 4)
 			print_quoted(b + i * 4, len - i * 4, QUOTE_FORCE_HEX);
 		else if (i == 0)
-			tprintf("%d", (int)get32(b));
+			print_pid((int)get32(b));
 		else
 			tprintf("%u", get32(b + i * 4));
 	}

@@ -11,6 +11,7 @@
 enum {
 	PERF_ATTR_VER0 = 64,	/* the smallest struct the kernel takes */
 	PERF_ATTR_KNOWN = 144,	/* up to config4: the fields -v shows */
+	PERF_ATTR_ABBREV = 48,	/* up to the option bits: the fields shown without -v */
 	PERF_TYPE_BREAKPOINT_ID = 5,
 	SAMPLE_BRANCH_STACK = 1 << 11,
 	SAMPLE_STACK_USER = 1 << 13,
@@ -162,19 +163,29 @@ struct perf_memo {
  * Entry prints up to size: on E2BIG the kernel writes the size it knows there, which
  * exit shows as "size=0xc8 => 0x88" before the rest.
  */
+/* How much of the struct shows: strace reads that much at entry, and prints the address
+ * when it cannot. */
+static unsigned perf_attr_shown(uint32_t size)
+{
+	if (style_abbrev())
+		return PERF_ATTR_ABBREV;
+	return perf_attr_size(size) < PERF_ATTR_KNOWN ? perf_attr_size(size) : PERF_ATTR_KNOWN;
+}
+
 static void print_perf_attr_head(struct tracee *t, uint64_t addr)
 {
 	struct perf_memo *m = call_memo(t, struct perf_memo);
-	unsigned char b[8];
+	unsigned char b[PERF_ATTR_KNOWN];
 	uint32_t type, size;
 
-	if (umoven(t, addr, sizeof(b), b) < 0) {
+	if (umoven(t, addr, 8, b) < 0) {
 		printaddr(addr);
 		return;
 	}
 	memcpy(&type, b, 4);
 	memcpy(&size, b + 4, 4);
-	if (perf_attr_size(size) < PERF_ATTR_VER0) {
+	if (perf_attr_size(size) < PERF_ATTR_VER0 ||
+	    umoven(t, addr, perf_attr_shown(size), b) < 0) {
 		printaddr(addr);
 		return;
 	}
@@ -195,7 +206,7 @@ static void print_perf_attr_tail(struct tracee *t, uint64_t addr)
 	uint64_t v[5];
 
 	memset(b, 0, sizeof(b));
-	if (umoven(t, addr, size < sizeof(b) ? size : sizeof(b), b) < 0) {
+	if (umoven(t, addr, perf_attr_shown(passed), b) < 0) {
 		tputs(", ...}");
 		return;
 	}

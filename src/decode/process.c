@@ -1,10 +1,14 @@
 /*
- * process.c: decoders for process calls: execve, clone, wait4, prctl, identities, resource
- * limits, uname, sysinfo, CPU affinity.
+ * process.c: decoders for process calls: execve, clone, wait4, identities, resource
+ * limits, uname, sysinfo, CPU affinity, arch_prctl (prctl is in prctl.c).
  */
+#include <errno.h>
+#include <linux/ioprio.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include "decode.h"
 
@@ -12,6 +16,7 @@ static void print_rusage_at_exit(struct tracee *t, uint64_t addr);
 
 static void print_envp(struct tracee *t, uint64_t addr)
 {
+	int unterminated;
 	long n;
 
 	if (!style_abbrev()) {
@@ -19,9 +24,10 @@ static void print_envp(struct tracee *t, uint64_t addr)
 		return;
 	}
 	printaddr(addr);
-	n = count_string_array(t, addr);
+	n = count_string_array(t, addr, &unterminated);
 	if (n >= 0)
-		tprintf(" /* %ld var%s */", n, n == 1 ? "" : "s");
+		tprintf(" /* %ld var%s%s */", n, n == 1 ? "" : "s",
+			unterminated ? ", unterminated" : "");
 }
 
 /* Everything prints at entry: after a successful execve the old memory is gone. */
@@ -98,7 +104,8 @@ void print_struct_rlimit64(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
-/* struct rlimit holds two longs of the tracee's word size. */
+/* struct rlimit holds two longs of the tracee's word size: all bits set is RLIM64_INFINITY
+ * in a 64-bit one, as strace prints it, RLIM_INFINITY in a 32-bit one. */
 void print_struct_rlimit(struct tracee *t, uint64_t addr)
 {
 	int bits = tracee_word_bits(t);
@@ -118,9 +125,9 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 		max = r[1];
 	}
 	tputs("{rlim_cur=");
-	print_rlim(cur, bits == 64 ? 0 : 32);
+	print_rlim(cur, bits);
 	tputs(", rlim_max=");
-	print_rlim(max, bits == 64 ? 0 : 32);
+	print_rlim(max, bits);
 	tputc('}');
 }
 
@@ -171,7 +178,8 @@ static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
 int dec_sched_getaffinity(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+		print_pid(arg_int(t, 0));
+		tprintf(", %u, ", (unsigned)arg_ulong(t, 1));
 		return 0;
 	}
 	if (t->err)
@@ -185,7 +193,8 @@ int dec_sched_setaffinity(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	tprintf("%d, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1));
+	print_pid(arg_int(t, 0));
+	tprintf(", %u, ", (unsigned)arg_ulong(t, 1));
 	print_cpu_mask(t, arg_ulong(t, 2), (unsigned)arg_ulong(t, 1));
 	return DEC_DONE;
 }
@@ -196,33 +205,25 @@ static unsigned gid_size(struct tracee *t)
 	return tracee_uid16(t) ? 2 : 4;
 }
 
+static void print_gid(struct tracee *t, const void *elem, void *data)
+{
+	uint32_t g;
+
+	(void)data;
+	if (gid_size(t) == 2)
+		g = get16(elem) == 0xffff ? UINT32_MAX : get16(elem);
+	else
+		g = get32(elem);
+	print_uid(g);
+}
+
 static void print_gid_list(struct tracee *t, uint64_t addr, uint64_t n)
 {
-	unsigned sz = gid_size(t);
-
-	if (!addr || umoven(t, addr, n ? sz : 0, &(uint32_t){0}) < 0) {
+	if (!addr) {
 		printaddr(addr);
 		return;
 	}
-	tputc('[');
-	for (uint64_t i = 0; i < n; i++) {
-		uint32_t g = 0;
-
-		if (i)
-			tputs(", ");
-		if (i >= (uint64_t)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		if (umoven(t, addr + i * sz, sz, &g) < 0) {
-			printaddr(addr + i * sz);
-			break;
-		}
-		if (sz == 2)
-			g = g == 0xffff ? UINT32_MAX : g;
-		print_uid(g);
-	}
-	tputc(']');
+	print_array(t, addr, n, gid_size(t), print_gid, NULL);
 }
 
 int dec_getgroups(struct tracee *t)
@@ -257,7 +258,7 @@ static void print_clone_flags(uint64_t flags)
 		printflags(&xlat_clone_flags, rest, NULL);
 	if (sig) {
 		if (rest)
-			tputc('|');
+			print_flag_sep();
 		print_signal((int)sig);
 	} else if (!rest) {
 		tputc('0');
@@ -279,8 +280,11 @@ static void print_clone_tail(struct tracee *t)
 		int v;
 
 		tputs(", parent_tid=");
-		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0)
-			tprintf("[%d]", v);
+		if (exiting(t) && !t->err && umoven(t, arg_ulong(t, 2), sizeof(v), &v) == 0) {
+			tputc('[');
+			print_pid(v);
+			tputc(']');
+		}
 		else
 			printaddr(arg_ulong(t, 2));
 	}
@@ -316,7 +320,7 @@ int dec_clone(struct tracee *t)
  * A wait status as strace spells it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. Its signals
  * are names whatever -X says: strace prints them so.
  */
-static void print_wait_status(int s)
+void print_wait_status(int s)
 {
 	tputs("[{");
 	if ((s & 0x7f) == 0) {
@@ -430,387 +434,6 @@ int dec_arch_prctl(struct tracee *t)
 	return 0;
 }
 
-static void print_prctl_word(uint64_t v)
-{
-	if (v)
-		tprintf("%#" PRIx64, v);
-	else
-		tputc('0');
-}
-
-/* prctl(PR_SET_PTRACER, -1): the one pid with a name */
-static void print_ptracer_any(uint64_t v)
-{
-	tputs(xlat_name(&xlat_ptracer_pids, v));
-}
-
-/*
- * PR_SET_NAME's name: strace reads the 15 bytes the kernel keeps (TASK_COMM_LEN - 1), and a
- * name without its NUL among them shows "..." even when it is exactly 15 long.
- */
-static void print_new_comm(struct tracee *t, uint64_t addr)
-{
-	char buf[15];
-	size_t max = (size_t)opt.max_strlen < sizeof(buf) ? (size_t)opt.max_strlen : sizeof(buf);
-	long n = umovestr(t, addr, sizeof(buf), buf);
-
-	if (n < 0)
-		printaddr(addr);
-	else if ((size_t)n == sizeof(buf) || (size_t)n > max)
-		print_quoted((unsigned char *)buf, (size_t)n < max ? (size_t)n : max, QUOTE_ELLIPSIS);
-	else
-		print_quoted((unsigned char *)buf, n, 0);
-}
-
-/* The words from argument `from` to the fourth, as strace shows arguments it does not decode. */
-static void print_prctl_words_from(struct tracee *t, int from)
-{
-	for (int i = from; i < 5; i++) {
-		tputs(", ");
-		print_prctl_word(arg_ulong(t, i));
-	}
-}
-
-/* PR_SET_TAGGED_ADDR_CTRL: the enable bit and the MTE check mode, named even when it is none. */
-static void tagged_addr_ctrl_names(uint64_t v)
-{
-	printflags(&xlat_prctl_tagged_addr, v, NULL);
-	if (!(v & 6) && (v & 1))
-		tputs("|PR_MTE_TCF_NONE");
-}
-
-static void print_tagged_addr_ctrl(uint64_t v)
-{
-	if (!print_number_styled("%#llx", v, tagged_addr_ctrl_names))
-		tagged_addr_ctrl_names(v);
-}
-
-/*
- * PR_RISCV_V_SET_CONTROL: the control for now, the one after exec (shifted by 2) and whether
- * it is inherited, each spelled out: PR_RISCV_V_VSTATE_CTRL_OFF|..._DEFAULT<<2|!..._INHERIT.
- */
-static void riscv_v_ctrl_names(uint64_t v)
-{
-	const char *inherit = xlat_name(&xlat_prctl_riscv_v_ctrl_inherit, 0x10);
-
-	printxval(&xlat_prctl_riscv_v_ctrl, v & 3, NULL);
-	tputc('|');
-	printxval(&xlat_prctl_riscv_v_ctrl, (v >> 2) & 3, NULL);
-	tprintf("<<2|%s%s", v & 0x10 ? "" : "!", inherit);
-	if (v & ~(uint64_t)0x1f)
-		tprintf("|%#" PRIx64, v & ~(uint64_t)0x1f);
-}
-
-static void print_riscv_v_ctrl(uint64_t v)
-{
-	if (!print_number_styled("%#llx", v, riscv_v_ctrl_names))
-		riscv_v_ctrl_names(v);
-}
-
-/* Options that take no argument at all: strace prints only the option. */
-static int prctl_no_args(unsigned op)
-{
-	switch (op) {
-	case 7: case 13: case 27: case 30: case 31: case 32: case 46: case 51: case 64:
-		return 1;
-	}
-	return 0;
-}
-
-/* Options whose one argument is a plain number. */
-static int prctl_one_number(unsigned op)
-{
-	switch (op) {
-	case 8: case 10: case 12: case 14: case 20: case 29: case 36:
-		return 1;
-	}
-	return 0;
-}
-
-/* Options whose one argument is a constant or a set of bits; 0 when the option is not one. */
-static int prctl_one_named(unsigned op, uint64_t a1)
-{
-	switch (op) {
-	case 6:		/* PR_SET_UNALIGN */
-		printflags(&xlat_prctl_unalign, a1, NULL);
-		return 1;
-	case 24:	/* PR_CAPBSET_DROP */
-		printxval(&xlat_capabilities, a1, NULL);
-		return 1;
-	case 26:	/* PR_SET_TSC */
-		printxval(&xlat_prctl_tsc, a1, NULL);
-		return 1;
-	case 28:	/* PR_SET_SECUREBITS */
-		printflags(&xlat_prctl_securebits, a1, NULL);
-		return 1;
-	case 45:	/* PR_SET_FP_MODE */
-		printflags(&xlat_prctl_fp_mode, a1, NULL);
-		return 1;
-	case 50:	/* PR_SVE_SET_VL: the flags, then the vector length as the unknown rest */
-		printflags(&xlat_prctl_sve_flags, a1, NULL);
-		return 1;
-	case 52:	/* PR_GET_SPECULATION_CTRL */
-		printxval(&xlat_prctl_spec_which, a1, NULL);
-		return 1;
-	case 69:	/* PR_RISCV_V_SET_CONTROL */
-		print_riscv_v_ctrl(a1);
-		return 1;
-	case 63:	/* PR_SME_SET_VL */
-		printflags(&xlat_prctl_sme_flags, a1, NULL);
-		return 1;
-	}
-	return 0;
-}
-
-/* A sub-command, then the argument it names (a capability, a policy), then raw words. */
-static int prctl_subcommand(struct tracee *t, unsigned op, uint64_t a1)
-{
-	uint64_t a2 = arg_ulong(t, 2);
-
-	switch (op) {
-	case 33:	/* PR_MCE_KILL */
-		printxval(&xlat_prctl_mce_kill, a1, NULL);
-		tputs(", ");
-		if (a1 == 1)
-			printxval(&xlat_prctl_mce_policy, a2, NULL);
-		else
-			print_prctl_word(a2);
-		print_prctl_words_from(t, 3);
-		return 1;
-	case 47:	/* PR_CAP_AMBIENT */
-		printxval(&xlat_prctl_cap_ambient, a1, NULL);
-		tputs(", ");
-		if (a1 >= 1 && a1 <= 3)
-			printxval(&xlat_capabilities, a2, NULL);
-		else
-			print_prctl_word(a2);
-		print_prctl_words_from(t, 3);
-		return 1;
-	case 35:	/* PR_SET_MM */
-		printxval(&xlat_prctl_mm, a1, NULL);
-		print_prctl_words_from(t, 2);
-		return 1;
-	case 53:	/* PR_SET_SPECULATION_CTRL */
-		printxval(&xlat_prctl_spec_which, a1, NULL);
-		tputs(", ");
-		printxval(&xlat_prctl_spec_ctrl, a2, NULL);
-		return 1;
-	}
-	return 0;
-}
-
-/* Options with all four arguments, the first of them (or two) named. */
-static int prctl_four_named(struct tracee *t, unsigned op, uint64_t a1)
-{
-	switch (op) {
-	case 54:	/* PR_PAC_RESET_KEYS */
-		printflags(&xlat_prctl_pac_keys, a1, NULL);
-		print_prctl_words_from(t, 2);
-		return 1;
-	case 60:	/* PR_PAC_SET_ENABLED_KEYS */
-		printflags(&xlat_prctl_pac_keys, a1, NULL);
-		tputs(", ");
-		printflags(&xlat_prctl_pac_keys, arg_ulong(t, 2), NULL);
-		print_prctl_words_from(t, 3);
-		return 1;
-	case 55:	/* PR_SET_TAGGED_ADDR_CTRL */
-		print_tagged_addr_ctrl(a1);
-		print_prctl_words_from(t, 2);
-		return 1;
-	case 65:	/* PR_SET_MDWE */
-		printflags(&xlat_prctl_mdwe, a1, NULL);
-		print_prctl_words_from(t, 2);
-		return 1;
-	case 59:	/* PR_SET_SYSCALL_USER_DISPATCH: mode, offset, length, selector */
-		printxval(&xlat_prctl_sys_dispatch, a1, NULL);
-		tputs(", ");
-		print_prctl_word(arg_ulong(t, 2));
-		tputs(", ");
-		print_prctl_word(arg_ulong(t, 3));
-		tputs(", ");
-		printaddr(arg_ulong(t, 4));
-		return 1;
-	case 62:	/* PR_SCHED_CORE: command, pid, scope (a pid type), cookie */
-		printxval(&xlat_prctl_sched_core, a1, NULL);
-		tprintf(", %d, ", (int)arg_ulong(t, 2));
-		printxval_style(&xlat_pid_types, arg_ulong(t, 3), NULL,
-				opt.xlat_style == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE);
-		tputs(", ");
-		print_prctl_word(arg_ulong(t, 4));
-		return 1;
-	case 0x53564d41:	/* PR_SET_VMA: command, start, length, name */
-		printxval(&xlat_prctl_set_vma, a1, NULL);
-		tputs(", ");
-		print_prctl_word(arg_ulong(t, 2));
-		tprintf(", %" PRIu64 ", ", arg_ulong(t, 3));
-		if (a1 == 0)
-			printstr(t, arg_ulong(t, 4));
-		else
-			print_prctl_word(arg_ulong(t, 4));
-		return 1;
-	}
-	return 0;
-}
-
-/* Getters that write one value through their pointer: [value] once it is there. */
-static int prctl_get_through_pointer(unsigned op)
-{
-	switch (op) {
-	case 5: case 9: case 11: case 19: case 25: case 37: case 40:
-		return 1;
-	}
-	return 0;
-}
-
-static void print_prctl_got(struct tracee *t, unsigned op, uint64_t addr)
-{
-	uint64_t w;
-	unsigned v;
-
-	if (op == 40) {		/* PR_GET_TID_ADDRESS: a pointer */
-		if (t->err || umove_ptr(t, addr, &w) < 0) {
-			printaddr(addr);
-			return;
-		}
-		tputc('[');
-		printaddr(w);
-		tputc(']');
-		return;
-	}
-	if (t->err || umoven(t, addr, sizeof(v), &v) < 0) {
-		printaddr(addr);
-		return;
-	}
-	tputc('[');
-	if (op == 25)		/* PR_GET_TSC */
-		printxval(&xlat_prctl_tsc, v, NULL);
-	else
-		tprintf("%u", v);
-	tputc(']');
-}
-
-/* PR_GET_SPECULATION_CTRL's return: 0x2 (PR_SPEC_ENABLE), the names alone even with -X verbose */
-static void print_spec_ctrl_rval(struct tracee *t)
-{
-	tputs(" (");
-	printflags_style(&xlat_prctl_spec_ctrl, (uint64_t)t->rval, NULL, XLAT_ABBREV);
-	tputc(')');
-}
-
-/* prctl: how many arguments strace prints, and how, depends on the option. */
-static int prctl_enter(struct tracee *t, unsigned op, uint64_t a1)
-{
-	printxval(&xlat_prctl_options, op, NULL);
-	if (prctl_no_args(op))
-		return DEC_DONE;
-	if (prctl_get_through_pointer(op))
-		return 0;
-	if (prctl_one_number(op)) {
-		tprintf(", %" PRIu64, a1);
-		return DEC_DONE;
-	}
-	switch (op) {
-	case 15:	/* PR_SET_NAME */
-		tputs(", ");
-		print_new_comm(t, a1);
-		return DEC_DONE;
-	case 1:		/* PR_SET_PDEATHSIG */
-		tputs(", ");
-		print_signal((int)a1);
-		return DEC_DONE;
-	case 4:		/* PR_SET_DUMPABLE */
-		tputs(", ");
-		printxval(&xlat_dumpable_modes, a1, NULL);
-		return DEC_DONE;
-	case 23:	/* PR_CAPBSET_READ */
-		tputs(", ");
-		printxval(&xlat_capabilities, a1, NULL);
-		return DEC_DONE;
-	case 0x59616d61:	/* PR_SET_PTRACER */
-		tputs(", ");
-		if (!xlat_name(&xlat_ptracer_pids, a1))
-			tprintf("%d", (int)a1);
-		else if (!print_number_styled("%lld", a1, print_ptracer_any))
-			print_ptracer_any(a1);
-		return DEC_DONE;
-	case 2: case 16: case 3: case 21:
-		return 0;
-	case 22:	/* PR_SET_SECCOMP */
-		print_prctl_seccomp(t);
-		return DEC_DONE;
-	case 38:	/* PR_SET_NO_NEW_PRIVS */
-		tprintf(", %" PRIu64, a1);
-		print_prctl_words_from(t, 2);
-		return DEC_DONE;
-	}
-	tputs(", ");
-	if (prctl_one_named(op, a1))
-		return op == 52 ? 0 : DEC_DONE;
-	if (prctl_subcommand(t, op, a1) || prctl_four_named(t, op, a1))
-		return DEC_DONE;
-	print_prctl_word(a1);
-	print_prctl_words_from(t, 2);
-	return op == 34 ? 0 : DEC_DONE;
-}
-
-int dec_prctl(struct tracee *t)
-{
-	static char buf[64];
-	unsigned op = arg_ulong(t, 0);
-	uint64_t a1 = arg_ulong(t, 1);
-	const char *name;
-	int sig;
-
-	if (entering(t))
-		return prctl_enter(t, op, a1);
-	if (prctl_get_through_pointer(op)) {
-		tputs(", ");
-		print_prctl_got(t, op, a1);
-		return 0;
-	}
-	switch (op) {
-	case 52:	/* PR_GET_SPECULATION_CTRL */
-		if (t->err)
-			return 0;
-		if (xlat_raw())
-			return RVAL_HEX;
-		t->auxfn = print_spec_ctrl_rval;
-		return RVAL_HEX | RVAL_STR;
-	case 34:	/* PR_MCE_KILL_GET */
-		name = t->err ? NULL : xlat_name(&xlat_prctl_mce_policy, t->rval);
-		if (!name)
-			return 0;
-		snprintf(buf, sizeof(buf), "%s", name);
-		t->auxstr = buf;
-		return RVAL_STR;
-	case 16:	/* PR_GET_NAME */
-		tputs(", ");
-		if (t->err)
-			printaddr(a1);
-		else
-			printstr_max(t, a1, opt.max_strlen < 15 ? opt.max_strlen : 15);
-		break;
-	case 2:		/* PR_GET_PDEATHSIG */
-		tputs(", ");
-		if (t->err || umoven(t, a1, sizeof(sig), &sig) < 0) {
-			printaddr(a1);
-		} else {
-			tputc('[');
-			print_signal(sig);
-			tputc(']');
-		}
-		break;
-	case 3:		/* PR_GET_DUMPABLE */
-		if (!t->err && xlat_name(&xlat_dumpable_modes, t->rval)) {
-			snprintf(buf, sizeof(buf), "%s", xlat_name(&xlat_dumpable_modes, t->rval));
-			t->auxstr = buf;
-			return RVAL_STR;
-		}
-		break;
-	}
-	return 0;
-}
-
 /* getresuid([0], [0], [0]): three ids written by the kernel (2 bytes each in i386's old calls). */
 int dec_getresuid(struct tracee *t)
 {
@@ -888,8 +511,9 @@ static void print_clone_args(struct tracee *t, uint64_t addr, uint64_t size)
 		tputs(", tls="), printaddr(a[7]);
 	if (size >= CLONE_ARGS_VER1 && a[9])
 		print_clone3_set_tid(t, a[8], a[9]);
-	if (size >= CLONE_ARGS_VER2 && (a[0] & CLONE_INTO_CGROUP_))
+	if (size >= CLONE_ARGS_VER2 && ((a[0] & CLONE_INTO_CGROUP_) || a[10]))
 		tprintf(", cgroup=%" PRIu64, a[10]);
+	print_extra_bytes(t, addr, sizeof(a), size);
 	tputc('}');
 }
 
@@ -904,8 +528,11 @@ static void print_clone3_results(struct tracee *t, uint64_t addr)
 	tputs(" => {");
 	if ((a[0] & CLONE_PIDFD) && umoven(t, a[1], sizeof(v), &v) == 0)
 		tprintf("%spidfd=[%d]", n++ ? ", " : "", v);
-	if ((a[0] & CLONE_PARENT_SETTID) && umoven(t, a[3], sizeof(v), &v) == 0)
-		tprintf("%sparent_tid=[%d]", n++ ? ", " : "", v);
+	if ((a[0] & CLONE_PARENT_SETTID) && umoven(t, a[3], sizeof(v), &v) == 0) {
+		tprintf("%sparent_tid=[", n++ ? ", " : "");
+		print_pid(v);
+		tputc(']');
+	}
 	tputc('}');
 }
 
@@ -950,8 +577,9 @@ static void print_rusage(struct tracee *t, uint64_t addr)
 			v[i] = x;
 		}
 	}
-	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}, ru_stime={tv_sec=%"
-		PRId64 ", tv_usec=%" PRId64 "}", v[0], v[1], v[2], v[3]);
+	tprintf("{ru_utime={tv_sec=%" PRId64 ", tv_usec=%" PRIu64 "}, ru_stime={tv_sec=%"
+		PRId64 ", tv_usec=%" PRIu64 "}", v[0], time_frac(v[1], w * 8), v[2],
+		time_frac(v[3], w * 8));
 	if (style_abbrev()) {
 		tputs(", ...}");
 		return;
@@ -999,7 +627,9 @@ int dec_waitid(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_waitid_which, (unsigned)arg_int(t, 0), NULL);
-		tprintf(", %d, ", arg_int(t, 1));
+		tputs(", ");
+		print_pid_if(arg_int(t, 0) == P_PID, arg_int(t, 1));
+		tputs(", ");
 		return 0;
 	}
 	print_waitid_info(t, arg_ulong(t, 2));
@@ -1054,7 +684,9 @@ static int print_cap_header(struct tracee *t, uint64_t addr, uint32_t *version)
 		return -1;
 	tputs("{version=");
 	printxval(&xlat_cap_versions, h[0], NULL);
-	tprintf(", pid=%d}", (int)h[1]);
+	tputs(", pid=");
+	print_pid((int)h[1]);
+	tputc('}');
 	*version = h[0];
 	return 0;
 }
@@ -1130,9 +762,11 @@ static void sched_policy_names(uint64_t v)
 {
 	uint32_t policy = (uint32_t)v & ~SCHED_RESET_ON_FORK_BIT;
 
+	out_mark(OUT_MARK_CONST);	/* one constant to --color, flag and policy */
 	if (v & SCHED_RESET_ON_FORK_BIT)
 		tputs("SCHED_RESET_ON_FORK|");
 	tputs(xlat_name(&xlat_sched_policies, policy));
+	out_mark(OUT_MARK_END);
 }
 
 static int sched_policy_known(uint32_t v)
@@ -1154,7 +788,8 @@ int dec_sched_setscheduler(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	tprintf("%d, ", arg_int(t, 0));
+	print_pid(arg_int(t, 0));
+	tputs(", ");
 	print_sched_policy((uint32_t)arg_ulong(t, 1));
 	tputs(", ");
 	print_struct_sched_param(t, arg_ulong(t, 2));
@@ -1172,7 +807,7 @@ static void print_sched_policy_rval(struct tracee *t)
 int dec_sched_getscheduler(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
 		return 0;
 	}
 	if (t->err || !sched_policy_known((uint32_t)t->rval))
@@ -1182,7 +817,14 @@ int dec_sched_getscheduler(struct tracee *t)
 }
 
 /* struct sched_attr: 48 bytes in its first version, 56 with the utilization clamps. */
-static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
+/*
+ * struct sched_attr, len bytes of it (48 to 56). As strace: the policy only when neither
+ * SCHED_FLAG_KEEP_* is set, the parameters unless SCHED_FLAG_KEEP_PARAMS is, and "..." when
+ * the struct given is larger than the fields known (more).
+ */
+enum { SCHED_ATTR_VER0 = 48, SCHED_ATTR_VER1 = 56, KEEP_POLICY_ = 0x08, KEEP_PARAMS_ = 0x10 };
+
+static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len, int more)
 {
 	struct {
 		uint32_t size, policy;
@@ -1195,56 +837,75 @@ static void print_sched_attr(struct tracee *t, uint64_t addr, uint32_t len)
 
 	if (len > sizeof(a))
 		len = sizeof(a);
-	if (len < 48) {
+	if (len < SCHED_ATTR_VER0) {
 		printaddr(addr);
 		return;
 	}
 	if (umove_or_printaddr(t, addr, len, &a) < 0)
 		return;
-	tprintf("{size=%u, sched_policy=", a.size);
-	printxval(&xlat_sched_policies, a.policy, NULL);
+	tprintf("{size=%u", a.size);
+	if (!(a.flags & (KEEP_POLICY_ | KEEP_PARAMS_))) {
+		tputs(", sched_policy=");
+		printxval(&xlat_sched_policies, a.policy, NULL);
+	}
 	tputs(", sched_flags=");
 	printflags(&xlat_sched_flags, a.flags, NULL);
-	tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
-		", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
-		a.nice, a.prio, a.runtime, a.deadline, a.period);
+	if (!(a.flags & KEEP_PARAMS_))
+		tprintf(", sched_nice=%d, sched_priority=%u, sched_runtime=%" PRIu64
+			", sched_deadline=%" PRIu64 ", sched_period=%" PRIu64,
+			a.nice, a.prio, a.runtime, a.deadline, a.period);
 	if (len >= sizeof(a) && a.size >= sizeof(a))
 		tprintf(", sched_util_min=%u, sched_util_max=%u", a.util_min, a.util_max);
+	if (more)
+		tputs(", ...");
 	tputc('}');
 }
 
 int dec_sched_getattr(struct tracee *t)
 {
 	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
+		print_pid(arg_int(t, 0));
+		tputs(", ");
 		return 0;
 	}
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
-		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2));
+		print_sched_attr(t, arg_ulong(t, 1), (uint32_t)arg_ulong(t, 2), 0);
 	tprintf(", %u, ", (unsigned)arg_ulong(t, 2));
 	printflags(&xlat_sched_getattr_flags, (uint32_t)arg_ulong(t, 3),
 		   xlat_unknown_text(&xlat_sched_getattr_flags));
 	return 0;
 }
 
+/* The size the caller gives (0: the first version's); on E2BIG the kernel writes back the
+ * size it knows: " => {size=56}". */
 int dec_sched_setattr(struct tracee *t)
 {
-	uint32_t size;
+	uint64_t addr = arg_ulong(t, 1);
+	uint32_t size, n;
 
-	if (exiting(t))
+	if (entering(t)) {
+		print_pid(arg_int(t, 0));
+		tputs(", ");
+		if (umove_or_printaddr(t, addr, sizeof(size), &size) < 0)
+			return 0;
+		n = size ? size : SCHED_ATTR_VER0;
+		if (n < SCHED_ATTR_VER0)
+			tprintf("{size=%u}", size);
+		else
+			print_sched_attr(t, addr, n, n > SCHED_ATTR_VER1);
 		return 0;
-	tprintf("%d, ", arg_int(t, 0));
-	if (umove_or_printaddr(t, arg_ulong(t, 1), sizeof(size), &size) == 0)
-		print_sched_attr(t, arg_ulong(t, 1), size ? size : 48);
+	}
+	if (t->err == E2BIG && umoven(t, addr, sizeof(size), &size) == 0)
+		tprintf(" => {size=%u}", size);
 	tputs(", ");
 	printnum_hex((uint32_t)arg_ulong(t, 2));	/* no flag has a name yet */
-	return DEC_DONE;
+	return 0;
 }
 
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
-static void print_ioprio(uint64_t v)
+void print_ioprio(uint64_t v)
 {
 	tputs("IOPRIO_PRIO_VALUE(");
 	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
@@ -1265,9 +926,40 @@ int dec_ioprio_set(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
-	tprintf(", %d, ", arg_int(t, 1));
+	tputs(", ");
+	print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+	tputs(", ");
 	if (!print_number_styled_nested("%llu", prio, print_ioprio))	/* -X raw, verbose */
 		print_ioprio(prio);
+	return DEC_DONE;
+}
+
+/* getpriority/setpriority: who is a process only for PRIO_PROCESS (-Y names it then); a
+ * process group is translated by --decode-pids=pidns, as strace 7.2 does, a user is not. */
+static void print_priority_target(struct tracee *t)
+{
+	printxval(&xlat_priority_which, (unsigned)arg_int(t, 0), NULL);
+	tputs(", ");
+	if (arg_int(t, 0) == PRIO_PGRP)
+		print_pgid(arg_int(t, 1));
+	else
+		print_pid_if(arg_int(t, 0) == PRIO_PROCESS, arg_int(t, 1));
+}
+
+int dec_getpriority(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_priority_target(t);
+	return DEC_DONE;
+}
+
+int dec_setpriority(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	print_priority_target(t);
+	tprintf(", %d", arg_int(t, 2));
 	return DEC_DONE;
 }
 
@@ -1276,7 +968,8 @@ int dec_ioprio_get(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
-		tprintf(", %d", arg_int(t, 1));
+		tputs(", ");
+		print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
 		return 0;
 	}
 	if (t->err || xlat_raw())

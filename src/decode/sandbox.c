@@ -26,6 +26,17 @@ static void print_uring_entry(const uint32_t *p)
 	}
 }
 
+/*
+ * The u64 after a ring offsets struct's seven offsets and resv1: where the ring is with
+ * IORING_SETUP_NO_MMAP (the kernel zeroes it otherwise); strace 7.2 prints it always.
+ */
+static void print_user_addr(const uint32_t *off)
+{
+	tputs(", user_addr=");
+	printnum_hex(get64(off + 8));
+	tputc('}');
+}
+
 static void print_uring_exit(const uint32_t *p)
 {
 	const uint32_t *sq = p + 10, *cq = p + 20;
@@ -33,9 +44,11 @@ static void print_uring_exit(const uint32_t *p)
 	tprintf(", sq_entries=%u, cq_entries=%u, features=", p[0], p[1]);
 	printflags(&xlat_io_uring_features, p[5], "IORING_FEAT_???");
 	tprintf(", sq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, flags=%u, "
-		"dropped=%u, array=%u}", sq[0], sq[1], sq[2], sq[3], sq[4], sq[5], sq[6]);
+		"dropped=%u, array=%u", sq[0], sq[1], sq[2], sq[3], sq[4], sq[5], sq[6]);
+	print_user_addr(sq);
 	tprintf(", cq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, overflow=%u, "
-		"cqes=%u, flags=%u}", cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
+		"cqes=%u, flags=%u", cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
+	print_user_addr(cq);
 }
 
 /* The call's memo: whether the entry part was printed (the struct opened). */

@@ -1,6 +1,7 @@
 /*
  * signal.c: decoders for the signal family (rt_sigaction, rt_sigprocmask, rt_sigreturn,
- * sigaltstack, ...) and the signal-set printer the other families share.
+ * sigaltstack, ...) and the signal-set reader the other families share (the printer of a
+ * mask is signals.c's).
  */
 #include <signal.h>
 #include <string.h>
@@ -9,53 +10,6 @@
 
 /* The kernel's sigset is 64 bits on every architecture strc knows. */
 #define KERNEL_SIGSET_SIZE 8
-
-/* Bit n (from 0) of a set is signal n + 1; in sets strace drops the "SIG" prefix. */
-static void print_mask_name(int sig)
-{
-	const char *name = signal_name(sig);
-
-	if (name && (xlat_raw() || xlat_verbose())) {	/* -X raw, -X verbose */
-		tprintf("%d", sig);
-		if (xlat_raw())
-			return;
-		tprintf(" /* %s */", strncmp(name, "SIG", 3) ? name : name + 3);
-	} else if (name && !strncmp(name, "SIG", 3))
-		tputs(name + 3);
-	else if (name)
-		tputs(name);
-	else
-		tprintf("%d", sig);
-}
-
-/*
- * strace lists the signals that are not in the set, after "~", once two thirds of the
- * bits are set (checked against strace 6.1 with 64- and 32-bit sets).
- */
-void print_sigmask(uint64_t mask, unsigned nbits)
-{
-	int invert = nbits && (unsigned)__builtin_popcountll(mask) >= nbits * 2 / 3;
-	int first = 1;
-
-	if (nbits < 64)
-		mask &= (1ull << nbits) - 1;
-	if (invert) {
-		mask = ~mask;
-		if (nbits < 64)
-			mask &= (1ull << nbits) - 1;
-		tputc('~');
-	}
-	tputc('[');
-	for (unsigned i = 0; i < nbits; i++) {
-		if (!(mask & (1ull << i)))
-			continue;
-		if (!first)
-			tputc(' ');
-		first = 0;
-		print_mask_name(i + 1);
-	}
-	tputc(']');
-}
 
 void print_sigset(struct tracee *t, uint64_t addr, uint64_t size)
 {
@@ -92,7 +46,7 @@ static void print_handler(uint64_t h, int bits)
 	else if (h == (bits == 32 ? 0xffffffffull : ~0ull))
 		name = "SIG_ERR";
 	if (name && !xlat_raw() && !xlat_verbose()) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	printnum_hex(h);

@@ -28,14 +28,16 @@ static int read_pair(struct tracee *t, uint64_t addr, int64_t out[2])
 	return 0;
 }
 
-static void print_timeval_fields(const int64_t tv[2])
+static void print_timeval_fields(struct tracee *t, const int64_t tv[2])
 {
-	tprintf("{tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}", tv[0], tv[1]);
+	tprintf("{tv_sec=%" PRId64 ", tv_usec=%" PRIu64 "}", tv[0],
+		time_frac(tv[1], tracee_time_bits(t)));
 }
 
-static void print_timespec_fields(const int64_t ts[2])
+static void print_timespec_fields(struct tracee *t, const int64_t ts[2])
 {
-	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", ts[0], (uint64_t)ts[1]);
+	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", ts[0],
+		time_frac(ts[1], tracee_time_bits(t)));
 }
 
 void print_struct_timespec(struct tracee *t, uint64_t addr)
@@ -43,7 +45,7 @@ void print_struct_timespec(struct tracee *t, uint64_t addr)
 	int64_t ts[2];
 
 	if (read_pair(t, addr, ts) == 0)
-		print_timespec_fields(ts);
+		print_timespec_fields(t, ts);
 }
 
 void print_struct_timeval(struct tracee *t, uint64_t addr)
@@ -51,7 +53,7 @@ void print_struct_timeval(struct tracee *t, uint64_t addr)
 	int64_t tv[2];
 
 	if (read_pair(t, addr, tv) == 0)
-		print_timeval_fields(tv);
+		print_timeval_fields(t, tv);
 }
 
 void print_struct_timezone(struct tracee *t, uint64_t addr)
@@ -70,9 +72,9 @@ static void print_interval_pair(struct tracee *t, uint64_t addr, int nsec)
 	if (umove_longs(t, addr, v, 4) < 0)
 		return;
 	tputs("{it_interval=");
-	nsec ? print_timespec_fields(v) : print_timeval_fields(v);
+	nsec ? print_timespec_fields(t, v) : print_timeval_fields(t, v);
 	tputs(", it_value=");
-	nsec ? print_timespec_fields(v + 2) : print_timeval_fields(v + 2);
+	nsec ? print_timespec_fields(t, v + 2) : print_timeval_fields(t, v + 2);
 	tputc('}');
 }
 

@@ -5,11 +5,14 @@
 
 Runs the syscall loop untraced, under strc's text trace and under strc --json (both to a
 file in /tmp, with the same extra options), R times each, interleaved in one run, and prints
-the best time of each, the cost per traced call over the untraced run, and the ratio of
-JSON's cost per call to the text's (the target: at most 1.10).
+for each the median wall time and the median CPU time (strc and its tracee, user and system,
+from wait4's rusage), the cost per traced call over the untraced run, and the ratios of
+JSON's cost per call to the text's (the target: at most 1.10). On a loaded machine the wall
+time swings with the other jobs; the CPU time is the steadier figure.
 """
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -17,9 +20,15 @@ import time
 
 
 def once(argv):
+    """(wall seconds, CPU seconds of the process and the children it reaped)"""
     t0 = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode:
+        raise subprocess.CalledProcessError(p.returncode, argv)
+    return wall, ru.ru_utime + ru.ru_stime
 
 
 def main():
@@ -41,13 +50,15 @@ def main():
         for _ in range(a.runs):
             for k, argv in runs.items():
                 result[k].append(once(argv))
-    t = {k: min(v) for k, v in result.items()}
-    print('workload: %d syscalls, options: %s' % (a.calls, ' '.join(extra) or '(none)'))
-    for k in runs:
-        print('%-9s %8.3f s   %7.2f us/call over untraced' %
-              (k, t[k], (t[k] - t['untraced']) / a.calls * 1e6))
-    text, js = t['text'] - t['untraced'], t['json'] - t['untraced']
-    print('ratio json/text (cost per traced call): %.3f' % (js / text))
+    print('workload: %d syscalls, %d runs, options: %s' %
+          (a.calls, a.runs, ' '.join(extra) or '(none)'))
+    for i, what in enumerate(('wall', 'cpu')):
+        t = {k: statistics.median(r[i] for r in v) for k, v in result.items()}
+        for k in runs:
+            print('%-4s %-9s %8.3f s   %7.2f us/call over untraced' %
+                  (what, k, t[k], (t[k] - t['untraced']) / a.calls * 1e6))
+        text, js = t['text'] - t['untraced'], t['json'] - t['untraced']
+        print('%-4s ratio json/text (cost per traced call): %.3f' % (what, js / text))
     return 0
 
 

@@ -133,6 +133,32 @@ done
 expect_only "bad --color" "invalid --color argument: 'bad'" --color=bad true
 expect_only "bad --syscall-limit" "invalid --syscall-limit argument: '0'" --syscall-limit=0 true
 expect_only "bad --stack-trace" "invalid --stack-trace argument: 'x'" --stack-trace=x true
+expect_only "--namespace=bad" "invalid -e namespace= argument: 'bad'" --namespace=bad true
+expect_only "namespace=new,new" "invalid -e namespace= argument: 'new,new'" -e namespace=new,new true
+expect_only "bad kvm=" "invalid -e kvm= argument: 'VCPU'" -e kvm=VCPU true
+expect_only "--kvm needs a value" "invalid -e kvm= argument: 'true'" --kvm true
+for o in "-e namespace=new" --namespace=new --namespace "-e kvm=vcpu" --kvm=vcpu; do
+	"$strc" $o -o /dev/null true 2>"$tmp/err"
+	check "$o accepted: '$(head -n 1 "$tmp/err")'" [ ! -s "$tmp/err" ]
+done
+# --decode-pids= is a word list as strace 7.2 reads it; all and none only alone
+expect_only "decode-pids bad word" "invalid decode-pids 'foo'" --decode-pids=comm,foo true
+expect_only "decode-pids all in a list" "invalid decode-pids 'all'" --decode-pids=pidns,all true
+expect_only "quiet none in a list" "invalid quiet 'none'" -e quiet=none,exit true
+for v in all none '!comm' COMM comm,pidns; do
+	"$strc" --decode-pids=$v -o /dev/null true 2>"$tmp/err"
+	check "--decode-pids=$v accepted: '$(head -n 1 "$tmp/err")'" [ ! -s "$tmp/err" ]
+done
+# each of -Y, --pidns-translation, --decode-pids= replaces the set: the last one counts
+"$strc" --decode-pids=comm,pidns --pidns-translation -e trace=getppid -o "$tmp/t" sh -c 'exit 0' 2>/dev/null
+check "--pidns-translation after comm: no names ($(head -n 1 "$tmp/t"))" \
+	grep -q '^getppid() *= [0-9]*$' "$tmp/t"
+"$strc" --pidns-translation -Y -e trace=getppid -o "$tmp/t" sh -c 'exit 0' 2>/dev/null
+check "-Y last: names ($(head -n 1 "$tmp/t"))" grep -q '^getppid() *= [0-9]*<' "$tmp/t"
+expect_only "-kkk" "Too many -k options" -kkk true
+expect_only "--stack-trace=source -k" "Too many -k options" --stack-trace=source -k true
+"$strc" -kk --stack-trace=symbol -k -o /dev/null true 2>"$tmp/err"
+check "--stack-trace=symbol sets -k's count back to one: '$(head -n 1 "$tmp/err")'" [ ! -s "$tmp/err" ]
 expect_only "bad --strings-in-hex" "invalid --strings-in-hex argument: 'x'" --strings-in-hex=x true
 expect_only "-x with --strings-in-hex" "-x and --strings-in-hex cannot be provided simultaneously" \
 	-x --strings-in-hex true
@@ -194,10 +220,9 @@ check "--tips=format:none: nothing" [ ! -s "$tmp/err" ]
 expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
 
 # what strace 7.2 has and strc does not do yet is refused, never silently ignored
-expect_only "-N" "-N/--arg-names is not supported yet" -N true
-expect_only "-e namespace=new" "-e namespace= is not supported yet" -e namespace=new true
-expect_only "--namespace=bad" "invalid -e namespace= argument: 'bad'" --namespace=bad true
-expect_only "-kk" "-kk/--stack-trace=source is not supported yet" -kk true
+"$strc" -N -e trace=exit_group -o "$tmp/t" true
+check "-N names the arguments" grep -q '^exit_group(status=0)' "$tmp/t"
+expect_only "-e kvm=vcpu+" "-e kvm=vcpu+ is not supported yet" -e kvm=vcpu+ true
 
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?

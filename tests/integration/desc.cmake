@@ -17,3 +17,11 @@ compare(desc_yy_cat OPTS -yy -e trace=openat,read,fstat CMD cat /etc/os-release 
 compare(desc_dd OPTS -y -e trace=openat,dup2,lseek,read,write,fstat CMD dd if=/dev/zero of=/dev/null bs=1k count=10 status=none)
 compare(desc_tail CMD tail -n 3 /etc/os-release)
 compare(desc_sort_dump OPTS -e trace=%desc -e read=3 -e write=1 CMD sort /etc/os-release)
+# --decode-fds's set as strace 7.2 reads it, and its eventfd and signalfd details
+add_test(NAME decode_fds COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/decode_fds.sh
+  $<TARGET_FILE:strc> ${PROGS})
+set_tests_properties(decode_fds PROPERTIES TIMEOUT 60)
+# What strace 6.1 cannot print: the program says what 7.2 prints (tests/expect.py)
+expect(fdinfo72_yy OPTS -yy -e trace=eventfd2,signalfd4,readv,writev,fcntl CMD ${PROGS}/fdinfo72)
+expect(fdinfo72_kinds OPTS --decode-fds=eventfd,signalfd -e trace=eventfd2,signalfd4,readv,writev,fcntl
+  CMD ${PROGS}/fdinfo72)

@@ -40,7 +40,7 @@ add_test(NAME json.bytes COMMAND ${Python3_EXECUTABLE}
   ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_bytes.py $<TARGET_FILE:strc> ${PROGS}/json_bytes)
 set_tests_properties(json.bytes PROPERTIES TIMEOUT 60)
 add_test(NAME json.cli COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_cli.sh
-  $<TARGET_FILE:strc> ${PROGS})
+  $<TARGET_FILE:strc> ${PROGS} ${CMAKE_SOURCE_DIR}/man/strc-json.schema.json)
 set_tests_properties(json.cli PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 
 # with the options that shape the line around the call: timestamps, -T, -k, -e status=,
@@ -52,3 +52,8 @@ json_case(fam_file_Z OPTS -Z CMD ${PROGS}/fam_file)
 json_case(fam_file_k OPTS -k CMD ${PROGS}/fam_file)
 json_case(fam_file_inject OPTS -e inject=openat:error=ENOENT:when=2+ CMD ${PROGS}/fam_file)
 json_case(real_cat_P OPTS -P /etc/hostname CMD cat /etc/hostname)
+
+# -e read=/write=: each call's hex dump is its object's "dump" (json_fidelity.py compares
+# the bytes), with a buffer, an iovec array and the -f prefix
+json_case(dumpio_sh_f OPTS -f -e write=1,2 -e read=all CMD sh -c "printf 'a\\001b\\n'; cat /etc/hostname; echo x >&2")
+json_case(dumpio_python OPTS -e write=1 -e read=0 CMD python3 -c "import os; os.writev(1, [b'ab', b'\\xff\\xfe', b'']); os.write(1, bytes(range(40)))")

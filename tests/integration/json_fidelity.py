@@ -9,9 +9,12 @@ lines are split by pid and unfinished/resumed halves joined), the n-th syscall o
 rendered by json_render.py and must equal the n-th syscall line; the padding before " = "
 is compared exactly on lines that were not cut. Every JSON line must parse, and with
 --schema validate (python3-jsonschema; exit 77 when it is missing). Any object that does
-not render back, or a count that differs, fails the test (exit 1).
+not render back, or a count that differs, fails the test (exit 1). With -e read=/write=,
+the bytes of each call's hex dump in the text (the lines below it, with no prefix) must be
+the object's "dump".
 """
 import argparse
+import base64
 import json
 import os
 import re
@@ -27,14 +30,34 @@ PREFIX = re.compile(r'^(\d+) ')  # -f with -o: "%-5d "
 # -t/-tt/-ttt/-r: the time before the call, part of the prefix
 STAMP = re.compile(r'^ *(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d+) +')
 RESUMED = re.compile(r'^<\.\.\. [^ ]+ resumed>')
+DUMP_HEAD = re.compile(r'^ \* (\d+) bytes in buffer (\d+)$')
+DUMP_LINE = re.compile(r'^ \| [0-9a-f]{5}  ((?:[0-9a-f]{2} | {3}){8} (?:[0-9a-f]{2} | {3}){8}) ')
+
+
+def dump_line(dumps, line):
+    """A dump line below the last call: its bytes join that call's dump. False if not one."""
+    m = DUMP_HEAD.match(line)
+    if m:
+        dumps.append([int(m.group(2)), b''])
+        return True
+    m = DUMP_LINE.match(line)
+    if m:
+        if not dumps:
+            dumps.append([None, b''])
+        dumps[-1][1] += bytes.fromhex(m.group(1).replace(' ', ''))
+        return True
+    return False
 
 
 def text_calls(path, follow, main_pid, stamped):
-    """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined."""
-    calls, pending = {}, {}
+    """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined, and
+    {(pid, index): [[buffer, bytes]]}: the dumps below each call."""
+    calls, pending, dumps, last = {}, {}, {}, None
     with open(path, encoding='latin-1') as f:
         for raw in f:
             line = raw.rstrip('\n')
+            if last and dump_line(dumps.setdefault(last, []), line):
+                continue
             pid = main_pid
             if follow:
                 m = PREFIX.match(line)
@@ -51,14 +74,31 @@ def text_calls(path, follow, main_pid, stamped):
                 if pid not in pending:
                     raise SystemExit('resumed line without its start: %r' % raw)
                 calls.setdefault(pid, []).append((pending.pop(pid) + line[m.end():], True, 0))
+                last = (pid, len(calls[pid]) - 1)
                 continue
             if line.endswith(' <unfinished ...>') and not re.search(r'\) += \?$', line):
                 pending[pid] = line[:-len(' <unfinished ...>')]
                 continue
             calls.setdefault(pid, []).append((line, False, len(stamp.group(0)) if stamp else 0))
+            last = (pid, len(calls[pid]) - 1)
     for pid, line in pending.items():  # a call never resumed: its line as it was cut
         calls.setdefault(pid, []).append((line + ' <unfinished ...>', True, 0))
-    return calls
+    return calls, {k: v for k, v in dumps.items() if v}
+
+
+def json_dump(obj):
+    """The object's dump as [[buffer, bytes]], the value representation undone."""
+    out = []
+    for item in obj.get('dump', []):
+        b = item['bytes']
+        if isinstance(b, str):
+            data = b.encode('utf-8')
+        elif 'b64' in b:
+            data = base64.b64decode(b['b64'])
+        else:
+            data = b['str'].encode('utf-8')
+        out.append([item['buffer'], data])
+    return out
 
 
 def unpad(tail):
@@ -125,7 +165,7 @@ def main():
         main_pid = next((o['pid'] for o in objs if 'pid' in o), 0)
         stamped = any(o.startswith(('-t', '-r', '--timestamps', '--absolute', '--relative'))
                       for o in opts)
-        calls = text_calls(text, follow, main_pid, stamped)
+        calls, dumps = text_calls(text, follow, main_pid, stamped)
         by_pid = {}
         for o in objs:
             if o['type'] == 'syscall':
@@ -136,8 +176,12 @@ def main():
             if len(lines) != len(jo):
                 print('pid %d: %d text lines, %d syscall objects' % (pid, len(lines), len(jo)))
                 bad += 1
-            for (line, joined, stamp_len), obj in zip(lines, jo):
+            for i, ((line, joined, stamp_len), obj) in enumerate(zip(lines, jo)):
                 total += 1
+                if dumps.get((pid, i), []) != json_dump(obj):
+                    bad += 1
+                    print('pid %d: the dump below %r is not the object\'s: %r' %
+                          (pid, line[:80], obj.get('dump')))
                 prefix_len = max(len(str(pid)) + 1, 6) if follow else 0
                 prefix_len += stamp_len
                 try:
@@ -154,8 +198,9 @@ def main():
                     bad += 1
                     if bad <= 10:
                         print('pid %d differs:\n  text: %s\n  json: %s' % (pid, line, head + tail))
-        print('%d syscall lines, %d objects, %d differ' % (
-            sum(len(v) for v in calls.values()), sum(len(v) for v in by_pid.values()), bad))
+        print('%d syscall lines, %d objects, %d dumps, %d differ' % (
+            sum(len(v) for v in calls.values()), sum(len(v) for v in by_pid.values()),
+            len(dumps), bad))
         if total == 0:
             print('no syscall line at all')
             return 1

@@ -44,3 +44,8 @@ expect(new72_futex_s4 OPTS -s 4 -e trace=/^futex_ CMD ${PROGS}/fam_new72 s=4 fut
 expect(new72_lsm_s4 OPTS -s 4 -e trace=/^lsm_ CMD ${PROGS}/fam_new72 s=4 lsm)
 expect(new72_listns_s4 OPTS -s 4 -e trace=listns CMD ${PROGS}/fam_new72 s=4 listns)
 expect(new72_fileattr_s4 OPTS -s 4 -e trace=file_getattr,file_setattr CMD ${PROGS}/fam_new72 s=4 fileattr)
+# -e namespace=new: the namespaces unshare, setns, clone and clone3 entered, after the result
+expect(namespace_new OPTS -e namespace=new -e trace=unshare,setns,clone,clone3
+  CMD ${PROGS}/nsnew)
+expect(namespace_new_long OPTS --namespace=new -e trace=unshare,setns,clone,clone3
+  CMD ${PROGS}/nsnew)

@@ -1,8 +1,10 @@
 #!/bin/sh
-# stack.sh STRC STACKCHAIN: -k names every frame of stackchain's known chains in order,
-# keeps to --stack-trace-frame-limit, and with -f prints frames for every process.
+# stack.sh STRC STACKCHAIN STACKCHAIN.C: -k names every frame of stackchain's known chains in
+# order, keeps to --stack-trace-frame-limit, and with -f prints frames for every process;
+# -kk ends each of the program's frames with its source file and line, as strace 7.2 does.
 strc=$1
 prog=$2
+src=$3
 . "$(dirname "$0")/lib.sh"
 
 # frames_after CALL FILE: the function names of the frames after the first line of CALL
@@ -31,6 +33,25 @@ check "frames print the module and the file offset" \
 	grep -Eq "^ > $prog\\(inner\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$" "$tmp/k"
 check "exit_group's frames come after the exit line" \
 	sh -c "grep -A1 '^+++ exited with 0 +++' '$tmp/k' | grep -q '^ > .*(_exit+'"
+
+# -kk and --stack-trace=source: the line of each call in the chain, from the program's
+# line tables (the line numbers are looked up in the source, not written here)
+line_of() { grep -n -F "$1" "$src" | head -n 1 | cut -d: -f1; }
+for kk in -kk --stack-trace=source; do
+	"$strc" $kk -e trace=write -o "$tmp/kk" "$prog" >/dev/null ||
+		{ echo "FAIL: strc $kk exited $?"; exit 1; }
+	for f in "inner:write(1," "middle:inner();" "outer:middle();" "main:outer();"; do
+		fn=${f%%:*}
+		n=$(line_of "${f#*:}")
+		check "$kk: $fn's frame ends with $src:$n" \
+			grep -Eq "^ > $prog\\($fn\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\] $src:$n\$" "$tmp/kk"
+	done
+	# _start is assembler without line tables: the frame ends at its offset
+	check "$kk: _start without a source line" \
+		grep -Eq "^ > $prog\\(_start\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$" "$tmp/kk"
+done
+"$strc" -k -e trace=write -o "$tmp/k1" "$prog" >/dev/null
+check "-k alone prints no source line" sh -c "! grep -q 'stackchain\.c:' '$tmp/k1'"
 
 # --stack-trace-frame-limit: N frames, then a line saying there were more
 "$strc" -k --stack-trace-frame-limit=3 -o "$tmp/l" "$prog" >/dev/null

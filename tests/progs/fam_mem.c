@@ -78,6 +78,9 @@ static void maps(void)
 	syscall(SYS_mremap, q + PAGE, PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_DONTUNMAP, q + 8 * PAGE);
 	syscall(SYS_mremap, q, PAGE, 2 * PAGE, 0, q + 8 * PAGE);
 	syscall(SYS_mremap, q, PAGE, 2 * PAGE, 0x10, 0);
+	/* FIXED or DONTUNMAP without MAYMOVE: refused, the address not looked at nor printed */
+	syscall(SYS_mremap, q, PAGE, PAGE, MREMAP_FIXED | MREMAP_DONTUNMAP, q + 8 * PAGE);
+	syscall(SYS_mremap, q, PAGE, PAGE, MREMAP_FIXED, q + 8 * PAGE);
 
 	syscall(SYS_munmap, q, 5 * PAGE);
 	syscall(SYS_munmap, q + 1, PAGE);

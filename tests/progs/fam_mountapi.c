@@ -51,6 +51,8 @@ static void fs_context(void)
 	call(SYS_fsmount, fs, 0, MOUNT_ATTR_RELATIME, 0, 0);
 	call(SYS_fsmount, -1, 0x2, 0x4000000, 0, 0);
 	call(SYS_fsmount, -1, 0, MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSYMFOLLOW | 0x40, 0, 0);
+	/* all three atime bits: MOUNT_ATTR__ATIME in strace 7.2, not its parts */
+	call(SYS_fsmount, -1, 0, MOUNT_ATTR__ATIME | MOUNT_ATTR_NOEXEC | MOUNT_ATTR_NOSYMFOLLOW, 0, 0);
 	call(SYS_move_mount, mnt, (long)"", AT_FDCWD, (long)"/mnt",
 	     MOVE_MOUNT_F_EMPTY_PATH);
 	call(SYS_move_mount, AT_FDCWD, (long)"/nonexistent", -1, (long)"/mnt",
@@ -88,6 +90,10 @@ static void pick_and_tree(void)
 	attr.attr_clr = 0;
 	attr.propagation = MS_SHARED | MS_REC;
 	call(SYS_mount_setattr, AT_FDCWD, (long)"/", 0x4, (long)&attr, sizeof(attr));
+	attr.attr_set = MOUNT_ATTR_NOATIME;
+	attr.attr_clr = MOUNT_ATTR__ATIME | MOUNT_ATTR_NOSYMFOLLOW;
+	attr.propagation = 0;
+	call(SYS_mount_setattr, AT_FDCWD, (long)"/nonexistent", 0, (long)&attr, sizeof(attr));
 	close(fd);
 }
 

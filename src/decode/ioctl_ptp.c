@@ -1,0 +1,234 @@
+/*
+ * ioctl_ptp.c: the PTP hardware clock requests (PTP_*, type '='), as strace prints them:
+ * the requests for external timestamps and periodic outputs, the pins, and the clock
+ * readings the kernel fills in (added to the same braces at exit). Flag and pin function
+ * names are data (xlat/ptp_*.list).
+ */
+#include <linux/ptp_clock.h>
+#include <string.h>
+
+#include "decode.h"
+
+/* struct ptp_clock_time: s64 sec, u32 nsec, u32 reserved */
+#define PTP_TIME 16
+#define PTP_SAMPLES_MAX 25
+
+static void print_ptp_time(const unsigned char *b, int date)
+{
+	int64_t sec = (int64_t)get64(b);
+	uint32_t nsec = get32(b + 8);
+
+	tprintf("{sec=%" PRId64 ", nsec=%u}", sec, nsec);
+	if (date && (sec || nsec) && !xlat_raw())
+		print_date_comment(sec, nsec, 9);
+}
+
+/* n times from b, cut by -s unless whole (a sample's triple) */
+static void print_ptp_times(const unsigned char *b, unsigned n, int whole)
+{
+	tputc('[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (!whole && style_abbrev() && i >= (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		print_ptp_time(b + i * PTP_TIME, 1);
+	}
+	tputc(']');
+}
+
+/* max_phase_adj is in ns: strace adds the seconds in a comment */
+static void print_ns_comment(int32_t ns)
+{
+	uint32_t a = ns < 0 ? 0u - (uint32_t)ns : (uint32_t)ns;
+
+	if (ns && !xlat_raw())
+		tprintf(" /* %s%u.%09u s */", ns < 0 ? "-" : "", a / 1000000000u, a % 1000000000u);
+}
+
+static void print_caps(const unsigned char *b)
+{
+	tprintf("{max_adj=%d, n_alarm=%d, n_ext_ts=%d, n_per_out=%d, pps=%d, n_pins=%d, "
+		"cross_timestamping=%d, adjust_phase=%d, max_phase_adj=%d", (int)get32(b),
+		(int)get32(b + 4), (int)get32(b + 8), (int)get32(b + 12), (int)get32(b + 16),
+		(int)get32(b + 20), (int)get32(b + 24), (int)get32(b + 28), (int)get32(b + 32));
+	print_ns_comment((int32_t)get32(b + 32));
+	tputc('}');
+}
+
+static void print_perout(const unsigned char *b)
+{
+	tputs("{start=");
+	print_ptp_time(b, 1);
+	tputs(", period=");
+	print_ptp_time(b + 16, 0);
+	tprintf(", index=%u, flags=", get32(b + 32));
+	printflags(&xlat_ptp_perout_flags, get32(b + 36), NULL);
+	tputc('}');
+}
+
+static void print_pin_func(const unsigned char *b)
+{
+	tputs(", func=");
+	printxval(&xlat_ptp_pin_funcs, get32(b + 68), NULL);
+	tprintf(", chan=%u", get32(b + 72));
+}
+
+/* What each request does, and its struct's size. */
+enum ptp_shape {
+	P_NONE,
+	P_CAPS,		/* exit: the capabilities */
+	P_EXTTS,	/* entry: {index, flags} */
+	P_PEROUT,	/* entry: the periodic output */
+	P_SYS_OFFSET,	/* entry {n_samples, exit the samples} */
+	P_EXTENDED,	/* the same with a clock id and triples */
+	P_PRECISE,	/* exit: three times */
+	P_PIN_GET,	/* entry {index, exit the pin} */
+	P_PIN_SET,	/* entry: {index, func, chan} */
+};
+
+static enum ptp_shape ptp_shape(uint32_t req, size_t *size)
+{
+	static const struct {
+		uint32_t req;
+		enum ptp_shape shape;
+		size_t size;
+	} shapes[] = {
+		{ PTP_CLOCK_GETCAPS, P_CAPS, 80 },
+		{ PTP_CLOCK_GETCAPS2, P_CAPS, 80 },
+		{ PTP_EXTTS_REQUEST, P_EXTTS, 16 },
+		{ PTP_EXTTS_REQUEST2, P_EXTTS, 16 },
+		{ PTP_PEROUT_REQUEST, P_PEROUT, 56 },
+		{ PTP_PEROUT_REQUEST2, P_PEROUT, 56 },
+		{ PTP_SYS_OFFSET, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
+		{ PTP_SYS_OFFSET2, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
+		{ PTP_SYS_OFFSET_EXTENDED, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
+		{ PTP_SYS_OFFSET_EXTENDED2, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
+		{ PTP_SYS_OFFSET_PRECISE, P_PRECISE, 64 },
+		{ PTP_SYS_OFFSET_PRECISE2, P_PRECISE, 64 },
+		{ PTP_PIN_GETFUNC, P_PIN_GET, 96 },
+		{ PTP_PIN_GETFUNC2, P_PIN_GET, 96 },
+		{ PTP_PIN_SETFUNC, P_PIN_SET, 96 },
+		{ PTP_PIN_SETFUNC2, P_PIN_SET, 96 },
+	};
+
+	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
+		if (shapes[i].req == req) {
+			*size = shapes[i].size;
+			return shapes[i].shape;
+		}
+	}
+	return P_NONE;
+}
+
+/* Entry: 1 printed, 2 the exit adds, 3 all at exit. */
+int ioctl_ptp_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	unsigned char b[1216];
+	size_t size;
+	enum ptp_shape shape = ptp_shape(req, &size);
+
+	if (shape == P_NONE)
+		return 0;
+	tputs(", ");
+	if (shape == P_CAPS || shape == P_PRECISE)
+		return 3;
+	if (umove_or_printaddr(t, arg, shape == P_EXTENDED || shape == P_SYS_OFFSET ? 16 : size,
+			       b) < 0)
+		return 1;
+	call_memo(t, struct ioctl_memo)->opened = 1;
+	switch (shape) {
+	case P_EXTTS:
+		tprintf("{index=%u, flags=", get32(b));
+		printflags(&xlat_ptp_extts_flags, get32(b + 4), NULL);
+		tputc('}');
+		return 1;
+	case P_PEROUT:
+		print_perout(b);
+		return 1;
+	case P_SYS_OFFSET:
+		tprintf("{n_samples=%u", get32(b));
+		return 2;
+	case P_EXTENDED:
+		tprintf("{n_samples=%u, clockid=", get32(b));
+		printxval(&xlat_clockids, get32(b + 4), NULL);
+		return 2;
+	case P_PIN_GET:
+		tprintf("{index=%u", get32(b + 64));
+		return 2;
+	case P_PIN_SET:
+		tprintf("{index=%u", get32(b + 64));
+		print_pin_func(b);
+		tputc('}');
+		return 1;
+	default:
+		return 1;
+	}
+}
+
+/* The samples of PTP_SYS_OFFSET_EXTENDED: [[before, device, after], ...] */
+static void print_extended(const unsigned char *b, unsigned n)
+{
+	tputc('[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (style_abbrev() && i >= (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		print_ptp_times(b + i * 3 * PTP_TIME, 3, 1);
+	}
+	tputc(']');
+}
+
+/* The exit of an entry that answered 2 or 3: 1 when it was a PTP request. */
+int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	unsigned char b[1216];
+	size_t size;
+	enum ptp_shape shape = ptp_shape(req, &size);
+	unsigned n;
+
+	if (shape == P_NONE)
+		return 0;
+	if (shape == P_CAPS || shape == P_PRECISE) {
+		if (t->err || umove_or_printaddr(t, arg, size, b) < 0) {
+			if (t->err)
+				printaddr(arg);
+			return 1;
+		}
+		if (shape == P_CAPS) {
+			print_caps(b);
+		} else {
+			tputs("{device=");
+			print_ptp_time(b, 1);
+			tputs(", sys_realtime=");
+			print_ptp_time(b + 16, 1);
+			tputs(", sys_monoraw=");
+			print_ptp_time(b + 32, 0);
+			tputc('}');
+		}
+		return 1;
+	}
+	if (!call_memo(t, struct ioctl_memo)->opened)
+		return 1;
+	if (!t->err && umoven(t, arg, size, b) == 0) {
+		n = get32(b) < PTP_SAMPLES_MAX ? get32(b) : PTP_SAMPLES_MAX;
+		if (shape == P_SYS_OFFSET) {
+			tputs(", ts=");
+			print_ptp_times(b + 16, 2 * n + 1, 0);
+		} else if (shape == P_EXTENDED) {
+			tputs(", ts=");
+			print_extended(b + 16, n);
+		} else if (shape == P_PIN_GET) {
+			tputs(", name=");
+			print_quoted(b, strnlen((const char *)b, 64), 0);
+			print_pin_func(b);
+		}
+	}
+	tputc('}');
+	return 1;
+}

@@ -1,0 +1,466 @@
+/*
+ * fam_ioctl3.c: ioctl requests of the device and file families strace decodes (file ranges
+ * and labels, evdev, gpio, hdio, kd, ptp, btrfs, v4l2), issued on /dev/null or a plain file:
+ * the kernel refuses them, strace still names the request and shows what the caller passed.
+ * Run under `-e inject=ioctl:retval=0` the same calls show what strace reads back at exit.
+ * With an argument (fs, input, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs.
+ * Every call is a raw syscall; the buffers are static, so their addresses and contents are
+ * the same from run to run.
+ */
+#include <fcntl.h>
+#include <linux/btrfs.h>
+#include <linux/fs.h>
+#include <linux/gpio.h>
+#include <linux/hdreg.h>
+#include <linux/input.h>
+#include <linux/kd.h>
+#include <linux/ptp_clock.h>
+#include <linux/videodev2.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static unsigned char buf[4096];
+static int nul;
+
+static long io(unsigned long req, const void *arg)
+{
+	return syscall(SYS_ioctl, nul, req, arg);
+}
+
+static long io_val(unsigned long req, unsigned long arg)
+{
+	return syscall(SYS_ioctl, nul, req, arg);
+}
+
+static void fs(void)
+{
+	static struct fstrim_range r = { 1, 2, 3 };
+	static struct file_clone_range cr = { 3, 4096, 8192, 0 };
+	static struct {
+		struct file_dedupe_range d;
+		struct file_dedupe_range_info i[3];
+	} dd = { { 0, 4096, 3, 0, 0 }, { { 3, 0, 0, 0, 0 }, { 4, 8192, 7, -22, 0 },
+		{ -1, 1, 0, 1, 0 } } };
+	static char label[FSLABEL_MAX] = "label\001";
+
+	io(FITRIM, &r);
+	io_val(FITRIM, 1);
+	io(FICLONERANGE, &cr);
+	io_val(FICLONERANGE, 0);
+	io(FIDEDUPERANGE, &dd);
+	dd.d.dest_count = 1;
+	io(FIDEDUPERANGE, &dd);
+	dd.d.dest_count = 0;
+	io(FIDEDUPERANGE, &dd);
+	io_val(FIDEDUPERANGE, 1);
+	static unsigned int iflags = FS_APPEND_FL | FS_NOATIME_FL;
+
+	io(FS_IOC32_SETFLAGS, &iflags);
+	io(FS_IOC32_GETFLAGS, &iflags);
+	io(FS_IOC_SETFSLABEL, label);
+	io(FS_IOC_GETFSLABEL, label);
+	io_val(FS_IOC_GETFSLABEL, 0);
+}
+
+static void input(void)
+{
+	static unsigned int kc[2] = { 250, KEY_F };
+	static unsigned int rep[2] = { 250, 33 };
+	static int clk = 1;
+	static struct input_keymap_entry ke = {
+		.flags = 1, .len = 4, .index = 7, .keycode = KEY_A, .scancode = { 1, 2, 3, 4 }
+	};
+	static struct input_absinfo ai = { 1, -5, 100, 2, 3, 4 };
+	static struct ff_effect fe = {
+		.type = FF_RUMBLE, .id = -1, .direction = 0x4000, .trigger = { 1, 2 },
+		.replay = { 3, 4 }
+	};
+	static unsigned short id[4] = { 3, 0x46d, 0xc077, 0x111 };
+	static const unsigned types[] = { FF_RUMBLE, FF_PERIODIC, FF_CONSTANT, FF_RAMP,
+					  FF_SPRING, 0x70 };
+
+	io(EVIOCGVERSION, buf);
+	io(EVIOCGID, id);
+	io(EVIOCGREP, rep);
+	io(EVIOCGKEYCODE, kc);
+	io(EVIOCGKEYCODE_V2, &ke);
+	io(EVIOCGNAME(64), buf);
+	io(EVIOCGPHYS(32), buf);
+	io(EVIOCGUNIQ(16), buf);
+	io(EVIOCGPROP(8), buf);
+	io(EVIOCGMTSLOTS(64), buf);
+	io(EVIOCGKEY(96), buf);
+	io(EVIOCGLED(8), buf);
+	io(EVIOCGSND(8), buf);
+	io(EVIOCGSW(8), buf);
+	io(EVIOCGBIT(0, 8), buf);
+	io(EVIOCGBIT(EV_KEY, 96), buf);
+	io(EVIOCGBIT(EV_FF_STATUS, 8), buf);
+	io(EVIOCGBIT(0x1f, 8), buf);
+	io(EVIOCGABS(ABS_X), &ai);
+	io(EVIOCGABS(ABS_MT_SLOT), &ai);
+	io(EVIOCGABS(0x3f), &ai);
+	io(EVIOCSABS(ABS_Y), &ai);
+	io(EVIOCSABS(0x3e), &ai);
+	io(EVIOCGEFFECTS, buf);
+	io_val(EVIOCGRAB, 1);
+	io_val(EVIOCREVOKE, 0);
+	io_val(EVIOCRMFF, 3);
+	io(EVIOCSCLOCKID, &clk);
+	io(EVIOCSREP, rep);
+	io(EVIOCSKEYCODE, kc);
+	kc[1] = 0x2ff;
+	io(EVIOCSKEYCODE, kc);
+	io(EVIOCSKEYCODE_V2, &ke);
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		fe.type = types[i];
+		fe.u.periodic.waveform = FF_SINE;
+		fe.u.periodic.period = 10;
+		fe.u.periodic.magnitude = -2;
+		io(EVIOCSFF, &fe);
+	}
+	io_val(EVIOCSFF, 1);
+	io_val(EVIOCSKEYCODE, 0);
+	io_val(EVIOCGID, 1);
+}
+
+static void gpio_v1(void)
+{
+	static struct gpiochip_info ci = { "chip0", "label\1", 8 };
+	static struct gpioline_info li = {
+		3, GPIOLINE_FLAG_KERNEL | GPIOLINE_FLAG_IS_OUT | 0x100, "name", "consumer"
+	};
+	static unsigned int off = 4;
+	static struct gpiohandle_request hr = {
+		{ 1, 2, 3 }, GPIOHANDLE_REQUEST_OUTPUT | GPIOHANDLE_REQUEST_ACTIVE_LOW | 0x1000,
+		{ 1, 0, 1 }, "cons", 3, 9
+	};
+	static struct gpiohandle_config hc = { GPIOHANDLE_REQUEST_INPUT, { 1, 1 } };
+	static struct gpiohandle_data hd = { { 1, 0, 1, 1 } };
+	static struct gpioevent_request er = {
+		5, GPIOHANDLE_REQUEST_INPUT, GPIOEVENT_REQUEST_BOTH_EDGES, "ev", 7
+	};
+
+	io(GPIO_GET_CHIPINFO_IOCTL, &ci);
+	io(GPIO_GET_LINEINFO_IOCTL, &li);
+	io(GPIO_GET_LINEINFO_WATCH_IOCTL, &li);
+	io(GPIO_GET_LINEINFO_UNWATCH_IOCTL, &off);
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	hr.lines = 70;
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	hr.lines = 0;
+	io(GPIO_GET_LINEHANDLE_IOCTL, &hr);
+	io(GPIO_GET_LINEEVENT_IOCTL, &er);
+	io(GPIOHANDLE_GET_LINE_VALUES_IOCTL, &hd);
+	io(GPIOHANDLE_SET_LINE_VALUES_IOCTL, &hd);
+	io(GPIOHANDLE_SET_CONFIG_IOCTL, &hc);
+	io_val(GPIO_GET_CHIPINFO_IOCTL, 1);
+	io_val(GPIO_GET_LINEHANDLE_IOCTL, 1);
+}
+
+static void gpio_v2(void)
+{
+	static struct gpio_v2_line_info l2 = {
+		"n2", "c2", 4, 2, GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_RISING,
+		{ { GPIO_V2_LINE_ATTR_ID_DEBOUNCE, 0, { .debounce_period_us = 9 } } }
+	};
+	static struct gpio_v2_line_request r2 = {
+		.offsets = { 1, 5 }, .consumer = "req",
+		.config = { .flags = GPIO_V2_LINE_FLAG_OUTPUT, .num_attrs = 2, .attrs = {
+			{ { GPIO_V2_LINE_ATTR_ID_FLAGS, 0,
+			    { .flags = GPIO_V2_LINE_FLAG_ACTIVE_LOW } }, 3 },
+			{ { GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES, 0, { .values = 1 } }, 1 } } },
+		.num_lines = 2, .event_buffer_size = 16, .fd = 11
+	};
+	static struct gpio_v2_line_config lc = {
+		.flags = GPIO_V2_LINE_FLAG_INPUT | 0x4000, .num_attrs = 12, .attrs = {
+			{ { GPIO_V2_LINE_ATTR_ID_DEBOUNCE, 0, { .debounce_period_us = 500 } }, 1 },
+			{ { 7, 0, { .flags = 0x1234 } }, 2 } }
+	};
+	static struct gpio_v2_line_values lv = { 5, 7 };
+
+	io(GPIO_V2_GET_LINEINFO_IOCTL, &l2);
+	io(GPIO_V2_GET_LINEINFO_WATCH_IOCTL, &l2);
+	io(GPIO_V2_GET_LINE_IOCTL, &r2);
+	r2.num_lines = 70;
+	r2.config.num_attrs = 0;
+	r2.event_buffer_size = 0;
+	io(GPIO_V2_GET_LINE_IOCTL, &r2);
+	io(GPIO_V2_LINE_SET_CONFIG_IOCTL, &lc);
+	io(GPIO_V2_LINE_GET_VALUES_IOCTL, &lv);
+	io(GPIO_V2_LINE_SET_VALUES_IOCTL, &lv);
+	io_val(GPIO_V2_GET_LINE_IOCTL, 1);
+}
+
+static void hdio(void)
+{
+	static struct hd_geometry g = { 255, 63, 1023, 2048 };
+	static unsigned char cmd[4 + 512] = { 0xec, 1, 2, 1 };
+	static int three[3] = { 1, 2, 3 };
+	static long v = 0x12;
+	static const unsigned long gets[] = {
+		HDIO_GET_UNMASKINTR, HDIO_GET_MULTCOUNT, HDIO_GET_QDMA, HDIO_GET_KEEPSETTINGS,
+		HDIO_GET_32BIT, HDIO_GET_NOWERR, HDIO_GET_DMA, HDIO_GET_NICE, HDIO_GET_WCACHE,
+		HDIO_GET_ACOUSTIC, HDIO_GET_ADDRESS, HDIO_GET_BUSSTATE
+	};
+	static const unsigned long sets[] = {
+		HDIO_SET_32BIT, HDIO_SET_ACOUSTIC, HDIO_SET_ADDRESS, HDIO_SET_DMA,
+		HDIO_SET_KEEPSETTINGS, HDIO_SET_MULTCOUNT, HDIO_SET_NOWERR, HDIO_SET_PIO_MODE,
+		HDIO_SET_UNMASKINTR, HDIO_SET_WCACHE, HDIO_UNREGISTER_HWIF, HDIO_SET_QDMA,
+		HDIO_SET_XFER, HDIO_TRISTATE_HWIF
+	};
+	static const unsigned long nices[] = { 0, 2, 0x12, 0x20, 0x22, 0x1f, 0x100000000UL };
+
+	for (int i = 0; i < 512; i++)
+		cmd[4 + i] = (unsigned char)i;
+	io(HDIO_GETGEO, &g);
+	for (size_t i = 0; i < sizeof(gets) / sizeof(gets[0]); i++)
+		io(gets[i], &v);
+	io(HDIO_GET_IDENTITY, cmd);
+	io(HDIO_OBSOLETE_IDENTITY, cmd);
+	io(HDIO_DRIVE_CMD, cmd);
+	cmd[0] = 0x99;
+	cmd[3] = 0;
+	io(HDIO_DRIVE_CMD, cmd);
+	io_val(HDIO_DRIVE_CMD, 0);
+	io(HDIO_DRIVE_RESET, three);
+	io(HDIO_SCAN_HWIF, three);
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
+		io_val(sets[i], i == 0 ? -1UL : i);
+	for (unsigned long b = 0; b < 4; b++)
+		io_val(HDIO_SET_BUSSTATE, b);
+	for (size_t i = 0; i < sizeof(nices) / sizeof(nices[0]); i++)
+		io_val(HDIO_SET_NICE, nices[i]);
+}
+
+static void kd_values(void)
+{
+	static const unsigned long leds[] = { 0, 7, 9, 0x100000007UL, 0x40 };
+	static const unsigned long kbleds[] = { 0, 0x75, 0x1ff, 0x100, 0x88 };
+	static const unsigned long sounds[] = { 0, 1193, 1, -1UL };
+	static const unsigned long tones[] = { 0, (100 << 16) | 1193, 1193, 0x10000 };
+	static long v = 0x37;
+
+	for (unsigned long m = 0; m < 5; m++)
+		io_val(KDSETMODE, m);
+	for (unsigned long m = 0; m < 6; m++)
+		io_val(KDSKBMODE, m);
+	for (unsigned long m = 2; m < 6; m++)
+		io_val(KDSKBMETA, m);
+	for (size_t i = 0; i < sizeof(leds) / sizeof(leds[0]); i++) {
+		io_val(KDSETLED, leds[i]);
+		io_val(KDSKBLED, kbleds[i]);
+	}
+	for (size_t i = 0; i < sizeof(sounds) / sizeof(sounds[0]); i++) {
+		io_val(KIOCSOUND, sounds[i]);
+		io_val(KDMKTONE, tones[i]);
+	}
+	io_val(KDSIGACCEPT, 10);
+	io_val(KDSIGACCEPT, 1000);
+	io_val(KDADDIO, 0x3c0);
+	io_val(KDDELIO, 0x3c0);
+	io_val(KDADDIO, 0x100);
+	io(KDGETMODE, &v);
+	io(KDGKBMODE, &v);
+	io(KDGKBMETA, &v);
+	io(KDGKBTYPE, &v);
+	io(KDGETLED, &v);
+	io(KDGKBLED, &v);
+}
+
+static void kd_structs(void)
+{
+	static struct kbkeycode kk = { 1, 2 };	/* not KDGETKEYCODE: 6.1 adds " => 0x2" */
+	static struct kbd_repeat kr = { 250, 33 };
+	static struct unimapinit ui = { 1, 2, 3 };
+	static struct consolefontdesc cf = { 2, 16, (char *)buf };
+	static struct unipair up[3] = { { 0x41, 1 }, { 0x42, 2 }, { 0x43, 3 } };
+	static struct unimapdesc ud = { 3, up };
+	static struct console_font_op fo = { KD_FONT_OP_GET, 1, 9, 16, 2, buf };
+	static const unsigned ops[] = { KD_FONT_OP_GET, KD_FONT_OP_SET, KD_FONT_OP_SET_DEFAULT,
+					KD_FONT_OP_COPY, 7 };
+
+	io(KDSETKEYCODE, &kk);
+	io(KDKBDREP, &kr);
+	io(PIO_UNIMAPCLR, &ui);
+	io(PIO_FONTX, &cf);
+	io(GIO_FONTX, &cf);
+	io(PIO_UNIMAP, &ud);
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		fo.op = ops[i];
+		io(KDFONTOP, &fo);
+	}
+	io(PIO_CMAP, buf);
+	io(GIO_CMAP, buf);
+	io(PIO_SCRNMAP, buf);
+	io(GIO_SCRNMAP, buf);
+	io(PIO_UNISCRNMAP, buf);
+	io(GIO_UNISCRNMAP, buf);
+	io(PIO_FONT, buf);
+	io(GIO_FONT, buf);
+	io_val(KDKBDREP, 1);
+	io_val(GIO_FONTX, 1);
+}
+
+/* PTP clocks; PTP_CLOCK_GETCAPS and PTP_SYS_OFFSET_EXTENDED print what 6.1 did not
+ * (max_phase_adj, clockid): they are fam_ioctl72's */
+static void ptp(void)
+{
+	static struct ptp_extts_request er = {
+		2, PTP_ENABLE_FEATURE | PTP_RISING_EDGE | 0x100, { 0 }
+	};
+	static struct ptp_perout_request pr = {
+		.start = { 1, 2 }, .period = { 3, 4 }, .index = 5,
+		.flags = PTP_PEROUT_ONE_SHOT | 0x80
+	};
+	static struct ptp_pin_desc pd = { "pin", 3, PTP_PF_PEROUT, 4, { 0 } };
+	static struct ptp_sys_offset so = { 3 };
+
+	io(PTP_EXTTS_REQUEST, &er);
+	io(PTP_EXTTS_REQUEST2, &er);
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_PEROUT_REQUEST2, &pr);
+	io_val(PTP_ENABLE_PPS, 1);
+	io_val(PTP_ENABLE_PPS2, 0);
+	io(PTP_SYS_OFFSET, &so);
+	io(PTP_SYS_OFFSET2, &so);
+	io(PTP_PIN_GETFUNC, &pd);
+	io(PTP_PIN_GETFUNC2, &pd);
+	io(PTP_PIN_SETFUNC, &pd);
+	pd.func = 9;
+	io(PTP_PIN_SETFUNC2, &pd);
+	io(PTP_SYS_OFFSET_PRECISE, buf);
+	io(PTP_SYS_OFFSET_PRECISE2, buf);
+	io_val(PTP_EXTTS_REQUEST, 1);
+	io_val(PTP_SYS_OFFSET, 1);
+}
+
+static void btrfs(void)
+{
+	static struct btrfs_ioctl_vol_args va = { 3, "sub\001vol" };
+	static struct btrfs_ioctl_vol_args_v2 v2 = {
+		.fd = 4, .flags = BTRFS_SUBVOL_RDONLY | BTRFS_SUBVOL_QGROUP_INHERIT | 0x1000,
+		.name = "snap"
+	};
+	static unsigned long long u = 5, fl = BTRFS_SUBVOL_RDONLY;
+	static struct btrfs_ioctl_qgroup_assign_args qa = { 1, 2, 3 };
+	static struct btrfs_ioctl_qgroup_create_args qc = { 1, 7 };
+	static struct btrfs_ioctl_quota_ctl_args qt = { BTRFS_QUOTA_CTL_ENABLE, 0 };
+	static struct btrfs_ioctl_quota_rescan_args qr = { 1, 2 };
+	static const unsigned long vols[] = {
+		BTRFS_IOC_ADD_DEV, BTRFS_IOC_RM_DEV, BTRFS_IOC_SNAP_CREATE, BTRFS_IOC_SNAP_DESTROY,
+		BTRFS_IOC_RESIZE, BTRFS_IOC_SCAN_DEV, BTRFS_IOC_FORGET_DEV, BTRFS_IOC_DEVICES_READY,
+		BTRFS_IOC_SUBVOL_CREATE
+	};
+
+	for (size_t i = 0; i < sizeof(vols) / sizeof(vols[0]); i++)
+		io(vols[i], &va);
+	memset(va.name, 'a', sizeof(va.name));
+	io(BTRFS_IOC_ADD_DEV, &va);
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);
+	io(BTRFS_IOC_SUBVOL_CREATE_V2, &v2);
+	io(BTRFS_IOC_DEFAULT_SUBVOL, &u);
+	io(BTRFS_IOC_WAIT_SYNC, &u);
+	io_val(BTRFS_IOC_WAIT_SYNC, 0);
+	io(BTRFS_IOC_START_SYNC, &u);
+	io(BTRFS_IOC_SUBVOL_SETFLAGS, &fl);
+	fl = 0x1f;
+	io(BTRFS_IOC_SUBVOL_SETFLAGS, &fl);
+	fl = 0x100;
+	io(BTRFS_IOC_SUBVOL_GETFLAGS, &fl);
+	io(BTRFS_IOC_QGROUP_ASSIGN, &qa);
+	io(BTRFS_IOC_QGROUP_CREATE, &qc);
+	for (unsigned long long c = 1; c <= 5; c++) {
+		qt.cmd = c;
+		io(BTRFS_IOC_QUOTA_CTL, &qt);
+	}
+	io(BTRFS_IOC_QUOTA_RESCAN, &qr);
+	for (unsigned long c = 0; c <= 3; c++)
+		io_val(BTRFS_IOC_BALANCE_CTL, c);
+	io_val(BTRFS_IOC_SNAP_CREATE_V2, 1);
+}
+
+static void v4l2(void)
+{
+	static int type, input = 3;
+	static struct v4l2_requestbuffers rb = {
+		.count = 4, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE, .memory = V4L2_MEMORY_MMAP
+	};
+
+	for (type = 0; type <= 15; type++)
+		io(VIDIOC_STREAMON, &type);
+	type = 0x80;
+	io(VIDIOC_STREAMOFF, &type);
+	io(VIDIOC_S_INPUT, &input);
+	io(VIDIOC_G_INPUT, &input);
+	io(VIDIOC_REQBUFS, &rb);
+	rb.memory = 5;
+	rb.type = 0x20;
+	io(VIDIOC_REQBUFS, &rb);
+	io_val(VIDIOC_REQBUFS, 1);
+	io_val(VIDIOC_STREAMON, 0);
+}
+
+/* the keymap requests; not KT_CSI values, which 6.1 did not name */
+static void kd_keymap(void)
+{
+	static const unsigned short values[] = {
+		0, 0x41, 0x27, 0x5c, 0x9, 0x7f, 0xff, 0x100, 0x114, 0x1ff, 0x200, 0x301, 0x400,
+		0x500, 0x600, 0x700, 0x800, 0x914, 0xa00, 0xb00, 0xc00, 0xd00, 0xe00, 0x1000, 0xfb41
+	};
+	static const unsigned char tables[] = { 0, 1, 2, 3, 4, 5, 0x40, 0xff };
+	static struct kbentry ke;
+	static struct kbsentry ks = { 0, "hello\n" };
+	static struct kbdiacrs kd = { 2, { { 'a', 'b', 'c' }, { 1, '\'', 0xff } } };
+	static struct kbdiacrsuc ku = { 2, { { 0x41, 0x42, 0x43 }, { 1, 2, 0x1234 } } };
+
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		ke.kb_table = tables[i % sizeof(tables)];
+		ke.kb_index = i;
+		ke.kb_value = values[i];
+		io(KDSKBENT, &ke);
+	}
+	io(KDGKBENT, &ke);
+	for (unsigned f = 0; f < 256; f += 50) {
+		ks.kb_func = f;
+		io(KDSKBSENT, &ks);
+	}
+	io(KDGKBSENT, &ks);
+	io(KDSKBDIACR, &kd);
+	io(KDGKBDIACR, &kd);
+	io(KDSKBDIACRUC, &ku);
+	io(KDGKBDIACRUC, &ku);
+}
+
+int main(int argc, char **argv)
+{
+	const char *only = argc > 1 ? argv[1] : "";
+
+	nul = open("/dev/null", O_RDONLY);
+	if (!*only || !strcmp(only, "fs"))
+		fs();
+	if (!*only || !strcmp(only, "input"))
+		input();
+	if (!*only || !strcmp(only, "hdio"))
+		hdio();
+	if (!*only || !strcmp(only, "kd")) {
+		memcpy(buf, "abc\001\377", 5);
+		kd_values();
+		kd_structs();
+		kd_keymap();
+	}
+	if (!*only || !strcmp(only, "ptp"))
+		ptp();
+	if (!*only || !strcmp(only, "btrfs"))
+		btrfs();
+	if (!*only || !strcmp(only, "v4l2"))
+		v4l2();
+	if (!*only || !strcmp(only, "gpio")) {
+		gpio_v1();
+		gpio_v2();
+	}
+	return 0;
+}
