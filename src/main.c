@@ -557,6 +557,7 @@ static void parse_options(int argc, char **argv)
 				die("out of memory");
 			if (qualify(spec) < 0)
 				exit(1);
+			free(spec);
 			break;
 		}
 		case 'E':
