@@ -117,7 +117,8 @@ static void print_mount_attr(struct tracee *t, uint64_t addr, uint64_t size)
 	tputc('}');
 }
 
-int dec_mount_setattr(struct tracee *t)
+/* mount_setattr and open_tree_attr: (dirfd, path, flags, struct mount_attr *, size) */
+static int dec_path_mount_attr(struct tracee *t, const struct xlat *flags, const char *dflt)
 {
 	if (exiting(t))
 		return 0;
@@ -125,26 +126,21 @@ int dec_mount_setattr(struct tracee *t)
 	tputs(", ");
 	printpath(t, arg_ulong(t, 1));
 	tputs(", ");
-	printflags(&xlat_mount_setattr_flags, (unsigned)arg_ulong(t, 2), "AT_???");
+	printflags(flags, (unsigned)arg_ulong(t, 2), dflt);
 	tputs(", ");
 	print_mount_attr(t, arg_ulong(t, 3), arg_ulong(t, 4));
 	tprintf(", %" PRIu64, arg_ulong(t, 4));
 	return DEC_DONE;
 }
 
+int dec_mount_setattr(struct tracee *t)
+{
+	return dec_path_mount_attr(t, &xlat_mount_setattr_flags, "AT_???");
+}
+
 int dec_open_tree_attr(struct tracee *t)
 {
-	if (exiting(t))
-		return 0;
-	print_dirfd(t, arg_int(t, 0));
-	tputs(", ");
-	printpath(t, arg_ulong(t, 1));
-	tputs(", ");
-	printflags(&xlat_open_tree_flags, (unsigned)arg_ulong(t, 2), "OPEN_TREE_???");
-	tputs(", ");
-	print_mount_attr(t, arg_ulong(t, 3), arg_ulong(t, 4));
-	tprintf(", %" PRIu64, arg_ulong(t, 4));
-	return DEC_DONE;
+	return dec_path_mount_attr(t, &xlat_open_tree_flags, "OPEN_TREE_???");
 }
 
 /*
