@@ -9,8 +9,8 @@
 
 #include "decode.h"
 
-/* -s cuts arrays of numbers: [1, 2, 3, ...] */
-static void print_u32_array(const unsigned char *b, unsigned n)
+/* -s cuts arrays of numbers: [1, 2, 3, ...]; elements of 4 bytes or of 1 */
+static void print_uint_array(const unsigned char *b, unsigned n, unsigned width)
 {
 	tputc('[');
 	for (unsigned i = 0; i < n; i++) {
@@ -20,24 +20,19 @@ static void print_u32_array(const unsigned char *b, unsigned n)
 			tputs("...");
 			break;
 		}
-		tprintf("%u", get32(b + 4 * i));
+		tprintf("%u", width == 4 ? get32(b + 4 * i) : b[i]);
 	}
 	tputc(']');
 }
 
+static void print_u32_array(const unsigned char *b, unsigned n)
+{
+	print_uint_array(b, n, 4);
+}
+
 static void print_u8_array(const unsigned char *b, unsigned n)
 {
-	tputc('[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			tputs(", ");
-		if (style_abbrev() && i >= (unsigned)opt.max_strlen) {
-			tputs("...");
-			break;
-		}
-		tprintf("%u", b[i]);
-	}
-	tputc(']');
+	print_uint_array(b, n, 1);
 }
 
 /* a name in a fixed char array, whole (-s does not cut these); without its NUL there, all
