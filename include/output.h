@@ -43,6 +43,7 @@ void line_begin(struct tracee *t);
 void line_resume(struct tracee *t, const char *name);
 /* Ends the current line. */
 void line_end(void);
+void line_end_plain(void);	/* ... without --color's reset (a dump's lines) */
 /* Pads to the -a column before " = ". */
 void tabto(void);
 /*

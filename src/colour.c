@@ -196,6 +196,7 @@ struct lexer {
 	void (*put)(const char *s, size_t n);	/* visible text */
 	void (*code)(enum colour_class c);	/* an escape, nothing when colour is off */
 	int comment;	/* inside " / * ... * /" */
+	int comment_depth;	/* the brackets open where it began */
 	int consts_off;	/* inside a comment: constants keep the comment's colour */
 };
 
@@ -307,17 +308,6 @@ static int in_square(const struct tracee *t)
 	return t->lex_depth > 0 && t->lex_depth <= 32 && (t->lex_squares >> (t->lex_depth - 1)) & 1;
 }
 
-/* IOPRIO_PRIO_VALUE(...): a macro strace prints as one value (not _IOC(...), a call) */
-static int macro_name(const char *s, size_t n)
-{
-	if (!isupper((unsigned char)s[0]))
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (islower((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
 static void punct(struct lexer *x, const char *tok, size_t n)
 {
 	x->code(COL_PUNCT);
@@ -382,7 +372,6 @@ static void copy_plain(struct lexer *x, size_t end)
 static void identifier(struct lexer *x)
 {
 	size_t k = x->i;
-	long end;
 
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
@@ -393,13 +382,8 @@ static void identifier(struct lexer *x)
 		x->i = k + 1;
 		return;
 	}
-	if (k < x->n && x->s[k] == '(' && macro_name(x->s + x->i, k - x->i) &&
-	    (end = matching(x, k, '(', ')')) > 0) {
-		/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), _IOC(...): strace prints it as one value */
-		copy_plain(x, (size_t)end + 1);
-		return;
-	}
-	if (k < x->n && x->s[k] == '(' && !isupper((unsigned char)x->s[x->i]) && !x->comment) {
+	if (k < x->n && x->s[k] == '(') {
+		/* htons(...), _IOC(...), makedev(...) in a comment too: named like a call */
 		x->code(COL_FUNC);
 		x->put(x->s + x->i, k - x->i);
 		punct(x, "(", 1);
@@ -422,8 +406,10 @@ static void mark(struct lexer *x, char m)
 		if (!x->consts_off)
 			x->code(COL_ARGVAL);
 		break;
-	case OUT_MARK_PUNCT:
+	case OUT_MARK_PUNCT:	/* its text copied: not lexed again as punctuation */
 		x->code(COL_PUNCT);
+		copy_until(x, x->n);
+		x->code(COL_ARGVAL);
 		break;
 	case OUT_MARK_VERBATIM:
 		copy_until(x, x->n);
@@ -447,6 +433,11 @@ static void token(struct lexer *x)
 		return;
 	}
 	if (c == ',' && at(x, x->i, ", ")) {
+		if (x->comment && t->lex_depth == x->comment_depth) {
+			x->put(", ", 2);	/* "2 vars, unterminated": words of the comment */
+			x->i += 2;
+			return;
+		}
 		if (t->lex_depth == 0 && !x->comment) {
 			t->lex_arg++;
 			t->lex_name_due = 1;
@@ -460,6 +451,7 @@ static void token(struct lexer *x)
 		x->put(" /* ", 4);
 		x->i += 4;
 		x->comment = x->consts_off = 1;
+		x->comment_depth = t->lex_depth;
 		return;
 	}
 	if (c == ' ' && x->comment && at(x, x->i, " */")) {
@@ -519,7 +511,16 @@ static void token(struct lexer *x)
 			x->i += 4;
 			return;
 		}
+		if (at(x, x->i, " => ")) {	/* what the kernel changed, after its old value */
+			punct(x, " => ", 4);
+			x->i += 4;
+			return;
+		}
 		break;
+	case '|':	/* a flag set's separator, whoever printed it */
+		punct(x, "|", 1);
+		x->i++;
+		return;
 	case '.':
 		if (at(x, x->i, "...")) {
 			punct(x, "...", 3);

@@ -688,7 +688,7 @@ struct tracee *line_tracee(void)
 	return cur ? cur->owner : NULL;
 }
 
-void line_end(void)
+static void end_line(int reset)
 {
 	struct outfile *o = cur;
 
@@ -696,13 +696,24 @@ void line_end(void)
 		capture_finish(cap_t, 0);
 	if (!o)
 		return;
-	if (colour_on)
+	if (reset && colour_on)
 		out_colour(COL_RESET);
 	tputc('\n');
 	o->owner = NULL;
 	o->col = 0;
 	if (o->line_flush)
 		outfile_flush(o);
+}
+
+void line_end(void)
+{
+	end_line(1);
+}
+
+/* A line strace ends without a reset under --color: -e read=/write='s dump lines. */
+void line_end_plain(void)
+{
+	end_line(0);
 }
 
 /* strace puts the " = " so that its '=' lands in column -a (40), counting from 1. */

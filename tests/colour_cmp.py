@@ -117,6 +117,20 @@ def drop(pattern, ps):
     return replace_range(ps, m.start(), m.end(), '') if m else ps
 
 
+def without_head(ps, n):
+    """the pieces from visible character n on: the prefix's escapes go with it"""
+    out, pos = [], 0
+    for esc, t in ps:
+        if esc:
+            if pos >= n:
+                out.append((esc, t))
+            continue
+        if pos + len(t) > n:
+            out.append((False, t[max(n - pos, 0):]))
+        pos += len(t)
+    return out
+
+
 def cut_at(ps, a):
     """the pieces before visible character a: the escapes after it dropped"""
     out, pos = [], 0
@@ -141,7 +155,7 @@ def per_process(text, follow):
             m = PID_PREFIX.match(plain(ps))
             if m:
                 key = m.group(1)
-                ps = replace_range(ps, 0, m.end(), '')
+                ps = without_head(ps, m.end())
         if UNFINISHED.search(plain(ps)):
             m = UNFINISHED.search(plain(ps))
             pending[key] = cut_at(ps, m.start())

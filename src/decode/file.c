@@ -94,10 +94,12 @@ void print_stat_mode(unsigned mode)
 	mode &= 0177777;
 	if ((type || !(mode & S_IFMT)) && print_number_styled("%#llo", mode, print_stat_mode_names))
 		return;	/* -X raw, -X verbose */
+	out_mark(OUT_MARK_VERBATIM);	/* strace colours none of it: one word */
 	if (type) {
 		tprintf("%s|", type);
 	} else if (mode & S_IFMT) {
 		tprintf("%#o", mode);	/* no such type: all of it in octal */
+		out_mark(OUT_MARK_END);
 		return;
 	}
 	for (unsigned i = 0; i < xlat_mode_setid_bits.n; i++) {
@@ -107,6 +109,7 @@ void print_stat_mode(unsigned mode)
 			tprintf("%s|", e->name);
 	}
 	tprintf("%#03o", mode & 0777);
+	out_mark(OUT_MARK_END);
 }
 
 /* The fields of struct stat that every ABI has, whatever their widths there. */

@@ -389,9 +389,11 @@ static void print_kbd_table(unsigned char v)
 /* kb_func: KVAL(K_F1), the function key's symbol */
 static void kb_func_names(uint64_t v)
 {
+	out_mark(OUT_MARK_CONST);	/* one constant to --color, as strace colours it */
 	tputs("KVAL(");
 	key_sym_names(0x100 | v);
 	tputc(')');
+	out_mark(OUT_MARK_END);
 }
 
 static void print_kb_func(unsigned char v)

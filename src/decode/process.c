@@ -907,9 +907,11 @@ int dec_sched_setattr(struct tracee *t)
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
 void print_ioprio(uint64_t v)
 {
+	out_mark(OUT_MARK_VERBATIM);	/* strace colours none of it: one word */
 	tputs("IOPRIO_PRIO_VALUE(");
 	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
 	tprintf(", %u)", (unsigned)v & 0x1fff);
+	out_mark(OUT_MARK_END);
 }
 
 static void print_ioprio_rval(struct tracee *t)
