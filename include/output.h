@@ -58,6 +58,9 @@ void output_sep_hold(void);
 int output_sep_take(void);
 void output_sep_owe(void);
 void output_sep_drop(void);
+/* Between these, nothing written goes anywhere (a printer run for what it returns). */
+void output_mute(void);
+void output_unmute(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
 /* Whose line the current output holds (the tracee a value being printed belongs to). */

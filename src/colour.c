@@ -197,7 +197,6 @@ struct lexer {
 	void (*code)(enum colour_class c);	/* an escape, nothing when colour is off */
 	int comment;	/* inside " / * ... * /" */
 	int comment_depth;	/* the brackets open where it began */
-	int consts_off;	/* inside a comment: constants keep the comment's colour */
 };
 
 static int ident_start(char c)
@@ -395,15 +394,21 @@ static void identifier(struct lexer *x)
 	x->i = k;
 }
 
+/* In a comment constants keep its colour, but in a call's arguments there (K(KT_LATIN, 'a')) */
+static int consts_off(const struct lexer *x)
+{
+	return x->comment && x->t->lex_depth == x->comment_depth;
+}
+
 static void mark(struct lexer *x, char m)
 {
 	x->i++;
 	switch (m) {
 	case OUT_MARK_CONST:	/* a constant's text is all one token */
-		if (!x->consts_off)
+		if (!consts_off(x))
 			x->code(COL_CONST);
 		copy_until(x, x->n);
-		if (!x->consts_off)
+		if (!consts_off(x))
 			x->code(COL_ARGVAL);
 		break;
 	case OUT_MARK_PUNCT:	/* its text copied: not lexed again as punctuation */
@@ -450,7 +455,7 @@ static void token(struct lexer *x)
 		x->code(COL_COMMENT);
 		x->put(" /* ", 4);
 		x->i += 4;
-		x->comment = x->consts_off = 1;
+		x->comment = 1;
 		x->comment_depth = t->lex_depth;
 		return;
 	}
@@ -459,7 +464,7 @@ static void token(struct lexer *x)
 		x->put(" */", 3);
 		x->code(COL_ARGVAL);
 		x->i += 3;
-		x->comment = x->consts_off = 0;
+		x->comment = 0;
 		return;
 	}
 	arg_name(x);

@@ -55,6 +55,7 @@ static struct tracee *cap_t;	/* whose capture the writes extend */
 static int sep_holding;		/* a trailing ", " is kept back (output_sep_hold) */
 static int sep_kept;		/* ", " is kept back, to be written before the next write */
 static int capture_wanted;	/* the report reads each line (output_capture_enable) */
+static int muted;		/* output_mute: everything written is dropped */
 
 /* A line is captured for JSON's renderer, for the report, or both. */
 static int capturing(void)
@@ -342,7 +343,7 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 	struct capture *c;
 	struct atom *a;
 
-	if (!cap_t || start < 0)
+	if (!cap_t || start < 0 || muted)
 		return;
 	c = cap_t->capture;
 	grow((void **)&c->atoms, &c->atoms_size, c->natoms + 1, sizeof(*a));
@@ -360,7 +361,7 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 
 void capture_mark(int which)
 {
-	if (cap_t)
+	if (cap_t && !muted)
 		cap_t->capture->mark[which] = cap_t->capture->len;
 }
 
@@ -466,6 +467,8 @@ static void gather(const char *s, size_t n)
 
 static void write_all(const char *s, size_t n)
 {
+	if (muted)
+		return;
 	if (cap_t)
 		capture_text(s, n);
 	if (cur && !text_replaced) {
@@ -487,9 +490,31 @@ static void write_kept_sep(void)
 /* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */
 void out_mark_put(char m)
 {
+	if (muted)
+		return;
 	write_kept_sep();
 	if (cur && !text_replaced)
 		gather(&m, 1);
+}
+
+/*
+ * A printer run only to learn what it returns (whether a decoder knows a request): what it
+ * writes goes nowhere, and the kept-back separator is as it was.
+ */
+static int muted_sep_holding, muted_sep_kept;
+
+void output_mute(void)
+{
+	muted_sep_holding = sep_holding;
+	muted_sep_kept = sep_kept;
+	muted = 1;
+}
+
+void output_unmute(void)
+{
+	muted = 0;
+	sep_holding = muted_sep_holding;
+	sep_kept = muted_sep_kept;
 }
 
 void output_sep_hold(void)
@@ -536,6 +561,8 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
+	if (muted)
+		return;
 	write_kept_sep();
 	if (cap_t)
 		capture_text(&c, 1);
@@ -734,7 +761,7 @@ void out_colour(enum colour_class c)
 	const char *code;
 	size_t n;
 
-	if (!colour_on || !cur || text_replaced)
+	if (!colour_on || !cur || text_replaced || muted)
 		return;
 	code = colour_code(c);
 	n = strlen(code);

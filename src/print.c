@@ -4,6 +4,7 @@
  * flags, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
+#include <stdarg.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -211,6 +212,17 @@ void print_const_name(const char *name)
 	out_mark(OUT_MARK_CONST);
 	tputs(name);
 	out_mark(OUT_MARK_END);
+}
+
+void print_const_fmt(const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	print_const_name(buf);
 }
 
 void print_flag_sep(void)

@@ -772,6 +772,43 @@ static void ioctl_dump_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	ioctl_dump(t, req, arg);
 }
 
+/* The requests whose argument is printed at exit, decoded: 1 when req is one of them. */
+static int ioctl_exit_decoded(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	return ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
+	       ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg) ||
+	       ioctl_hdio_exit(t, req, arg) || ioctl_kd_exit(t, req, arg) ||
+	       ioctl_btrfs_exit(t, req, arg) || ioctl_v4l2_exit(t, req, arg);
+}
+
+/* An argument no decoder reads: its address, or the number it is. */
+static void ioctl_plain_arg(uint32_t req, uint64_t arg)
+{
+	tputs(", ");
+	if (xlat_name(&xlat_ioctl_ptrarg, req))
+		printaddr(arg);
+	else
+		tprintf("%#" PRIx64, arg);
+}
+
+/*
+ * strace prints an argument it does not decode at entry (--color's reset, and the cut of
+ * "<unfinished ...>", come after it): whether an exit decoder takes req is learnt by running
+ * them with the output muted.
+ */
+static int ioctl_plain_at_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	int known;
+
+	output_mute();
+	known = ioctl_exit_decoded(t, req, arg);
+	output_unmute();
+	if (known)
+		return 0;
+	ioctl_plain_arg(req, arg);
+	return 1;
+}
+
 int dec_ioctl(struct tracee *t)
 {
 	uint32_t req = (uint32_t)arg_ulong(t, 1);
@@ -811,6 +848,8 @@ int dec_ioctl(struct tracee *t)
 			r = ioctl_v4l2_entry(t, req, arg);
 		if (!r)
 			r = ioctl_sock_entry(t, req, arg);
+		if (!r)
+			r = ioctl_plain_at_entry(t, req, arg);
 		m->entry = r;
 		return r == 1 ? DEC_DONE : 0;
 	}
@@ -828,15 +867,7 @@ int dec_ioctl(struct tracee *t)
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
-	if (ioctl_exit_arg(t, req, arg) || ioctl_newer_exit(t, req, arg) ||
-	    ioctl_fam_exit(t, req, arg) || ioctl_evdev_exit(t, req, arg) ||
-	    ioctl_hdio_exit(t, req, arg) || ioctl_kd_exit(t, req, arg) ||
-	    ioctl_btrfs_exit(t, req, arg) || ioctl_v4l2_exit(t, req, arg))
-		return 0;
-	tputs(", ");
-	if (xlat_name(&xlat_ioctl_ptrarg, req))
-		printaddr(arg);
-	else
-		tprintf("%#" PRIx64, arg);
+	if (!ioctl_exit_decoded(t, req, arg))
+		ioctl_plain_arg(req, arg);
 	return 0;
 }
