@@ -155,6 +155,7 @@ static inline void out_mark(char m)
 }
 /* The parts of a syscall's line around its arguments, coloured when --color says so. */
 void line_call_begin(struct tracee *t, const char *name);	/* "NAME(" */
+void line_args_defer(void);	/* what the entry prints from here on is written at exit */
 void line_args_pause(struct tracee *t);		/* the entry half is written */
 void line_args_continue(struct tracee *t);	/* after line_resume: the exit half */
 void line_args_close(struct tracee *t);		/* ")" */

@@ -96,6 +96,8 @@ struct tracee {
 	void *inject;			/* -e inject= state, owned by src/inject.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
+	char *deferred;			/* --color, -N: entry text shown at exit (line_args_defer) */
+	size_t deferred_len;
 };
 
 /*

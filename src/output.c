@@ -667,6 +667,8 @@ void line_begin(struct tracee *t)
 
 	capture_finish(t, 1);	/* t left a call open: it never reached its exit */
 	cap_t = NULL;
+	free(t->deferred);	/* ... and what it deferred to that exit */
+	t->deferred = NULL;
 	cut_open_line(o, t);
 	cur = o;
 	if (o->owner == t) {
@@ -824,18 +826,54 @@ void line_call_begin(struct tracee *t, const char *name)
 	}
 }
 
+/*
+ * Where the entry's text that strace prints at exit begins (-1: none). What a decoder
+ * writes after line_args_defer at entry is held in the tracee and written at exit, the
+ * kept-back separator with it; only while the arguments are gathered (--color, -N): plain
+ * text cannot tell the difference, but where --color's reset falls can.
+ */
+static long defer_from = -1;
+
+void line_args_defer(void)
+{
+	if (out_gathering && defer_from < 0)
+		defer_from = (long)gathered_len;
+}
+
+static void hold_deferred(struct tracee *t)
+{
+	size_t n = gathered_len - (size_t)defer_from;
+
+	free(t->deferred);
+	t->deferred = malloc(n ? n : 1);
+	if (!t->deferred)
+		die("out of memory");
+	memcpy(t->deferred, gathered + defer_from, n);
+	t->deferred_len = n;
+	gathered_len = (size_t)defer_from;
+}
+
 void line_args_pause(struct tracee *t)
 {
-	if (out_gathering)
+	if (out_gathering) {
+		if (defer_from >= 0)
+			hold_deferred(t);
 		gathered_flush(t, 1);
+	}
+	defer_from = -1;
 }
 
 void line_args_continue(struct tracee *t)
 {
-	(void)t;
 	if (gathering_wanted()) {
 		gathered_len = 0;
 		out_gathering = 1;
+	}
+	if (t->deferred) {
+		if (out_gathering)
+			gather(t->deferred, t->deferred_len);
+		free(t->deferred);
+		t->deferred = NULL;
 	}
 }
 
