@@ -522,6 +522,17 @@ static void token(struct lexer *x)
 			return;
 		}
 		break;
+	case '?':	/* "???", a value that could not be read: strace's error colour */
+		if (at(x, x->i, "???") && !x->comment &&
+		    (x->i == 0 || (!ident_char(x->s[x->i - 1]) && x->s[x->i - 1] != '?')) &&
+		    (x->i + 3 >= x->n || (!ident_char(x->s[x->i + 3]) && x->s[x->i + 3] != '?'))) {
+			x->code(COL_ERROR);
+			x->put("???", 3);
+			x->code(COL_ARGVAL);
+			x->i += 3;
+			return;
+		}
+		break;
 	case '|':	/* a flag set's separator, whoever printed it */
 		punct(x, "|", 1);
 		x->i++;

@@ -373,7 +373,7 @@ int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt)
 		return name != NULL;
 	}
 	if (name && xs != XLAT_VERBOSE) {
-		tputs(name);
+		print_const_name(name);
 		return 1;
 	}
 	tprintf("%llu /* %s */", (unsigned long long)val,

@@ -347,7 +347,7 @@ tgkill(pid, pid, sig) int %process %signal
 tkill(pid, sig) int %process %signal
 
 # time
-adjtimex(ptr) int %clock
+adjtimex(ptr) int %clock @adjtimex
 alarm(uint) int
 clock_adjtime(enum:clockids, ptr) int %clock @clock_adjtime
 clock_adjtime64(enum:clockids, ptr) int %clock @clock_adjtime

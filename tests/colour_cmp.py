@@ -2,7 +2,7 @@
 """colour_cmp.py: compare --color=always under strc and under a strace that has --color.
 
   colour_cmp.py --strc PATH [--strace PATH] [--min PCT] [--show N] [--setup SHELL-COMMAND]
-                [--keep DIR] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+                [--keep DIR] [--times shape] [--frames addresses] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
 
 Both tracers run the command as tests/compare.py runs it (the same namespaces, the same
 empty directory), with --color=always added to the same options. What varies between two
@@ -10,6 +10,9 @@ runs is masked as compare.py masks it, but on the text between the escapes: ever
 stays where the tracer wrote it, so a line is identical only when its text and its colour
 are. With -f the lines are compared per process and an `<unfinished ...>` line is joined
 with its `<... NAME resumed>` line, the escapes of both kept.
+
+--times shape and --frames addresses are compare.py's: the digits of the time columns
+masked, the stack frames' function names not compared.
 
 --keep DIR keeps the two logs there (strace.log, strc.log), as the tracers wrote them.
 
@@ -95,9 +98,13 @@ def sub_keep(pattern, repl, ps):
     return ps
 
 
+# compare.FIRST_EXECVE_ENV, after the time columns too
+FIRST_EXECVE_ENV = re.compile(r'(execve\(.*\], (?:envp=)?)0x[0-9a-f]+( /\* \d+ vars? \*/\))')
+
+
 def masked(ps, first):
     if first:
-        ps = sub_keep(compare.FIRST_EXECVE_ENV, r'\1ENV\2', ps)
+        ps = sub_keep(FIRST_EXECVE_ENV, r'\1ENV\2', ps)
     for pattern, repl in compare.VARYING:
         ps = sub_keep(pattern, repl, ps)
     return sub_keep(compare.CLEARED_TID, compare.cleared_tid, ps)
@@ -145,17 +152,27 @@ def cut_at(ps, a):
     return out
 
 
-def per_process(text, follow):
+def shaped(ps):
+    """--times shape: the digits of the time prefix and of -T's suffix masked"""
+    ps = sub_keep(compare.TIME_PREFIX, lambda m: compare.shape(m.group(0)), ps)
+    return sub_keep(compare.TIME_SUFFIX, lambda m: compare.shape(m.group(0)), ps)
+
+
+def per_process(text, follow, times=False, frame_names=True):
     """{pid or '': [lines as pieces]}, unfinished/resumed pairs joined"""
     streams, pending, first = {}, {}, True
     for raw in text.splitlines():
         ps = pieces(raw)
+        if not frame_names:
+            ps = sub_keep(compare.FRAME_NAME, r'\1(SYM)\2', ps)
         key = ''
         if follow:
             m = PID_PREFIX.match(plain(ps))
             if m:
                 key = m.group(1)
                 ps = without_head(ps, m.end())
+        if times:
+            ps = shaped(ps)
         if UNFINISHED.search(plain(ps)):
             m = UNFINISHED.search(plain(ps))
             pending[key] = cut_at(ps, m.start())
@@ -201,6 +218,7 @@ def main():
     split = argv.index('--')
     head, command = argv[:split], argv[split + 1:]
     ours = {'--strc': None, '--min': '100', '--show': '40', '--setup': None, '--keep': None,
+            '--times': None, '--frames': 'exact',
             '--strace': os.environ.get('STRC_REFERENCE_STRACE') or shutil.which('strace')}
     while head and head[0] in ours and len(head) > 1:
         ours[head[0]] = head[1]
@@ -242,8 +260,9 @@ def main():
     if not logs['strace'].strip() and not logs['strc'].strip():
         print('colour: neither tracer printed a line: did the command run?')
         return 1
-    want = per_process(logs['strace'], follow)
-    got = per_process(logs['strc'], follow)
+    times, names = ours['--times'] == 'shape', ours['--frames'] != 'addresses'
+    want = per_process(logs['strace'], follow, times, names)
+    got = per_process(logs['strc'], follow, times, names)
     total = same = count = 0
     for key in sorted(set(want) | set(got), key=lambda k: (len(k), k)):
         a, b = want.get(key, []), got.get(key, [])

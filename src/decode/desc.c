@@ -443,11 +443,13 @@ static int decode_sendfile(struct tracee *t, int wide)
 		printfd(t, arg_int(t, 1));
 		tputs(", ");
 		*read_at_entry = addr && umoven(t, addr, size, &off) == 0;
-		if (*read_at_entry)
+		if (*read_at_entry) {
 			tprintf("[%" PRIu64, off);
-		else
-			printaddr(addr);
-		return 0;
+			return 0;
+		}
+		printaddr(addr);	/* no offset to read back: strace shows it all at entry */
+		tprintf(", %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	if (*read_at_entry) {
 		if (!t->err && umoven(t, addr, size, &off) == 0)

@@ -609,7 +609,11 @@ int dec_getxattr(struct tracee *t)
 		tputs(", ");
 		printstr(t, arg_ulong(t, 1));
 		tputs(", ");
-		return 0;
+		if (arg_ulong(t, 2))
+			return 0;
+		/* no buffer to fill: strace shows it all at entry */
+		tprintf("NULL, %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	if (t->err)
 		printaddr(arg_ulong(t, 2));
@@ -829,8 +833,14 @@ int dec_name_to_handle_at(struct tracee *t)
 		if (m->read) {
 			m->bytes = head[0];
 			tprintf("{handle_bytes=%u", m->bytes);
+			return 0;
 		}
-		return 0;
+		/* no handle to read back: strace shows the rest at entry */
+		tputs(", ");
+		printaddr(arg_ulong(t, 3));
+		tputs(", ");
+		printflags(&xlat_name_to_handle_at_flags, (uint32_t)arg_ulong(t, 4), "AT_???");
+		return DEC_DONE;
 	}
 	if (m->read) {
 		if ((!t->err || t->err == EOVERFLOW) && umoven(t, addr, sizeof(head), head) == 0) {

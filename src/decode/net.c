@@ -423,6 +423,10 @@ int dec_sockname(struct tracee *t)
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
+		if (!arg_ulong(t, 1)) {	/* nothing to fill: strace shows it all at entry */
+			print_sockaddr_out(t, 0, arg_ulong(t, 2));
+			return DEC_DONE;
+		}
 		save_len(t, arg_ulong(t, 2));
 		return 0;
 	}
@@ -437,8 +441,13 @@ int dec_accept(struct tracee *t)
 
 int dec_accept4(struct tracee *t)
 {
-	if (entering(t))
-		return dec_sockname(t);
+	if (entering(t)) {
+		if (dec_sockname(t) != DEC_DONE)
+			return 0;
+		tputs(", ");
+		printflags(&xlat_sock_flags, (uint32_t)arg_ulong(t, 3), "SOCK_???");
+		return DEC_DONE;
+	}
 	dec_sockname(t);
 	tputs(", ");
 	printflags(&xlat_sock_flags, (uint32_t)arg_ulong(t, 3), "SOCK_???");
@@ -807,8 +816,10 @@ int dec_recvmmsg(struct tracee *t)
 		printaddr(tsp);
 		return 0;
 	}
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
 	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", was->sec,
 		time_frac(was->nsec, tracee_time_bits(t)));
+	out_mark(OUT_MARK_END);
 	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
 		return 0;
 	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", sec,

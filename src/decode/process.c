@@ -309,6 +309,7 @@ int dec_clone(struct tracee *t)
 		print_clone_flags(flags);
 		if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))
 			return 0;
+		line_args_defer();	/* strace prints the rest at exit */
 		print_clone_tail(t);
 		return DEC_DONE;
 	}

@@ -170,17 +170,30 @@ void print_struct_siginfo(struct tracee *t, uint64_t addr)
 
 int dec_rt_sigtimedwait(struct tracee *t)
 {
+	uint64_t timeout = arg_ulong(t, 2);
+	unsigned char ts[16];
+
 	if (entering(t)) {
 		print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 3));
 		tputs(", ");
-		return 0;
+		if (arg_ulong(t, 0) && timeout &&
+		    umoven(t, timeout, tracee_word_bits(t) / 4, ts) == 0)
+			return 0;
+		/* strace shows the rest at exit only with a set and a timeout it could read */
+		printaddr(arg_ulong(t, 1));
+		tputs(", ");
+		print_timespec(t, timeout);
+		tprintf(", %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
 		print_siginfo_at(t, arg_ulong(t, 1));
 	tputs(", ");
-	print_timespec(t, arg_ulong(t, 2));
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
+	print_timespec(t, timeout);
+	out_mark(OUT_MARK_END);
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
 	if (!t->err && signal_name((int)t->rval)) {
 		t->auxstr = signal_name((int)t->rval);

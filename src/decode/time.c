@@ -108,13 +108,24 @@ int dec_clock_time(struct tracee *t)
 	return 0;
 }
 
+/* strace shows the struct timex's address at exit (--color's reset comes before it) */
 int dec_clock_adjtime(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
 	print_clockid(t, 0);
 	tputs(", ");
+	line_args_defer();
 	printaddr(arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+int dec_adjtimex(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	line_args_defer();
+	printaddr(arg_ulong(t, 0));
 	return DEC_DONE;
 }
 
