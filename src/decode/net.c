@@ -428,7 +428,12 @@ int dec_sockname(struct tracee *t)
 			return DEC_DONE;
 		}
 		save_len(t, arg_ulong(t, 2));
-		return 0;
+		if (len_saved(t))
+			return 0;
+		printaddr(arg_ulong(t, 1));	/* no length to read back: all at entry */
+		tputs(", ");
+		printaddr(arg_ulong(t, 2));
+		return DEC_DONE;
 	}
 	print_sockaddr_out(t, arg_ulong(t, 1), arg_ulong(t, 2));
 	return 0;
@@ -698,7 +703,12 @@ int dec_recvmsg(struct tracee *t)
 		tputs(", ");
 		namelen->read = read_msghdr(t, arg_ulong(t, 1), &m) == 0;
 		namelen->len = namelen->read ? (int)m.namelen : 0;
-		return 0;
+		if (namelen->read)
+			return 0;
+		printaddr(arg_ulong(t, 1));	/* no header to read back: all at entry */
+		tputs(", ");
+		print_flags_msg(arg_ulong(t, 2));
+		return DEC_DONE;
 	}
 	if (!namelen->read || read_msghdr(t, arg_ulong(t, 1), &m) < 0)
 		printaddr(arg_ulong(t, 1));
@@ -1156,7 +1166,12 @@ int dec_getsockopt(struct tracee *t)
 	if (entering(t)) {
 		print_sockopt_head(t);
 		save_len(t, lenp);
-		return 0;
+		if (len_saved(t))
+			return 0;
+		printaddr(arg_ulong(t, 3));	/* no length to read back: all at entry */
+		tputs(", ");
+		printaddr(lenp);
+		return DEC_DONE;
 	}
 	if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0)
 		printaddr(arg_ulong(t, 3));
