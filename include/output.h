@@ -55,6 +55,9 @@ void tabto(void);
  * them (nothing came: the line ends).
  */
 void output_sep_hold(void);
+/* ", " at the end of the entry half, not kept back: strace prints it at entry there
+ * (--color's reset after it, and "<unfinished ...>" too) */
+void output_sep_entry(void);
 int output_sep_take(void);
 void output_sep_owe(void);
 void output_sep_drop(void);

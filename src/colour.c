@@ -565,14 +565,15 @@ static void token(struct lexer *x)
 
 /*
  * One half of a call's arguments, s[0..n) with marks. At the end of the entry half
- * (entry 1) strace resets the colour before the separator the half may end with.
+ * (entry 1) strace resets the colour before the separator the half may end with; after it
+ * for a decoder that prints the separator at entry (entry 2, output_sep_entry).
  */
 void colour_args(struct tracee *t, const char *s, size_t n, int entry,
 		 void (*put)(const char *s, size_t n), void (*code)(enum colour_class c))
 {
 	struct lexer x = { .s = s, .n = n, .t = t, .put = put, .code = code };
 
-	if (entry && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ')
+	if (entry == 1 && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ')
 		x.n = n - 2;
 	while (x.i < x.n)
 		token(&x);

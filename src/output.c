@@ -517,6 +517,16 @@ void output_unmute(void)
 	sep_kept = muted_sep_kept;
 }
 
+/* 1: the entry half ends with a separator strace prints at entry (output_sep_entry) */
+static int sep_at_entry;
+
+void output_sep_entry(void)
+{
+	write_kept_sep();
+	write_all(", ", 2);
+	sep_at_entry = 1;
+}
+
 void output_sep_hold(void)
 {
 	sep_holding = 1;
@@ -858,9 +868,10 @@ void line_args_pause(struct tracee *t)
 	if (out_gathering) {
 		if (defer_from >= 0)
 			hold_deferred(t);
-		gathered_flush(t, 1);
+		gathered_flush(t, sep_at_entry ? 2 : 1);
 	}
 	defer_from = -1;
+	sep_at_entry = 0;
 }
 
 void line_args_continue(struct tracee *t)

@@ -78,8 +78,11 @@ static void print_shmget_flags(unsigned flags)
 		tprintf("%u<<%u|", huge, shift);
 	else if (xlat_verbose())
 		tprintf("%u<<%u /* %s */|", huge, shift, shift_name);
-	else
-		tprintf("%u<<%s|", huge, shift_name);
+	else {
+		tprintf("%u<<", huge);
+		print_const_name(shift_name);
+		tputc('|');
+	}
 	print_mode(flags & 0777);
 }
 
@@ -298,15 +301,23 @@ static int ctl_fills_ds(unsigned cmd, unsigned stat_cmd, unsigned stat_any_cmd)
 	return cmd == 2 /* IPC_STAT */ || cmd == stat_cmd || cmd == stat_any_cmd;
 }
 
+enum { FILLS_SEP_AT_ENTRY = 2 };	/* decode_ctl's fills: 1, or this for shmctl's way */
+
 static int decode_ctl(struct tracee *t, const struct xlat *cmds, const char *dflt, int fills,
 		      void (*print_ds)(struct tracee *, uint64_t))
 {
 	if (entering(t)) {
 		tprintf("%d, ", arg_int(t, 0));
 		print_ipc_cmd(cmds, arg_int(t, 1), dflt);
-		tputs(", ");
-		if (fills)
+		if (fills == FILLS_SEP_AT_ENTRY) {
+			output_sep_entry();	/* shmctl: strace prints it before the exit half */
 			return 0;
+		}
+		if (fills) {
+			tputs(", ");
+			return 0;
+		}
+		tputs(", ");
 		printaddr(arg_ulong(t, 2));
 		return DEC_DONE;
 	}
@@ -418,10 +429,12 @@ int dec_shmctl(struct tracee *t)
 	int fills = ctl_fills_ds(cmd, 13, 15);	/* SHM_STAT, SHM_STAT_ANY */
 
 	if ((cmd & ~IPC_64_BIT) == 3)	/* IPC_INFO */
-		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shminfo);
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", FILLS_SEP_AT_ENTRY, print_shminfo);
 	if ((cmd & ~IPC_64_BIT) == 14)	/* SHM_INFO */
-		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shm_info);
-	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills, print_shmid_ds);
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", FILLS_SEP_AT_ENTRY,
+				  print_shm_info);
+	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills ? FILLS_SEP_AT_ENTRY : 0,
+			  print_shmid_ds);
 }
 
 /*
@@ -458,9 +471,11 @@ int dec_semctl(struct tracee *t)
 	}
 	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
 	print_ipc_cmd(&xlat_semctl_cmds, cmd, "SEM_???");
-	tputs(", ");
-	if (info)
+	if (info) {
+		output_sep_entry();	/* strace prints it before the exit half */
 		return 0;
+	}
+	tputs(", ");
 	if (syscall_multiplexer(t) == SYS_ipc)
 		print_semun_ptr(t, arg_ulong(t, 3));
 	else if ((cmd & ~IPC_64_BIT) == 16 /* SETVAL */)

@@ -20,7 +20,7 @@ static void print_prctl_word(uint64_t v)
 /* prctl(PR_SET_PTRACER, -1): the one pid with a name */
 static void print_ptracer_any(uint64_t v)
 {
-	tputs(xlat_name(&xlat_ptracer_pids, v));
+	print_const_name(xlat_name(&xlat_ptracer_pids, v));
 }
 
 /*
@@ -53,9 +53,11 @@ static void print_prctl_words_from(struct tracee *t, int from)
 /* PR_SET_TAGGED_ADDR_CTRL: the enable bit and the MTE check mode, named even when it is none. */
 static void tagged_addr_ctrl_names(uint64_t v)
 {
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it: no colour */
 	printflags(&xlat_prctl_tagged_addr, v, NULL);
 	if (!(v & 6) && (v & 1))
 		tputs("|PR_MTE_TCF_NONE");
+	out_mark(OUT_MARK_END);
 }
 
 static void print_tagged_addr_ctrl(uint64_t v)
@@ -72,12 +74,14 @@ static void riscv_v_ctrl_names(uint64_t v)
 {
 	const char *inherit = xlat_name(&xlat_prctl_riscv_v_ctrl_inherit, 0x10);
 
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it: no colour */
 	printxval(&xlat_prctl_riscv_v_ctrl, v & 3, NULL);
 	tputc('|');
 	printxval(&xlat_prctl_riscv_v_ctrl, (v >> 2) & 3, NULL);
 	tprintf("<<2|%s%s", v & 0x10 ? "" : "!", inherit);
 	if (v & ~(uint64_t)0x1f)
 		tprintf("|%#" PRIx64, v & ~(uint64_t)0x1f);
+	out_mark(OUT_MARK_END);
 }
 
 static void print_riscv_v_ctrl(uint64_t v)
@@ -157,6 +161,8 @@ static void print_sched_core(struct tracee *t, uint64_t a1)
 	tprintf(", %d, ", (int)arg_ulong(t, 2));
 	printxval_style(&xlat_pid_types, arg_ulong(t, 3), NULL,
 			opt.xlat_style == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE);
+	if (a1 == 0)	/* PR_SCHED_CORE_GET's cookie address: strace shows it at exit */
+		line_args_defer();
 	tputs(", ");
 	print_prctl_word(arg_ulong(t, 4));
 }
@@ -233,6 +239,10 @@ static int prctl_named_layout(struct tracee *t, const struct layout *l, uint64_t
 		printxval(l->set, a1, NULL);
 	} else if (is(l, "flags")) {
 		printflags(l->set, a1, NULL);
+	} else if (is(l, "vl_flags")) {	/* a vector length with flags: strace's plain text */
+		out_mark(OUT_MARK_VERBATIM);
+		printflags(l->set, a1, NULL);
+		out_mark(OUT_MARK_END);
 	} else if (is(l, "flags_words")) {
 		printflags(l->set, a1, NULL);
 		print_prctl_words_from(t, 2);
