@@ -368,12 +368,25 @@ static void copy_plain(struct lexer *x, size_t end)
 	}
 }
 
+/* Where a field's name ends when it has hyphens (eventfd-count=): at its '=', else 0. */
+static size_t hyphenated_name(const struct lexer *x, size_t k)
+{
+	while (k + 1 < x->n && x->s[k] == '-' && ident_start(x->s[k + 1])) {
+		k++;
+		while (k < x->n && ident_char(x->s[k]))
+			k++;
+	}
+	return k < x->n && x->s[k] == '=' ? k : 0;
+}
+
 static void identifier(struct lexer *x)
 {
-	size_t k = x->i;
+	size_t k = x->i, h;
 
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
+	if (k < x->n && x->s[k] == '-' && (h = hyphenated_name(x, k)))
+		k = h;
 	if (k < x->n && x->s[k] == '=' && !(k + 1 < x->n && x->s[k + 1] == '=')) {
 		x->code(COL_ARGNAME);
 		x->put(x->s + x->i, k - x->i);
@@ -490,8 +503,9 @@ static void token(struct lexer *x)
 	case '}':
 	case ']':
 		t->lex_depth--;
-		punct(x, &c, 1);
-		x->i++;
+		/* "[VEOL]=0": an element's index and its '=' are one token */
+		punct(x, x->s + x->i, c == ']' && at(x, x->i, "]=") ? 2 : 1);
+		x->i += c == ']' && at(x, x->i, "]=") ? 2 : 1;
 		return;
 	case ')':
 		t->lex_depth--;
@@ -504,8 +518,11 @@ static void token(struct lexer *x)
 		open_bracket(t, '(');
 		break;
 	case ' ':
-		/* "[0 1]" (a cpu set): the space between words is punctuation, "=>" is not */
-		if (in_square(t) && x->i > 0 && isalnum((unsigned char)x->s[x->i - 1]) &&
+		/* "[0 1]" (a cpu set), "[4<pipe:[1]> 5]": the space between words is
+		 * punctuation, "=>" is not */
+		if (in_square(t) && x->i > 0 &&
+		    (isalnum((unsigned char)x->s[x->i - 1]) || x->s[x->i - 1] == '>' ||
+		     x->s[x->i - 1] == OUT_MARK_END) &&
 		    x->i + 1 < x->n && isalnum((unsigned char)x->s[x->i + 1])) {
 			punct(x, " ", 1);
 			x->i++;

@@ -758,8 +758,14 @@ static int ioctl_dump(struct tracee *t, uint32_t req, uint64_t arg)
 /* A read-write request whose argument could not be read at entry adds nothing at exit. */
 static int ioctl_dump_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	if (!(_IOC_DIR(req) & _IOC_WRITE))
+	if (!(_IOC_DIR(req) & _IOC_WRITE)) {
+		/* strace prints an unnamed request's separator at entry, the dump at exit */
+		if (xlat_name(&xlat_ioctl_requests, req))
+			tputs(", ");
+		else
+			output_sep_entry();
 		return 0;
+	}
 	tputs(", ");
 	if (!ioctl_dump(t, req, arg) || !(_IOC_DIR(req) & _IOC_READ))
 		return 1;
@@ -768,7 +774,8 @@ static int ioctl_dump_entry(struct tracee *t, uint32_t req, uint64_t arg)
 
 static void ioctl_dump_exit(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	tputs(_IOC_DIR(req) & _IOC_WRITE ? " => " : ", ");
+	if (_IOC_DIR(req) & _IOC_WRITE)
+		tputs(" => ");	/* a read-only request's separator came at entry */
 	ioctl_dump(t, req, arg);
 }
 
@@ -792,14 +799,16 @@ static void ioctl_plain_arg(uint32_t req, uint64_t arg)
 }
 
 /*
- * strace prints an argument it does not decode at entry (--color's reset, and the cut of
- * "<unfinished ...>", come after it): whether an exit decoder takes req is learnt by running
- * them with the output muted.
+ * strace prints at entry an argument it does not decode (--color's reset, and the cut of
+ * "<unfinished ...>", come after it), but in the families of ioctl_exit_types. Whether
+ * one of strc's exit decoders takes req is learnt by running them with the output muted.
  */
 static int ioctl_plain_at_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	int known;
 
+	if (xlat_name(&xlat_ioctl_exit_types, _IOC_TYPE(req)))
+		return 0;
 	output_mute();
 	known = ioctl_exit_decoded(t, req, arg);
 	output_unmute();
