@@ -146,8 +146,9 @@ void colour_args(struct tracee *t, const char *s, size_t n, int entry,
  * tracee controls is always escaped.
  */
 enum {
-	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM, OUT_MARK_END,
-	OUT_MARK_LAST = OUT_MARK_END
+	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM,
+	OUT_MARK_CONST_LOUD,	/* a constant coloured even in a comment (mmap's flags) */
+	OUT_MARK_END, OUT_MARK_LAST = OUT_MARK_END
 };
 extern int out_gathering;	/* output.c: the arguments are being gathered */
 void out_mark_put(char m);

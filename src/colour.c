@@ -424,6 +424,11 @@ static void mark(struct lexer *x, char m)
 		if (!consts_off(x))
 			x->code(COL_ARGVAL);
 		break;
+	case OUT_MARK_CONST_LOUD:
+		x->code(COL_CONST);
+		copy_until(x, x->n);
+		x->code(COL_ARGVAL);
+		break;
 	case OUT_MARK_PUNCT:	/* its text copied: not lexed again as punctuation */
 		x->code(COL_PUNCT);
 		copy_until(x, x->n);

@@ -214,6 +214,18 @@ void print_const_name(const char *name)
 	out_mark(OUT_MARK_END);
 }
 
+/* strace colours a few sets' names in a -X verbose comment too (mmap's flags) */
+void print_const_name_loud(const char *name)
+{
+	if (in_one_constant) {
+		tputs(name);
+		return;
+	}
+	out_mark(OUT_MARK_CONST_LOUD);
+	tputs(name);
+	out_mark(OUT_MARK_END);
+}
+
 void print_const_fmt(const char *fmt, ...)
 {
 	char buf[256];

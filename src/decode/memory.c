@@ -12,6 +12,16 @@
 #define MAP_HUGE_SHIFT_ 26
 #define MAP_HUGE_MASK_ 0x3fULL
 
+static int loud_names;	/* mmap's flags: strace colours them in a -X verbose comment */
+
+static void flag_name(const char *name)
+{
+	if (loud_names)
+		print_const_name_loud(name);
+	else
+		print_const_name(name);
+}
+
 /* Names of the bits of v set in x, '|' between (and before, when *n > 0); returns the rest. */
 static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 {
@@ -21,7 +31,7 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 		if (b && (v & b) == b) {
 			if ((*n)++)
 				print_flag_sep();
-			print_const_name(x->e[i].name);
+			flag_name(x->e[i].name);
 			v &= ~b;
 		}
 	}
@@ -32,10 +42,24 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
  * The low four bits are a map type, not flags; the hugepage size is a log2 in the top
  * six bits, printed as strace 6.1 does: 21<<MAP_HUGE_SHIFT.
  */
+static void print_mmap_flag_names(uint64_t flags);
+
+static void mmap_flag_names(uint64_t flags)
+{
+	loud_names = 1;
+	print_mmap_flag_names(flags);
+	loud_names = 0;
+}
+
 static void print_mmap_flags(uint64_t flags)
 {
-	if (print_number_styled("%#llx", flags, print_mmap_flags))	/* -X raw, -X verbose */
+	if (print_number_styled("%#llx", flags, mmap_flag_names))	/* -X raw, -X verbose */
 		return;
+	mmap_flag_names(flags);
+}
+
+static void print_mmap_flag_names(uint64_t flags)
+{
 	/* strace names only the low 32 bits, though the number above shows all 64 */
 	flags = (uint32_t)flags;
 	uint64_t type = flags & MAP_TYPE_MASK;
@@ -45,11 +69,11 @@ static void print_mmap_flags(uint64_t flags)
 	int n = 0;
 
 	if (!flags) {	/* all zero: strace names the zero type */
-		print_const_name("MAP_FILE");
+		flag_name("MAP_FILE");
 		return;
 	}
 	if (tname)
-		print_const_name(tname);
+		flag_name(tname);
 	else if (type)	/* an unknown type comes first, as strace prints it */
 		tprintf("%#" PRIx64 " /* MAP_??? */", type);
 	n = type != 0;

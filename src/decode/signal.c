@@ -177,7 +177,7 @@ int dec_rt_sigtimedwait(struct tracee *t)
 		print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 3));
 		tputs(", ");
 		if (arg_ulong(t, 0) && timeout &&
-		    umoven(t, timeout, tracee_word_bits(t) / 4, ts) == 0)
+		    umoven_data(t, timeout, tracee_word_bits(t) / 4, ts) == 0)
 			return 0;
 		/* strace shows the rest at exit only with a set and a timeout it could read */
 		printaddr(arg_ulong(t, 1));
