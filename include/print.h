@@ -55,6 +55,7 @@ int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 /* A name printed by a decoder of its own, and the '|' between flags: --color's classes */
 void print_const_name(const char *name);
 void print_const_name_loud(const char *name);	/* ... coloured in a comment too */
+void print_consts_loud(int on);	/* print_const_name's names that way until turned off */
 /* A constant made of several words (1<<IDE_NICE_2, LED_CAP<<4): one token to --color. */
 void print_const_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void print_flag_sep(void);

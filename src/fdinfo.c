@@ -666,9 +666,16 @@ static int print_signalfd(pid_t pid, int fd, const char *link)
 	if (strcmp(link, "anon_inode:[signalfd]") != 0 ||
 	    fdinfo_number(pid, fd, "sigmask", 16, &m) < 0)
 		return -1;
-	tputs("<signalfd:");
+	out_mark(OUT_MARK_PUNCT);
+	tputc('<');
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_VERBATIM);	/* one word to --color, as strace colours it */
+	tputs("signalfd:");
 	print_sigmask(m, 64);
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_PUNCT);
 	tputc('>');
+	out_mark(OUT_MARK_END);
 	return 0;
 }
 

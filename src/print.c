@@ -202,6 +202,8 @@ void printpath(struct tracee *t, uint64_t addr)
  * unless the whole value is one constant already (open's flags).
  */
 static int in_one_constant;
+/* strace colours a few sets' names in a -X verbose comment too (mmap's, memfd's flags) */
+static int consts_loud;
 
 void print_const_name(const char *name)
 {
@@ -209,12 +211,16 @@ void print_const_name(const char *name)
 		tputs(name);
 		return;
 	}
-	out_mark(OUT_MARK_CONST);
+	out_mark(consts_loud ? OUT_MARK_CONST_LOUD : OUT_MARK_CONST);
 	tputs(name);
 	out_mark(OUT_MARK_END);
 }
 
-/* strace colours a few sets' names in a -X verbose comment too (mmap's flags) */
+void print_consts_loud(int on)
+{
+	consts_loud = on;
+}
+
 void print_const_name_loud(const char *name)
 {
 	if (in_one_constant) {

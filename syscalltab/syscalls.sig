@@ -227,7 +227,7 @@ execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execve
 exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
-get_robust_list(pid, ptr, ptr) int
+get_robust_list(pid, ptr, ptr) int @get_robust_list
 get_thread_area(ptr) int
 getcpu(ptr, ptr, ptr) int
 getegid() int %creds %pure

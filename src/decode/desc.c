@@ -1336,7 +1336,9 @@ int dec_memfd_create(struct tracee *t)
 	printstr(t, arg_ulong(t, 0));
 	tputs(", ");
 	if (xlat_raw() || xlat_verbose() || !huge) {
+		print_consts_loud(1);	/* strace colours them in a -X verbose comment too */
 		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
+		print_consts_loud(0);
 		return DEC_DONE;
 	}
 	if (rest) {

@@ -799,6 +799,19 @@ static void ioctl_plain_arg(uint32_t req, uint64_t arg)
 }
 
 /*
+ * In those families a request without a direction (VT_ACTIVATE, KVM_CREATE_VM,
+ * PERF_EVENT_IOC_ENABLE) has its argument at entry all the same, but nsfs's requests and
+ * KVM_RUN, which strace's decoders of those families take at exit.
+ */
+static int ioctl_entry_in_exit_family(uint32_t req)
+{
+	const char *family = xlat_name(&xlat_ioctl_exit_types, _IOC_TYPE(req));
+
+	return _IOC_DIR(req) == _IOC_NONE && family && strcmp(family, "IOC_TYPE_NSFS") != 0 &&
+	       !is_request(req, "KVM_RUN");
+}
+
+/*
  * strace prints at entry an argument it does not decode (--color's reset, and the cut of
  * "<unfinished ...>", come after it), but in the families of ioctl_exit_types. Whether
  * one of strc's exit decoders takes req is learnt by running them with the output muted.
@@ -807,7 +820,7 @@ static int ioctl_plain_at_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	int known;
 
-	if (xlat_name(&xlat_ioctl_exit_types, _IOC_TYPE(req)))
+	if (xlat_name(&xlat_ioctl_exit_types, _IOC_TYPE(req)) && !ioctl_entry_in_exit_family(req))
 		return 0;
 	output_mute();
 	known = ioctl_exit_decoded(t, req, arg);

@@ -1062,3 +1062,17 @@ int dec_personality(struct tracee *t)
 	t->auxfn = print_persona_rval;
 	return RVAL_HEX | RVAL_STR;
 }
+
+/* get_robust_list: strace shows the pid at entry, the two pointers at exit */
+int dec_get_robust_list(struct tracee *t)
+{
+	if (entering(t)) {
+		print_arg(t, 0);
+		return 0;
+	}
+	for (int i = 1; i < 3; i++) {
+		tputs(", ");
+		print_arg(t, i);
+	}
+	return 0;
+}
