@@ -54,8 +54,9 @@ void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 /* A name printed by a decoder of its own, and the '|' between flags: --color's classes */
 void print_const_name(const char *name);
-void print_const_name_loud(const char *name);	/* ... coloured in a comment too */
-void print_consts_loud(int on);	/* print_const_name's names that way until turned off */
+/* strace colours a few sets' names in a -X verbose comment too (mmap's, memfd's flags):
+ * print_const_name's names so until turned off */
+void print_consts_loud(int on);
 /* A constant made of several words (1<<IDE_NICE_2, LED_CAP<<4): one token to --color. */
 void print_const_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void print_flag_sep(void);

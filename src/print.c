@@ -221,17 +221,6 @@ void print_consts_loud(int on)
 	consts_loud = on;
 }
 
-void print_const_name_loud(const char *name)
-{
-	if (in_one_constant) {
-		tputs(name);
-		return;
-	}
-	out_mark(OUT_MARK_CONST_LOUD);
-	tputs(name);
-	out_mark(OUT_MARK_END);
-}
-
 void print_const_fmt(const char *fmt, ...)
 {
 	char buf[256];

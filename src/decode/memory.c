@@ -12,16 +12,6 @@
 #define MAP_HUGE_SHIFT_ 26
 #define MAP_HUGE_MASK_ 0x3fULL
 
-static int loud_names;	/* mmap's flags: strace colours them in a -X verbose comment */
-
-static void flag_name(const char *name)
-{
-	if (loud_names)
-		print_const_name_loud(name);
-	else
-		print_const_name(name);
-}
-
 /* Names of the bits of v set in x, '|' between (and before, when *n > 0); returns the rest. */
 static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 {
@@ -31,7 +21,7 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
 		if (b && (v & b) == b) {
 			if ((*n)++)
 				print_flag_sep();
-			flag_name(x->e[i].name);
+			print_const_name(x->e[i].name);
 			v &= ~b;
 		}
 	}
@@ -44,11 +34,12 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
  */
 static void print_mmap_flag_names(uint64_t flags);
 
+/* strace colours them in a -X verbose comment too */
 static void mmap_flag_names(uint64_t flags)
 {
-	loud_names = 1;
+	print_consts_loud(1);
 	print_mmap_flag_names(flags);
-	loud_names = 0;
+	print_consts_loud(0);
 }
 
 static void print_mmap_flags(uint64_t flags)
@@ -69,11 +60,11 @@ static void print_mmap_flag_names(uint64_t flags)
 	int n = 0;
 
 	if (!flags) {	/* all zero: strace names the zero type */
-		flag_name("MAP_FILE");
+		print_const_name("MAP_FILE");
 		return;
 	}
 	if (tname)
-		flag_name(tname);
+		print_const_name(tname);
 	else if (type)	/* an unknown type comes first, as strace prints it */
 		tprintf("%#" PRIx64 " /* MAP_??? */", type);
 	n = type != 0;
