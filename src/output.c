@@ -931,7 +931,9 @@ void line_aux_end(void)
 		if ((unsigned char)gathered[j] > OUT_MARK_LAST || !gathered[j])
 			gathered[k++] = gathered[j];
 	gathered_len = k;
-	if (k && gathered[0] == ' ') {
+	if (!k)		/* the decoder had nothing to say (outside -e verbose=) */
+		return;
+	if (gathered[0] == ' ') {
 		tputc(' ');
 		i = 1;
 	}
