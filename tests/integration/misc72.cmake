@@ -4,3 +4,14 @@
 expect(misc72_landlock OPTS -e trace=/^landlock_ CMD ${PROGS}/fam_misc72 abbrev landlock)
 expect(misc72_landlock_raw OPTS -X raw -e trace=/^landlock_ CMD ${PROGS}/fam_misc72 raw landlock)
 expect(misc72_landlock_verbose OPTS -X verbose -e trace=/^landlock_ CMD ${PROGS}/fam_misc72 verbose landlock)
+# modify_ldt, get/set_thread_area (struct user_desc), _sysctl (struct __sysctl_args): 6.1
+# and 7.2 print them alike; inject= gives the successes the kernel refuses
+compare(fam_ldt OPTS -e trace=modify_ldt,get_thread_area,set_thread_area,_sysctl
+  CMD ${PROGS}/fam_ldt)
+compare(fam_ldt_ok OPTS -e trace=modify_ldt,get_thread_area,set_thread_area,_sysctl
+  -e inject=get_thread_area,set_thread_area,_sysctl:retval=0
+  -e inject=modify_ldt:retval=16:when=2+ CMD ${PROGS}/fam_ldt)
+compare(fam_ldt_fail OPTS -e trace=modify_ldt,get_thread_area,set_thread_area
+  -e inject=modify_ldt,set_thread_area:error=EPERM CMD ${PROGS}/fam_ldt)
+compare(fam_ldt_verbose OPTS -X verbose -e trace=modify_ldt,get_thread_area,set_thread_area,_sysctl
+  CMD ${PROGS}/fam_ldt)
