@@ -136,11 +136,12 @@ void colour_args(struct tracee *t, const char *s, size_t n, int entry,
  * Marks the value printers put in a call's arguments while they are gathered for colour
  * or -N (never written out): a constant's name, punctuation (a flag set's '|'), text to
  * copy untouched; each up to OUT_MARK_END. Bytes no printer writes otherwise: what a
- * tracee controls is always escaped.
+ * tracee controls is always escaped. OUT_MARK_ARGNAME stands alone: -N's name of the
+ * current argument once more, where strace 7.2's decoder of a call prints it twice.
  */
 enum {
-	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM, OUT_MARK_END,
-	OUT_MARK_LAST = OUT_MARK_END
+	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM, OUT_MARK_END, OUT_MARK_ARGNAME,
+	OUT_MARK_LAST = OUT_MARK_ARGNAME
 };
 extern int out_gathering;	/* output.c: the arguments are being gathered */
 void out_mark_put(char m);

@@ -8,19 +8,31 @@
 /* struct user_desc: three u32 (entry_number, base_addr, limit), then a word of bit fields. */
 enum { USER_DESC_SIZE = 16 };
 
-static void print_user_desc_fields(struct tracee *t, const unsigned char *b)
+/* entry_number: printed apart where get_thread_area prints it at entry */
+static void print_entry_number(const unsigned char *b)
+{
+	tprintf("{entry_number=%d", (int32_t)get32(b));
+}
+
+/* The rest after entry_number, the closing brace included. */
+static void print_user_desc_rest(struct tracee *t, const unsigned char *b)
 {
 	uint32_t bits = get32(b + 12);
 
 	/* strace pads the two addresses to 8 characters, "0x" included */
-	tprintf("{entry_number=%d, base_addr=%#08x, limit=%#08x", (int32_t)get32(b),
-		get32(b + 4), get32(b + 8));
+	tprintf(", base_addr=%#08x, limit=%#08x", get32(b + 4), get32(b + 8));
 	tprintf(", seg_32bit=%u, contents=%u, read_exec_only=%u, limit_in_pages=%u"
 		", seg_not_present=%u, useable=%u", bits & 1, (bits >> 1) & 3, (bits >> 3) & 1,
 		(bits >> 4) & 1, (bits >> 5) & 1, (bits >> 6) & 1);
 	if (tracee_word_bits(t) == 64)	/* the long-mode bit exists only there */
 		tprintf(", lm=%u", (bits >> 7) & 1);
 	tputc('}');
+}
+
+static void print_user_desc_fields(struct tracee *t, const unsigned char *b)
+{
+	print_entry_number(b);
+	print_user_desc_rest(t, b);
 }
 
 /* The descriptor at addr, or NULL or its address when it cannot be read. */
@@ -63,19 +75,29 @@ int dec_modify_ldt(struct tracee *t)
 	return RVAL_UDEC | RVAL_STR;
 }
 
-/* Read at exit: a failed call shows only the entry number it was asked for. */
+/*
+ * As strace: the entry number asked for at entry, the rest as the kernel filled it at exit
+ * (", ..." after a failure). The call's memo: whether the entry opened the struct.
+ */
 int dec_get_thread_area(struct tracee *t)
 {
 	unsigned char b[USER_DESC_SIZE];
+	int *opened = call_memo(t, int);
 
-	if (entering(t))
+	if (entering(t)) {
+		*opened = umove_or_printaddr(t, arg_ulong(t, 0), sizeof(b), b) == 0;
+		if (*opened)
+			print_entry_number(b);
 		return 0;
-	if (umove_or_printaddr(t, arg_ulong(t, 0), sizeof(b), b) < 0)
+	}
+	/* -N: strace 7.2 starts the argument anew at exit, its name again */
+	out_mark(OUT_MARK_ARGNAME);
+	if (!*opened)
 		return 0;
-	if (t->err)
-		tprintf("{entry_number=%d, ...}", (int32_t)get32(b));
+	if (t->err || umoven(t, arg_ulong(t, 0), sizeof(b), b) < 0)
+		tputs(", ...}");
 	else
-		print_user_desc_fields(t, b);
+		print_user_desc_rest(t, b);
 	return 0;
 }
 

@@ -984,8 +984,11 @@ int dec_times(struct tracee *t)
 	static const char *const names[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
 	int64_t v[4];
 
-	if (entering(t))
+	if (entering(t)) {
+		/* -N: strace 7.2 names the buffer at entry and again at exit, "buf=buf=" */
+		out_mark(OUT_MARK_ARGNAME);
 		return 0;
+	}
 	if (t->err || !arg_ulong(t, 0)) {
 		printaddr(arg_ulong(t, 0));
 		return 0;
