@@ -216,6 +216,17 @@ static int at(const struct lexer *x, size_t i, const char *lit)
 	return i + k <= x->n && memcmp(x->s + i, lit, k) == 0;
 }
 
+/* Whether the call's arguments meet the case's conditions (none: the plain case). */
+static int argnames_match(const struct tracee *t, const struct argnames *a)
+{
+	if (a->argi == 0xff)
+		return 1;
+	if (a->argi >= 6 || (t->args[a->argi] & a->mask) != a->value)
+		return 0;
+	return a->argi2 == 0xff ||
+	       (a->argi2 < 6 && (t->args[a->argi2] & a->mask2) == a->value2);
+}
+
 /* -N: the name of the current argument, when the call's table names it */
 static void arg_name_put(struct lexer *x)
 {
@@ -231,8 +242,7 @@ static void arg_name_put(struct lexer *x)
 	} else {
 		const struct argnames *a = t->se->argnames;
 
-		while (a && a->names && a->argi != 0xff &&
-		       (a->argi >= 6 || (t->args[a->argi] & a->mask) != a->value))
+		while (a && a->names && !argnames_match(t, a))
 			a++;
 		if (!a || !a->names || t->lex_arg >= a->n)
 			return;
