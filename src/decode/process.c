@@ -623,12 +623,21 @@ static void print_waitid_info(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
+/* A process for P_PID, a process group (translated by pidns, not named) for P_PGID. */
+static void print_waitid_id(int which, int id)
+{
+	if (which == P_PGID)
+		print_pgid(id);
+	else
+		print_pid_if(which == P_PID, id);
+}
+
 int dec_waitid(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_waitid_which, (unsigned)arg_int(t, 0), NULL);
 		tputs(", ");
-		print_pid_if(arg_int(t, 0) == P_PID, arg_int(t, 1));
+		print_waitid_id(arg_int(t, 0), arg_int(t, 1));
 		tputs(", ");
 		return 0;
 	}
@@ -919,6 +928,15 @@ static void print_ioprio_rval(struct tracee *t)
 	tputc(')');
 }
 
+/* As waitid's: a process, a process group, or a user (printed bare). */
+static void print_ioprio_who(int which, int who)
+{
+	if (which == IOPRIO_WHO_PGRP)
+		print_pgid(who);
+	else
+		print_pid_if(which == IOPRIO_WHO_PROCESS, who);
+}
+
 int dec_ioprio_set(struct tracee *t)
 {
 	unsigned prio = (unsigned)arg_int(t, 2);
@@ -927,7 +945,7 @@ int dec_ioprio_set(struct tracee *t)
 		return 0;
 	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 	tputs(", ");
-	print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+	print_ioprio_who(arg_int(t, 0), arg_int(t, 1));
 	tputs(", ");
 	if (!print_number_styled_nested("%llu", prio, print_ioprio))	/* -X raw, verbose */
 		print_ioprio(prio);
@@ -969,7 +987,7 @@ int dec_ioprio_get(struct tracee *t)
 	if (entering(t)) {
 		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 		tputs(", ");
-		print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+		print_ioprio_who(arg_int(t, 0), arg_int(t, 1));
 		return 0;
 	}
 	if (t->err || xlat_raw())

@@ -159,7 +159,8 @@ static void print_siginfo_at(struct tracee *t, uint64_t addr)
 		return;
 	}
 	tputc('{');
-	print_siginfo_fields(t, &si);
+	if (si.si_signo)	/* no signal, no fields: strace prints {} */
+		print_siginfo_fields(t, &si);
 	tputc('}');
 }
 
