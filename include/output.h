@@ -16,6 +16,7 @@ struct outfile *outfile_open_mode(const char *path, int append);	/* append: not 
 struct outfile *outfile_pipe(const char *cmd);	/* -o '|CMD': to CMD's stdin */
 void outfile_pipe_finish(void);	/* closes that pipe and waits for CMD */
 struct outfile *outfile_stderr(void);
+void output_flush_stderr(void);	/* the trace's part line on stderr, before a message */
 void outfile_close(struct outfile *o);
 void outfile_flush(struct outfile *o);
 void output_flush_all(void);
