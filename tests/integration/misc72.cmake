@@ -15,3 +15,8 @@ compare(fam_ldt_fail OPTS -e trace=modify_ldt,get_thread_area,set_thread_area
   -e inject=modify_ldt,set_thread_area:error=EPERM CMD ${PROGS}/fam_ldt)
 compare(fam_ldt_verbose OPTS -X verbose -e trace=modify_ldt,get_thread_area,set_thread_area,_sysctl
   CMD ${PROGS}/fam_ldt)
+# strace's "umoven: short read" / "umovestr: short read" notes on stderr, and where such a
+# note lands in a trace written to stderr (checked against strace too where one is at hand)
+add_test(NAME shortread COMMAND ${Python3_EXECUTABLE}
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/shortread.py $<TARGET_FILE:strc> ${PROGS}/shortread)
+set_tests_properties(shortread PROPERTIES TIMEOUT 60)
