@@ -451,8 +451,8 @@ move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
 open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc @open_tree_attr
 pivot_root(path, path) int %file
-setdomainname(ibuf:1, uint) int
-sethostname(ibuf:1, uint) int
+setdomainname(ibuf:1, uint) int @sethostname
+sethostname(ibuf:1, uint) int @sethostname
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int @statmount
 umount(path) int %file

@@ -3,12 +3,15 @@
  * limits, uname, sysinfo, CPU affinity, arch_prctl (prctl is in prctl.c).
  */
 #include <errno.h>
+#include <limits.h>
 #include <linux/ioprio.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <limits.h>
 
 #include "decode.h"
 
@@ -132,6 +135,24 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 }
 
 /* {sysname="Linux", nodename="vm", ...}: the rest only with -v. */
+/*
+ * sethostname, setdomainname: the name, of len bytes. Longer than the kernel takes
+ * (HOST_NAME_MAX), strace shows only its address, without reading it.
+ */
+int dec_sethostname(struct tracee *t)
+{
+	uint64_t len = (unsigned)arg_ulong(t, 1);
+
+	if (exiting(t))
+		return 0;
+	if (len > HOST_NAME_MAX)
+		printaddr(arg_ulong(t, 0));
+	else
+		printstr_n(t, arg_ulong(t, 0), len);
+	tprintf(", %" PRIu64, len);
+	return DEC_DONE;
+}
+
 int dec_uname(struct tracee *t)
 {
 	static const char *const fields[] = {
@@ -159,19 +180,21 @@ int dec_uname(struct tracee *t)
 }
 
 /* A CPU mask as strace prints it: the numbers of the set bits, [0 1]. */
+/* As strace: the first 1024 CPUs at most (128 bytes read), " ..." for a longer mask. */
 static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
 {
-	unsigned char buf[1024];
+	unsigned char buf[128];
+	uint64_t shown = len < sizeof(buf) ? len : sizeof(buf);
 	int n = 0;
 
-	if (len > sizeof(buf))
-		len = sizeof(buf);
-	if (umove_or_printaddr(t, addr, len, buf) < 0)
+	if (umove_or_printaddr(t, addr, shown, buf) < 0)
 		return;
 	tputc('[');
-	for (uint64_t i = 0; i < len * 8; i++)
+	for (uint64_t i = 0; i < shown * 8; i++)
 		if (buf[i / 8] & (1u << (i % 8)))
 			tprintf(n++ ? " %" PRIu64 : "%" PRIu64, i);
+	if (len > shown)
+		tputs(n ? " ..." : "...");
 	tputc(']');
 }
 
@@ -244,7 +267,11 @@ int dec_setgroups(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	tprintf("%d, ", arg_int(t, 0));
-	print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
+	/* more than the kernel's NGROUPS_MAX: strace shows only the address */
+	if ((unsigned)arg_int(t, 0) > 65536)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
 	return DEC_DONE;
 }
 

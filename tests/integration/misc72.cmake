@@ -20,3 +20,7 @@ compare(fam_ldt_verbose OPTS -X verbose -e trace=modify_ldt,get_thread_area,set_
 add_test(NAME shortread COMMAND ${Python3_EXECUTABLE}
   ${CMAKE_CURRENT_SOURCE_DIR}/integration/shortread.py $<TARGET_FILE:strc> ${PROGS}/shortread)
 set_tests_properties(shortread PROPERTIES TIMEOUT 60)
+# how much strace reads of a partly readable or overlong argument (rt_sigaction, CPU masks,
+# group lists, host names, empty socket options)
+compare(fam_partial OPTS -e trace=rt_sigaction,sched_setaffinity,setgroups,sethostname,setdomainname,setsockopt
+  CMD ${PROGS}/fam_partial)
