@@ -24,3 +24,9 @@ set_tests_properties(shortread PROPERTIES TIMEOUT 60)
 # group lists, host names, empty socket options)
 compare(fam_partial OPTS -e trace=rt_sigaction,sched_setaffinity,setgroups,sethostname,setdomainname,setsockopt
   CMD ${PROGS}/fam_partial)
+# prctl options and sub-operations 6.1 does not decode (SVE/SME lengths, tagged addresses,
+# speculation, PAC keys, RISC-V, PowerPC DEXCR, ...), the calls injected to fail or succeed
+expect(misc72_prctl OPTS -e trace=prctl -e inject=prctl:error=ENOSYS
+  CMD ${PROGS}/fam_misc72 abbrev prctl)
+expect(misc72_prctl_ok OPTS -e trace=prctl -e inject=prctl:retval=0
+  CMD ${PROGS}/fam_misc72 abbrev prctl_ok)

@@ -6,6 +6,10 @@
  * tests/integration/misc72.cmake.
  *
  *   fam_misc72 [abbrev|raw|verbose] [GROUP...]
+ *
+ * Groups: landlock; prctl (every call failing with ENOSYS, injected: the case gives
+ * -e inject=prctl:error=ENOSYS) and prctl_ok (the same with retval=0: the returned values
+ * named), abbrev only.
  */
 #include "expect.h"
 
@@ -183,11 +187,83 @@ static void landlock(void)
 	close(fd);
 }
 
+/* A prctl the case makes fail with an injected ENOSYS, and the line strace 7.2 prints. */
+static void prctl_fails(const char *args, long op, long a1, long a2, long a3, long a4)
+{
+	char call[512];
+
+	syscall(SYS_prctl, op, a1, a2, a3, a4);
+	snprintf(call, sizeof(call), "prctl(%s)", args);
+	printf("%-*s = -1 ENOSYS (Function not implemented) (INJECTED)\n", EXPECT_COLUMN, call);
+}
+
+/* The options and sub-operations strace 7.2 decodes past 6.1 (its prctl_layouts). */
+static void prctl_options(void)
+{
+	prctl_fails("PR_SVE_SET_VL, 0x10", 50, 0x10, 0, 0, 0);
+	prctl_fails("PR_SVE_SET_VL, PR_SVE_VL_INHERIT|0x10", 50, 0x20010, 0, 0, 0);
+	prctl_fails("PR_SVE_SET_VL, 0x80000|0", 50, 0x80000, 0, 0, 0);
+	prctl_fails("PR_SVE_SET_VL, PR_SVE_SET_VL_ONEXEC|PR_SVE_VL_INHERIT|0xfff90000|0xffff",
+		    50, 0xffffffff, 0, 0, 0);
+	prctl_fails("PR_SME_SET_VL, PR_SME_SET_VL_ONEXEC|0", 63, 0x40000, 0, 0, 0);
+	prctl_fails("PR_SET_SPECULATION_CTRL, 0x7 /* PR_SPEC_??? */, 0x10", 53, 7, 0x10, 0, 0);
+	prctl_fails("PR_SET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0x1 /* PR_SPEC_??? */",
+		    53, 0, 1, 0, 0);
+	prctl_fails("PR_SET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, PR_SPEC_DISABLE", 53, 0, 4, 0, 0);
+	prctl_fails("PR_SET_TAGGED_ADDR_CTRL, !PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE|"
+		    "0x2<<PR_MTE_TAG_SHIFT, 0, 0, 0", 55, 0x10, 0, 0, 0);
+	prctl_fails("PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_MASK|"
+		    "0xffff<<PR_MTE_TAG_SHIFT|0xfff80000, 0, 0, 0", 55, 0xffffffff, 0, 0, 0);
+	prctl_fails("PR_PAC_SET_ENABLED_KEYS, PR_PAC_APIAKEY|PR_PAC_APIBKEY|PR_PAC_APDAKEY|"
+		    "PR_PAC_APDBKEY|0x10, PR_PAC_APIAKEY|PR_PAC_APIBKEY, 0, 0", 60, 0x1f, 3, 0, 0);
+	prctl_fails("PR_PAC_SET_ENABLED_KEYS, 0x10 /* PR_PAC_??? */, 0, 0, 0", 60, 0x10, 0, 0, 0);
+	prctl_fails("PR_SCHED_CORE, PR_SCHED_CORE_GET, 0, 0 /* PIDTYPE_PID */, NULL", 62, 0, 0, 0, 0);
+	prctl_fails("PR_RISCV_V_SET_CONTROL, 0x3|0x3<<2|PR_RISCV_V_VSTATE_CTRL_INHERIT|0xe0",
+		    69, 0xff, 0, 0, 0);
+	prctl_fails("PR_RISCV_V_GET_CONTROL", 70, 0, 0, 0, 0);
+	prctl_fails("PR_RISCV_SET_ICACHE_FLUSH_CTX, PR_RISCV_CTX_SW_FENCEI_OFF, "
+		    "PR_RISCV_SCOPE_PER_THREAD", 71, 1, 1, 0, 0);
+	prctl_fails("PR_RISCV_SET_ICACHE_FLUSH_CTX, 0x2 /* PR_RISCV_CTX_??? */, "
+		    "0x2 /* PR_RISCV_SCOPE_??? */", 71, 2, 2, 0, 0);
+	prctl_fails("PR_PPC_GET_DEXCR, PR_PPC_DEXCR_NPHIE, 0, 0, 0", 72, 3, 0, 0, 0);
+	prctl_fails("PR_PPC_SET_DEXCR, PR_PPC_DEXCR_IBRTPD, PR_PPC_DEXCR_CTRL_EDITABLE|"
+		    "PR_PPC_DEXCR_CTRL_CLEAR_ONEXEC, 0, 0", 73, 1, 0x11, 0, 0);
+	prctl_fails("PR_SET_THP_DISABLE, 1, 0, 0, 0", 41, 1, 0, 0, 0);
+	prctl_fails("PR_SET_IO_FLUSHER, 1, 0, 0, 0", 57, 1, 0, 0, 0);
+	prctl_fails("PR_RSEQ_SLICE_EXTENSION, 0, 0, 0, 0", 79, 0, 0, 0, 0);
+	prctl_fails("PR_SET_CFI, 0x1, 0, 0, 0", 81, 1, 0, 0, 0);
+}
+
+/* With retval=0 injected: the values the getters return, named after them. */
+static void prctl_returns(void)
+{
+	static const struct {
+		const char *line;
+		long op, a1;
+	} calls[] = {
+		{ "prctl(PR_GET_TAGGED_ADDR_CTRL, 0, 0, 0, 0) = 0 "
+		  "(!PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE)", 56, 0 },
+		{ "prctl(PR_RISCV_V_GET_CONTROL)           = 0 (PR_RISCV_V_VSTATE_CTRL_DEFAULT|"
+		  "PR_RISCV_V_VSTATE_CTRL_DEFAULT<<2|!PR_RISCV_V_VSTATE_CTRL_INHERIT)", 70, 0 },
+		{ "prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS) = 0 (PR_SPEC_NOT_AFFECTED)",
+		  52, 0 },
+	};
+
+	for (size_t i = 0; i < COUNT(calls); i++) {
+		syscall(SYS_prctl, calls[i].op, calls[i].a1, 0L, 0L, 0L);
+		printf("%s (INJECTED)\n", calls[i].line);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	int first = expect_args(argc, argv);
 
 	if (expect_group(argc, argv, first, "landlock"))
 		landlock();
+	if (first < argc && expect_group(argc, argv, first, "prctl"))
+		prctl_options();
+	if (first < argc && expect_group(argc, argv, first, "prctl_ok"))
+		prctl_returns();
 	return expect_done();
 }
