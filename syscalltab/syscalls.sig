@@ -143,7 +143,7 @@ io_pgetevents(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_setup(uint, ptr) int %memory @io_setup
 io_submit(ptr, long, ptr) int @io_submit
-io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
+io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal @io_uring_enter
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
 io_uring_setup(uint, ptr) fd %desc @io_uring_setup
 ioctl(fd, hex, hex) int %desc @ioctl

@@ -1,7 +1,7 @@
 /*
  * sandbox.c: newer calls that return a descriptor for a kernel object set up from a
  * structure: io_uring_setup (struct io_uring_params, read at entry, completed by the
- * kernel at exit) and the landlock calls (their rule and ruleset attributes), and the
+ * kernel at exit), io_uring_enter's extended argument, and the landlock calls (their rule and ruleset attributes), and the
  * security modules' own calls (lsm_*: struct lsm_ctx, the module ids).
  */
 #include <string.h>
@@ -70,6 +70,56 @@ int dec_io_uring_setup(struct tracee *t)
 		print_uring_exit(p);
 	tputc('}');
 	return 0;
+}
+
+/* io_uring_enter's flags that change what its last two arguments are */
+enum { ENTER_EXT_ARG = 0x8, ENTER_EXT_ARG_REG = 0x40 };
+
+/* struct io_uring_getevents_arg: sigmask, sigmask_sz, min_wait_usec, ts (u64, u32, u32, u64) */
+static void print_getevents_arg(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[24];
+	uint64_t mask;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	mask = get64(b);
+	tputs("{sigmask=");
+	if (mask)
+		print_sigset(t, mask, get32(b + 8));
+	else
+		printaddr(mask);
+	tprintf(", sigmask_sz=%u, min_wait_usec=%u, ts=", get32(b + 8), get32(b + 12));
+	print_timespec(t, get64(b + 16));
+	tputc('}');
+}
+
+/*
+ * As strace 7.2: with IORING_ENTER_EXT_ARG the argument is a struct io_uring_getevents_arg
+ * (its address when IORING_ENTER_EXT_ARG_REG says it is in a registered region); with
+ * EXT_ARG_REG alone, an offset in that region; otherwise a signal mask of argsz bytes.
+ */
+int dec_io_uring_enter(struct tracee *t)
+{
+	unsigned flags = (unsigned)arg_ulong(t, 3);
+	uint64_t arg = arg_ulong(t, 4);
+
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %u, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1),
+		(unsigned)arg_ulong(t, 2));
+	printflags(&xlat_io_uring_enter_flags, flags, "IORING_ENTER_???");
+	tputs(", ");
+	if ((flags & ENTER_EXT_ARG) && (flags & ENTER_EXT_ARG_REG))
+		printaddr(arg);
+	else if (flags & ENTER_EXT_ARG)
+		print_getevents_arg(t, arg);
+	else if (flags & ENTER_EXT_ARG_REG)
+		tprintf("%" PRIu64, arg);
+	else
+		print_sigset(t, arg, arg_ulong(t, 5));
+	tprintf(", %" PRIu64, arg_ulong(t, 5));
+	return DEC_DONE;
 }
 
 /*
