@@ -479,7 +479,7 @@ ioperm(hex, hex, int) int
 iopl(int) int
 kexec_file_load(fd, fd, size, str, lflags:kexec_file_load_flags) int %desc
 kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
-keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
+keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int @keyctl
 lock() int
 lookup_dcookie(ulong, ptr, size) int
 lsm_get_self_attr(uint, ptr, ptr, hex) int @lsm_get_self_attr

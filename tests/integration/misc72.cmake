@@ -30,3 +30,9 @@ expect(misc72_prctl OPTS -e trace=prctl -e inject=prctl:error=ENOSYS
   CMD ${PROGS}/fam_misc72 abbrev prctl)
 expect(misc72_prctl_ok OPTS -e trace=prctl -e inject=prctl:retval=0
   CMD ${PROGS}/fam_misc72 abbrev prctl_ok)
+# keyctl: each operation's own arguments (6.1 and 7.2 alike), every call's result injected
+compare(fam_keyctl OPTS -e trace=keyctl -e inject=keyctl:error=ENOSYS CMD ${PROGS}/fam_keyctl)
+compare(fam_keyctl_ok OPTS -e trace=keyctl -e inject=keyctl:retval=5 CMD ${PROGS}/fam_keyctl)
+compare(fam_keyctl_verbose OPTS -X verbose -e trace=keyctl -e inject=keyctl:retval=0
+  CMD ${PROGS}/fam_keyctl)
+compare(argnames_keyctl OPTS -N -e trace=keyctl -e inject=keyctl:retval=2 CMD ${PROGS}/fam_keyctl)
