@@ -805,7 +805,39 @@ static void dump_item(struct jbuf *j, long buffer, const struct jbuf *bytes, int
 	jb_lit(j, "}");
 }
 
-/* What strace prints below the call: -e read=/write= dumps, then -k's frames. */
+/* -e kvm=vcpu+: the struct kvm_run lines " VCPU:0< {...}" (before the run) and
+ * " VCPU:0> {...}" (after it) below the call, as "kvm_run": {vcpu, entry, exit}, each
+ * structure a value as the arguments' are. */
+static void kvm_run_lines(struct jbuf *j, const struct capture *c, size_t from)
+{
+	int first = 1;
+
+	for (size_t at = from; at < c->len;) {
+		const char *line = c->text + at, *nl = memchr(line, '\n', c->len - at);
+		size_t n = nl ? (size_t)(nl - line) : c->len - at;
+		const char *brace = memchr(line, '{', n);
+		int vcpu, used = 0;
+		char dir;
+
+		if (brace && sscanf(line, " VCPU:%d%c %n", &vcpu, &dir, &used) == 2 &&
+		    line + used == brace && (dir == '<' || dir == '>')) {
+			if (first)
+				jb_printf(j, ",\"kvm_run\":{\"vcpu\":%d", vcpu);
+			first = 0;
+			if (dir == '<')
+				jb_lit(j, ",\"entry\":");
+			else
+				jb_lit(j, ",\"exit\":");
+			json_value(j, c, at + (size_t)(brace - line), at + n);
+		}
+		at += n + 1;
+	}
+	if (!first)
+		jb_lit(j, "}");
+}
+
+/* What strace prints below the call: -e read=/write= dumps, then -k's frames, then
+ * -e kvm=vcpu+'s structures. */
 static void after_lines(struct jbuf *j, const struct capture *c)
 {
 	static struct jbuf bytes;
@@ -841,6 +873,8 @@ static void after_lines(struct jbuf *j, const struct capture *c)
 		dump_item(j, buffer, &bytes, &first);
 		jb_lit(j, "]");
 	}
+	if (opt.kvm_vcpu > 1)
+		kvm_run_lines(j, c, from);
 	if (!opt.stack_trace)
 		return;
 	jb_lit(j, ",\"frames\":[");

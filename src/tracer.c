@@ -31,6 +31,7 @@
 #include "strc.h"
 #include "summary.h"
 #include "json.h"
+#include "kvm.h"
 #include "syscall.h"
 #include "sysids.h"
 #include "timing.h"
@@ -87,6 +88,7 @@ static void drop_tracee(struct tracee *t)
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
 	inject_tracee_gone(t);
+	kvm_tracee_gone(t);
 	capture_end(t);
 	status_release(t, 0);
 	if (t->out != shared_out)
