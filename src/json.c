@@ -720,10 +720,16 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 	}
 }
 
-/* -k, -e read=/write=: the syscall object whose frames or dumps come next, and where it goes */
+/* -k, -e read=/write=, -e kvm=vcpu+: the syscall or signal object whose frames, dumps or
+ * structures come next, and where it goes */
 static struct tracee *frames_for;
 static struct jbuf frames_obj;
 static struct outfile *frames_to;
+
+static int is_signal_line(const struct capture *c)
+{
+	return strncmp(c->text, "--- ", 4) == 0 && c->len > 8;
+}
 
 static void json_line(struct tracee *t, struct capture *c, int unfinished, struct outfile *o)
 {
@@ -735,10 +741,16 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 		frames_to = where(t, o, 1);
 		return;
 	}
+	if (frames_for == t && is_signal_line(c)) {
+		frames_obj.len = 0;
+		signal_object(&frames_obj, t, c);
+		frames_to = where(t, o, 0);
+		return;
+	}
 	frames_for = NULL;
 	if (c->mark[CAP_ARGS] > 0) {
 		syscall_object(&j, t, c, unfinished);
-	} else if (strncmp(c->text, "--- ", 4) == 0 && c->len > 8) {
+	} else if (is_signal_line(c)) {
 		signal_object(&j, t, c);
 	} else if (strncmp(c->text, "+++ ", 4) == 0) {
 		exit_object(&j, t, c);
@@ -894,7 +906,8 @@ static void after_lines(struct jbuf *j, const struct capture *c)
 	jb_lit(j, "]");
 }
 
-/* The call's object, held since its line ended, takes what was printed below it. */
+/* The call's or signal's object, held since its line ended, takes what was printed below
+ * it. */
 void json_frames_done(struct tracee *t)
 {
 	struct capture *c = t->capture;

@@ -402,9 +402,15 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	tputc('}');
 	line_struct_end(t);
 	tputs(" ---");
-	line_end();
 	if (opt.stack_trace)
+		json_frames_expect(t);
+	line_end();
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames join the signal's JSON object */
 		stack_print(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 }
 
 static void print_exit(struct tracee *t, int status)
