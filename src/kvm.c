@@ -223,6 +223,7 @@ static void print_run(struct tracee *t, const struct kvm_call *k, char dir,
 		print_mmio(r);
 	tputc('}');
 	line_struct_end(t);
+	out_colour(COL_RESET);	/* a line's end, as line_end writes it */
 	tputc('\n');
 }
 
