@@ -58,7 +58,7 @@ VARYING = [
     (re.compile(r'(SHM_INFO(?: \*/)?, \{)[^}]*'), r'\1N'),
     # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
     (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
-    (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
+    (re.compile(r'(SO_COOKIE(?: \*/)?, (?:optval=)?)"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
