@@ -821,10 +821,11 @@ int dec_ioctl(struct tracee *t)
 	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
+		else if ((r = ioctl_v4l2_exit2(t, req, arg)) != 0)
+			return r == 2 ? RVAL_STR : 0;	/* VIDIOC_CREATE_BUFS: beside the value */
 		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
 			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
-			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg) &&
-			 !ioctl_v4l2_exit2(t, req, arg))
+			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}
