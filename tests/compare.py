@@ -549,8 +549,18 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+# VIDIOC_S_CTRL's value: the same change, "value=-3 => -3" in 6.1, "value=-3" in 7.2
+S_CTRL_SAME_VALUE = re.compile(r'\b(value=(-?\d+)) => \2\}')
+
+
+def s_ctrl_same_value(line):
+    known = 'VIDIOC_S_CTRL' in line or 'ioctl(' in line and ' 0xc008561c' in line
+    return S_CTRL_SAME_VALUE.sub(r'\1}', line) if known else line
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr]
+              ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, mremap_hint, mount_attrs,
+              uring_user_addr]
 
 
 def repad(line):
