@@ -2,7 +2,8 @@
  * ioctl_input.c: the input event devices' requests (evdev, type 'E'): the names of the
  * requests that carry a length, an event type or an axis in their number
  * (EVIOCGNAME(64), EVIOCGBIT(EV_KEY, 96), EVIOCGABS(ABS_X)), and their arguments as strace
- * prints them. Key, axis and type names are data (xlat/evdev_*.list).
+ * prints them, the bit sets ([KEY_A KEY_B]) among them. Key, axis, type and the other bit
+ * names are data (xlat/evdev_*.list).
  */
 #include <linux/input.h>
 #include <string.h>
@@ -281,10 +282,100 @@ static void print_mt_slots(struct tracee *t, uint64_t arg, unsigned size)
 	tputs("]}");
 }
 
+/* The bit sets: which names, and how many bits strace looks at (the set's *_MAX; SW_CNT). */
+static const struct xlat *bitset_names(uint32_t req, unsigned *nbits)
+{
+	static const struct {
+		unsigned nr, nbits;
+		const struct xlat *names;
+	} sets[] = {
+		{ EVIOCGBIT_NR + EV_SYN, EV_MAX, &xlat_evdev_ev },
+		{ EVIOCGBIT_NR + EV_KEY, KEY_MAX, &xlat_evdev_keys },
+		{ EVIOCGBIT_NR + EV_REL, REL_MAX, &xlat_evdev_rel },
+		{ EVIOCGBIT_NR + EV_ABS, ABS_MAX, &xlat_evdev_abs },
+		{ EVIOCGBIT_NR + EV_MSC, MSC_MAX, &xlat_evdev_msc },
+		{ EVIOCGBIT_NR + EV_SW, SW_CNT, &xlat_evdev_sw },
+		{ EVIOCGBIT_NR + EV_LED, LED_MAX, &xlat_evdev_leds },
+		{ EVIOCGBIT_NR + EV_SND, SND_MAX, &xlat_evdev_snd },
+		{ EVIOCGBIT_NR + EV_REP, REP_MAX, &xlat_evdev_rep },
+		{ EVIOCGBIT_NR + EV_FF, FF_MAX, &xlat_evdev_ff_types },
+		{ EVIOCGBIT_NR + EV_FF_STATUS, FF_STATUS_MAX, &xlat_evdev_ff_status },
+		{ 0x18, KEY_MAX, &xlat_evdev_keys },		/* EVIOCGKEY */
+		{ 0x19, LED_MAX, &xlat_evdev_leds },		/* EVIOCGLED */
+		{ 0x1a, SND_MAX, &xlat_evdev_snd },		/* EVIOCGSND */
+		{ 0x1b, SW_CNT, &xlat_evdev_sw },		/* EVIOCGSW */
+		{ 0x09, INPUT_PROP_MAX, &xlat_evdev_props },	/* EVIOCGPROP */
+	};
+
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+		if (sets[i].nr == _IOC_NR(req)) {
+			*nbits = sets[i].nbits;
+			return sets[i].names;
+		}
+	}
+	return NULL;
+}
+
+#define BITSET_WORDS ((KEY_MAX + 64) / 64)
+#define BITSET_ABBREV 4		/* the set bits strace names before "..." when abbreviated */
+
+static void print_bitset_words(const uint64_t *w, unsigned n)
+{
+	tputc('[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		printnum_hex(w[i]);
+	}
+	tputc(']');
+}
+
+/* [EV_SYN EV_KEY EV_ABS]: the set bits, below nbits and within the bytes the call returned,
+ * by name and space-separated; -X raw shows the words read, -X verbose both. */
+static void print_bitset(struct tracee *t, uint64_t arg, const struct xlat *names,
+			 unsigned nbits)
+{
+	uint64_t w[BITSET_WORDS];
+	uint64_t len = (uint64_t)t->rval;
+	unsigned words = (unsigned)((len + 7) / 8), limit, shown = 0;
+
+	if (words > (nbits + 63) / 64)
+		words = (nbits + 63) / 64;
+	if (t->rval <= 0 || umove_or_printaddr(t, arg, words * 8, w) < 0) {
+		if (t->rval <= 0)
+			printaddr(arg);
+		return;
+	}
+	if (xlat_raw()) {
+		print_bitset_words(w, words);
+		return;
+	}
+	limit = len * 8 < nbits ? (unsigned)len * 8 : nbits;
+	tputc('[');
+	for (unsigned i = 0; i < limit; i++) {
+		if (!(w[i / 64] >> (i % 64) & 1))
+			continue;
+		if (shown && style_abbrev() && shown >= BITSET_ABBREV) {
+			tputs(" ...");
+			break;
+		}
+		if (shown++)
+			tputc(' ');
+		printxval(names, i, NULL);
+	}
+	tputc(']');
+	if (xlat_verbose()) {
+		tputs(" /* ");
+		print_bitset_words(w, words);
+		tputs(" */");
+	}
+}
+
 /* The evdev requests that fill in their argument, at exit: 1 when printed. */
 int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req);
+	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req), nbits;
+	const struct xlat *names;
 
 	if (_IOC_TYPE(req) != EV_TYPE || _IOC_DIR(req) != _IOC_READ)
 		return 0;
@@ -299,6 +390,15 @@ int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	}
 	if (nr == 0x0a) {
 		print_mt_slots(t, arg, size);
+		return 1;
+	}
+	if (nr == EVIOCGBIT_NR + EV_PWR) {	/* no bit set of its own: an int */
+		print_int_in(t, arg);
+		return 1;
+	}
+	names = bitset_names(req, &nbits);
+	if (names) {
+		print_bitset(t, arg, names, nbits);
 		return 1;
 	}
 	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40 && size == sizeof(struct input_absinfo)) {

@@ -3,7 +3,8 @@
  * and labels, evdev, gpio, hdio, kd, ptp, btrfs, v4l2), issued on /dev/null or a plain file:
  * the kernel refuses them, strace still names the request and shows what the caller passed.
  * Run under `-e inject=ioctl:retval=0` the same calls show what strace reads back at exit.
- * With an argument (fs, input, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs.
+ * With an argument (fs, input, evbits, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs;
+ * evbits, the evdev bit sets, shows them under -e inject=ioctl:retval=N.
  * Every call is a raw syscall; the buffers are static, so their addresses and contents are
  * the same from run to run.
  */
@@ -193,6 +194,24 @@ static void gpio_v2(void)
 	io(GPIO_V2_LINE_GET_VALUES_IOCTL, &lv);
 	io(GPIO_V2_LINE_SET_VALUES_IOCTL, &lv);
 	io_val(GPIO_V2_GET_LINE_IOCTL, 1);
+}
+
+/* the bit-set requests: under -e inject=ioctl:retval=N strace reads N bytes of the set */
+static void evdev_bits(void)
+{
+	static unsigned char bits[96] = { 0x0b, 0x01, 0, 0, 0x80, 0x7f, 0, 0, 0x11, 0x40 };
+
+	for (unsigned type = 0; type <= EV_FF_STATUS; type++)
+		io(EVIOCGBIT(type, sizeof(bits)), bits);
+	io(EVIOCGBIT(0x1e, 8), bits);
+	io(EVIOCGBIT(EV_KEY, 3), bits);
+	io(EVIOCGKEY(sizeof(bits)), bits);
+	io(EVIOCGLED(8), bits);
+	io(EVIOCGSND(8), bits);
+	io(EVIOCGSW(8), bits);
+	io(EVIOCGPROP(8), bits);
+	io(EVIOCGBIT(EV_KEY, 8), NULL);
+	io(EVIOCGBIT(EV_PWR, 8), NULL);
 }
 
 static void hdio(void)
@@ -634,6 +653,8 @@ int main(int argc, char **argv)
 		fs();
 	if (!*only || !strcmp(only, "input"))
 		input();
+	if (!*only || !strcmp(only, "evbits"))
+		evdev_bits();
 	if (!*only || !strcmp(only, "hdio"))
 		hdio();
 	if (!*only || !strcmp(only, "kd")) {
