@@ -326,6 +326,41 @@ static void kd_structs(void)
 
 /* PTP clocks; PTP_CLOCK_GETCAPS and PTP_SYS_OFFSET_EXTENDED print what 6.1 did not
  * (max_phase_adj, clockid): they are fam_ioctl72's */
+/* reserved fields that are not 0, shown where the request checks them; a phase, a duty
+ * cycle's on time */
+static void ptp_reserved(void)
+{
+	static struct ptp_extts_request er = { 1, PTP_ENABLE_FEATURE, { 7, 0 } };
+	static struct ptp_perout_request pr = {
+		.phase = { 1, 2, 3 }, .period = { 4, 5, 6 }, .index = 7,
+		.flags = PTP_PEROUT_PHASE, .rsv = { 0, 8, 0, 9 }
+	};
+	static struct ptp_pin_desc pd = { "p", 1, PTP_PF_EXTTS, 2, { 0, 0, 0, 0, 5 } };
+	static struct ptp_sys_offset so = { 1, { 0, 6, 0 } };
+	static struct ptp_sys_offset_precise sp = { { 1, 2, 3 }, { 4, 5, 0 }, { 7, 8, 9 },
+		{ 0, 0, 0, 4 } };
+
+	so.ts[0].reserved = 10;
+	so.ts[2].reserved = 11;
+	io(PTP_EXTTS_REQUEST, &er);
+	io(PTP_EXTTS_REQUEST2, &er);
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_PEROUT_REQUEST2, &pr);
+	pr.flags = PTP_PEROUT_DUTY_CYCLE;
+	pr.on = (struct ptp_clock_time){ 3, 4, 5 };
+	io(PTP_PEROUT_REQUEST2, &pr);
+	pr.flags |= PTP_PEROUT_PHASE;
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_SYS_OFFSET, &so);
+	io(PTP_SYS_OFFSET2, &so);
+	io(PTP_SYS_OFFSET_PRECISE, &sp);
+	io(PTP_SYS_OFFSET_PRECISE2, &sp);
+	io(PTP_PIN_GETFUNC, &pd);
+	io(PTP_PIN_GETFUNC2, &pd);
+	io(PTP_PIN_SETFUNC, &pd);
+	io(PTP_PIN_SETFUNC2, &pd);
+}
+
 static void ptp(void)
 {
 	static struct ptp_extts_request er = {
@@ -355,6 +390,7 @@ static void ptp(void)
 	io(PTP_SYS_OFFSET_PRECISE2, buf);
 	io_val(PTP_EXTTS_REQUEST, 1);
 	io_val(PTP_SYS_OFFSET, 1);
+	ptp_reserved();
 }
 
 static void btrfs(void)

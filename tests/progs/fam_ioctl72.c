@@ -373,6 +373,36 @@ static const char *date_comment(time_t sec, unsigned nsec)
 }
 
 /* PTP: the clock of PTP_SYS_OFFSET_EXTENDED, the capabilities' max_phase_adj */
+/* the reserved words strace 7.2 shows when they are not 0, where 6.1 read max_phase_adj and
+ * the clock id as reserved */
+static void ptp_reserved(void)
+{
+	static struct ptp_clock_caps caps = { .max_adj = 1 };
+	static struct ptp_sys_offset_extended se = { .n_samples = 0 };
+	static const uint32_t caps_rsv[11] = { [2] = 5, [10] = 0x10 };
+	static const uint32_t se_rsv[2] = { 0, 3 };
+	char hex[32];
+	long rc;
+
+	memcpy((char *)&caps + 36, caps_rsv, sizeof(caps_rsv));
+	memcpy((char *)&se + 8, se_rsv, sizeof(se_rsv));
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)PTP_CLOCK_GETCAPS2);
+	rc = io(nul, PTP_CLOCK_GETCAPS2, &caps);
+	if (injected)
+		expect_call(rc, "ioctl(%d, %s, {max_adj=1, n_alarm=0, n_ext_ts=0, n_per_out=0, "
+			    "pps=0, n_pins=0, cross_timestamping=0, adjust_phase=0, "
+			    "max_phase_adj=0, rsv=[0, 0, 0x5, 0, 0, 0, 0, 0, 0, 0, 0x10]})", nul,
+			    expect_named(hex, "PTP_CLOCK_GETCAPS2"));
+	else
+		expect_call(rc, "ioctl(%d, %s, %p)", nul, expect_named(hex, "PTP_CLOCK_GETCAPS2"),
+			    (void *)&caps);
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)PTP_SYS_OFFSET_EXTENDED2);
+	rc = io(nul, PTP_SYS_OFFSET_EXTENDED2, &se);
+	expect_call(rc, "ioctl(%d, %s, {n_samples=0, clockid=%s, rsv=[0, 0x3]%s})", nul,
+		    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED2"),
+		    expect_named("0", "CLOCK_REALTIME"), injected ? ", ts=[]" : "");
+}
+
 static void ptp(void)
 {
 	static struct ptp_clock_caps caps = {
@@ -413,6 +443,7 @@ static void ptp(void)
 		expect_call(rc, "ioctl(%d, %s, {n_samples=2, clockid=%s})", nul,
 			    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED"),
 			    expect_named("0x1", "CLOCK_MONOTONIC"));
+	ptp_reserved();
 }
 
 /* epoll's busy-poll parameters, set and read back on a real epoll descriptor */
