@@ -12,16 +12,6 @@
 
 #define EV_TYPE 'E'
 
-/* the read requests whose number is a base plus the length in the size field */
-static const struct {
-	unsigned nr;
-	const char *name;
-} sized_reads[] = {
-	{ 0x06, "EVIOCGNAME" }, { 0x07, "EVIOCGPHYS" }, { 0x08, "EVIOCGUNIQ" },
-	{ 0x09, "EVIOCGPROP" }, { 0x0a, "EVIOCGMTSLOTS" }, { 0x18, "EVIOCGKEY" },
-	{ 0x19, "EVIOCGLED" }, { 0x1a, "EVIOCGSND" }, { 0x1b, "EVIOCGSW" },
-};
-
 #define EVIOCGBIT_NR 0x20	/* + event type, up to EV_MAX */
 #define EVIOCGABS_NR 0x40	/* + axis, up to ABS_MAX */
 #define EVIOCSABS_NR 0xc0
@@ -39,32 +29,23 @@ static void print_inner(const struct xlat *x, uint64_t v, int in_comment)
 		printxval(x, v, NULL);
 }
 
-/* The name of an evdev request with a parameter: 1 when printed. */
+/* The name of an evdev request with an event type or an axis in its number (whatever its
+ * size): 1 when printed. The ones with a length are in xlat/ioctl_sized.list. */
 int evdev_request_name(uint32_t req, int in_comment)
 {
 	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req);
 
 	if (_IOC_TYPE(req) != EV_TYPE)
 		return 0;
-	if (_IOC_DIR(req) == _IOC_READ) {
-		for (size_t i = 0; i < sizeof(sized_reads) / sizeof(sized_reads[0]); i++) {
-			if (sized_reads[i].nr == nr) {
-				tprintf("%s(%u)", sized_reads[i].name, size);
-				return 1;
-			}
-		}
-		if (nr >= EVIOCGBIT_NR && nr < EVIOCGABS_NR) {
-			tputs("EVIOCGBIT(");
-			if (nr == EVIOCGBIT_NR)
-				tputc('0');	/* type 0: the set of types */
-			else
-				print_inner(&xlat_evdev_ev, nr - EVIOCGBIT_NR, in_comment);
-			tprintf(", %u)", size);
-			return 1;
-		}
+	if (_IOC_DIR(req) == _IOC_READ && nr >= EVIOCGBIT_NR && nr < EVIOCGABS_NR) {
+		tputs("EVIOCGBIT(");
+		if (nr == EVIOCGBIT_NR)
+			tputc('0');	/* type 0: the set of types */
+		else
+			print_inner(&xlat_evdev_ev, nr - EVIOCGBIT_NR, in_comment);
+		tprintf(", %u)", size);
+		return 1;
 	}
-	if (size != sizeof(struct input_absinfo))
-		return 0;
 	if (_IOC_DIR(req) == _IOC_READ && nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40) {
 		tputs("EVIOCGABS(");
 		print_inner(&xlat_evdev_abs, nr - EVIOCGABS_NR, in_comment);
@@ -215,10 +196,12 @@ int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg)
 
 	if (_IOC_TYPE(req) != EV_TYPE)
 		return 0;
-	if (_IOC_DIR(req) == _IOC_WRITE && nr >= EVIOCSABS_NR && nr < EVIOCSABS_NR + 0x40 &&
-	    _IOC_SIZE(req) == sizeof(struct input_absinfo)) {
+	if (_IOC_DIR(req) == _IOC_WRITE && nr >= EVIOCSABS_NR && nr < EVIOCSABS_NR + 0x40) {
 		tputs(", ");
-		print_absinfo(t, arg);
+		if (_IOC_SIZE(req) >= sizeof(struct input_absinfo))
+			print_absinfo(t, arg);
+		else
+			printaddr(arg);	/* named whatever its size, shown only when it holds one */
 		return 1;
 	}
 	switch (req) {
@@ -401,8 +384,11 @@ int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 		print_bitset(t, arg, names, nbits);
 		return 1;
 	}
-	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40 && size == sizeof(struct input_absinfo)) {
-		print_absinfo(t, arg);
+	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40) {
+		if (size >= sizeof(struct input_absinfo))
+			print_absinfo(t, arg);
+		else
+			printaddr(arg);
 		return 1;
 	}
 	switch (req) {

@@ -3,7 +3,7 @@
  * and labels, evdev, gpio, hdio, kd, ptp, btrfs, v4l2), issued on /dev/null or a plain file:
  * the kernel refuses them, strace still names the request and shows what the caller passed.
  * Run under `-e inject=ioctl:retval=0` the same calls show what strace reads back at exit.
- * With an argument (fs, input, evbits, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs;
+ * With an argument (fs, input, evbits, names, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs;
  * evbits, the evdev bit sets, shows them under -e inject=ioctl:retval=N.
  * Every call is a raw syscall; the buffers are static, so their addresses and contents are
  * the same from run to run.
@@ -649,6 +649,46 @@ static void v4l2(void)
 	v4l2_buffers();
 }
 
+/* request names: a sample of the codes strace 7.2 names from the kernel headers, the
+ * mixer's MIXER_READ(n)/MIXER_WRITE(n) whatever the size, and the names with a length */
+static void names(void)
+{
+	static const unsigned long codes[] = {
+		0x1269, 0x3310, 0x420a, 0x420e,
+		0x4300, 0x4815, 0x4e40, 0x6701,
+		0x6703, 0x6f01, 0x6f03, 0xa523,
+		0xb680, 0x40043311, 0x40046915, 0x4007a504,
+		0x40085112, 0x400c6303, 0x40104d01, 0x40104d04,
+		0x40106308, 0x40106f86, 0x401c6190, 0x401c6302,
+		0x40244314, 0x40246f4c, 0x40304e42, 0x404c4701,
+		0x40844312, 0x408c5333, 0x40946400, 0x411870df,
+		0x412070ea, 0x8002a52a, 0x80044208, 0x80044209,
+		0x80044300, 0x8004b647, 0x8004f302, 0x80083314,
+		0x80084843, 0x80086c41, 0x80086ef8, 0x800c5011,
+		0x80144320, 0x801c4321, 0x8020640d, 0x8020ca16,
+		0x811cf301, 0xc0045041, 0xc0045202, 0xc0046302,
+		0xc0086f3c, 0xc0182315, 0xc0207301, 0xc0306906,
+		0xc030ce02, 0xc0504e48, 0xc0604212, 0xc0bc5351,
+	};
+	static int v;
+
+	for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
+		io_val(codes[i], 0);
+	io(_IOC(_IOC_WRITE, 'M', 0, 4), &v);		/* MIXER_WRITE(0) */
+	io(_IOC(_IOC_WRITE, 'M', 14, 7), &v);		/* MIXER_WRITE(14), another size */
+	io(_IOC(_IOC_READ, 'M', 101, 92), &v);		/* MIXER_READ(101) or SOUND_MIXER_INFO */
+	io(_IOC(_IOC_READ, 'M', 0, 1), &v);		/* MIXER_READ(0) or MFB_GET_ALPHA */
+	io(_IOC(_IOC_READ | _IOC_WRITE, 'M', 0x67, 4), &v);	/* SOUND_MIXER_AGC */
+	/* NULL: under -v strace 7.2 would dump these types' arguments, which 6.1 cannot show */
+	io(_IOC(_IOC_READ, 'H', 0x04, 0), NULL);	/* HIDIOCGRAWNAME(0) */
+	io(_IOC(_IOC_READ, 'H', 0x04, 0x3fff), NULL);
+	io(_IOC(_IOC_READ | _IOC_WRITE, 'H', 0x04, 8), NULL);	/* no name */
+	io(_IOC(_IOC_WRITE, 'k', 0, 64), NULL);		/* SPI_IOC_MESSAGE(64) */
+	io(_IOC(_IOC_READ, 'j', 0x13, 5), NULL);	/* JSIOCGNAME(5) */
+	io(_IOC(_IOC_READ, 'E', 0x40, 8), &v);		/* EVIOCGABS(ABS_X), too short to show */
+	io(_IOC(_IOC_WRITE, 'E', 0xc1, 8), NULL);	/* EVIOCSABS(ABS_Y) */
+}
+
 /* the keymap requests; not KT_CSI values, which 6.1 did not name */
 static void kd_keymap(void)
 {
@@ -691,6 +731,8 @@ int main(int argc, char **argv)
 		input();
 	if (!*only || !strcmp(only, "evbits"))
 		evdev_bits();
+	if (!*only || !strcmp(only, "names"))
+		names();
 	if (!*only || !strcmp(only, "hdio"))
 		hdio();
 	if (!*only || !strcmp(only, "kd")) {
