@@ -120,7 +120,7 @@ static void print_pin_func(const unsigned char *b)
 	tprintf(", chan=%u", get32(b + 72));
 }
 
-/* What each request does, and its struct's size. */
+/* What each request does: its word in xlat/ioctl_shapes.list. */
 enum ptp_shape {
 	P_NONE,
 	P_CAPS,		/* exit: the capabilities */
@@ -135,36 +135,14 @@ enum ptp_shape {
 
 static enum ptp_shape ptp_shape(uint32_t req, size_t *size)
 {
-	static const struct {
-		uint32_t req;
-		enum ptp_shape shape;
-		size_t size;
-	} shapes[] = {
-		{ PTP_CLOCK_GETCAPS, P_CAPS, 80 },
-		{ PTP_CLOCK_GETCAPS2, P_CAPS, 80 },
-		{ PTP_EXTTS_REQUEST, P_EXTTS, 16 },
-		{ PTP_EXTTS_REQUEST2, P_EXTTS, 16 },
-		{ PTP_PEROUT_REQUEST, P_PEROUT, 56 },
-		{ PTP_PEROUT_REQUEST2, P_PEROUT, 56 },
-		{ PTP_SYS_OFFSET, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
-		{ PTP_SYS_OFFSET2, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
-		{ PTP_SYS_OFFSET_EXTENDED, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
-		{ PTP_SYS_OFFSET_EXTENDED2, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
-		{ PTP_SYS_OFFSET_PRECISE, P_PRECISE, 64 },
-		{ PTP_SYS_OFFSET_PRECISE2, P_PRECISE, 64 },
-		{ PTP_PIN_GETFUNC, P_PIN_GET, 96 },
-		{ PTP_PIN_GETFUNC2, P_PIN_GET, 96 },
-		{ PTP_PIN_SETFUNC, P_PIN_SET, 96 },
-		{ PTP_PIN_SETFUNC2, P_PIN_SET, 96 },
+	static const char *const words[] = {
+		[P_CAPS] = "ptp_caps", [P_EXTTS] = "ptp_extts", [P_PEROUT] = "ptp_perout",
+		[P_SYS_OFFSET] = "ptp_sys_offset", [P_EXTENDED] = "ptp_extended",
+		[P_PRECISE] = "ptp_precise", [P_PIN_GET] = "ptp_pin_get", [P_PIN_SET] = "ptp_pin_set",
 	};
 
-	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
-		if (shapes[i].req == req) {
-			*size = shapes[i].size;
-			return shapes[i].shape;
-		}
-	}
-	return P_NONE;
+	*size = _IOC_SIZE(req);
+	return (enum ptp_shape)ioctl_shape(req, words, sizeof(words) / sizeof(words[0]));
 }
 
 /* Entry: 1 printed, 2 the exit adds, 3 all at exit. */
