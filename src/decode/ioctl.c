@@ -693,8 +693,8 @@ static void print_epoll_params(struct tracee *t, uint64_t arg)
 	tputc('}');
 }
 
-/* Newer requests whose argument strace shows at entry (seccomp notification, epoll): 1 when
- * printed. */
+/* Newer requests whose argument strace shows at entry (seccomp notification, epoll, a KVM
+ * extension, an MTD file mode): 1 when printed. */
 static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	uint64_t id;
@@ -708,6 +708,12 @@ static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	if (is_request(req, "EPIOCSPARAMS")) {
 		tputs(", ");
 		print_epoll_params(t, arg);
+		return 1;
+	}
+	if (is_request(req, "KVM_CHECK_EXTENSION") || is_request(req, "MTDFILEMODE")) {
+		tputs(", ");	/* a constant, the whole word */
+		printxval(is_request(req, "MTDFILEMODE") ? &xlat_mtd_file_modes : &xlat_kvm_caps,
+			  arg, NULL);
 		return 1;
 	}
 	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
