@@ -44,6 +44,9 @@ void line_begin(struct tracee *t);
 void line_resume(struct tracee *t, const char *name);
 /* Ends the current line. */
 void line_end(void);
+/* o's next line starts with " <unfinished ...>" on a line of its own: strace 7.2 thinks a
+ * line open after -e kvm=vcpu+'s structures in a -ff file */
+void output_owe_cut(struct outfile *o);
 /* Pads to the -a column before " = ". */
 void tabto(void);
 /*

@@ -37,6 +37,7 @@ struct outfile {
 	size_t len;
 	int col;		/* column of the next character on the current line */
 	struct tracee *owner;	/* whose line is open, NULL at a line start */
+	int cut_owed;		/* the next line starts with " <unfinished ...>" (-e kvm=vcpu+) */
 	struct outfile *next;
 	char *path;		/* -o's file, named when a write to it fails */
 	char *spill;		/* a memory file: what did not fit in buf */
@@ -590,11 +591,21 @@ void tprintf(const char *fmt, ...)
 	free(big);
 }
 
-/* Ends another tracee's open line on o, as strace does, so t can start its own. */
+/* Ends another tracee's open line on o, as strace does, so t can start its own; and the
+ * line strace 7.2 thinks still open after -e kvm=vcpu+'s structures in a -ff file. */
 static void cut_open_line(struct outfile *o, struct tracee *t)
 {
 	struct tracee *other = o->owner;
 
+	if (o->cut_owed && !text_replaced) {
+		struct outfile *save = cur;
+
+		o->cut_owed = 0;
+		cur = o;
+		tputs(" <unfinished ...>");
+		line_end();
+		cur = save;
+	}
 	if (!other || other == t || text_replaced)
 		return;
 	struct outfile *save = cur;
@@ -645,6 +656,11 @@ static void print_prefix(struct tracee *t)
 		plain_pid_prefix(t);
 	}
 	timing_prefix(t);
+}
+
+void output_owe_cut(struct outfile *o)
+{
+	o->cut_owed = 1;
 }
 
 void line_begin(struct tracee *t)
