@@ -384,10 +384,10 @@ static void copy_plain(struct lexer *x, size_t end)
 	}
 }
 
-/* Where a field's name ends when it has hyphens (eventfd-count=): at its '=', else 0. */
+/* Where a field's name of several words (eventfd-count=, fmt.pix=) ends: at its '=', else 0. */
 static size_t hyphenated_name(const struct lexer *x, size_t k)
 {
-	while (k + 1 < x->n && x->s[k] == '-' && ident_start(x->s[k + 1])) {
+	while (k + 1 < x->n && (x->s[k] == '-' || x->s[k] == '.') && ident_start(x->s[k + 1])) {
 		k++;
 		while (k < x->n && ident_char(x->s[k]))
 			k++;
@@ -401,7 +401,7 @@ static void identifier(struct lexer *x)
 
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
-	if (k < x->n && x->s[k] == '-' && (h = hyphenated_name(x, k)))
+	if (k < x->n && (x->s[k] == '-' || x->s[k] == '.') && (h = hyphenated_name(x, k)))
 		k = h;
 	if (k < x->n && x->s[k] == '=' && !(k + 1 < x->n && x->s[k + 1] == '=')) {
 		x->code(COL_ARGNAME);
