@@ -25,7 +25,7 @@ fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
 fgetxattr(fd, str, obuf:3, size) int %desc @getxattr
 file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_getattr
 file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_setattr
-flistxattr(fd, obuf:2, size) int %desc
+flistxattr(fd, obuf:2, size) int %desc @listxattr
 fremovexattr(fd, str) int %desc
 fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc @setxattr
 fstat(fd, ostruct:stat) int %desc %fstat %stat_like
@@ -50,9 +50,9 @@ lchown32(path, uid, gid) int %file
 lgetxattr(path, str, obuf:3, size) int %file @getxattr @getxattr
 link(path, path) int %file
 linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
-listxattr(path, obuf:2, size) int %file
-listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc
-llistxattr(path, obuf:2, size) int %file
+listxattr(path, obuf:2, size) int %file @listxattr
+listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc @listxattr
+llistxattr(path, obuf:2, size) int %file @listxattr
 lremovexattr(path, str) int %file
 lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr @setxattr
 lstat(path, ostruct:stat) int %file %lstat %stat_like

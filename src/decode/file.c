@@ -608,11 +608,36 @@ int dec_getxattr(struct tracee *t)
 		tputs(", ");
 		return 0;
 	}
-	if (t->err)
+	/* with size 0 the kernel only tells the length: nothing was written to show */
+	if (t->err || !arg_ulong(t, 3))
 		printaddr(arg_ulong(t, 2));
 	else
 		print_xattr_value(t, arg_ulong(t, 2), (uint64_t)t->rval);
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	return 0;
+}
+
+/*
+ * listxattr(path, list, size) and listxattrat(dirfd, path, flags, list, size): the names
+ * the kernel wrote, NULs and all; with size 0 it wrote none and only returned the length
+ * the list needs, so the address is shown.
+ */
+int dec_listxattr(struct tracee *t)
+{
+	int list = 0;
+
+	while (t->se->arg[list] != ARG_OBUF)
+		list++;
+	if (entering(t)) {
+		print_args(t, 0, list);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err || !arg_ulong(t, list + 1))
+		printaddr(arg_ulong(t, list));
+	else
+		printstr_n(t, arg_ulong(t, list), (uint64_t)t->rval);
+	tprintf(", %" PRIu64, arg_ulong(t, list + 1));
 	return 0;
 }
 
