@@ -458,7 +458,7 @@ static void frame_text(struct text *b, struct map *m, uint64_t pc)
 	if (module_vaddr(m->mod, m->offset, fileoff, &vaddr) == 0)
 		name = module_symbol(m->mod, vaddr, &symaddr);
 	if (name)
-		text_add(b, " > %s(%s+%#llx) [%#llx]", m->path, name,
+		text_add(b, " > %s(%s+0x%llx) [%#llx]", m->path, name,
 			 (unsigned long long)(vaddr - symaddr), (unsigned long long)fileoff);
 	else
 		text_add(b, " > %s() [%#llx]", m->path, (unsigned long long)fileoff);

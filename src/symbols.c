@@ -1,13 +1,18 @@
 /*
  * symbols.c: names for code addresses, for -k.
  *
- * A module is one ELF file mapped into tracees. Its function symbols are read once with
- * libelf, from .dynsym and .symtab in section order and then from the .symtab of its
- * separate debug file when one is installed (by build-id under /usr/lib/debug/.build-id,
- * else by .gnu_debuglink). An address is named after the nearest function symbol at or
- * below it, the first one read among equals: that is how strace (through libunwind) names
- * it from the same tables, so both agree wherever no debug file adds symbols, and the debug
- * file only adds the static functions the stripped file lacks.
+ * A module is one ELF file mapped into tracees. Its symbols are read once with libelf, from
+ * one table, the one strace 7.2 (through libdw) names addresses from: the file's .symtab,
+ * else the .symtab of its separate debug file when one is installed (by build-id under
+ * /usr/lib/debug/.build-id, else by .gnu_debuglink), else its .dynsym. The names are the
+ * table's own, so a debug file's `_IO_file_write@@GLIBC_2.2.5` keeps its version.
+ *
+ * An address is named after a symbol whose [value, value + size) holds it: a global (or
+ * weak) one if any holds it, else a local one; among those the nearest below, then the
+ * strongest binding (global, weak, local), then the first in the table. Only when no sized
+ * symbol holds it, the nearest size-0 label names it, and only if no symbol between the
+ * two ends above the label. An address inside no symbol of a stripped program stays
+ * unnamed, as in strace, rather than named after the last exported function below it.
  *
  * Modules are kept by device and inode for strc's whole run: a library is mapped by many
  * processes, and every process forked under -f maps the same ones.
@@ -32,8 +37,11 @@
 #include "strc.h"
 
 struct symbol {
-	uint64_t addr;
-	unsigned seq;		/* order read: the first among equal addresses wins */
+	uint64_t addr, size;
+	uint64_t end;		/* the highest addr + size of this symbol and all below it */
+	unsigned seq;		/* index in its table: the first among equals wins */
+	int rank;		/* binding: 3 global, 2 weak, 1 local, 0 other */
+	int global;		/* after the table's locals (sh_info): looked at first */
 	char *name;
 	int demangled;		/* name already passed through the demangler */
 };
@@ -65,50 +73,73 @@ static void *xrealloc(void *p, size_t n)
 	return p;
 }
 
-static void add_symbol(struct module *m, uint64_t addr, const char *name)
+static int binding_rank(const GElf_Sym *sym)
+{
+	switch (GELF_ST_BIND(sym->st_info)) {
+	case STB_GLOBAL:
+		return 3;
+	case STB_WEAK:
+		return 2;
+	case STB_LOCAL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void add_symbol(struct module *m, const GElf_Sym *sym, size_t index, int global,
+		       const char *name)
 {
 	if (m->nsyms == m->cap) {
 		m->cap = m->cap ? 2 * m->cap : 256;
 		m->syms = xrealloc(m->syms, m->cap * sizeof(*m->syms));
 	}
-	struct symbol *s = &m->syms[m->nsyms];
-	s->addr = addr;
-	s->seq = m->nsyms++;
+	struct symbol *s = &m->syms[m->nsyms++];
+	s->addr = sym->st_value;
+	s->size = sym->st_size;
+	s->seq = (unsigned)index;
+	s->rank = binding_rank(sym);
+	s->global = global;
 	s->name = strdup(name);
 	s->demangled = 0;
 	if (!s->name)
 		die("out of memory");
 }
 
-/* Function symbols of every symbol table in elf, in section order. */
-static void read_symbols(struct module *m, Elf *elf)
+/* Sections, file names and thread-local offsets are not places in the code. */
+static int names_code(const GElf_Sym *sym)
+{
+	int type = GELF_ST_TYPE(sym->st_info);
+
+	return type != STT_SECTION && type != STT_FILE && type != STT_TLS &&
+	       sym->st_shndx != SHN_UNDEF && sym->st_shndx != SHN_ABS;
+}
+
+/* The symbols of elf's first table of this type; 0 when it has none. */
+static int read_symbols(struct module *m, Elf *elf, unsigned type)
 {
 	Elf_Scn *scn = NULL;
 	GElf_Shdr sh;
 
 	while ((scn = elf_nextscn(elf, scn))) {
-		if (!gelf_getshdr(scn, &sh) || sh.sh_entsize == 0)
-			continue;
-		if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM)
-			continue;
-		Elf_Data *d = elf_getdata(scn, NULL);
-		if (!d)
-			continue;
-		size_t n = sh.sh_size / sh.sh_entsize;
-		for (size_t i = 0; i < n; i++) {
-			GElf_Sym sym;
-			const char *name;
-
-			if (!gelf_getsym(d, (int)i, &sym))
-				break;
-			if (GELF_ST_TYPE(sym.st_info) != STT_FUNC || sym.st_shndx == SHN_UNDEF ||
-			    sym.st_shndx == SHN_ABS)
-				continue;
-			name = elf_strptr(elf, sh.sh_link, sym.st_name);
-			if (name && *name)
-				add_symbol(m, sym.st_value, name);
-		}
+		if (gelf_getshdr(scn, &sh) && sh.sh_entsize && sh.sh_type == type)
+			break;
 	}
+	Elf_Data *d = scn ? elf_getdata(scn, NULL) : NULL;
+	if (!d)
+		return 0;
+	size_t n = sh.sh_size / sh.sh_entsize;
+	for (size_t i = 1; i < n; i++) {
+		GElf_Sym sym;
+		const char *name;
+
+		if (!gelf_getsym(d, (int)i, &sym))
+			break;
+		name = elf_strptr(elf, sh.sh_link, sym.st_name);
+		if (name && *name && names_code(&sym))
+			add_symbol(m, &sym, i, i >= sh.sh_info, name);
+	}
+	return 1;
 }
 
 static void read_segments(struct module *m, Elf *elf)
@@ -202,8 +233,7 @@ static int try_debug_file(struct module *m, const char *path, const unsigned cha
 		size_t dlen = build_id(elf, did, sizeof(did));
 
 		if (!idlen || !dlen || (dlen == idlen && memcmp(did, id, idlen) == 0)) {
-			read_symbols(m, elf);
-			used = 1;
+			used = read_symbols(m, elf, SHT_SYMTAB);
 		}
 	}
 	elf_end(elf);
@@ -211,7 +241,8 @@ static int try_debug_file(struct module *m, const char *path, const unsigned cha
 	return used;
 }
 
-static void read_debug_file(struct module *m, Elf *elf)
+/* Returns 1 when a debug file's symbols were read. */
+static int read_debug_file(struct module *m, Elf *elf)
 {
 	unsigned char id[64];
 	char path[4096];
@@ -223,19 +254,20 @@ static void read_debug_file(struct module *m, Elf *elf)
 			n += snprintf(path + n, sizeof(path) - n, "%02x", id[i]);
 		snprintf(path + n, sizeof(path) - n, ".debug");
 		if (try_debug_file(m, path, id, idlen))
-			return;
+			return 1;
 	}
 	const char *link = debuglink(elf);
 	if (!link || strchr(link, '/'))
-		return;
+		return 0;
 	const char *slash = strrchr(m->path, '/');
 	int dirlen = slash ? (int)(slash - m->path) : 0;
 	const char *fmts[] = { "%.*s/%s", "%.*s/.debug/%s", "/usr/lib/debug%.*s/%s" };
 	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
 		snprintf(path, sizeof(path), fmts[i], dirlen, m->path, link);
 		if (strcmp(path, m->path) != 0 && try_debug_file(m, path, id, idlen))
-			return;
+			return 1;
 	}
+	return 0;
 }
 
 static int by_addr(const void *a, const void *b)
@@ -245,6 +277,20 @@ static int by_addr(const void *a, const void *b)
 	if (x->addr != y->addr)
 		return x->addr < y->addr ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void sort_symbols(struct module *m)
+{
+	uint64_t end = 0;
+
+	qsort(m->syms, m->nsyms, sizeof(*m->syms), by_addr);
+	for (size_t i = 0; i < m->nsyms; i++) {
+		struct symbol *s = &m->syms[i];
+
+		if (s->addr + s->size > end)
+			end = s->addr + s->size;
+		s->end = end;
+	}
 }
 
 /*
@@ -279,12 +325,12 @@ static void load(struct module *m, int fd)
 
 	if (elf && elf_kind(elf) == ELF_K_ELF) {
 		read_segments(m, elf);
-		read_symbols(m, elf);
-		read_debug_file(m, elf);
+		if (!read_symbols(m, elf, SHT_SYMTAB) && !read_debug_file(m, elf))
+			read_symbols(m, elf, SHT_DYNSYM);
 	}
 	elf_end(elf);
 	if (m->nsyms)
-		qsort(m->syms, m->nsyms, sizeof(*m->syms), by_addr);
+		sort_symbols(m);
 }
 
 struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t end,
@@ -368,9 +414,24 @@ static void demangle(struct symbol *s)
 	}
 }
 
+/* Whether symbol a names an address better than b (NULL: no symbol yet). */
+static int better(const struct symbol *a, const struct symbol *b)
+{
+	if (!b)
+		return 1;
+	if (a->global != b->global)
+		return a->global;
+	if (a->addr != b->addr)
+		return a->addr > b->addr;
+	if (a->rank != b->rank)
+		return a->rank > b->rank;
+	return a->seq < b->seq;
+}
+
 const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr)
 {
 	size_t lo = 0, hi = m->nsyms;
+	struct symbol *best = NULL, *label = NULL;
 
 	/* the first symbol above vaddr */
 	while (lo < hi) {
@@ -383,14 +444,30 @@ const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr)
 	}
 	if (lo == 0)
 		return NULL;
-	size_t i = lo - 1;
-	while (i > 0 && m->syms[i - 1].addr == m->syms[i].addr)
-		i--;
-	struct symbol *s = &m->syms[i];
-	if (!s->demangled)
-		demangle(s);
-	*symaddr = s->addr;
-	return s->name;
+	/* below i no symbol reaches vaddr once every one below ends at or before it */
+	uint64_t reach = m->syms[lo - 1].end;
+	for (size_t i = lo; i-- > 0 && m->syms[i].end > vaddr;) {
+		struct symbol *s = &m->syms[i];
+
+		if (s->size && vaddr - s->addr < s->size && better(s, best))
+			best = s;
+	}
+	/* a label counts only when nothing below vaddr ends above it */
+	for (size_t i = lo; !best && i-- > 0 && m->syms[i].addr >= reach;) {
+		struct symbol *s = &m->syms[i];
+
+		if (!s->size && (!label || s->addr > label->addr ||
+				 (s->addr == label->addr && better(s, label))))
+			label = s;
+	}
+	if (!best)
+		best = label;
+	if (!best)
+		return NULL;
+	if (!best->demangled)
+		demangle(best);
+	*symaddr = best->addr;
+	return best->name;
 }
 
 /* The line tables' session of m, made once; libdw takes the file descriptor. */
