@@ -9,8 +9,9 @@ namespaces with address randomisation off, so pids, addresses and SysV ids repea
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
-With -k, `--frames addresses` compares the stack frames' modules and offsets but not their
-function names (strc names more where debug files are installed).
+With -k, `--frames addresses` compares the stack frames' modules and offsets but, against
+strace 6.1, not their function names: 6.1 names them through libunwind (the nearest exported
+symbol below), strc and strace 7.x as libdw does, so against 7.x the names are compared too.
 
 With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -i and the
 -T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
@@ -1012,7 +1013,7 @@ def main():
         # a command that could not start (a relative path run in the empty directory)
         print('compare: neither tracer printed a line: did the command run?')
         return 1
-    names = ours['--frames'] != 'addresses'
+    names = ours['--frames'] != 'addresses' or not old_reference
     if old_reference and source_lines(opts):
         logs['strc'] = FRAME_SOURCE.sub(r'\1', logs['strc'])
     if old_reference:
