@@ -763,7 +763,9 @@ TIME_PREFIX = re.compile(r'^(?:\d\d:\d\d:\d\d(?:\.\d+)? |\d+(?:\.\d+)? )?'
                          r'(?:\[ {0,3}\d{1,4}\] )?(?:\[[0-9a-f?]{8,16}\] )?')
 TIME_SUFFIX = re.compile(r' <\d+(?:\.\d+)?>$')
 times_shape = False
-FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
+# --frames addresses against 6.1: a frame's name, empty or not (libunwind names some frames
+# 7.2 leaves unnamed), C++ names with their own parentheses included
+FRAME_NAME = re.compile(r'^( > [^(]*)\(.*\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
 # -kk: strace 7.2 (libdw) ends a frame with its source line; Debian's 6.1 (libunwind) prints
 # none, so against 6.1 strc's are left out (tests/integration/stack.sh checks them).
 FRAME_SOURCE = re.compile(r'^( > .*\) \[0x[0-9a-f]+\]) \S+:\d+$', re.M)

@@ -170,3 +170,21 @@ compare(real_openssl CMD openssl dgst -sha256 /etc/hostname)
 # Left out as well: openssl s_client/s_server (the TLS randoms are in what they write),
 # uptime and w (they read /proc/uptime and /proc/loadavg), ps and top (/proc counters, and
 # get_mempolicy/set_mempolicy, decoded by the ioctl+numa work), ip and ss (netlink).
+
+# Real commands under the common options (issue 14: strace 7.2 as the reference).
+# cp -a asks flistxattr/llistxattr for the list's size with a size of 0 first: the buffer is
+# shown as its address, nothing was written to it (one directory of one file: the order in
+# which cp meets several files is the directory's)
+compare(real_cp_a OPTS --setup "${REAL_SETUP} files" CMD cp -a d/e e2)
+# -k on a stripped program and libc's versioned symbols: 7.2 (libdw) names a frame only
+# after a symbol whose size holds it, with its version (__libc_start_main@@GLIBC_2.34), and
+# C++ names demangled
+compare(real_tar_k OPTS --frames addresses -k CMD tar -cf /dev/null /etc/hostname)
+compare(real_cmake_k OPTS --frames addresses -k -e trace=write CMD cmake -E echo hi)
+compare(real_ssh_keygen OPTS --setup "${REAL_SETUP} sshkey" CMD ssh-keygen -l -f k.pub)
+compare(real_bzip2 CMD bzip2 -c /etc/os-release)
+compare(real_nohup CMD nohup true)
+compare(real_touch_d CMD touch -d 2000-01-01 f)
+compare(real_chmod_R OPTS --setup "${REAL_SETUP} files" CMD chmod -R go-w d)
+compare(real_flock MIN 99 OPTS -f CMD flock lk true)
+compare(real_ls_la_usr CMD ls -la /usr)
