@@ -548,27 +548,6 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	return 0;
 }
 
-/* </dev/null<char 1:3>> */
-static int print_device(pid_t pid, int fd, const char *path, size_t len)
-{
-	char proc[64];
-	struct stat st;
-
-	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
-	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-		return -1;
-	angle_open();
-	print_bracketed(path, len);
-	out_mark(OUT_MARK_END);
-	angle_open();
-	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
-		minor(st.st_rdev));
-	angle_close();
-	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
-	angle_close();
-	return 0;
-}
-
 /* <pid:42>: the process a pidfd refers to, from /proc/PID/fdinfo/N. */
 static int print_pidfd(pid_t pid, int fd, const char *link)
 {
@@ -628,6 +607,33 @@ static int fdinfo_number(pid_t pid, int fd, const char *key, int base, unsigned 
 	errno = 0;
 	*v = strtoull(text, &end, base);
 	return end == text || *end || errno ? -1 : 0;
+}
+
+/*
+ * </dev/null<char 1:3>>; a pseudo-terminal's master (/dev/ptmx) also names its slave, as
+ * strace 7.2 does: </dev/ptmx<char 5:2 @/dev/pts/3>>, from fdinfo's tty-index.
+ */
+static int print_device(pid_t pid, int fd, const char *path, size_t len)
+{
+	char proc[64];
+	struct stat st;
+	unsigned long long index;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+		return -1;
+	angle_open();
+	print_bracketed(path, len);
+	out_mark(OUT_MARK_END);
+	angle_open();
+	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+		minor(st.st_rdev));
+	if (S_ISCHR(st.st_mode) && fdinfo_number(pid, fd, "tty-index", 10, &index) == 0)
+		tprintf(" @/dev/pts/%llu", index);
+	angle_close();
+	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
+	angle_close();
+	return 0;
 }
 
 /*

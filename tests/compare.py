@@ -286,8 +286,9 @@ def glibc_rseq(style, addr):
 
 # strace 7.2 names a terminal request made on a terminal by its terminal name alone; 6.1
 # names the sound request that shares its code too. The log does not say what a descriptor
-# is, but a terminal request that did not fail with ENOTTY was made on a terminal.
-TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<[^>]*>)?, (?:0x540[234] /\* )?)'
+# is (-yy: </dev/pts/0<char 136:0>>), but a terminal request that did not fail with ENOTTY
+# was made on a terminal.
+TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<(?:[^<>]|<[^<>]*>)*>)?, (?:0x540[234] /\* )?)'
                           r'SNDCTL_TMR_(?:START|STOP|CONTINUE) or (TCSETS[WF]?\b)(?!.* ENOTTY )(.*)$',
                           re.M)
 
@@ -722,12 +723,14 @@ def as_strace_7_2(line, rules):
     return repad(new) if new != line else line
 
 
-# -yy on eventfd and signalfd descriptors: 7.2 prints what /proc/PID/fdinfo says (the
+# -yy on eventfd, signalfd and /dev/ptmx descriptors: 7.2 prints what /proc/PID/fdinfo says (the
 # counter, the mask), 6.1 the link's text, and 6.1's log does not hold the values (the
 # counter moves with every read and write). Against 6.1 only, strc's decoration is folded
 # back to the link's text; against 7.x it is compared in full.
 NEWER_FDINFO = [(re.compile(r'<\{eventfd-count=[^{}<>]*\}>'), '<anon_inode:[eventfd]>'),
-                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>')]
+                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>'),
+                # a pseudo-terminal master's slave, from fdinfo's tty-index (7.x)
+                (re.compile(r'(<char 5:2) @/dev/pts/\d+>'), r'\1>')]
 
 
 def as_older_fdinfo(text):
