@@ -8,8 +8,8 @@
  * given: printfd() only calls in here when opt.decode_fds is set.
  *
  * It is also the one place that asks what a descriptor is (a socket's inode, protocol, a
- * netlink socket's protocol and port id), for the decoders too, always from /proc/PID so
- * that the answer is the tracee's network namespace's. A value printer.
+ * netlink socket's protocol and port id), for the decoders too: from /proc/PID, but a
+ * netlink socket from strc's own network namespace, as strace knows it. A value printer.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -138,14 +138,19 @@ int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size)
 	return 0;
 }
 
-int netlink_socket_info(pid_t pid, unsigned long ino, unsigned *proto, unsigned *portid)
+/*
+ * strace asks sock_diag, in its own network namespace, what a netlink socket is: one that a
+ * tracee made in another namespace (unshare -n, a container) is not found, and strace then
+ * prints the socket's inode and the messages undecoded. strc's own namespace's list gives
+ * the same answers.
+ */
+int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid)
 {
-	char path[64], line[256];
+	char line[256];
 	FILE *f;
 	int found = -1;
 
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
-	f = fopen(path, "re");
+	f = fopen("/proc/self/net/netlink", "re");
 	if (!f)
 		return -1;
 	/* sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode */
@@ -168,7 +173,7 @@ int fd_netlink_protocol(pid_t pid, int fd)
 
 	if (fd_socket_protocol(pid, fd, name, sizeof(name)) < 0 || strcmp(name, "NETLINK") != 0)
 		return -1;
-	if (fd_socket_inode(pid, fd, &ino) < 0 || netlink_socket_info(pid, ino, &proto, &portid) < 0)
+	if (fd_socket_inode(pid, fd, &ino) < 0 || netlink_socket_info(ino, &proto, &portid) < 0)
 		return -1;
 	return (int)proto;
 }
@@ -471,7 +476,7 @@ static int netlink_detail(pid_t pid, unsigned long ino, char *out, size_t size)
 	unsigned proto, portid;
 	const char *name;
 
-	if (netlink_socket_info(pid, ino, &proto, &portid) < 0 || !portid)
+	if (netlink_socket_info(ino, &proto, &portid) < 0 || !portid)
 		return -1;
 	name = xlat_name(&xlat_netlink_protocols, proto);
 	if (name && strncmp(name, "NETLINK_", 8) == 0)

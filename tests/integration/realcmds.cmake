@@ -190,3 +190,8 @@ compare(real_flock MIN 99 OPTS -f CMD flock lk true)
 compare(real_ls_la_usr CMD ls -la /usr)
 # -yy on a pseudo-terminal's master: 7.2 names its slave (</dev/ptmx<char 5:2 @/dev/pts/0>>)
 compare(real_script_yy MIN 99 OPTS -f -yy CMD script -qc true /dev/null)
+# netlink in a network namespace of the command's own: strace finds what a netlink socket
+# is in its own namespace only, so these messages stay undecoded (netlink.c), the socket an
+# inode under -yy
+compare(real_ip_netns CMD unshare -rn ip addr)
+compare(real_ss_netns OPTS -yy CMD unshare -rn ss -tln)
