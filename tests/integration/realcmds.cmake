@@ -195,3 +195,9 @@ compare(real_script_yy MIN 99 OPTS -f -yy CMD script -qc true /dev/null)
 # inode under -yy
 compare(real_ip_netns CMD unshare -rn ip addr)
 compare(real_ss_netns OPTS -yy CMD unshare -rn ss -tln)
+# netlink string attributes (ip's IFLA_IFNAME "lo\0"): the closing NUL left out, NULs inside
+# shown; under -x and -xx all the bytes in \xNN, the NUL too, and "..." after them
+compare(real_nlstr CMD ${PROGS}/nlstr)
+compare(real_nlstr_x OPTS -x CMD ${PROGS}/nlstr)
+compare(real_nlstr_xx OPTS -xx CMD ${PROGS}/nlstr)
+compare(real_nlstr_s3 OPTS -x -s 3 CMD ${PROGS}/nlstr)
