@@ -332,9 +332,14 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
 }
 
-/* -c with -e errno=: only the calls that failed with one of its errnos are counted */
-static int errno_wanted_in_count(const struct tracee *t)
+/*
+ * -c with -z, -Z, -e status= or -e errno=: only the calls that filter shows are counted, as
+ * in strace 7 (6.1 counted every call)
+ */
+static int status_wanted_in_count(const struct tracee *t)
 {
+	if (!(status_mask() & (t->err ? STATUS_FAILED : STATUS_SUCCESSFUL)))
+		return 0;
 	return !errno_filtering() || (t->err && errno_wanted(t->err));
 }
 
@@ -349,7 +354,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	seccomp_note_exit(t);
 	inject_on_exit(t);
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t) &&
-	    errno_wanted_in_count(t))
+	    status_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
