@@ -155,12 +155,12 @@ ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll !pollfds
 ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64 !pollfds
 pread64(fd, obuf:2, size, off) int %desc @pread64 !reads !data_buf
 preadv(fd, ptr, size, off) int %desc @preadv !reads !data_iov
-preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
+preadv2(fd, ptr, size, off, ulong, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
 pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6 !fd_sets
 pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64 !fd_sets
 pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64 !writes !data_buf
 pwritev(fd, ptr, size, off) int %desc @pwritev !writes !data_iov
-pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
+pwritev2(fd, ptr, size, off, ulong, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
 read(fd, obuf:2, size) int %desc !reads !data_buf
 readahead(fd, off, size) int %desc @readahead
 readv(fd, ptr, size) int %desc @readv !reads !data_iov

@@ -201,3 +201,7 @@ compare(real_nlstr CMD ${PROGS}/nlstr)
 compare(real_nlstr_x OPTS -x CMD ${PROGS}/nlstr)
 compare(real_nlstr_xx OPTS -xx CMD ${PROGS}/nlstr)
 compare(real_nlstr_s3 OPTS -x -s 3 CMD ${PROGS}/nlstr)
+# -e raw=: preadv2 and pwritev2 show all six registers (the offset's high half too), as in
+# strace; Python's os.preadv and os.pwritev make these calls
+compare(real_python_raw_v2 OPTS -e raw=all -e trace=/v2$ CMD python3 -c
+        "import os; f = os.open('/etc/hostname', os.O_RDONLY); os.preadv(f, [bytearray(2)], 0); os.pwritev(1, [b'x'], 0)")
