@@ -855,6 +855,7 @@ int main(int argc, char **argv)
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
 
 	die_set_flush(output_flush_all);
+	message_set_before(output_flush_stderr);
 	if (argc > 0)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);

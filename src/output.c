@@ -138,14 +138,15 @@ void outfile_pipe_finish(void)
 		;
 }
 
+static struct outfile *stderr_file;	/* the trace's on stderr, once opened */
+
 struct outfile *outfile_stderr(void)
 {
-	static struct outfile *err;
-
-	if (!err)
-		err = outfile_new(STDERR_FILENO, 1);
-	return err;
+	if (!stderr_file)
+		stderr_file = outfile_new(STDERR_FILENO, 1);
+	return stderr_file;
 }
+
 
 void output_use(struct outfile *o)
 {
@@ -483,6 +484,18 @@ static void write_kept_sep(void)
 		sep_kept = 0;
 		write_all(", ", 2);
 	}
+}
+
+/* Before a message on stderr: the line so far, a kept-back ", " included, as strace's
+ * unbuffered stream has it (a line gathered for --color or -N stays whole). */
+void output_flush_stderr(void)
+{
+	if (!stderr_file)
+		return;
+	if (cur == stderr_file && !out_gathering)
+		write_kept_sep();
+	if (stderr_file->len)
+		outfile_flush(stderr_file);
 }
 
 /* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */

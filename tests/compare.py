@@ -58,7 +58,7 @@ VARYING = [
     (re.compile(r'(SHM_INFO(?: \*/)?, \{)[^}]*'), r'\1N'),
     # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
     (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
-    (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
+    (re.compile(r'(SO_COOKIE(?: \*/)?, (?:optval=)?)"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
@@ -550,8 +550,26 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+# EVIOCGPROP's unknown bits: 6.1 commented them "PROP_???", 7.2 "INPUT_PROP_???"
+PROP_UNKNOWN = re.compile(r'(0x[0-9a-f]+ /\* )PROP_\?\?\?( \*/)')
+
+
+def evdev_prop_unknown(line):
+    return PROP_UNKNOWN.sub(r'\1INPUT_PROP_???\2', line) if 'EVIOCGPROP(' in line else line
+
+
+# VIDIOC_S_CTRL's value: the same change, "value=-3 => -3" in 6.1, "value=-3" in 7.2
+S_CTRL_SAME_VALUE = re.compile(r'\b(value=(-?\d+)) => \2\}')
+
+
+def s_ctrl_same_value(line):
+    known = 'VIDIOC_S_CTRL' in line or 'ioctl(' in line and ' 0xc008561c' in line
+    return S_CTRL_SAME_VALUE.sub(r'\1}', line) if known else line
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr]
+              ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
+              mremap_hint, mount_attrs, uring_user_addr]
 
 
 def repad(line):
