@@ -244,7 +244,7 @@ static void search_exit(struct tracee *t, uint32_t req, uint64_t arg)
 static void ino_lookup_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	(void)req;
-	struct { uint64_t treeid, objectid; } a;
+	static struct btrfs_ioctl_ino_lookup_args a;
 
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
@@ -273,14 +273,14 @@ static void ino_lookup_exit(struct tracee *t, uint64_t arg)
 
 static void scrub_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	struct { uint64_t devid, start, end, flags; } a;
+	static struct btrfs_ioctl_scrub_args a;
 
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
 	print_dev_field("{devid", a.devid);
 	if (req == BTRFS_IOC_SCRUB) {
-		tprintf(", start=%" PRIu64, a.start);
+		tprintf(", start=%" PRIu64, (uint64_t)a.start);
 		print_u64_max(", end", a.end);
 		print_flags_field(", flags", &xlat_btrfs_scrub_flags, a.flags);
 	}
@@ -308,7 +308,7 @@ static void scrub_exit(struct tracee *t, uint64_t arg)
 static void dev_info_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	(void)req;
-	struct { uint64_t devid; unsigned char uuid[16]; } a;
+	static struct btrfs_ioctl_dev_info_args a;
 
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
@@ -397,14 +397,14 @@ static void balance_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	print_balance(&a, 0);
 }
 
+/* strace reads it back even when the entry could not: its address again then */
 static void balance_exit(struct tracee *t, uint64_t arg)
 {
 	static struct btrfs_ioctl_balance_args a;
 
-	if (umoven(t, arg, sizeof(a), &a) < 0)
-		return;
 	tputs(" => ");
-	print_balance(&a, 1);
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) == 0)
+		print_balance(&a, 1);
 }
 
 /* ino_paths' fspath and logical_ino's inodes: the struct btrfs_data_container they point to */
@@ -551,13 +551,13 @@ static void print_qgroup_limit(const struct btrfs_ioctl_qgroup_limit_args *a)
 static void dev_stats_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	(void)req;
-	struct { uint64_t devid, nr_items, flags; } a;
+	static struct btrfs_ioctl_get_dev_stats a;
 
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
 	print_dev_field("{devid", a.devid);
-	tprintf(", nr_items=%" PRIu64, a.nr_items);
+	tprintf(", nr_items=%" PRIu64, (uint64_t)a.nr_items);
 	print_flags_field(", flags", &xlat_btrfs_dev_stats_flags, a.flags);
 	tputc('}');
 }
@@ -668,13 +668,13 @@ static void print_feature_array(struct tracee *t, uint64_t arg, int n, int suppo
 static void space_info_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	(void)req;
-	uint64_t slots;
+	struct btrfs_ioctl_space_args a;
 
-	if (umove_or_printaddr(t, arg, sizeof(slots), &slots) < 0)
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
-	call_memo(t, struct ioctl_memo)->saved = slots;
-	tprintf("{space_slots=%" PRIu64 "}", slots);
+	call_memo(t, struct ioctl_memo)->saved = a.space_slots;
+	tprintf("{space_slots=%" PRIu64 "}", (uint64_t)a.space_slots);
 }
 
 static void print_space_elem(struct tracee *t, const void *elem, void *data)
@@ -686,7 +686,7 @@ static void print_space_elem(struct tracee *t, const void *elem, void *data)
 		get64((const char *)elem + 8), get64((const char *)elem + 16));
 }
 
-/* with no slots the caller asked for the count alone */
+/* with no slots the caller asked for the count alone, which a nonzero count answers */
 static void space_info_exit(struct tracee *t, uint64_t arg)
 {
 	struct btrfs_ioctl_space_args a;
@@ -694,7 +694,7 @@ static void space_info_exit(struct tracee *t, uint64_t arg)
 	if (umoven(t, arg, sizeof(a), &a) < 0)
 		return;
 	tprintf(" => {total_spaces=%" PRIu64, (uint64_t)a.total_spaces);
-	if (call_memo(t, struct ioctl_memo)->saved) {
+	if (call_memo(t, struct ioctl_memo)->saved || !a.total_spaces) {
 		if (style_abbrev()) {
 			tputs(", ...");
 		} else {
@@ -740,6 +740,7 @@ static int volume_kind(uint32_t req)
 /* The requests of the first decoder (volumes, flags, transids, quota, balance control). */
 static int volume_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
+	struct btrfs_ioctl_quota_rescan_args rescan;
 	uint64_t v[3];
 
 	if (volume_kind(req))
@@ -771,15 +772,15 @@ static int volume_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	case BTRFS_IOC_BALANCE_CTL:
 		printxval(&xlat_btrfs_balance_ctl, (uint32_t)arg, NULL);
 		return 1;
-	case BTRFS_IOC_QUOTA_CTL:
-		if (umove_or_printaddr(t, arg, sizeof(v[0]), v) < 0)
+	case BTRFS_IOC_QUOTA_CTL:	/* struct btrfs_ioctl_quota_ctl_args: cmd, status */
+		if (umove_or_printaddr(t, arg, 2 * sizeof(v[0]), v) < 0)
 			return 1;
 		print_xval_field("{cmd", &xlat_btrfs_quota_ctl, v[0]);
 		tputc('}');
 		return 1;
 	case BTRFS_IOC_QUOTA_RESCAN:
-		if (umove_or_printaddr(t, arg, sizeof(v[0]), v) == 0)
-			tprintf("{flags=%" PRIu64 "}", v[0]);
+		if (umove_or_printaddr(t, arg, sizeof(rescan), &rescan) == 0)
+			tprintf("{flags=%" PRIu64 "}", (uint64_t)rescan.flags);
 		return 1;
 	case BTRFS_IOC_QGROUP_ASSIGN:
 		if (umove_or_printaddr(t, arg, sizeof(v), v) == 0)
@@ -855,7 +856,13 @@ int ioctl_btrfs_exit2(struct tracee *t, uint32_t req, uint64_t arg)
 
 	if (_IOC_TYPE(req) != BTRFS_IOCTL_MAGIC)
 		return 0;
-	if (!call_memo(t, struct ioctl_memo)->opened || t->err)
+	if (t->err)
+		return 1;
+	if (req == BTRFS_IOC_BALANCE_V2) {
+		balance_exit(t, arg);
+		return 1;
+	}
+	if (!call_memo(t, struct ioctl_memo)->opened)
 		return 1;
 	switch (req) {
 	case BTRFS_IOC_SNAP_CREATE_V2:
@@ -876,9 +883,6 @@ int ioctl_btrfs_exit2(struct tracee *t, uint32_t req, uint64_t arg)
 		break;
 	case BTRFS_IOC_DEV_INFO:
 		dev_info_exit(t, arg);
-		break;
-	case BTRFS_IOC_BALANCE_V2:
-		balance_exit(t, arg);
 		break;
 	case BTRFS_IOC_INO_PATHS:
 	case BTRFS_IOC_LOGICAL_INO:
