@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 
+import newer_btrfs
 import newer_families
 
 SKIP = 77
@@ -549,8 +550,14 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+def btrfs_names(line):
+    """btrfs's tree ids, key types and flag bits newer than 6.1 (tests/newer_btrfs.py)"""
+    return newer_btrfs.translate(line, newer_style)
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr]
+              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr,
+              btrfs_names]
 
 
 def repad(line):

@@ -283,7 +283,7 @@ static void subvol(void)
 	qr.progress = -1ULL;
 	io(BTRFS_IOC_QUOTA_RESCAN_STATUS, &qr);
 	io(BTRFS_IOC_DEFRAG_RANGE, &dfr);
-	dfr.flags = 0x10;
+	dfr.flags = 0x1c;	/* COMPRESS_LEVEL, NOCOMPRESS (newer than strace 6.1) and an unknown bit */
 	dfr.compress_type = 0;
 	dfr.extent_thresh = 1;
 	dfr.len = 4096;
