@@ -721,78 +721,77 @@ static void defrag_range_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	tputc('}');
 }
 
-/* whether volume_entry prints the request's argument */
-static int volume_kind(uint32_t req)
+static void vol_args_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	switch (req) {
-	case BTRFS_IOC_ADD_DEV: case BTRFS_IOC_RM_DEV: case BTRFS_IOC_SNAP_CREATE:
-	case BTRFS_IOC_SNAP_DESTROY: case BTRFS_IOC_RESIZE: case BTRFS_IOC_SCAN_DEV:
-	case BTRFS_IOC_FORGET_DEV: case BTRFS_IOC_DEVICES_READY: case BTRFS_IOC_SUBVOL_CREATE:
-	case BTRFS_IOC_SNAP_CREATE_V2: case BTRFS_IOC_SUBVOL_CREATE_V2:
-	case BTRFS_IOC_DEFAULT_SUBVOL: case BTRFS_IOC_WAIT_SYNC: case BTRFS_IOC_SUBVOL_SETFLAGS:
-	case BTRFS_IOC_BALANCE_CTL: case BTRFS_IOC_QUOTA_CTL: case BTRFS_IOC_QUOTA_RESCAN:
-	case BTRFS_IOC_QGROUP_ASSIGN: case BTRFS_IOC_QGROUP_CREATE:
-		return 1;
-	}
-	return 0;
+	(void)req;
+	print_vol_args(t, arg);
 }
 
-/* The requests of the first decoder (volumes, flags, transids, quota, balance control). */
-static int volume_entry(struct tracee *t, uint32_t req, uint64_t arg)
+static void vol_args_v2_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	struct btrfs_ioctl_quota_rescan_args rescan;
-	uint64_t v[3];
+	(void)req;
+	if (print_vol_args_v2(t, arg) == 0)
+		call_memo(t, struct ioctl_memo)->opened = 1;
+}
 
-	if (volume_kind(req))
-		tputs(", ");
-	switch (req) {
-	case BTRFS_IOC_ADD_DEV:
-	case BTRFS_IOC_RM_DEV:
-	case BTRFS_IOC_SNAP_CREATE:
-	case BTRFS_IOC_SNAP_DESTROY:
-	case BTRFS_IOC_RESIZE:
-	case BTRFS_IOC_SCAN_DEV:
-	case BTRFS_IOC_FORGET_DEV:
-	case BTRFS_IOC_DEVICES_READY:
-	case BTRFS_IOC_SUBVOL_CREATE:
-		print_vol_args(t, arg);
-		return 1;
-	case BTRFS_IOC_SNAP_CREATE_V2:
-	case BTRFS_IOC_SUBVOL_CREATE_V2:
-		if (print_vol_args_v2(t, arg) == 0)
-			call_memo(t, struct ioctl_memo)->opened = 1;
-		return 2;
-	case BTRFS_IOC_DEFAULT_SUBVOL:
-	case BTRFS_IOC_WAIT_SYNC:
-		print_u64_in(t, arg);
-		return 1;
-	case BTRFS_IOC_SUBVOL_SETFLAGS:
-		print_subvol_flags(t, arg);
-		return 1;
-	case BTRFS_IOC_BALANCE_CTL:
-		printxval(&xlat_btrfs_balance_ctl, (uint32_t)arg, NULL);
-		return 1;
-	case BTRFS_IOC_QUOTA_CTL:	/* struct btrfs_ioctl_quota_ctl_args: cmd, status */
-		if (umove_or_printaddr(t, arg, 2 * sizeof(v[0]), v) < 0)
-			return 1;
-		print_xval_field("{cmd", &xlat_btrfs_quota_ctl, v[0]);
-		tputc('}');
-		return 1;
-	case BTRFS_IOC_QUOTA_RESCAN:
-		if (umove_or_printaddr(t, arg, sizeof(rescan), &rescan) == 0)
-			tprintf("{flags=%" PRIu64 "}", (uint64_t)rescan.flags);
-		return 1;
-	case BTRFS_IOC_QGROUP_ASSIGN:
-		if (umove_or_printaddr(t, arg, sizeof(v), v) == 0)
-			tprintf("{assign=%" PRIu64 ", src=%" PRIu64 ", dst=%" PRIu64 "}", v[0], v[1],
-				v[2]);
-		return 1;
-	case BTRFS_IOC_QGROUP_CREATE:
-		if (umove_or_printaddr(t, arg, 2 * sizeof(v[0]), v) == 0)
-			tprintf("{create=%" PRIu64 ", qgroupid=%" PRIu64 "}", v[0], v[1]);
-		return 1;
-	}
-	return 0;
+static void u64_in_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	(void)req;
+	print_u64_in(t, arg);
+}
+
+static void subvol_flags_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	(void)req;
+	print_subvol_flags(t, arg);
+}
+
+/* the command is the argument itself */
+static void balance_ctl_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	(void)t;
+	(void)req;
+	printxval(&xlat_btrfs_balance_ctl, (uint32_t)arg, NULL);
+}
+
+static void quota_ctl_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	struct btrfs_ioctl_quota_ctl_args a;
+
+	(void)req;
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
+		return;
+	print_xval_field("{cmd", &xlat_btrfs_quota_ctl, a.cmd);
+	tputc('}');
+}
+
+static void quota_rescan_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	struct btrfs_ioctl_quota_rescan_args a;
+
+	(void)req;
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) == 0)
+		tprintf("{flags=%" PRIu64 "}", (uint64_t)a.flags);
+}
+
+static void qgroup_assign_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	struct btrfs_ioctl_qgroup_assign_args a;
+
+	(void)req;
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) == 0)
+		tprintf("{assign=%" PRIu64 ", src=%" PRIu64 ", dst=%" PRIu64 "}",
+			(uint64_t)a.assign, (uint64_t)a.src, (uint64_t)a.dst);
+}
+
+static void qgroup_create_entry(struct tracee *t, uint32_t req, uint64_t arg)
+{
+	struct btrfs_ioctl_qgroup_create_args a;
+
+	(void)req;
+	if (umove_or_printaddr(t, arg, sizeof(a), &a) == 0)
+		tprintf("{create=%" PRIu64 ", qgroupid=%" PRIu64 "}", (uint64_t)a.create,
+			(uint64_t)a.qgroupid);
 }
 
 static void set_features_entry(struct tracee *t, uint32_t req, uint64_t arg)
@@ -801,13 +800,32 @@ static void set_features_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	print_feature_array(t, arg, 2, 0);
 }
 
-/* The requests whose argument the caller fills: what the entry answers (1 printed, 2 the
- * exit adds to it) and the printer. */
+/* The requests decoded at entry: what the entry answers (1 printed, 2 the exit adds to
+ * it) and the printer. */
 static const struct {
 	uint32_t req;
 	int answer;
 	void (*print)(struct tracee *t, uint32_t req, uint64_t arg);
-} struct_requests[] = {
+} entry_requests[] = {
+	{ BTRFS_IOC_ADD_DEV, 1, vol_args_entry },
+	{ BTRFS_IOC_RM_DEV, 1, vol_args_entry },
+	{ BTRFS_IOC_SNAP_CREATE, 1, vol_args_entry },
+	{ BTRFS_IOC_SNAP_DESTROY, 1, vol_args_entry },
+	{ BTRFS_IOC_RESIZE, 1, vol_args_entry },
+	{ BTRFS_IOC_SCAN_DEV, 1, vol_args_entry },
+	{ BTRFS_IOC_FORGET_DEV, 1, vol_args_entry },
+	{ BTRFS_IOC_DEVICES_READY, 1, vol_args_entry },
+	{ BTRFS_IOC_SUBVOL_CREATE, 1, vol_args_entry },
+	{ BTRFS_IOC_SNAP_CREATE_V2, 2, vol_args_v2_entry },
+	{ BTRFS_IOC_SUBVOL_CREATE_V2, 2, vol_args_v2_entry },
+	{ BTRFS_IOC_DEFAULT_SUBVOL, 1, u64_in_entry },
+	{ BTRFS_IOC_WAIT_SYNC, 1, u64_in_entry },
+	{ BTRFS_IOC_SUBVOL_SETFLAGS, 1, subvol_flags_entry },
+	{ BTRFS_IOC_BALANCE_CTL, 1, balance_ctl_entry },
+	{ BTRFS_IOC_QUOTA_CTL, 1, quota_ctl_entry },
+	{ BTRFS_IOC_QUOTA_RESCAN, 1, quota_rescan_entry },
+	{ BTRFS_IOC_QGROUP_ASSIGN, 1, qgroup_assign_entry },
+	{ BTRFS_IOC_QGROUP_CREATE, 1, qgroup_create_entry },
 	{ BTRFS_IOC_TREE_SEARCH, 2, search_entry },
 	{ BTRFS_IOC_TREE_SEARCH_V2, 2, search_entry },
 	{ BTRFS_IOC_INO_LOOKUP, 2, ino_lookup_entry },
@@ -826,27 +844,19 @@ static const struct {
 	{ BTRFS_IOC_DEFRAG_RANGE, 1, defrag_range_entry },
 };
 
-static int struct_entry(struct tracee *t, uint32_t req, uint64_t arg)
-{
-	for (size_t i = 0; i < sizeof(struct_requests) / sizeof(struct_requests[0]); i++) {
-		if (struct_requests[i].req != req)
-			continue;
-		tputs(", ");
-		struct_requests[i].print(t, req, arg);
-		return struct_requests[i].answer;
-	}
-	return 0;
-}
-
-/* Entry: 1 when printed, 2 when the exit adds to it. */
+/* Entry: 1 when printed, 2 when the exit adds to it, 0 not decoded at entry. */
 int ioctl_btrfs_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	int r;
-
 	if (_IOC_TYPE(req) != BTRFS_IOCTL_MAGIC)
 		return 0;
-	r = volume_entry(t, req, arg);
-	return r ? r : struct_entry(t, req, arg);
+	for (size_t i = 0; i < sizeof(entry_requests) / sizeof(entry_requests[0]); i++) {
+		if (entry_requests[i].req != req)
+			continue;
+		tputs(", ");
+		entry_requests[i].print(t, req, arg);
+		return entry_requests[i].answer;
+	}
+	return 0;
 }
 
 /* The exit of a request whose entry answered 2: what the kernel filled in, on success. */
