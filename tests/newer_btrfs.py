@@ -4,7 +4,7 @@ tests/compare.py when the reference at hand is Debian's 6.1.
 Each rule is one known change of spelling, applied only on a line of a btrfs request
 (BTRFS_IOC_*) and only to the fields named here:
 - tree ids 12 and 13 (BTRFS_RAID_STRIPE_TREE_OBJECTID, BTRFS_REMAP_TREE_OBJECTID), which
-  6.1 prints as numbers wherever an object id is named;
+  6.1 prints as numbers wherever an object id is named (SEND's clone_sources too);
 - item key types 172, 230, 234-236, numbers in 6.1 too;
 - flag bits 6.1 leaves in the hex remainder: RAID1C3, RAID1C4, REMAPPED and METADATA_REMAP
   among the block group flags (a balance filter's profiles, a space info's flags),
@@ -45,6 +45,7 @@ FLAG_FIELDS = [
 FLAGS_TEXT = r'(0x[0-9a-f]+(?: /\* [^*]* \*/)?|[A-Z][A-Z0-9_]*(?:\|[A-Z][A-Z0-9_]*)*(?:\|0x[0-9a-f]+)?)'
 FLAG_RULES = [(re.compile(lines), re.compile('(%s)%s' % (field, FLAGS_TEXT)), names, newer, unknown)
               for lines, field, names, newer, unknown in FLAG_FIELDS]
+CLONE_SOURCES = re.compile(r'\bclone_sources=\[([^\]]*)\]')
 SEND_UNKNOWN = re.compile(r'(BTRFS_IOC_SEND\b.*\bflags=0x[0-9a-f]+ /\* )BTRFS_SEND_FLAGS_\?\?\?')
 
 
@@ -83,6 +84,13 @@ def resplit(m, names, newer, unknown, style):
     return m.group(1) + flags_text(value, names, unknown, style)
 
 
+def clone_sources(m, style):
+    """SEND's array of root ids (-v)"""
+    ids = [named(int(v), OBJECTIDS[int(v)], style) if v in ('12', '13') else v
+           for v in m.group(1).split(', ')]
+    return 'clone_sources=[%s]' % ', '.join(ids)
+
+
 def translate(line, style):
     if style == 'raw' or 'BTRFS_IOC_' not in line:
         return line
@@ -90,6 +98,7 @@ def translate(line, style):
                         OBJECTIDS[int(m.group(2))], style)), line)
     line = TYPE_FIELD.sub(lambda m: '%s=%s' % (m.group(1), named(int(m.group(2)),
                           KEY_TYPES[int(m.group(2))], style)), line)
+    line = CLONE_SOURCES.sub(lambda m: clone_sources(m, style), line)
     for lines, field, names, newer, unknown in FLAG_RULES:
         if lines.search(line):
             line = field.sub(lambda m: resplit(m, names, newer, unknown, style), line)

@@ -8,13 +8,14 @@
  *
  *   fam_btrfs [GROUP...]   (no group: every group)
  *
- * Groups: search, dev, fs, balance, ino, subvol, names, edges. Every call is a raw
+ * Groups: search, dev, fs, balance, ino, subvol, names, newer, edges, random. Every call is a raw
  * syscall; the buffers are static, so their addresses and contents repeat from run to run.
  */
 #include <fcntl.h>
 #include <linux/btrfs.h>
 #include <linux/btrfs_tree.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -363,6 +364,43 @@ static void edges(void)
 	}
 }
 
+/*
+ * Random structures: 200 calls of random requests on mostly-zero random bytes, with small
+ * counts and pointers back into the buffer now and then (the same calls in every run: the
+ * seed is fixed). What strace reads at exit then walks items, arrays and paths anywhere.
+ */
+static void random_calls(void)
+{
+	static const unsigned long reqs[] = {
+		BTRFS_IOC_TREE_SEARCH, BTRFS_IOC_TREE_SEARCH_V2, BTRFS_IOC_INO_LOOKUP,
+		BTRFS_IOC_SCRUB, BTRFS_IOC_SCRUB_PROGRESS, BTRFS_IOC_DEV_INFO, BTRFS_IOC_FS_INFO,
+		BTRFS_IOC_BALANCE_V2, BTRFS_IOC_BALANCE_PROGRESS, BTRFS_IOC_INO_PATHS,
+		BTRFS_IOC_LOGICAL_INO, BTRFS_IOC_SET_RECEIVED_SUBVOL, BTRFS_IOC_SEND,
+		BTRFS_IOC_QGROUP_LIMIT, BTRFS_IOC_QUOTA_RESCAN_STATUS, BTRFS_IOC_GET_DEV_STATS,
+		BTRFS_IOC_DEV_REPLACE, BTRFS_IOC_GET_FEATURES, BTRFS_IOC_SET_FEATURES,
+		BTRFS_IOC_GET_SUPPORTED_FEATURES, BTRFS_IOC_SPACE_INFO, BTRFS_IOC_DEFRAG_RANGE
+	};
+	static unsigned char buf[16384] __attribute__((aligned(4096)));
+	uint64_t *w = (uint64_t *)buf;
+
+	srand(14);
+	for (int round = 0; round < 200; round++) {
+		unsigned long req;
+
+		for (size_t i = 0; i < sizeof(buf); i++)
+			buf[i] = rand() % 4 ? 0 : rand();
+		req = reqs[rand() % (sizeof(reqs) / sizeof(reqs[0]))];
+		for (int k = 0; k < 8; k++)
+			if (rand() % 3 == 0)
+				w[rand() % 16] = rand() % 8;
+		if (rand() % 2)
+			w[6] = (uintptr_t)(buf + 8192 + (rand() % 64) * 8);
+		if (rand() % 2)
+			w[2] = (uintptr_t)(buf + 8192);
+		io(req, buf + (rand() % 4) * 8);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	static const struct {
@@ -371,7 +409,7 @@ int main(int argc, char **argv)
 	} groups[] = {
 		{ "search", search }, { "dev", dev }, { "fs", fs }, { "balance", balance },
 		{ "ino", ino }, { "subvol", subvol }, { "names", names },
-		{ "newer", newer_names }, { "edges", edges },
+		{ "newer", newer_names }, { "edges", edges }, { "random", random_calls },
 	};
 
 	nul = open("/dev/null", O_RDONLY);
