@@ -18,8 +18,9 @@ compare(fam_btrfs_inject_s2 OPTS -s 2 -e trace=ioctl -e inject=ioctl:retval=0
   CMD ${PROGS}/fam_btrfs dev ino subvol)
 # -yy: the descriptor inside struct btrfs_ioctl_send_args is decorated as the call's own
 compare(fam_btrfs_yy OPTS -yy -e trace=ioctl CMD ${PROGS}/fam_btrfs subvol)
-# A real btrfs on a loop device and btrfs-progs' commands that read it (root only; skipped
+# A real btrfs on a loop device, btrfs-progs' commands that read it and `fam_btrfs real`
+# (root only; skipped
 # without btrfs-progs, a loop device or btrfs in the kernel).
 add_test(NAME btrfs.real COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/btrfs_real.sh
-  ${COMPARE})
+  ${PROGS}/fam_btrfs ${COMPARE})
 set_tests_properties(btrfs.real PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

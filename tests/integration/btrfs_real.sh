@@ -2,18 +2,22 @@
 # btrfs_real.sh: btrfs's ioctls on a real btrfs: a small file system made on a loop device
 # (mkfs.btrfs from btrfs-progs), mounted, given a subvolume, a file and a read-only
 # snapshot; then btrfs-progs' commands that only read it (search, space and device info,
-# device stats, inode paths, features, balance and replace status) run under strc and under
-# strace (compare.py, its arguments given to this script), their ioctl lines compared, plain
-# and with -v. Skipped (77) where the file system cannot be made: not root, no btrfs-progs,
-# no loop device or no btrfs in the kernel.
+# device stats, inode paths, balance and replace status) and `fam_btrfs real` (each reading
+# request once, features and scrub progress too) run under strc and under strace
+# (compare.py, its command given to this script), their ioctl lines compared, plain and with
+# -v (and -X for fam_btrfs). Skipped (77) where the file system cannot be made: not root, no
+# btrfs-progs, no loop device or no btrfs in the kernel.
 #
-#   btrfs_real.sh COMPARE-COMMAND...   (python3 tests/compare.py --strc build/strc)
+#   btrfs_real.sh FAM_BTRFS COMPARE-COMMAND...
+#   (build/tests/progs/fam_btrfs python3 tests/compare.py --strc build/strc)
 
 skip() {
 	echo "btrfs_real: skipped: $1"
 	exit 77
 }
 
+fam_btrfs=$1
+shift
 [ "$(id -u)" = 0 ] || skip "not root"
 for tool in mkfs.btrfs btrfs losetup mount umount; do
 	command -v "$tool" >/dev/null 2>&1 || skip "no $tool"
@@ -60,5 +64,9 @@ for opts in "" "-v"; do
 		# shellcheck disable=SC2086
 		check "$cmd [$opts]" same "$@" $opts -e trace=ioctl -- $cmd
 	done
+done
+for opts in "" "-v" "-X raw" "-X verbose"; do
+	# shellcheck disable=SC2086
+	check "fam_btrfs real [$opts]" same "$@" $opts -e trace=ioctl -- "$fam_btrfs" real "$mnt"
 done
 finish btrfs_real

@@ -7,6 +7,7 @@
  * inode paths, as a btrfs would have answered (a real one: tests/integration/btrfs_real.sh).
  *
  *   fam_btrfs [GROUP...]   (no group: every group)
+ *   fam_btrfs real DIR     (a real btrfs mounted at DIR)
  *
  * Groups: search, dev, fs, balance, ino, subvol, names, newer, edges, random. Every call is a raw
  * syscall; the buffers are static, so their addresses and contents repeat from run to run.
@@ -15,6 +16,7 @@
 #include <linux/btrfs.h>
 #include <linux/btrfs_tree.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -401,6 +403,67 @@ static void random_calls(void)
 	}
 }
 
+/*
+ * `fam_btrfs real DIR`: the reading requests on a real btrfs mounted at DIR (its subvolume
+ * sub holding a file, tests/integration/btrfs_real.sh), each answered by the kernel.
+ * Nothing here changes the file system, so two runs see the same answers.
+ */
+static int real(const char *dir)
+{
+	static struct btrfs_ioctl_fs_info_args fi = {
+		.flags = BTRFS_FS_INFO_FLAG_CSUM_INFO | BTRFS_FS_INFO_FLAG_GENERATION |
+			 BTRFS_FS_INFO_FLAG_METADATA_UUID };
+	static struct btrfs_ioctl_feature_flags ff[3];
+	static struct btrfs_ioctl_dev_info_args di = { .devid = 1 };
+	static struct btrfs_ioctl_get_dev_stats ds = { .devid = 1, .nr_items = 5 };
+	static struct {
+		struct btrfs_ioctl_space_args a;
+		struct btrfs_ioctl_space_info s[8];
+	} sp;
+	static struct btrfs_ioctl_search_args sa = { .key = {
+		BTRFS_ROOT_TREE_OBJECTID, BTRFS_FIRST_FREE_OBJECTID, BTRFS_LAST_FREE_OBJECTID,
+		0, -1ULL, 0, -1ULL, BTRFS_ROOT_REF_KEY, BTRFS_ROOT_REF_KEY, 16 } };
+	static struct btrfs_ioctl_ino_lookup_args il = { 0, BTRFS_FIRST_FREE_OBJECTID };
+	static struct {
+		struct btrfs_data_container c;
+		uint64_t v[16];
+		char paths[256];
+	} dc;
+	static struct btrfs_ioctl_ino_path_args ip = { 257, sizeof(dc) };
+	static struct btrfs_ioctl_scrub_args sc = { .devid = 1 };
+	static struct btrfs_ioctl_balance_args ba;
+	static struct btrfs_ioctl_dev_replace_args dr = { BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS };
+	static struct btrfs_ioctl_quota_rescan_args qr;
+	static uint64_t flags;
+	char sub[4096];
+
+	nul = open(dir, O_RDONLY | O_DIRECTORY);
+	if (nul < 0)
+		return 1;
+	io(BTRFS_IOC_FS_INFO, &fi);
+	io(BTRFS_IOC_GET_FEATURES, ff);
+	io(BTRFS_IOC_GET_SUPPORTED_FEATURES, ff);
+	io(BTRFS_IOC_DEV_INFO, &di);
+	io(BTRFS_IOC_GET_DEV_STATS, &ds);
+	io(BTRFS_IOC_SPACE_INFO, &sp);	/* no slots: the count alone */
+	sp.a.space_slots = 8;
+	io(BTRFS_IOC_SPACE_INFO, &sp);
+	io(BTRFS_IOC_TREE_SEARCH, &sa);
+	io(BTRFS_IOC_SCRUB_PROGRESS, &sc);	/* no scrub running */
+	io(BTRFS_IOC_BALANCE_PROGRESS, &ba);	/* no balance */
+	io(BTRFS_IOC_DEV_REPLACE, &dr);
+	io(BTRFS_IOC_QUOTA_RESCAN_STATUS, &qr);	/* quotas off */
+	snprintf(sub, sizeof(sub), "%s/sub", dir);
+	nul = open(sub, O_RDONLY | O_DIRECTORY);
+	if (nul < 0)
+		return 1;
+	io(BTRFS_IOC_INO_LOOKUP, &il);	/* the subvolume's own tree, its path in there */
+	ip.fspath = (uintptr_t)&dc;
+	io(BTRFS_IOC_INO_PATHS, &ip);
+	io(BTRFS_IOC_SUBVOL_GETFLAGS, &flags);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct {
@@ -412,6 +475,8 @@ int main(int argc, char **argv)
 		{ "newer", newer_names }, { "edges", edges }, { "random", random_calls },
 	};
 
+	if (argc == 3 && !strcmp(argv[1], "real"))
+		return real(argv[2]);
 	nul = open("/dev/null", O_RDONLY);
 	for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
 		int wanted = argc < 2;
