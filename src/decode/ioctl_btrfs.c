@@ -18,12 +18,13 @@
 #define VOL2_NAME_MAX 4040	/* struct btrfs_ioctl_vol_args_v2's name */
 #define SEARCH_KEY_SIZE sizeof(struct btrfs_ioctl_search_key)
 #define SEARCH_HEADER_SIZE sizeof(struct btrfs_ioctl_search_header)
-#define DEV_STATS_MAX 5
+#define DEV_STATS_MAX 5		/* the counters struct btrfs_ioctl_get_dev_stats holds */
+
 /* struct btrfs_ioctl_search_args_v2 without its flexible buffer */
 struct search_head {
 	struct btrfs_ioctl_search_key key;
 	uint64_t buf_size;
-};		/* the counters struct btrfs_ioctl_get_dev_stats holds */
+};
 
 /* a C string in a fixed array: without its NUL there, all but the last byte and "..." */
 static void print_fixed_str(const char *field, const unsigned char *s, size_t max)
