@@ -116,23 +116,66 @@ static void print_vol_args(struct tracee *t, uint64_t arg)
 
 	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
 		return;
-	tprintf("{fd=%" PRId64 ", ", (int64_t)get64(b));
+	tputs("{fd=");
+	printfd(t, (int)get64(b));
+	tputs(", ");
 	print_fixed_str("name", b + 8, VOL_NAME_MAX);
 	tputc('}');
 }
 
+static void print_qgroup_limit_fields(const struct btrfs_qgroup_limit *l)
+{
+	print_flags_field("{flags", &xlat_btrfs_qgroup_limit_flags, l->flags);
+	tprintf(", max_rfer=%" PRIu64 ", max_excl=%" PRIu64 ", rsv_rfer=%" PRIu64
+		", rsv_excl=%" PRIu64 "}", (uint64_t)l->max_rfer, (uint64_t)l->max_excl,
+		(uint64_t)l->rsv_rfer, (uint64_t)l->rsv_excl);
+}
+
+static void print_u64_elem(struct tracee *t, const void *elem, void *data)
+{
+	(void)t;
+	(void)data;
+	tprintf("%" PRIu64, get64(elem));
+}
+
+/* the quota a new subvolume inherits: the groups it joins are shown under -v */
+static void print_qgroup_inherit(struct tracee *t, uint64_t addr)
+{
+	struct btrfs_qgroup_inherit q;
+
+	if (umove_or_printaddr(t, addr, sizeof(q), &q) < 0)
+		return;
+	print_flags_field("{flags", &xlat_btrfs_qgroup_inherit_flags, q.flags);
+	tprintf(", num_qgroups=%" PRIu64 ", num_ref_copies=%" PRIu64
+		", num_excl_copies=%" PRIu64 ", lim=", (uint64_t)q.num_qgroups,
+		(uint64_t)q.num_ref_copies, (uint64_t)q.num_excl_copies);
+	print_qgroup_limit_fields(&q.lim);
+	if (style_abbrev()) {
+		tputs(", ...}");
+		return;
+	}
+	tputs(", qgroups=");
+	print_array(t, addr + sizeof(q), q.num_qgroups, 8, print_u64_elem, NULL);
+	tputc('}');
+}
+
 /* struct btrfs_ioctl_vol_args_v2: fd@0, transid@8, flags@16, size@24, qgroup_inherit@32,
- * name@56 */
+ * name@56; the size and the quota only when the flags say the caller passes them */
 static int print_vol_args_v2(struct tracee *t, uint64_t arg)
 {
 	static unsigned char b[56 + VOL2_NAME_MAX];
+	uint64_t flags;
 
 	if (umove_or_printaddr(t, arg, sizeof(b), b) < 0)
 		return -1;
-	tprintf("{fd=%" PRId64 ", flags=", (int64_t)get64(b));
-	printflags(&xlat_btrfs_subvol_flags, get64(b + 16), NULL);
-	tprintf(", size=%" PRIu64 ", qgroup_inherit=", get64(b + 24));
-	printaddr(get64(b + 32));
+	flags = get64(b + 16);
+	tputs("{fd=");
+	printfd(t, (int)get64(b));
+	print_flags_field(", flags", &xlat_btrfs_subvol_flags, flags);
+	if (flags & BTRFS_SUBVOL_QGROUP_INHERIT) {
+		tprintf(", size=%" PRIu64 ", qgroup_inherit=", get64(b + 24));
+		print_qgroup_inherit(t, get64(b + 32));
+	}
 	tputs(", ");
 	print_fixed_str("name", b + 56, VOL2_NAME_MAX);
 	tputc('}');
@@ -543,10 +586,8 @@ static void send_entry(struct tracee *t, uint32_t req, uint64_t arg)
 static void print_qgroup_limit(const struct btrfs_ioctl_qgroup_limit_args *a)
 {
 	tprintf("{qgroupid=%" PRIu64 ", lim=", (uint64_t)a->qgroupid);
-	print_flags_field("{flags", &xlat_btrfs_qgroup_limit_flags, a->lim.flags);
-	tprintf(", max_rfer=%" PRIu64 ", max_excl=%" PRIu64 ", rsv_rfer=%" PRIu64
-		", rsv_excl=%" PRIu64 "}}", (uint64_t)a->lim.max_rfer, (uint64_t)a->lim.max_excl,
-		(uint64_t)a->lim.rsv_rfer, (uint64_t)a->lim.rsv_excl);
+	print_qgroup_limit_fields(&a->lim);
+	tputc('}');
 }
 
 static void dev_stats_entry(struct tracee *t, uint32_t req, uint64_t arg)

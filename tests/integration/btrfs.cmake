@@ -16,8 +16,8 @@ compare(fam_btrfs_inject_xverbose OPTS -X verbose -e trace=ioctl -e inject=ioctl
   CMD ${PROGS}/fam_btrfs)
 compare(fam_btrfs_inject_s2 OPTS -s 2 -e trace=ioctl -e inject=ioctl:retval=0
   CMD ${PROGS}/fam_btrfs dev ino subvol)
-# -yy: the descriptor inside struct btrfs_ioctl_send_args is decorated as the call's own
-compare(fam_btrfs_yy OPTS -yy -e trace=ioctl CMD ${PROGS}/fam_btrfs subvol)
+# -yy: the descriptors inside the send and volume arguments are decorated as the call's own
+compare(fam_btrfs_yy OPTS -yy -e trace=ioctl CMD ${PROGS}/fam_btrfs subvol volumes)
 # A real btrfs on a loop device, btrfs-progs' commands that read it and `fam_btrfs real`
 # (root only; skipped
 # without btrfs-progs, a loop device or btrfs in the kernel).

@@ -9,8 +9,9 @@
  *   fam_btrfs [GROUP...]   (no group: every group)
  *   fam_btrfs real DIR     (a real btrfs mounted at DIR)
  *
- * Groups: search, dev, fs, balance, ino, subvol, names, newer, edges, random. Every call is a raw
- * syscall; the buffers are static, so their addresses and contents repeat from run to run.
+ * Groups: search, dev, fs, balance, ino, subvol, volumes, names, newer, edges, random.
+ * Every call is a raw syscall; the buffers are static, so their addresses and contents
+ * repeat from run to run.
  */
 #include <fcntl.h>
 #include <linux/btrfs.h>
@@ -298,6 +299,36 @@ static void subvol(void)
 		io(plain[i], undecoded);
 }
 
+/* the volume arguments: a descriptor and a name, v2 with flags and the quota to inherit */
+static void volumes(void)
+{
+	static struct btrfs_ioctl_vol_args va = { 0, "vol" };
+	static struct {
+		struct btrfs_qgroup_inherit q;
+		uint64_t ids[8];
+	} qi = { { BTRFS_QGROUP_INHERIT_SET_LIMITS | 2, 2, 1, 1,
+		   { BTRFS_QGROUP_LIMIT_MAX_RFER | 0x40, 2, 3, 4, 5 } },
+		 { 256, 257, 1, 2, 3, 4, 7, 8 } };
+	static struct btrfs_ioctl_vol_args_v2 v2 = { .fd = 0, .name = "snap" };
+
+	io(BTRFS_IOC_SNAP_CREATE, &va);	/* -y: the descriptors inside are decorated */
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);	/* no quota to inherit: no size, no pointer */
+	v2.flags = BTRFS_SUBVOL_QGROUP_INHERIT | BTRFS_SUBVOL_RDONLY;
+	v2.size = sizeof(qi);
+	v2.qgroup_inherit = (void *)&qi;
+	v2.fd = 4;
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);
+	qi.q.num_qgroups = 0;
+	v2.size = 8;	/* the size is not what strace reads by */
+	io(BTRFS_IOC_SUBVOL_CREATE_V2, &v2);
+	qi.q.num_qgroups = 12;	/* past the ids: the zeros after them */
+	qi.q.flags = 0;
+	qi.q.lim.flags = 0;
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);
+	v2.qgroup_inherit = (void *)1;
+	io(BTRFS_IOC_SNAP_CREATE_V2, &v2);
+}
+
 /* every tree id and key type strace names, in a search key (and -1 as UINT*_MAX) */
 static void names(void)
 {
@@ -471,7 +502,7 @@ int main(int argc, char **argv)
 		void (*run)(void);
 	} groups[] = {
 		{ "search", search }, { "dev", dev }, { "fs", fs }, { "balance", balance },
-		{ "ino", ino }, { "subvol", subvol }, { "names", names },
+		{ "ino", ino }, { "subvol", subvol }, { "volumes", volumes }, { "names", names },
 		{ "newer", newer_names }, { "edges", edges }, { "random", random_calls },
 	};
 
