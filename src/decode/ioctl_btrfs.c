@@ -287,9 +287,9 @@ static void search_exit(struct tracee *t, uint32_t req, uint64_t arg)
 
 static void ino_lookup_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_ino_lookup_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -351,9 +351,9 @@ static void scrub_exit(struct tracee *t, uint64_t arg)
 
 static void dev_info_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_dev_info_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -432,9 +432,9 @@ static void print_balance(const struct btrfs_ioctl_balance_args *a, int with_sta
 
 static void balance_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_balance_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -532,9 +532,9 @@ static void paths_exit(struct tracee *t, uint32_t req, uint64_t arg)
 
 static void received_subvol_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_received_subvol_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -564,9 +564,9 @@ static void print_objectid_elem(struct tracee *t, const void *elem, void *data)
 
 static void send_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	struct btrfs_ioctl_send_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	tputs("{send_fd=");
@@ -592,9 +592,9 @@ static void print_qgroup_limit(const struct btrfs_ioctl_qgroup_limit_args *a)
 
 static void dev_stats_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_get_dev_stats a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -628,9 +628,9 @@ static void dev_stats_exit(struct tracee *t, uint64_t arg)
 
 static void dev_replace_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	static struct btrfs_ioctl_dev_replace_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -709,9 +709,9 @@ static void print_feature_array(struct tracee *t, uint64_t arg, int n, int suppo
 
 static void space_info_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	struct btrfs_ioctl_space_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	call_memo(t, struct ioctl_memo)->opened = 1;
@@ -750,9 +750,9 @@ static void space_info_exit(struct tracee *t, uint64_t arg)
 
 static void defrag_range_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	(void)req;
 	struct btrfs_ioctl_defrag_range_args a;
 
+	(void)req;
 	if (umove_or_printaddr(t, arg, sizeof(a), &a) < 0)
 		return;
 	tprintf("{start=%" PRIu64, (uint64_t)a.start);
