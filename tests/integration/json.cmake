@@ -27,6 +27,9 @@ json_case(threads_f OPTS -f CMD ${PROGS}/threads)
 json_case(threaddeath_f OPTS -f CMD ${PROGS}/threaddeath)
 json_case(vforkexec_f OPTS -f CMD ${PROGS}/vforkexec)
 json_case(bytes_x OPTS -x CMD ${PROGS}/json_bytes)
+# btrfs's ioctls, with what strace reads back at exit (search items, arrays, paths)
+json_case(fam_btrfs CMD ${PROGS}/fam_btrfs)
+json_case(fam_btrfs_inject_v OPTS -v -e inject=ioctl:retval=0 CMD ${PROGS}/fam_btrfs)
 
 # real commands
 json_case(real_sh_f OPTS -f CMD sh -c "ls -l /etc/apt; cat /etc/hostname /nonexistent; true")
