@@ -574,6 +574,10 @@ static void v4l2_structs(void)
 	ec.ctrl_class = 0x0f000000;
 	ec.controls = NULL;
 	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_S_EXT_CTRLS, &ec);	/* no controls to show again at exit */
+	ec.controls = (void *)8;
+	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_TRY_EXT_CTRLS, &ec);
 	io(VIDIOC_ENUMSTD, &st);
 	io(VIDIOC_G_STD, &std);
 	io(VIDIOC_S_STD, &std);
