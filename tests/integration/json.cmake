@@ -53,6 +53,9 @@ json_case(fam_file_k OPTS -k CMD ${PROGS}/fam_file)
 # -k: a signal's frames are its object's "frames", as a call's are (handlers, sigreturn)
 json_case(fam_signal_k OPTS -k CMD ${PROGS}/fam_signal)
 json_case(fam_signal_f_k OPTS -f -k CMD ${PROGS}/fam_signal)
+# ... and the stack of a call the process's end cut short (printed below the exit line) is
+# the exit object's
+json_case(threaddeath_f_k OPTS -f -k CMD ${PROGS}/threaddeath)
 json_case(fam_file_inject OPTS -e inject=openat:error=ENOENT:when=2+ CMD ${PROGS}/fam_file)
 json_case(real_cat_P OPTS -P /etc/hostname CMD cat /etc/hostname)
 
