@@ -85,8 +85,13 @@ static struct tracee *add_tracee(pid_t pid)
 
 static void drop_tracee(struct tracee *t)
 {
-	if (opt.stack_trace)
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames of a call its end cut short join the exit's
+					 * JSON object */
 		stack_tracee_gone(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 	inject_tracee_gone(t);
 	kvm_tracee_gone(t);
 	capture_end(t);
@@ -433,6 +438,8 @@ static void print_exit(struct tracee *t, int status)
 		tprintf("+++ killed by %s%s +++", signal_name(WTERMSIG(status)) ?
 			signal_name(WTERMSIG(status)) : "?",
 			WCOREDUMP(status) ? " (core dumped)" : "");
+	if (opt.stack_trace)
+		json_frames_expect(t);	/* drop_tracee prints the cut call's stack below */
 	line_end();
 }
 

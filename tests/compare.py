@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 
+import newer_btrfs
 import newer_families
 
 SKIP = 77
@@ -552,6 +553,11 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+def btrfs_names(line):
+    """btrfs's tree ids, key types and flag bits newer than 6.1 (tests/newer_btrfs.py)"""
+    return newer_btrfs.translate(line, newer_style)
+
+
 # EVIOCGPROP's unknown bits: 6.1 commented them "PROP_???", 7.2 "INPUT_PROP_???"
 PROP_UNKNOWN = re.compile(r'(0x[0-9a-f]+ /\* )PROP_\?\?\?( \*/)')
 
@@ -571,7 +577,7 @@ def s_ctrl_same_value(line):
 
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
               ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
-              mremap_hint, mount_attrs, uring_user_addr]
+              mremap_hint, mount_attrs, uring_user_addr, btrfs_names]
 
 
 def repad(line):
