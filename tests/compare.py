@@ -77,6 +77,9 @@ VARYING = [
     # CPU times and resource counts of a process: struct rusage, struct tms, times()
     (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
+    # time(): the clock's seconds, stored and returned
+    (re.compile(r'^time\(\[\d+(?: /\* [^*]* \*/)?\]'), 'time([N]'),
+    (re.compile(r'^(time\(.*\) += )\d+(?: \([^)]*\))?$'), r'\1N'),
     # /tmp's size (cc stats it) grows with whatever the rest of the machine puts there
     (re.compile(r'("/tmp", \{st_mode=S_IFDIR\|[^,]*, st_size=)\d+'), r'\1N'),
     # gcc's temporary files get random names: /tmp/ccAbC123.s
