@@ -62,3 +62,15 @@ compare32(structs_v GROUP structs LAYOUTS OPTS -v)
 compare32(newer GROUP newer)
 compare32(exec GROUP exec)
 compare32(exec_f GROUP exec OPTS -f)
+
+# the personality notes on stderr (not in a -o file, not with -q) and as JSON objects;
+# checked against strace too where one is installed
+find_program(STRACE_FOR_NOTES strace)
+set(notes_ref)
+if(STRACE_FOR_NOTES)
+  set(notes_ref ${STRACE_FOR_NOTES})
+endif()
+add_test(NAME arch32_notes COMMAND ${ARCH32} ${Python3_EXECUTABLE}
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/arch32_notes.py $<TARGET_FILE:strc> ${PROGS32}/fam32
+  ${notes_ref})
+set_tests_properties(arch32_notes PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
