@@ -109,4 +109,88 @@ static inline void say(const char *s)
 	sc3(__NR_write, 2, s, str_len(s));
 }
 
+/*
+ * A line the program expects the tracer to print (tests/expect.py; tests/progs/expect.h's
+ * freestanding cousin): built piece by piece, padded to strace's column, then the result.
+ */
+struct line {
+	char b[1024];
+	unsigned n;
+};
+
+static inline void ln_s(struct line *l, const char *s)
+{
+	while (*s && l->n < sizeof(l->b) - 1)
+		l->b[l->n++] = *s++;
+}
+
+static inline void ln_u(struct line *l, u64 v)
+{
+	char d[24];
+	int i = 0;
+
+	do
+		d[i++] = (char)('0' + v % 10);
+	while ((v /= 10));
+	while (i && l->n < sizeof(l->b) - 1)
+		l->b[l->n++] = d[--i];
+}
+
+/* strace's hex: 0x... or 0 */
+static inline void ln_x(struct line *l, u64 v)
+{
+	char d[20];
+	int i = 0;
+
+	if (!v) {
+		ln_s(l, "0");
+		return;
+	}
+	while (v) {
+		d[i++] = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	}
+	ln_s(l, "0x");
+	while (i && l->n < sizeof(l->b) - 1)
+		l->b[l->n++] = d[--i];
+}
+
+/* the errors these programs meet, as strace names and explains them */
+static inline void ln_errno(struct line *l, long err)
+{
+	static const struct { int n; const char *text; } errs[] = {
+		{ 1, "EPERM (Operation not permitted)" },
+		{ 11, "EAGAIN (Resource temporarily unavailable)" },
+		{ 14, "EFAULT (Bad address)" },
+		{ 22, "EINVAL (Invalid argument)" },
+		{ 38, "ENOSYS (Function not implemented)" },
+	};
+
+	for (unsigned i = 0; i < sizeof(errs) / sizeof(errs[0]); i++)
+		if (errs[i].n == err) {
+			ln_s(l, errs[i].text);
+			return;
+		}
+	ln_s(l, "E??? (errno ");
+	ln_u(l, (u64)err);
+	ln_s(l, ")");
+}
+
+/* pads to column 39, adds " = " and the call's result, writes the line on stdout */
+static inline void ln_end(struct line *l, long rc)
+{
+	while (l->n < 39)
+		l->b[l->n++] = ' ';
+	ln_s(l, " = ");
+	if (rc < 0 && rc > -4096) {
+		ln_s(l, "-1 ");
+		ln_errno(l, -rc);
+	} else {
+		ln_u(l, (u64)rc);
+	}
+	ln_s(l, "\n");
+	sc3(__NR_write, 1, l->b, l->n);
+	l->n = 0;
+}
+
 #endif
