@@ -228,7 +228,7 @@ exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
 get_robust_list(pid, ptr, ptr) int
-get_thread_area(ptr) int
+get_thread_area(ptr) int @get_thread_area
 getcpu(ptr, ptr, ptr) int
 getegid() int %creds %pure
 getegid32() int %creds %pure
@@ -259,7 +259,7 @@ kcmp(pid, pid, enum:kcmp_types, hex, hex) int @kcmp
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
 landlock_restrict_self(fd, flags:no_flags) int %desc
-modify_ldt(int, ptr, size) int
+modify_ldt(int, ptr, size) int @modify_ldt
 nice(int) int
 personality(hex) hex @personality
 pidfd_getfd(fd, int, flags:no_flags) fd %desc
@@ -284,7 +284,7 @@ sched_setscheduler(pid, enum:sched_policies, struct:sched_param) int @sched_sets
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
-set_thread_area(ptr) int
+set_thread_area(ptr) int @set_thread_area
 set_tid_address(hex) pid
 setfsgid(gid) int %creds
 setfsgid32(gid) int %creds

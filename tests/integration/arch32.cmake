@@ -57,11 +57,21 @@ compare32(sockets_v GROUP sockets LAYOUTS OPTS -v)
 compare32(ipc GROUP ipc LAYOUTS)
 compare32(process GROUP process)
 compare32(process_v GROUP process OPTS -v)
+compare32(more GROUP more LAYOUTS)
+compare32(more_raw GROUP more LAYOUTS OPTS -X raw)
+compare32(more_terse GROUP more LAYOUTS OPTS -e verbose=none -e trace=!execve)
 compare32(structs GROUP structs LAYOUTS)
 compare32(structs_v GROUP structs LAYOUTS OPTS -v)
 compare32(newer GROUP newer)
 compare32(exec GROUP exec)
 compare32(exec_f GROUP exec OPTS -f)
+
+# the same descriptor calls from a 64-bit process: user_desc with lm, modify_ldt's unsigned int
+compare(x86ldt OPTS -e trace=modify_ldt,set_thread_area,get_thread_area CMD ${PROGS}/x86ldt)
+compare(x86ldt_raw OPTS -X raw -e trace=modify_ldt,set_thread_area,get_thread_area
+  CMD ${PROGS}/x86ldt)
+compare(x86ldt_terse OPTS -e verbose=none -e trace=modify_ldt,set_thread_area,get_thread_area
+  CMD ${PROGS}/x86ldt)
 
 # the personality notes on stderr (not in a -o file, not with -q) and as JSON objects;
 # checked against strace too where one is installed

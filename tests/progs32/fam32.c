@@ -40,6 +40,7 @@
 #define UTIME_NOW ((1l << 30) - 1l)
 #define UTIME_OMIT ((1l << 30) - 2l)
 #define AF_UNIX 1
+#define AF_INET 2
 #define SOCK_STREAM 1
 #define SOCK_DGRAM 2
 #define SOCK_CLOEXEC 02000000
@@ -475,6 +476,71 @@ static void process(void)
 	sc4(__NR_wait4, -1, &status, WNOHANG, 0);
 }
 
+/* the i386 user_desc of set_thread_area and modify_ldt */
+struct user_desc32 {
+	u32 entry_number, base_addr, limit;
+	u32 flags;
+};
+
+/* more calls of the i386 table with 32-bit arguments or structures of their own */
+static void more(void)
+{
+	struct iovec iov[2] = { { buf, 4 }, { buf + 8, 3 } };
+	struct user_desc32 ud = { -1, 0x1000, 0xfff, 0x51 };
+	struct old_utsname { char s[5][65]; } ou;
+	struct { long sec, usec; } tv;
+	struct { int signo, errno_, code, pid, uid; int pad[27]; } si = { 0 };
+	struct { u32 value; int signo, notify, tid; int pad[12]; } sev = { 7, SIGUSR2, 0, 0 };
+	struct __kernel_timespec ts64 = { 0, 0 };
+	u32 set[2] = { 1 << (SIGUSR2 - 1), 0 };
+	long fds[2], fd, timer = 0, a[6], off32 = 2;
+	u64 off64 = 3;
+
+	sc1(__NR_pipe, fds);
+	sc3(__NR_writev, fds[1], iov, 2);
+	sc3(__NR_readv, fds[0], iov, 2);
+	fd = sc3(__NR_open, "file", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	sc5(__NR_pwritev, fd, iov, 2, 0x10, 0);
+	sc5(__NR_preadv, fd, iov, 2, 0x10, 0);
+	sc6(__NR_pwritev2, fd, iov, 1, 1, 0, 0);
+	sc4(__NR_sendfile, fds[1], fd, &off32, 2);
+	sc4(__NR_sendfile64, fds[1], fd, &off64, 2);
+	sc1(__NR_olduname, &ou);
+	sc1(__NR_oldolduname, &ou);
+	sc1(__NR_set_thread_area, &ud);
+	sc1(__NR_get_thread_area, &ud);
+	sc3(__NR_modify_ldt, 0, buf, 16);
+	sc2(__NR_gettimeofday, &tv, 0);
+	si.signo = SIGUSR2;
+	si.code = -1;
+	si.pid = 1;
+	sc4(__NR_rt_sigprocmask, SIG_BLOCK, set, 0, 8);
+	sc3(__NR_rt_sigqueueinfo, sc0(__NR_getpid), SIGUSR2, &si);
+	sc4(__NR_rt_sigtimedwait, set, &si, 0, 8);
+	sc4(__NR_rt_sigtimedwait_time64, set, &si, &ts64, 8);
+	sc3(__NR_timer_create, CLOCK_MONOTONIC, &sev, &timer);
+	sc1(__NR_timer_delete, timer);
+	a[0] = fds[0];
+	a[1] = (long)buf;
+	a[2] = (long)&off32;
+	sc2(__NR_socketcall, SYS_GETPEERNAME, a);
+	a[0] = AF_INET;
+	a[1] = SOCK_DGRAM;
+	a[2] = 0;
+	fd = sc2(__NR_socketcall, SYS_SOCKET, a);
+	{
+		struct sockaddr_in in = { AF_INET, 0x3930, { 0x0100007f } };
+
+		a[0] = fd;
+		a[1] = (long)&in;
+		a[2] = sizeof(in);
+		sc2(__NR_socketcall, SYS_CONNECT, a);
+	}
+	sc1(__NR_close, fd);
+	sc1(__NR_close, fds[0]);
+	sc1(__NR_close, fds[1]);
+}
+
 /*
  * Structures with longs or pointers in them, which a strace without its 32-bit layouts
  * (7.2 built without mpers) reads as 64-bit ones: the comparison of this group is with
@@ -688,6 +754,8 @@ int main(int argc, char **argv, char **envp)
 		ipcs();
 	else if (str_eq(what, "process"))
 		process();
+	else if (str_eq(what, "more"))
+		more();
 	else if (str_eq(what, "structs"))
 		structs();
 	else if (str_eq(what, "new72")) {
@@ -700,7 +768,7 @@ int main(int argc, char **argv, char **envp)
 		exec_both(argv, envp);
 	else {
 		say("usage: fam32 probe|hello|files|offsets|times|selects|memory|signals|"
-		    "sockets|ipc|process|structs|newer|new72|exec\n");
+		    "sockets|ipc|process|more|structs|newer|new72|exec\n");
 		return 2;
 	}
 	return 0;
