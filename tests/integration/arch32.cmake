@@ -92,3 +92,10 @@ foreach(style abbrev raw verbose)
     -e trace=/^futex_|cachestat|mseal|listmount|clone3 -- ${PROGS32}/fam32 new72 ${style})
   set_tests_properties(expect.arch32_new72_${style} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 endforeach()
+
+# -c/-C: strc's own personality's table, then "System call usage summary for 32 bit mode:"
+add_test(NAME summary.arch32 COMMAND ${ARCH32} ${Python3_EXECUTABLE}
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/summary.py $<TARGET_FILE:strc> table
+  -c -S calls -- ${PROGS32}/fam32 exec :: -C -U name,calls -- ${PROGS32}/fam32 process
+  :: -c -f -e trace=%file,%desc,execve -- ${PROGS32}/fam32 exec)
+set_tests_properties(summary.arch32 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
