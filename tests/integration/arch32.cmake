@@ -99,3 +99,12 @@ add_test(NAME summary.arch32 COMMAND ${ARCH32} ${Python3_EXECUTABLE}
   -c -S calls -- ${PROGS32}/fam32 exec :: -C -U name,calls -- ${PROGS32}/fam32 process
   :: -c -f -e trace=%file,%desc,execve -- ${PROGS32}/fam32 exec)
 set_tests_properties(summary.arch32 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# JSON of i386 calls: every syscall object renders back to its text line, every line (the
+# personality objects too) valid against the schema
+foreach(group signals ipc more exec)
+  add_test(NAME json.arch32_${group} COMMAND ${ARCH32} ${Python3_EXECUTABLE}
+    ${CMAKE_CURRENT_SOURCE_DIR}/integration/json_fidelity.py --strc $<TARGET_FILE:strc>
+    --schema ${CMAKE_SOURCE_DIR}/man/strc-json.schema.json -f -- ${PROGS32}/fam32 ${group})
+  set_tests_properties(json.arch32_${group} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endforeach()
