@@ -862,7 +862,7 @@ def per_process(text, follow, frame_names=True):
     return streams
 
 
-WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid)\(.*\) += \d+$')
+WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid|waitpid)\(.*\) += \d+$')
 
 
 def sigchld_first(lines):
