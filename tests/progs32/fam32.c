@@ -448,6 +448,9 @@ static void process(void)
 	sc2(__NR_ugetrlimit, RLIMIT_CORE, &rl);
 	sc2(__NR_setrlimit, RLIMIT_CORE, &rl);
 	sc4(__NR_prlimit64, 0, RLIMIT_NOFILE, 0, &rl64);
+	sc2(__NR_ugetrlimit, RLIMIT_AS, &rl);	/* RLIM_INFINITY: ~0 in 32 bits */
+	sc2(__NR_getrlimit, RLIMIT_AS, &rl);	/* the old call's infinity: 0x7fffffff */
+	sc4(__NR_prlimit64, 0, RLIMIT_AS, 0, &rl64);
 	sc1(__NR_uname, &un);
 	sc0(__NR_getuid);
 	sc0(__NR_getuid32);
@@ -481,6 +484,49 @@ struct user_desc32 {
 	u32 entry_number, base_addr, limit;
 	u32 flags;
 };
+
+/* struct mmsghdr: a msghdr and an unsigned int */
+static void mmsgs(void)
+{
+	struct iovec iov[2] = { { "ab", 2 }, { "cde", 3 } };
+	struct iovec riov[1] = { { buf, 8 } };
+	struct { struct msghdr32 h; u32 len; } out[2] = {
+		{ { 0, 0, iov, 1, 0, 0, 0 }, 0 }, { { 0, 0, iov + 1, 1, 0, 0, 0 }, 0 } };
+	struct { struct msghdr32 h; u32 len; } in[2] = {
+		{ { 0, 0, riov, 1, 0, 0, 0 }, 0 }, { { 0, 0, riov, 1, 0, 0, 0 }, 0 } };
+	struct __kernel_timespec ts64 = { 0, 0 };
+	struct __kernel_old_timespec ts = { 0, 0 };
+	long sv[2], a[4] = { AF_UNIX, SOCK_DGRAM, 0, (long)sv };
+
+	sc2(__NR_socketcall, SYS_SOCKETPAIR, a);
+	sc4(__NR_sendmmsg, sv[0], out, 2, 0);
+	sc5(__NR_recvmmsg, sv[1], in, 1, MSG_DONTWAIT, &ts);
+	sc5(__NR_recvmmsg_time64, sv[1], in, 2, MSG_DONTWAIT, &ts64);
+	sc1(__NR_close, sv[0]);
+	sc1(__NR_close, sv[1]);
+}
+
+/* the i386 AIO context (a 32-bit unsigned long) and iocb (64-bit fields anyway) */
+static void aio(void)
+{
+	u32 ctx = 0;
+	struct { u64 data; u32 key, rw_flags; short op, prio; u32 fd; u64 buf, nbytes; long long off;
+		 u64 rsvd2; u32 flags, resfd; } cb = { 0x1234, 0, 0, 1 /* PWRITE */, 0, 0,
+						       (u32)"aio", 3, 0, 0, 0, 0 };
+	struct { u64 data, obj; long long res, res2; } ev[1];
+	u32 cbs[1] = { (u32)&cb };
+	struct __kernel_timespec ts64 = { 0, 0 };
+	long fd = sc3(__NR_open, "file", O_RDWR | O_CREAT | O_TRUNC, 0600);
+
+	cb.fd = fd;
+	if (sc2(__NR_io_setup, 4, &ctx) < 0)
+		return;
+	sc3(__NR_io_submit, ctx, 1, cbs);
+	sc5(__NR_io_getevents, ctx, 1, 1, ev, 0);
+	sc5(__NR_io_pgetevents_time64, ctx, 0, 1, ev, &ts64);
+	sc1(__NR_io_destroy, ctx);
+	sc1(__NR_close, fd);
+}
 
 /* more calls of the i386 table with 32-bit arguments or structures of their own */
 static void more(void)
@@ -539,6 +585,8 @@ static void more(void)
 	sc1(__NR_close, fd);
 	sc1(__NR_close, fds[0]);
 	sc1(__NR_close, fds[1]);
+	mmsgs();
+	aio();
 }
 
 /*
