@@ -143,7 +143,7 @@ io_pgetevents(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_setup(uint, ptr) int %memory @io_setup
 io_submit(ptr, long, ptr) int @io_submit
-io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
+io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal @io_uring_enter
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
 io_uring_setup(uint, ptr) fd %desc @io_uring_setup
 ioctl(fd, hex, hex) int %desc @ioctl
@@ -451,8 +451,8 @@ move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
 open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc @open_tree_attr
 pivot_root(path, path) int %file
-setdomainname(ibuf:1, uint) int
-sethostname(ibuf:1, uint) int
+setdomainname(ibuf:1, uint) int @sethostname
+sethostname(ibuf:1, uint) int @sethostname
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int @statmount
 umount(path) int %file
@@ -460,7 +460,7 @@ umount2(path, flags:umount_flags) int %file
 unshare(lflags:unshare_flags) int
 
 # misc
-_sysctl(ptr) int
+_sysctl(ptr) int @sysctl
 add_key(str, str, ibuf:3, size, int) int @add_key
 afs_syscall(hex, hex, hex, hex, hex) int
 bdflush(hex, hex) int
@@ -479,7 +479,7 @@ ioperm(hex, hex, int) int
 iopl(int) int
 kexec_file_load(fd, fd, size, str, lflags:kexec_file_load_flags) int %desc
 kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
-keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
+keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int @keyctl
 lock() int
 lookup_dcookie(ulong, ptr, size) int
 lsm_get_self_attr(uint, ptr, ptr, hex) int @lsm_get_self_attr
