@@ -1,8 +1,7 @@
 /*
  * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace, syslog,
- * kcmp, the key calls (add_key, request_key, keyctl: its operations' arguments are
- * data, xlat/keyctl_layouts.list), and x86's segment descriptors (modify_ldt,
- * set_thread_area, get_thread_area).
+ * kcmp, and the key calls (add_key, request_key, keyctl: its operations' arguments are
+ * data, xlat/keyctl_layouts.list).
  */
 #include <linux/futex.h>
 #include <linux/seccomp.h>
@@ -478,103 +477,6 @@ int dec_rseq(struct tracee *t)
 	printflags(&xlat_rseq_flags, (uint32_t)arg_ulong(t, 2), xlat_unknown_text(&xlat_rseq_flags));
 	tprintf(", %#x", (uint32_t)arg_ulong(t, 3));
 	return DEC_DONE;
-}
-
-/*
- * struct user_desc, the same four 32-bit words in every x86 personality; the last holds
- * the bit fields (lm, long mode, only for a 64-bit tracee). Addresses in strace's
- * %#08x, so a zero prints 00000000.
- */
-static void print_user_desc(struct tracee *t, const uint32_t ud[4])
-{
-	static const char *const bits[] = { "seg_32bit", "read_exec_only", "limit_in_pages",
-					    "seg_not_present", "useable", "lm" };
-	static const unsigned char shift[] = { 0, 3, 4, 5, 6, 7 };
-	int n = tracee_word_bits(t) == 64 ? 6 : 5;
-
-	tprintf("{entry_number=%d, base_addr=%#08x, limit=%#08x", (int)ud[0], ud[1], ud[2]);
-	for (int i = 0; i < n; i++) {
-		tprintf(", %s=%u", bits[i], (ud[3] >> shift[i]) & 1);
-		if (i == 0)
-			tprintf(", contents=%u", (ud[3] >> 1) & 3);
-	}
-	tputc('}');
-}
-
-static void print_user_desc_at(struct tracee *t, uint64_t addr)
-{
-	uint32_t ud[4];
-
-	if (t->style.terse) {
-		printaddr(addr);
-		return;
-	}
-	if (umove_or_printaddr(t, addr, sizeof(ud), ud) == 0)
-		print_user_desc(t, ud);
-}
-
-/* the entry number the kernel picked for -1 (" (entry_number=12)") */
-static char entry_text[32];
-
-int dec_set_thread_area(struct tracee *t)
-{
-	uint32_t ud[4];
-
-	if (entering(t)) {
-		print_user_desc_at(t, arg_ulong(t, 0));
-		return 0;
-	}
-	if (t->err || t->style.terse || umoven(t, arg_ulong(t, 0), sizeof(ud), ud) < 0)
-		return 0;
-	snprintf(entry_text, sizeof(entry_text), "entry_number=%d", (int)ud[0]);
-	t->auxstr = entry_text;
-	return RVAL_STR;
-}
-
-/* the entry asked for at entry; the whole descriptor at exit, "..." after a failure */
-int dec_get_thread_area(struct tracee *t)
-{
-	int32_t entry;
-
-	if (entering(t))
-		return 0;
-	if (!t->err || t->style.terse) {
-		print_user_desc_at(t, arg_ulong(t, 0));
-		return 0;
-	}
-	if (umove_or_printaddr(t, arg_ulong(t, 0), sizeof(entry), &entry) == 0)
-		tprintf("{entry_number=%d, ...}", entry);
-	return 0;
-}
-
-/*
- * modify_ldt(func, ptr, bytecount): the descriptor at ptr, at exit (read fills it). The
- * kernel returns its result as an unsigned int: a 64-bit tracee gets -22 as 4294967274,
- * which strace prints so, with the errno it stands for.
- */
-static void print_ldt_errno(struct tracee *t)
-{
-	tputc(' ');
-	print_errno(-(int32_t)(uint32_t)t->rval);
-}
-
-int dec_modify_ldt(struct tracee *t)
-{
-	if (entering(t)) {
-		tprintf("%d, ", arg_int(t, 0));
-		return 0;
-	}
-	if (arg_ulong(t, 2) < 16)
-		printaddr(arg_ulong(t, 1));
-	else
-		print_user_desc_at(t, arg_ulong(t, 1));
-	tprintf(", %" PRIu64, arg_ulong(t, 2));
-	if (tracee_word_bits(t) == 64 && (uint64_t)t->rval > 0xfffff000u &&
-	    (uint64_t)t->rval <= 0xffffffffu) {
-		t->auxfn = print_ldt_errno;
-		return RVAL_STR;
-	}
-	return 0;
 }
 
 /* ---- keyctl ---- */

@@ -78,13 +78,6 @@ compare32(newer GROUP newer)
 compare32(exec GROUP exec)
 compare32(exec_f GROUP exec OPTS -f)
 
-# the same descriptor calls from a 64-bit process: user_desc with lm, modify_ldt's unsigned int
-compare(x86ldt OPTS -e trace=modify_ldt,set_thread_area,get_thread_area CMD ${PROGS}/x86ldt)
-compare(x86ldt_raw OPTS -X raw -e trace=modify_ldt,set_thread_area,get_thread_area
-  CMD ${PROGS}/x86ldt)
-compare(x86ldt_terse OPTS -e verbose=none -e trace=modify_ldt,set_thread_area,get_thread_area
-  CMD ${PROGS}/x86ldt)
-
 # the personality notes on stderr (not in a -o file, not with -q) and as JSON objects;
 # checked against strace too where one is installed
 find_program(STRACE_FOR_NOTES strace)
