@@ -80,7 +80,7 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 		   const struct nlctx *ctx);
 /* len bytes as a string of \x escapes, cut at -s */
 void nl_print_hex(const unsigned char *b, size_t len);
-/* a string of len bytes up to its NUL, cut at -s */
+/* a string of len bytes cut at -s, its closing NUL left out ("..." when it has none) */
 void nl_print_str(const unsigned char *b, size_t len);
 void nl_print_strz(const unsigned char *b, size_t len);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */

@@ -89,6 +89,7 @@ struct tracee {
 		};
 	};
 	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
+	const struct arch_table *pers;	/* the personality of its last call, NULL: strc's own */
 	struct outfile *out;
 	struct outfile *held;		/* -e status=: the real output while out holds a line */
 	struct tracee *hnext;		/* pid hash chain */

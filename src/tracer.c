@@ -75,18 +75,28 @@ static struct outfile *out_for(pid_t pid)
 	return o;
 }
 
+/* The personality of the last call seen, any tracee's: a new tracee starts in it, as in
+ * strace, so a 32-bit process's children are not announced again. NULL: strc's own. */
+static const struct arch_table *last_pers;
+
 static struct tracee *add_tracee(pid_t pid)
 {
 	struct tracee *t = tracee_new(pid);
 
 	t->out = out_for(pid);
+	t->pers = last_pers;
 	return t;
 }
 
 static void drop_tracee(struct tracee *t)
 {
-	if (opt.stack_trace)
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames of a call its end cut short join the exit's
+					 * JSON object */
 		stack_tracee_gone(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 	inject_tracee_gone(t);
 	kvm_tracee_gone(t);
 	capture_end(t);
@@ -310,6 +320,42 @@ static void announce(pid_t pid, const char *what)
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
 }
 
+/* NULL for strc's own personality (x86_64 on x86_64), else the call's table */
+static const struct arch_table *personality_of(const struct arch_table *a)
+{
+	if (!a || (a->bits == (int)(8 * sizeof(long)) && !a->nr_base))
+		return NULL;
+	return a;
+}
+
+/*
+ * "[ Process PID=N runs in 32 bit mode. ]" when a process's calls change personality (it
+ * ran execve on a program of the other one), at the first call in the new one. strace
+ * writes it only on a trace that goes to standard error; -q hides it. JSON gets it always,
+ * as the attach events.
+ */
+static void note_personality(struct tracee *t)
+{
+	const struct arch_table *p = personality_of(t->arch);
+	char mode[16];
+
+	last_pers = p;
+	if (p == t->pers || !t->arch || (t->flags & TF_STARTUP))
+		return;
+	t->pers = p;
+	if (p && p->nr_base)
+		snprintf(mode, sizeof(mode), "%s", p->name);
+	else
+		snprintf(mode, sizeof(mode), "%d bit", p ? p->bits : (int)(8 * sizeof(long)));
+	if (opt.json || opt.json_file)
+		json_personality(t, mode, t->out);
+	if (opt.json || quiet_about(QUIET_PERSONALITY) || t->out != outfile_stderr())
+		return;
+	line_begin(t);
+	tprintf("[ Process PID=%d runs in %s mode. ]", t->pid, mode);
+	line_end();
+}
+
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
@@ -319,6 +365,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->sp = info->stack_pointer;
 	t->flags |= TF_IN_SYSCALL;
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
+	note_personality(t);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;
@@ -334,9 +381,14 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
 }
 
-/* -c with -e errno=: only the calls that failed with one of its errnos are counted */
-static int errno_wanted_in_count(const struct tracee *t)
+/*
+ * -c with -z, -Z, -e status= or -e errno=: only the calls that filter shows are counted, as
+ * in strace 7 (6.1 counted every call)
+ */
+static int status_wanted_in_count(const struct tracee *t)
 {
+	if (!(status_mask() & (t->err ? STATUS_FAILED : STATUS_SUCCESSFUL)))
+		return 0;
 	return !errno_filtering() || (t->err && errno_wanted(t->err));
 }
 
@@ -351,7 +403,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	seccomp_note_exit(t);
 	inject_on_exit(t);
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t) &&
-	    errno_wanted_in_count(t))
+	    status_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
@@ -428,6 +480,8 @@ static void print_exit(struct tracee *t, int status)
 		tprintf("+++ killed by %s%s +++", signal_name(WTERMSIG(status)) ?
 			signal_name(WTERMSIG(status)) : "?",
 			WCOREDUMP(status) ? " (core dumped)" : "");
+	if (opt.stack_trace)
+		json_frames_expect(t);	/* drop_tracee prints the cut call's stack below */
 	line_end();
 }
 

@@ -2,15 +2,17 @@
 """compare.py: run a command under strace and under strc, compare what the two print.
 
   compare.py --strc PATH [--min PCT] [--show N] [--frames exact|addresses]
-             [--times shape] [--setup SHELL-COMMAND] [TRACER OPTIONS ...] -- COMMAND [ARGS ...]
+             [--times shape] [--setup SHELL-COMMAND] [--layouts] [TRACER OPTIONS ...]
+             -- COMMAND [ARGS ...]
 
 Both tracers get the same options plus `-o FILE`. As root each run is made in new PID and IPC
 namespaces with address randomisation off, so pids, addresses and SysV ids repeat; what still varies
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
-With -k, `--frames addresses` compares the stack frames' modules and offsets but not their
-function names (strc names more where debug files are installed).
+With -k, `--frames addresses` compares the stack frames' modules and offsets but, against
+strace 6.1, not their function names: 6.1 names them through libunwind (the nearest exported
+symbol below), strc and strace 7.x as libdw does, so against 7.x the names are compared too.
 
 With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -i and the
 -T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
@@ -20,6 +22,10 @@ The reference is `strace` on PATH; --strace PATH or the environment variable
 STRC_REFERENCE_STRACE names another binary (strace 7.2, the project's reference). strace 6.1's
 log is first translated to 7.2's spelling (as_current_strace: each rule one known change of
 spelling); a 7.x log is compared as it is, so real parity is checked wherever 7.2 is at hand.
+
+With --layouts the command's lines hold 32-bit structures: a reference strace built without
+their layouts (no mpers; it warns "Proper structure decoding for this personality is not
+supported") prints them as 64-bit ones, so against such a strace the case is skipped.
 
 With --setup, `sh -c SHELL-COMMAND` prepares each run's empty directory (files to compile,
 a repository to commit to) before the tracer starts there; it is not traced.
@@ -38,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 
+import newer_btrfs
 import newer_families
 
 SKIP = 77
@@ -73,6 +80,9 @@ VARYING = [
     # CPU times and resource counts of a process: struct rusage, struct tms, times()
     (re.compile(r'\b(ru_\w+|tms_\w+)=\d+(?: /\* [^*]* \*/)?'), r'\1=N'),
     (re.compile(r'^(times\(.*\) += )\d+$'), r'\1N'),
+    # time(): the clock's seconds, stored and returned
+    (re.compile(r'^time\(\[\d+(?: /\* [^*]* \*/)?\]'), 'time([N]'),
+    (re.compile(r'^(time\(.*\) += )\d+(?: \([^)]*\))?$'), r'\1N'),
     # /tmp's size (cc stats it) grows with whatever the rest of the machine puts there
     (re.compile(r'("/tmp", \{st_mode=S_IFDIR\|[^,]*, st_size=)\d+'), r'\1N'),
     # gcc's temporary files get random names: /tmp/ccAbC123.s
@@ -84,6 +94,8 @@ VARYING = [
     # mount ids count mounts system-wide: each run's new mount namespace takes fresh ones
     (re.compile(r'\bstx_mnt_id=0x[0-9a-f]+'), 'stx_mnt_id=N'),
     (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
+    # SysV IPC objects' times: the second the run created or used them
+    (re.compile(r'\b((?:sem|msg|shm)_[acdors]time)=\d+'), r'\1=N'),
     # sysinfo reports the live system: uptime, load, free memory, the number of processes
     (re.compile(r'\b(uptime|freeram|sharedram|bufferram|freeswap|procs)=\d+'), r'\1=N'),
     (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
@@ -286,8 +298,9 @@ def glibc_rseq(style, addr):
 
 # strace 7.2 names a terminal request made on a terminal by its terminal name alone; 6.1
 # names the sound request that shares its code too. The log does not say what a descriptor
-# is, but a terminal request that did not fail with ENOTTY was made on a terminal.
-TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<[^>]*>)?, (?:0x540[234] /\* )?)'
+# is (-yy: </dev/pts/0<char 136:0>>), but a terminal request that did not fail with ENOTTY
+# was made on a terminal.
+TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<(?:[^<>]|<[^<>]*>)*>)?, (?:0x540[234] /\* )?)'
                           r'SNDCTL_TMR_(?:START|STOP|CONTINUE) or (TCSETS[WF]?\b)(?!.* ENOTTY )(.*)$',
                           re.M)
 
@@ -550,6 +563,11 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+def btrfs_names(line):
+    """btrfs's tree ids, key types and flag bits newer than 6.1 (tests/newer_btrfs.py)"""
+    return newer_btrfs.translate(line, newer_style)
+
+
 # EVIOCGPROP's unknown bits: 6.1 commented them "PROP_???", 7.2 "INPUT_PROP_???"
 PROP_UNKNOWN = re.compile(r'(0x[0-9a-f]+ /\* )PROP_\?\?\?( \*/)')
 
@@ -569,7 +587,7 @@ def s_ctrl_same_value(line):
 
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
               ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
-              mremap_hint, mount_attrs, uring_user_addr]
+              mremap_hint, mount_attrs, uring_user_addr, btrfs_names]
 
 
 def repad(line):
@@ -761,12 +779,14 @@ def as_strace_7_2(line, rules):
     return repad(new) if new != line else line
 
 
-# -yy on eventfd and signalfd descriptors: 7.2 prints what /proc/PID/fdinfo says (the
+# -yy on eventfd, signalfd and /dev/ptmx descriptors: 7.2 prints what /proc/PID/fdinfo says (the
 # counter, the mask), 6.1 the link's text, and 6.1's log does not hold the values (the
 # counter moves with every read and write). Against 6.1 only, strc's decoration is folded
 # back to the link's text; against 7.x it is compared in full.
 NEWER_FDINFO = [(re.compile(r'<\{eventfd-count=[^{}<>]*\}>'), '<anon_inode:[eventfd]>'),
-                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>')]
+                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>'),
+                # a pseudo-terminal master's slave, from fdinfo's tty-index (7.x)
+                (re.compile(r'(<char 5:2) @/dev/pts/\d+>'), r'\1>')]
 
 
 def as_older_fdinfo(text):
@@ -802,7 +822,9 @@ TIME_PREFIX = re.compile(r'^(?:\d\d:\d\d:\d\d(?:\.\d+)? |\d+(?:\.\d+)? )?'
                          r'(?:\[ {0,3}\d{1,4}\] )?(?:\[[0-9a-f?]{8,16}\] )?')
 TIME_SUFFIX = re.compile(r' <\d+(?:\.\d+)?>$')
 times_shape = False
-FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
+# --frames addresses against 6.1: a frame's name, empty or not (libunwind names some frames
+# 7.2 leaves unnamed), C++ names with their own parentheses included
+FRAME_NAME = re.compile(r'^( > [^(]*)\(.*\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
 # -kk: strace 7.2 (libdw) ends a frame with its source line; Debian's 6.1 (libunwind) prints
 # none, so against 6.1 strc's are left out (tests/integration/stack.sh checks them).
 FRAME_SOURCE = re.compile(r'^( > .*\) \[0x[0-9a-f]+\]) \S+:\d+$', re.M)
@@ -892,7 +914,7 @@ def per_process(text, follow, frame_names=True):
     return streams
 
 
-WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid)\(.*\) += \d+$')
+WAIT_CALL = re.compile(r'(?:^|\s)(?:wait4|waitid|waitpid)\(.*\) += \d+$')
 
 
 def sigchld_first(lines):
@@ -931,12 +953,17 @@ def wrap_for(name, wrap, old_reference):
     return wrap[:at] + [sys.executable, '-c', spend] + wrap[at:]
 
 
+last_stderr = [b'']  # what the last tracer run wrote on its standard error
+NO_MPERS = b'Proper structure decoding for this personality is not supported'
+
+
 def run(tracer, opts, command, log, wrap, workdir):
     argv = wrap + [tracer, '-o', log] + opts + ['--'] + command
     # the same path in both runs: with -y it shows as the command's standard output
     with open(os.path.join(os.path.dirname(log), 'command.out'), 'wb') as sink:
         p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=sink,
                            stderr=subprocess.PIPE, cwd=workdir, timeout=120)
+    last_stderr[0] = p.stderr
     if not os.path.exists(log):
         sys.stderr.write('compare: %s wrote no log: %s\n' % (tracer, p.stderr.decode(errors='replace')))
         return None
@@ -974,7 +1001,12 @@ def main():
             '--strace': os.environ.get('STRC_REFERENCE_STRACE') or shutil.which('strace'),
             '--show': '40', '--cwd': None, '--frames': 'exact', '--times': None,
             '--setup': None}
-    while head and head[0] in ours and len(head) > 1:
+    layouts = False
+    while head and ((head[0] in ours and len(head) > 1) or head[0] == '--layouts'):
+        if head[0] == '--layouts':
+            layouts = True
+            head = head[1:]
+            continue
         ours[head[0]] = head[1]
         head = head[2:]
     opts = head
@@ -1046,13 +1078,17 @@ def main():
                               work)
             if codes[name] is None:
                 return 2
+            if name == 'strace' and layouts and NO_MPERS in last_stderr[0]:
+                print('compare: this strace has no 32-bit structure layouts (no mpers): '
+                      'not a reference for these lines; skipped')
+                return SKIP
             with open(log, errors='replace') as f:
                 logs[name] = f.read()
     if not logs['strace'].strip() and not logs['strc'].strip():
         # a command that could not start (a relative path run in the empty directory)
         print('compare: neither tracer printed a line: did the command run?')
         return 1
-    names = ours['--frames'] != 'addresses'
+    names = ours['--frames'] != 'addresses' or not old_reference
     if old_reference and source_lines(opts):
         logs['strc'] = FRAME_SOURCE.sub(r'\1', logs['strc'])
     if old_reference:

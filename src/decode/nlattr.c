@@ -33,13 +33,16 @@ void nl_print_hex(const unsigned char *b, size_t len)
 void nl_print_str(const unsigned char *b, size_t len)
 {
 	size_t n = len < (size_t)opt.max_strlen ? len : (size_t)opt.max_strlen;
-	size_t z = strnlen((const char *)b, n);
 
-	if (z < n) {
-		print_quoted(b, z, 0);
+	/*
+	 * The bytes shown (all of them, NULs inside too) end with the NUL strace expects, which
+	 * it leaves out; without it strace says so with "...". Printed in \xNN (-xx, or -x and
+	 * that NUL counts as unprintable) the NUL is shown and the "..." follows all the same.
+	 */
+	if (n && !b[n - 1] && !quoted_as_hex(b, n)) {
+		print_quoted(b, n - 1, 0);
 		return;
 	}
-	/* no NUL where it was expected: strace says so with "..." */
 	print_quoted(b, n, QUOTE_ELLIPSIS);
 }
 

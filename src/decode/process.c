@@ -394,6 +394,20 @@ int dec_wait4(struct tracee *t)
 	return 0;
 }
 
+/* waitpid: wait4 without the rusage */
+int dec_waitpid(struct tracee *t)
+{
+	if (entering(t)) {
+		print_pid(arg_int(t, 0));
+		tputs(", ");
+		return 0;
+	}
+	print_status_at(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
+	return 0;
+}
+
 /* struct sysinfo: words of the tracee's size, procs a 16-bit field after them. */
 int dec_sysinfo(struct tracee *t)
 {
