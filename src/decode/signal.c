@@ -174,31 +174,30 @@ void print_struct_siginfo(struct tracee *t, uint64_t addr)
 
 int dec_rt_sigtimedwait(struct tracee *t)
 {
-	uint64_t timeout = arg_ulong(t, 2);
-	unsigned char ts[16];
+	uint64_t info = arg_ulong(t, 1), timeout = arg_ulong(t, 2);
 
 	if (entering(t)) {
 		print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 3));
 		tputs(", ");
-		if (arg_ulong(t, 0) && timeout &&
-		    umoven_data(t, timeout, tracee_word_bits(t) / 4, ts) == 0)
+		if (info)
 			return 0;
-		/* strace shows the rest at exit only with a set and a timeout it could read */
-		printaddr(arg_ulong(t, 1));
-		tputs(", ");
+		/* nowhere to put a siginfo: strace shows the rest at entry */
+		tputs("NULL, ");
 		print_timespec(t, timeout);
 		tprintf(", %" PRIu64, arg_ulong(t, 3));
-		return DEC_DONE;
+		return 0;
 	}
-	if (t->err)
-		printaddr(arg_ulong(t, 1));
-	else
-		print_siginfo_at(t, arg_ulong(t, 1));
-	tputs(", ");
-	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
-	print_timespec(t, timeout);
-	out_mark(OUT_MARK_END);
-	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	if (info) {
+		if (t->err)
+			printaddr(info);
+		else
+			print_siginfo_at(t, info);
+		tputs(", ");
+		out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
+		print_timespec(t, timeout);
+		out_mark(OUT_MARK_END);
+		tprintf(", %" PRIu64, arg_ulong(t, 3));
+	}
 	if (!t->err && signal_name((int)t->rval)) {
 		t->auxstr = signal_name((int)t->rval);
 		return RVAL_STR;
