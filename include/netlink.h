@@ -18,6 +18,10 @@ struct nlctx {
 	unsigned type;		/* nlmsg_type */
 	unsigned flags;		/* nlmsg_flags */
 	unsigned family;	/* the payload's address family, for attributes holding addresses */
+	int recv;		/* the tracee receives the bytes (recvmsg, ...): the kernel wrote them */
+	/* nlctrl: where the commands of the family a message describes are kept while its
+	 * attributes print (CTRL_ATTR_FAMILY_NAME sets them, CTRL_ATTR_OP_ID reads them) */
+	const struct xlat **genl_cmds;
 };
 
 /*
@@ -27,8 +31,8 @@ struct nlctx {
 enum nla_kind {
 	NK_NONE,	/* hex bytes */
 	NK_U8, NK_U16, NK_U32, NK_U64,
-	NK_S32,
-	NK_X32,		/* 0x... */
+	NK_S32, NK_S64,
+	NK_X32, NK_X64,	/* 0x... */
 	NK_STR,		/* up to the NUL */
 	NK_STRZ,	/* all of it, "..." when its last byte is not a NUL */
 	NK_HWADDR,	/* 00:11:22:... */
@@ -91,8 +95,9 @@ void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsig
 			 unsigned width);
 
 /* src/decode/netlink.c */
-/* The messages in b as strace prints them, for a socket of protocol proto. */
-void nl_print_messages(const unsigned char *b, size_t len, int proto);
+/* The messages in b as strace prints them, for a socket of protocol proto; recv: the
+ * tracee received them (a few names differ by who sent the message). */
+void nl_print_messages(const unsigned char *b, size_t len, int proto, int recv);
 /* One message's header. */
 void nl_print_header(const unsigned char *b, int proto);
 

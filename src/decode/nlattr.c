@@ -47,7 +47,8 @@ void nl_print_strz(const unsigned char *b, size_t len)
 {
 	size_t n = len && !b[len - 1] ? len - 1 : len;
 
-	if (n > (size_t)opt.max_strlen) {
+	/* cut at -s by the attribute's length, its NUL included (strace's "mptcp_pm"... at -s 8) */
+	if (len > (size_t)opt.max_strlen && n >= (size_t)opt.max_strlen) {
 		print_quoted(b, opt.max_strlen, QUOTE_ELLIPSIS);
 		return;
 	}
@@ -150,7 +151,8 @@ static void print_indexed_array(const unsigned char *b, size_t len, const struct
 static int print_number(unsigned kind, const unsigned char *b, size_t len)
 {
 	static const unsigned char width[] = {
-		[NK_U8] = 1, [NK_U16] = 2, [NK_U32] = 4, [NK_U64] = 8, [NK_S32] = 4, [NK_X32] = 4,
+		[NK_U8] = 1, [NK_U16] = 2, [NK_U32] = 4, [NK_U64] = 8, [NK_S32] = 4, [NK_S64] = 8,
+		[NK_X32] = 4, [NK_X64] = 8,
 	};
 
 	if (len < width[kind])
@@ -171,8 +173,14 @@ static int print_number(unsigned kind, const unsigned char *b, size_t len)
 	case NK_S32:
 		tprintf("%d", (int)get32(b));
 		break;
+	case NK_S64:
+		tprintf("%lld", (long long)get64(b));
+		break;
 	case NK_X32:
 		printnum_hex(get32(b));
+		break;
+	case NK_X64:
+		printnum_hex(get64(b));
 		break;
 	}
 	return 0;
@@ -202,7 +210,8 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 		       const struct nlctx *ctx)
 {
 	switch (s->kind) {
-	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_X32:
+	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_S64:
+	case NK_X32: case NK_X64:
 		return print_number(s->kind, b, len);
 	case NK_STR:
 		nl_print_str(b, len);
