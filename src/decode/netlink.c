@@ -252,8 +252,8 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
  * attributes whose types are their positions, printed as bare numbers.
  *
  * An operation's id is a command of the family being described: strace names it from
- * that family's commands when the message named a family it knows
- * (xlat/genl_families_known.list) before the operations, else as nlctrl's own. ethtool
+ * the commands of the last family the message named before the operations among those it
+ * knows (xlat/genl_families_known.list), else as nlctrl's own. ethtool
  * numbers what the kernel sends apart from what it is sent, so a received message has
  * its own names.
  */
@@ -279,10 +279,8 @@ static const struct xlat *family_cmds(const char *name, int recv)
 static int print_family_name(const unsigned char *b, size_t len, const struct nlctx *ctx)
 {
 	nl_print_strz(b, len);
-	if (!ctx->genl_cmds)
-		return 0;
-	*ctx->genl_cmds = &xlat_genl_ctrl_cmds;
-	if (len && memchr(b, 0, len)) {
+	/* a family strace does not know leaves the names of the one before it */
+	if (ctx->genl_cmds && len && memchr(b, 0, len)) {
 		const struct xlat *x = family_cmds((const char *)b, ctx->recv);
 
 		if (x)

@@ -41,3 +41,22 @@ find_program(TC_CMD tc PATHS /usr/sbin /sbin)
 if(TC_CMD)
   compare(real_tc_qdisc_lo CMD ${TC_CMD} -s qdisc show dev lo)
 endif()
+
+# Generic netlink (strace 7.2; 6.1 printed nlctrl's attributes as bytes): nlctrl messages
+# describing families, whose operations are named by the family described (ethtool's by
+# direction), CTRL_CMD_GETPOLICY's attributes, another family's unnamed attributes; the
+# program prints what it expects (tests/expect.py), the kernel's error answers included.
+expect(genl_nlctrl OPTS -e trace=sendto,recvfrom CMD ${PROGS}/fam_genl 48100)
+expect(genl_nlctrl_v OPTS -v -e trace=sendto,recvfrom CMD ${PROGS}/fam_genl 48110)
+# The same from real programs: genl(8) lists the families and nlctrl's policy, ip(8) asks
+# the MPTCP path manager (a family of its own: {cmd, version} and unnamed attributes).
+find_program(GENL_CMD genl PATHS /usr/sbin /sbin)
+if(GENL_CMD)
+  compare(real_genl_ctrl_list CMD ${GENL_CMD} ctrl list)
+  compare(real_genl_ctrl_list_v OPTS -v CMD ${GENL_CMD} ctrl list)
+  compare(real_genl_ctrl_policy CMD ${GENL_CMD} ctrl policy name nlctrl)
+endif()
+if(IP_CMD)
+  compare(real_ip_mptcp_limits CMD ${IP_CMD} mptcp limits)
+  compare(real_ip_mptcp_endpoint CMD ${IP_CMD} mptcp endpoint show)
+endif()

@@ -255,6 +255,36 @@ Test(netlink, nlctrl_operations_are_numbered_nested_attributes)
 			 "GENL_CMD_CAP_DO|GENL_CMD_CAP_DUMP|GENL_CMD_CAP_HASPOL]]]]]");
 }
 
+/* The family named before the operations names their ids; ethtool's differ by direction. */
+static void family_op(const char *family, int recv, const char *want)
+{
+	unsigned char op[16], ops[32], b[96] = { 1, 2, 0, 0 };	/* CTRL_CMD_NEWFAMILY, 2 */
+	size_t n_op = 0, n_ops = 0, n = 4;
+	uint32_t cmd = 1;
+	struct nlctx c = { .recv = recv };
+	char full[512];
+
+	put_attr(b, &n, 2, family, strlen(family) + 1, -1);	/* CTRL_ATTR_FAMILY_NAME */
+	put_attr(op, &n_op, 1, &cmd, 4, -1);			/* CTRL_ATTR_OP_ID */
+	put_attr(ops, &n_ops, 1, op, n_op, -1);
+	put_attr(b, &n, 6, ops, n_ops, -1);			/* CTRL_ATTR_OPS */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	snprintf(full, sizeof(full), "{cmd=CTRL_CMD_NEWFAMILY, version=2}, "
+		 "[[{nla_len=%zu, nla_type=CTRL_ATTR_FAMILY_NAME}, \"%s\"], "
+		 "[{nla_len=16, nla_type=CTRL_ATTR_OPS}, [{nla_len=12, nla_type=0x1}, "
+		 "[{nla_len=8, nla_type=CTRL_ATTR_OP_ID}, %s]]]]", strlen(family) + 5, family, want);
+	cr_expect_str_eq(printed(), full);
+}
+
+Test(netlink, nlctrl_operations_are_the_described_familys_commands)
+{
+	family_op("thermal", 0, "THERMAL_GENL_CMD_TZ_GET_ID");
+	family_op("mptcp_pm", 1, "MPTCP_PM_CMD_ADD_ADDR");
+	family_op("ethtool", 0, "ETHTOOL_MSG_STRSET_GET");
+	family_op("ethtool", 1, "ETHTOOL_MSG_STRSET_GET_REPLY");
+	family_op("wireguard", 0, "CTRL_CMD_NEWFAMILY");
+}
+
 /* A payload shorter than the genetlink header is left to the caller (hex bytes). */
 Test(netlink, nlctrl_without_its_header_is_not_decoded)
 {
