@@ -765,6 +765,9 @@ int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 
 	if (len < 1 || ctx->type < NLMSG_MIN_TYPE)
 		return -1;
+	/* bridge(8) asks for the forwarding database with a struct ifinfomsg, as strace reads it */
+	if (ctx->type == RTM_GETNEIGH && b[0] == AF_BRIDGE)
+		m = &link_msg;
 	nl_print_family_msg(b, len, m, ctx);
 	return 0;
 }
