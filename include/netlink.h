@@ -19,6 +19,8 @@ struct nlctx {
 	unsigned flags;		/* nlmsg_flags */
 	unsigned family;	/* the payload's address family, for attributes holding addresses */
 	int recv;		/* the tracee receives the bytes (recvmsg, ...): the kernel wrote them */
+	const unsigned char *base;	/* the local copy of the tracee's buffer at addr: */
+	uint64_t addr;		/* where a value is in the tracee (strace prints some so) */
 	/* nlctrl: where the commands of the family a message describes are kept while its
 	 * attributes print (CTRL_ATTR_FAMILY_NAME sets them, CTRL_ATTR_OP_ID reads them) */
 	const struct xlat **genl_cmds;
@@ -95,9 +97,11 @@ void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsig
 			 unsigned width);
 
 /* src/decode/netlink.c */
-/* The messages in b as strace prints them, for a socket of protocol proto; recv: the
- * tracee received them (a few names differ by who sent the message). */
-void nl_print_messages(const unsigned char *b, size_t len, int proto, int recv);
+/* The messages in b as strace prints them; where: the socket's protocol, whether the tracee
+ * received them (a few names differ by who sent the message), where b is in the tracee. */
+void nl_print_messages(const unsigned char *b, size_t len, const struct nlctx *where);
+/* The tracee's address of the local bytes at p (0 when the printer was given none). */
+uint64_t nl_tracee_addr(const struct nlctx *ctx, const unsigned char *p);
 /* One message's header. */
 void nl_print_header(const unsigned char *b, int proto);
 

@@ -187,7 +187,7 @@ void nl_print_header(const unsigned char *b, int proto)
 	tprintf(", nlmsg_seq=%u, nlmsg_pid=%d}", get32(b + 8), (int)get32(b + 12));
 }
 
-static void print_message(const unsigned char *b, size_t len, int proto, int recv);
+static void print_message(const unsigned char *b, size_t len, const struct nlctx *where);
 
 static const struct nla_spec ack_attrs[] = {
 	[NLMSGERR_ATTR_MSG] = { NK_STR },
@@ -203,7 +203,8 @@ static const struct nla_table ack_table = {
  * the kernel capped it). Extended ack attributes after it make the whole a list:
  * [{error=..., msg=...}, [attributes]].
  */
-static void print_error(const unsigned char *b, size_t len, int proto, unsigned flags, int recv)
+static void print_error(const unsigned char *b, size_t len, unsigned flags,
+			const struct nlctx *where)
 {
 	size_t mlen = 0;
 	int err;
@@ -232,13 +233,13 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	if (len) {
 		tputs(", msg=");
 		if (mlen)
-			print_message(b, mlen, proto, recv);
+			print_message(b, mlen, where);
 		else
 			nl_print_hex(b, len);
 	}
 	tputc('}');
 	if (mlen && len > mlen) {
-		struct nlctx ctx = { .proto = proto, .recv = recv };
+		struct nlctx ctx = *where;
 
 		tputs(", ");
 		nla_print_all(b + mlen, len - mlen, &ack_table, &ctx);
@@ -422,13 +423,17 @@ static int genl_print_payload(const unsigned char *b, size_t len, struct nlctx *
 	return 0;
 }
 
-static void print_payload(const unsigned char *b, size_t len, int proto, unsigned type,
-			  unsigned flags, int recv)
+static void print_payload(const unsigned char *b, size_t len, unsigned type, unsigned flags,
+			  const struct nlctx *where)
 {
-	struct nlctx ctx = { .proto = proto, .type = type, .flags = flags, .recv = recv };
+	struct nlctx ctx = *where;
+	int proto = where->proto;
+
+	ctx.type = type;
+	ctx.flags = flags;
 
 	if (type == NLMSG_ERROR) {
-		print_error(b, len, proto, flags, recv);
+		print_error(b, len, flags, where);
 		return;
 	}
 	if (proto == NETLINK_ROUTE && rtnl_print_payload(b, len, &ctx) == 0)
@@ -449,20 +454,19 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 }
 
 /* One message of len bytes (its nlmsg_len or what is left, the smaller; at least a header). */
-static void print_message(const unsigned char *b, size_t len, int proto, int recv)
+static void print_message(const unsigned char *b, size_t len, const struct nlctx *where)
 {
 	if (len > NLMSG_HDRLEN)
 		tputc('[');
-	nl_print_header(b, proto);
+	nl_print_header(b, where->proto);
 	if (len <= NLMSG_HDRLEN)
 		return;
 	tputs(", ");
-	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, proto, get16(b + 4),
-		      get16(b + 6), recv);
+	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, get16(b + 4), get16(b + 6), where);
 	tputc(']');
 }
 
-void nl_print_messages(const unsigned char *b, size_t len, int proto, int recv)
+void nl_print_messages(const unsigned char *b, size_t len, const struct nlctx *where)
 {
 	int list = 0;
 
@@ -483,7 +487,7 @@ void nl_print_messages(const unsigned char *b, size_t len, int proto, int recv)
 			tputc('[');
 			list = 1;
 		}
-		print_message(b, mlen < len ? mlen : len, proto, recv);
+		print_message(b, mlen < len ? mlen : len, where);
 		if (mlen < NLMSG_HDRLEN || len <= step)
 			break;
 		tputs(", ");
@@ -498,7 +502,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
 	unsigned char *b;
 	char name[32];
-	int proto;
+	struct nlctx where = { 0 };
 
 	/* outside -e verbose= strace shows the bytes as any other buffer */
 	if (!addr || t->style.terse || fd_socket_protocol(t->pid, fd, name, sizeof(name)) < 0 ||
@@ -514,12 +518,15 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 	if (umoven_data(t, addr, len, b) < 0) {
 		printaddr(addr);
 	} else {
-		proto = fd_netlink_protocol(t->pid, fd);
+		where.proto = fd_netlink_protocol(t->pid, fd);
+		where.recv = !!(t->se->flags & SF_READS);
+		where.base = b;
+		where.addr = addr;
 		/* uevents are text (strace shows them as a string) */
-		if (proto == NETLINK_KOBJECT_UEVENT)
+		if (where.proto == NETLINK_KOBJECT_UEVENT)
 			printstr_n(t, addr, len);
 		else
-			nl_print_messages(b, len, proto, !!(t->se->flags & SF_READS));
+			nl_print_messages(b, len, &where);
 	}
 	free(b);
 }

@@ -339,3 +339,10 @@ void nl_print_family_msg(const unsigned char *b, size_t len, const struct nl_fam
 		nla_print_all(b + off, len - off, m->attrs, ctx);
 	}
 }
+
+uint64_t nl_tracee_addr(const struct nlctx *ctx, const unsigned char *p)
+{
+	if (!ctx->base || p < ctx->base)
+		return 0;
+	return ctx->addr + (uint64_t)(p - ctx->base);
+}

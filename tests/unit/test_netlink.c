@@ -35,6 +35,7 @@ static const struct nla_spec specs[] = {
 };
 static const struct nla_table table = { &xlat_rtnl_link_attrs, "IFLA_???", specs, 5 };
 static const struct nlctx ctx;
+static const struct nlctx route = { .proto = NETLINK_ROUTE }, unknown = { .proto = -1 };
 
 /* Appends one attribute (header and value) to b at *off; nla_len is len + 4 unless given. */
 static void put_attr(unsigned char *b, size_t *off, unsigned type, const void *v, size_t len,
@@ -177,7 +178,7 @@ Test(netlink, messages_in_one_buffer_are_a_list)
 	size_t n = put_msg(b, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, "\x02", 1);
 
 	n += put_msg(b + n, NLMSG_DONE, NLM_F_MULTI, &zero, 4);
-	nl_print_messages(b, n, NETLINK_ROUTE, 0);
+	nl_print_messages(b, n, &route);
 	cr_expect_str_eq(printed(), "[[{nlmsg_len=17, nlmsg_type=RTM_GETADDR, "
 			 "nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, "
 			 "{ifa_family=AF_INET, ...}], [{nlmsg_len=20, nlmsg_type=NLMSG_DONE, "
@@ -189,7 +190,7 @@ Test(netlink, unknown_protocol_prints_generic_headers)
 	unsigned char b[32];
 	size_t n = put_msg(b, RTM_GETLINK, NLM_F_REQUEST, "\x00\x00\x00\x00", 4);
 
-	nl_print_messages(b, n, -1, 0);
+	nl_print_messages(b, n, &unknown);
 	cr_expect_str_eq(printed(), "[{nlmsg_len=20, nlmsg_type=0x12 /* NLMSG_??? */, "
 			 "nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, "
 			 "\"\\x00\\x00\\x00\\x00\"]");
@@ -197,7 +198,7 @@ Test(netlink, unknown_protocol_prints_generic_headers)
 
 Test(netlink, buffer_shorter_than_a_header_prints_as_bytes)
 {
-	nl_print_messages((const unsigned char *)"\x10\x00\x00", 3, NETLINK_ROUTE, 0);
+	nl_print_messages((const unsigned char *)"\x10\x00\x00", 3, &route);
 	cr_expect_str_eq(printed(), "\"\\x10\\x00\\x00\"");
 }
 
@@ -211,7 +212,7 @@ Test(netlink, error_with_the_request_it_answers)
 	memcpy(b + NLMSG_HDRLEN, &err, 4);
 	memcpy(b + NLMSG_HDRLEN + 4, req, 16);
 	n = put_msg(b, NLMSG_ERROR, 0, b + NLMSG_HDRLEN, 20);
-	nl_print_messages(b, n, NETLINK_ROUTE, 0);
+	nl_print_messages(b, n, &route);
 	cr_expect_str_eq(printed(), "[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, "
 			 "nlmsg_seq=1, nlmsg_pid=0}, {error=-ENODEV, msg={nlmsg_len=16, "
 			 "nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, "
