@@ -88,9 +88,9 @@ VARYING = [
     (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
     # netlink: socket cookies and inodes count system-wide, route cache ages in jiffies,
     # ip(8) numbers its requests by time(NULL), loopback traffic counters
-    (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
+    (re.compile(r'\b(idiag_cookie|udiag_cookie|pdiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
     # rta_clntref: the route cache entry's users right now, other tests' sockets among them
-    (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse|rta_clntref)=\d+'), r'\1=N'),
+    (re.compile(r'\b(idiag_inode|udiag_ino|pdiag_ino|rta_lastuse|rta_clntref)=\d+'), r'\1=N'),
     (re.compile(r'\b(ndm_confirmed|ndm_used|ndm_updated)=\d+'), r'\1=N'),  # ages in jiffies
     (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
     # autobound: the pid, or a random negative id when another namespace's process has it

@@ -60,3 +60,12 @@ if(IP_CMD)
   compare(real_ip_mptcp_limits CMD ${IP_CMD} mptcp limits)
   compare(real_ip_mptcp_endpoint CMD ${IP_CMD} mptcp endpoint show)
 endif()
+# packet_diag: a dump of the packet sockets, this program's raw socket with a ring, a
+# membership, a filter (its instructions under -v) and a fanout group.
+compare(fam_pdiag CMD ${PROGS}/fam_pdiag)
+compare(fam_pdiag_v OPTS -v CMD ${PROGS}/fam_pdiag)
+# bridge(8) asks for the forwarding database with a struct ifinfomsg
+find_program(BRIDGE_CMD bridge PATHS /usr/sbin /sbin)
+if(BRIDGE_CMD)
+  compare(real_bridge_fdb CMD ${BRIDGE_CMD} fdb show dev lo)
+endif()
