@@ -7,6 +7,7 @@
  * words) and turned into one native form before printing.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -819,36 +820,43 @@ int dec_recvmmsg(struct tracee *t)
 
 /* ---- socket options ---- */
 
-struct sockopt_level {
-	int level;
-	const struct xlat *names;
-	const char *unknown;
-};
-
-static const struct sockopt_level sockopt_levels[] = {
-	{ SOL_SOCKET, &xlat_sockopts_socket, "SO_???" },
-	{ SOL_IP, &xlat_sockopts_ip, "IP_???" },
-	{ SOL_IPV6, &xlat_sockopts_ipv6, "IPV6_???" },
-	{ SOL_TCP, &xlat_sockopts_tcp, "TCP_???" },
-	{ SOL_UDP, &xlat_sockopts_udp, "UDP_???" },
-	{ SOL_RAW, &xlat_sockopts_raw, "RAW_???" },
-	{ SOL_PACKET, &xlat_sockopts_packet, "PACKET_???" },
-	{ SOL_NETLINK, &xlat_sockopts_netlink, "NETLINK_???" },
-	{ SOL_SCTP, &xlat_sockopts_sctp, "SCTP_???" },
-	{ SOL_TLS, &xlat_sockopts_tls, "TLS_???" },
-	{ SOL_XDP, &xlat_sockopts_xdp, "XDP_???" },
-	{ SOL_KCM, &xlat_sockopts_kcm, "KCM_???" },
-};
-
-static void print_sockopt_name(int level, int name)
+/*
+ * The names of a level's options are the set xlat/sockopts_NAME.list for SOL_NAME; where
+ * getsockopt and setsockopt give a number different options (netfilter's IPT_SO_SET_* and
+ * IPT_SO_GET_*), sockopts_NAME_get or _set names it first. A level without a list prints
+ * its options as numbers, as strace does.
+ */
+static const struct xlat *sockopt_names(int level, const char *suffix)
 {
-	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++) {
-		if (sockopt_levels[i].level == level) {
-			printxval(sockopt_levels[i].names, (unsigned)name, sockopt_levels[i].unknown);
-			return;
-		}
-	}
-	tprintf("%u", (unsigned)name);
+	const char *lname = xlat_name(&xlat_socket_levels, (unsigned)level);
+	char set[64];
+	int n;
+
+	if (!lname || strncmp(lname, "SOL_", 4))
+		return NULL;
+	n = snprintf(set, sizeof(set), "sockopts_");
+	for (const char *c = lname + 4; *c && n < (int)sizeof(set) - 1; c++)
+		set[n++] = (char)tolower((unsigned char)*c);
+	snprintf(set + n, sizeof(set) - n, "%s", suffix);
+	return xlat_by_name(set);
+}
+
+static int is_getsockopt(struct tracee *t)
+{
+	return !strcmp(t->se->name, "getsockopt");
+}
+
+static void print_sockopt_name(struct tracee *t, int level, int name)
+{
+	const struct xlat *x = sockopt_names(level, "");
+	const struct xlat *dir = sockopt_names(level, is_getsockopt(t) ? "_get" : "_set");
+
+	if (dir && xlat_name(dir, (unsigned)name))
+		x = dir;
+	if (x)
+		printxval(x, (unsigned)name, NULL);
+	else
+		tprintf("%u", (unsigned)name);
 }
 
 static void print_sockopt_head(struct tracee *t)
@@ -857,7 +865,7 @@ static void print_sockopt_head(struct tracee *t)
 	tputs(", ");
 	printxval(&xlat_socket_levels, (unsigned)arg_int(t, 1), "SOL_??");
 	tputs(", ");
-	print_sockopt_name(arg_int(t, 1), arg_int(t, 2));
+	print_sockopt_name(t, arg_int(t, 1), arg_int(t, 2));
 	tputs(", ");
 }
 
@@ -1044,11 +1052,9 @@ static void print_short_linger(struct tracee *t, uint64_t addr, int len)
 /* An option known by its name only (newer than the build's headers): the names are data. */
 static int is_named_opt(int level, int name, int want_level, const char *want)
 {
-	const char *n = NULL;
+	const struct xlat *x = sockopt_names(level, "");
+	const char *n = x ? xlat_name(x, (unsigned)name) : NULL;
 
-	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++)
-		if (sockopt_levels[i].level == level)
-			n = xlat_name(sockopt_levels[i].names, (unsigned)name);
 	return level == want_level && n && !strcmp(n, want);
 }
 
