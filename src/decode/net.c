@@ -197,6 +197,8 @@ static void print_sockaddr_ll(const unsigned char *sa)
 	tputs(", sll_pkttype=");
 	printxval(&xlat_packet_types, sa[10], "PACKET_???");
 	tprintf(", sll_halen=%u", halen);
+	if (!halen)	/* strace shows no empty sll_addr */
+		return;
 	if (halen > 8)
 		halen = 8;
 	tputs(", sll_addr=[");
@@ -877,7 +879,7 @@ static int is_opt(int level, int name, int want_level, int want_name)
 /* Options that are an int whatever optlen says, as long as there are 4 bytes. */
 static int int_option(int level, int name)
 {
-	return level == SOL_NETLINK ||
+	return xlat_find(&xlat_sockopt_int_levels, (unsigned)level) ||
 	       (level == SOL_SOCKET && xlat_find(&xlat_sockopts_socket_int, (unsigned)name));
 }
 
@@ -955,6 +957,137 @@ static int is_mcast_group(int level, int name)
 	       (name == MCAST_JOIN_GROUP || name == MCAST_LEAVE_GROUP);
 }
 
+/* An option known by its name only (newer than the build's headers): the names are data. */
+static int is_named_opt(int level, int name, int want_level, const char *want)
+{
+	const struct xlat *x = sockopt_names(level, "");
+	const char *n = x ? xlat_name(x, (unsigned)name) : NULL;
+
+	return level == want_level && n && !strcmp(n, want);
+}
+
+/* struct packet_mreq: the address as hex bytes, as many as mr_alen says (at most 8) */
+static void print_packet_mreq(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[16];
+	unsigned alen;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	alen = get16(b + 6);
+	tputs("{mr_ifindex=");
+	print_ifindex(get32(b));
+	tputs(", mr_type=");
+	printxval(&xlat_packet_mr_types, get16(b + 4), "PACKET_MR_???");
+	tprintf(", mr_alen=%u, mr_address=", alen);
+	for (unsigned i = 0; i < alen && i < 8; i++)
+		tprintf(i ? ":%02x" : "%02x", b[8 + i]);
+	tputc('}');
+}
+
+/* struct tpacket_req */
+static void print_tpacket_req(struct tracee *t, uint64_t addr)
+{
+	uint32_t r[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(r), r) == 0)
+		tprintf("{tp_block_size=%u, tp_block_nr=%u, tp_frame_size=%u, tp_frame_nr=%u}",
+			r[0], r[1], r[2], r[3]);
+}
+
+/*
+ * ICMP_FILTER's 32 bits, one per ICMP type: [NAME ...], or ~[NAME ...] for the bits not set
+ * when most are. Bytes past a short optlen count as set, as strace reads them.
+ */
+static void print_icmp_filter(struct tracee *t, uint64_t addr, int len)
+{
+	uint32_t v = ~0u;
+	int set = 0, first = 1, invert;
+
+	if (umove_or_printaddr(t, addr, len < 4 ? len : 4, &v) < 0)
+		return;
+	for (unsigned i = 0; i < 32; i++)
+		set += v >> i & 1;
+	invert = set > 16;
+	tputs(invert ? "~[" : "[");
+	for (unsigned i = 0; i < 32; i++) {
+		if ((v >> i & 1) == (unsigned)invert)
+			continue;
+		tputs(first ? "" : " ");
+		first = 0;
+		printxval(&xlat_icmp_filter_types, i, "ICMP_???");
+	}
+	tputc(']');
+}
+
+/* IP_LOCAL_PORT_RANGE: the int in hex with "LOW..HIGH" in a comment, else its bytes in hex */
+static void print_port_range(struct tracee *t, uint64_t addr, int len)
+{
+	unsigned char b[4];
+
+	if (len != 4) {
+		printstr_n_flags(t, addr, (uint64_t)(int64_t)len, QUOTE_FORCE_HEX);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, 4, b) < 0)
+		return;
+	tputc('[');
+	printnum_hex(get32(b));
+	tprintf(" /* %u..%u */]", get16(b), get16(b + 2));
+}
+
+/* SO_TXREHASH's int: a SOCK_TXREHASH_* constant */
+static void print_txrehash(struct tracee *t, uint64_t addr)
+{
+	int v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	if (xlat_name(&xlat_sock_txrehash, (unsigned)v))
+		printxval(&xlat_sock_txrehash, (unsigned)v, NULL);
+	else
+		tprintf("%d /* SOCK_TXREHASH_??? */", v);
+	tputc(']');
+}
+
+/* The options whose value strace 7.2 prints by name (their numbers are data): 1 if printed. */
+static int print_named_sockopt(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_ADD_MEMBERSHIP") ||
+	    is_named_opt(level, name, SOL_PACKET, "PACKET_DROP_MEMBERSHIP")) {
+		if (len == 16)
+			print_packet_mreq(t, addr);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_RX_RING") ||
+	    is_named_opt(level, name, SOL_PACKET, "PACKET_TX_RING")) {
+		if (len == 16)
+			print_tpacket_req(t, addr);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_RAW, "ICMP_FILTER")) {
+		if (len > 0)
+			print_icmp_filter(t, addr, len);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_IP, "IP_LOCAL_PORT_RANGE")) {
+		print_port_range(t, addr, len);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_SOCKET, "SO_TXREHASH") && len >= 4) {
+		print_txrehash(t, addr);
+		return 1;
+	}
+	return 0;
+}
+
 /* Structures setsockopt takes: 1 when printed, 0 for the generic printers. */
 static int print_setsockopt_struct(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
@@ -988,14 +1121,15 @@ static int print_setsockopt_struct(struct tracee *t, int level, int name, uint64
 
 static void print_setsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
-	if (print_setsockopt_struct(t, level, name, addr, len))
+	if (print_setsockopt_struct(t, level, name, addr, len) ||
+	    print_named_sockopt(t, level, name, addr, len))
 		return;
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER)) {
 		if (len >= 8)
 			return print_linger(t, addr);
 	} else if (is_opt(level, name, SOL_SOCKET, SO_ATTACH_FILTER) ||
 		   is_opt(level, name, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF)) {
-		if (len >= (int)(tracee_word_bits(t) / 4))
+		if (len == (int)(tracee_word_bits(t) / 4))	/* a struct sock_fprog, exactly */
 			return print_sock_fprog(t, addr);
 	} else if (int_option(level, name)) {
 		if (len >= 4)
@@ -1047,15 +1181,6 @@ static void print_short_linger(struct tracee *t, uint64_t addr, int len)
 		print_part_int(b + 4, len - 4);
 	}
 	tputc('}');
-}
-
-/* An option known by its name only (newer than the build's headers): the names are data. */
-static int is_named_opt(int level, int name, int want_level, const char *want)
-{
-	const struct xlat *x = sockopt_names(level, "");
-	const char *n = x ? xlat_name(x, (unsigned)name) : NULL;
-
-	return level == want_level && n && !strcmp(n, want);
 }
 
 /* struct ucred as far as the kernel wrote it: a field it cut short shows its bytes in hex. */
