@@ -138,28 +138,32 @@ static const struct bpf_field map_next_key[] = {
 	{ "next_key", 16, F_PTR, 0, 0, NULL, NULL },
 };
 
+/* prog_load's fields up to attach_prog_fd, which every layout of it shares */
+#define PROG_LOAD_HEAD \
+	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE }, \
+	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL }, \
+	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL }, \
+	{ "license", 16, F_STR, 0, 0, NULL, NULL }, \
+	{ "log_level", 24, F_U32, G, 0, NULL, NULL }, \
+	{ "log_size", 28, F_U32, 0, 0, NULL, NULL }, \
+	{ "log_buf", 32, F_LOGBUF, 0, 28, NULL, NULL }, \
+	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL }, \
+	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" }, \
+	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL }, \
+	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL }, \
+	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE }, \
+	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL }, \
+	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL }, \
+	{ "func_info", 80, F_PTR, 0, 0, NULL, NULL }, \
+	{ "func_info_cnt", 88, F_U32, 0, 0, NULL, NULL }, \
+	{ "line_info_rec_size", 92, F_U32, 0, 0, NULL, NULL }, \
+	{ "line_info", 96, F_PTR, 0, 0, NULL, NULL }, \
+	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL }, \
+	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL }, \
+	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL }
+
 static const struct bpf_field prog_load[] = {
-	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE },
-	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL },
-	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL },
-	{ "license", 16, F_STR, 0, 0, NULL, NULL },
-	{ "log_level", 24, F_U32, G, 0, NULL, NULL },
-	{ "log_size", 28, F_U32, 0, 0, NULL, NULL },
-	{ "log_buf", 32, F_LOGBUF, 0, 28, NULL, NULL },
-	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL },
-	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" },
-	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL },
-	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL },
-	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE },
-	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL },
-	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL },
-	{ "func_info", 80, F_PTR, 0, 0, NULL, NULL },
-	{ "func_info_cnt", 88, F_U32, 0, 0, NULL, NULL },
-	{ "line_info_rec_size", 92, F_U32, 0, 0, NULL, NULL },
-	{ "line_info", 96, F_PTR, 0, 0, NULL, NULL },
-	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL },
-	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL },
-	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL },
+	PROG_LOAD_HEAD,
 	{ "core_relo_cnt", 116, F_U32, G, 0, NULL, NULL },
 	{ "fd_array", 120, F_PTR, 0, 0, NULL, NULL },
 	{ "core_relos", 128, F_PTR, 0, 0, NULL, NULL },
@@ -175,27 +179,7 @@ static const struct bpf_field prog_load[] = {
 /* A caller whose union ends before core_relos (5.14 to 5.16) has fd_array after
  * attach_prog_fd; core_relo_cnt, beside attach_prog_fd, came with core_relos. */
 static const struct bpf_field prog_load_fd_array[] = {
-	{ "prog_type", 0, F_ENUM32, G, 0, PROG_TYPE },
-	{ "insn_cnt", 4, F_U32, 0, 0, NULL, NULL },
-	{ "insns", 8, F_INSNS, 0, 4, NULL, NULL },
-	{ "license", 16, F_STR, 0, 0, NULL, NULL },
-	{ "log_level", 24, F_U32, G, 0, NULL, NULL },
-	{ "log_size", 28, F_U32, 0, 0, NULL, NULL },
-	{ "log_buf", 32, F_LOGBUF, 0, 28, NULL, NULL },
-	{ "kern_version", 40, F_KVER, G, 0, NULL, NULL },
-	{ "prog_flags", 44, F_FLAGS32, G, 0, &xlat_bpf_prog_flags, "BPF_F_???" },
-	{ "prog_name", 48, F_NAME, G, 0, NULL, NULL },
-	{ "prog_ifindex", 64, F_IFINDEX, G, 0, NULL, NULL },
-	{ "expected_attach_type", 68, F_ENUM32, G, 0, ATTACH_TYPE },
-	{ "prog_btf_fd", 72, F_FD, G, 0, NULL, NULL },
-	{ "func_info_rec_size", 76, F_U32, 0, 0, NULL, NULL },
-	{ "func_info", 80, F_PTR, 0, 0, NULL, NULL },
-	{ "func_info_cnt", 88, F_U32, 0, 0, NULL, NULL },
-	{ "line_info_rec_size", 92, F_U32, 0, 0, NULL, NULL },
-	{ "line_info", 96, F_PTR, 0, 0, NULL, NULL },
-	{ "line_info_cnt", 104, F_U32, 0, 0, NULL, NULL },
-	{ "attach_btf_id", 108, F_U32, G, 0, NULL, NULL },
-	{ "attach_prog_fd", 112, F_FD, G, 0, NULL, NULL },
+	PROG_LOAD_HEAD,
 	{ "fd_array", 120, F_PTR, G, 0, NULL, NULL },
 };
 

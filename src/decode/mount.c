@@ -294,7 +294,65 @@ static void print_sm_mnt_basic(const unsigned char *b)
 	printnum_hex(get64(b + 88));
 }
 
-/* The parts the mask says the kernel wrote, in the struct's order. */
+/* The parts of struct statmount after its mask, in the struct's order: the mask bit that
+ * says the kernel wrote the part, how to print it, and where its values are. */
+enum sm_kind { SM_K_SB_BASIC, SM_K_MNT_BASIC, SM_K_STR, SM_K_STRS, SM_K_HEX, SM_K_MASK };
+
+struct sm_part {
+	uint64_t bit;
+	enum sm_kind kind;
+	const char *name;
+	unsigned short off;	/* of the value; of the offset for strings */
+	const char *num;	/* SM_K_STRS: the count's name, */
+	unsigned short num_off;	/* and its place */
+};
+
+static const struct sm_part sm_parts[] = {
+	{ SM_SB_BASIC, SM_K_SB_BASIC, NULL, 0, NULL, 0 },
+	{ SM_FS_TYPE, SM_K_STR, "fs_type", 36, NULL, 0 },
+	{ SM_MNT_BASIC, SM_K_MNT_BASIC, NULL, 0, NULL, 0 },
+	{ SM_PROPAGATE_FROM, SM_K_HEX, "propagate_from", 96, NULL, 0 },
+	{ SM_MNT_ROOT, SM_K_STR, "mnt_root", 104, NULL, 0 },
+	{ SM_MNT_POINT, SM_K_STR, "mnt_point", 108, NULL, 0 },
+	{ SM_MNT_NS_ID, SM_K_HEX, "mnt_ns_id", 112, NULL, 0 },
+	{ SM_FS_SUBTYPE, SM_K_STR, "fs_subtype", 120, NULL, 0 },
+	{ SM_SB_SOURCE, SM_K_STR, "sb_source", 124, NULL, 0 },
+	{ SM_OPT_ARRAY, SM_K_STRS, "opt_array", 132, "opt_num", 128 },
+	{ SM_OPT_SEC_ARRAY, SM_K_STRS, "opt_sec_array", 140, "opt_sec_num", 136 },
+	{ SM_SUPPORTED_MASK, SM_K_MASK, "supported_mask", 144, NULL, 0 },
+	{ SM_MNT_UIDMAP, SM_K_STRS, "mnt_uidmap", 156, "mnt_uidmap_num", 152 },
+	{ SM_MNT_GIDMAP, SM_K_STRS, "mnt_gidmap", 164, "mnt_gidmap_num", 160 },
+};
+
+static void print_sm_part(struct tracee *t, uint64_t addr, const unsigned char *b,
+			  const struct sm_part *p)
+{
+	switch (p->kind) {
+	case SM_K_SB_BASIC:
+		print_sm_basic(b);
+		break;
+	case SM_K_MNT_BASIC:
+		print_sm_mnt_basic(b);
+		break;
+	case SM_K_STR:
+		print_sm_str(t, addr, p->name, get32(b + p->off));
+		break;
+	case SM_K_STRS:
+		print_sm_strs(t, addr, p->num, p->name, get32(b + p->num_off), get32(b + p->off));
+		break;
+	case SM_K_HEX:
+		tprintf(", %s=", p->name);
+		printnum_hex(get64(b + p->off));
+		break;
+	case SM_K_MASK:
+		tprintf(", %s=", p->name);
+		printflags(&xlat_statmount_mask, get64(b + p->off), "STATMOUNT_???");
+		break;
+	}
+}
+
+/* The parts the mask says the kernel wrote; mnt_opts, whose offset sits before the mask,
+ * comes first, as strace prints it. */
 static void print_statmount(struct tracee *t, uint64_t addr)
 {
 	unsigned char b[STATMOUNT_HEAD];
@@ -308,43 +366,9 @@ static void print_statmount(struct tracee *t, uint64_t addr)
 		print_sm_str(t, addr, "mnt_opts", get32(b + 4));
 	tputs(", mask=");
 	printflags(&xlat_statmount_mask, mask, "STATMOUNT_???");
-	if (mask & SM_SB_BASIC)
-		print_sm_basic(b);
-	if (mask & SM_FS_TYPE)
-		print_sm_str(t, addr, "fs_type", get32(b + 36));
-	if (mask & SM_MNT_BASIC)
-		print_sm_mnt_basic(b);
-	if (mask & SM_PROPAGATE_FROM) {
-		tputs(", propagate_from=");
-		printnum_hex(get64(b + 96));
-	}
-	if (mask & SM_MNT_ROOT)
-		print_sm_str(t, addr, "mnt_root", get32(b + 104));
-	if (mask & SM_MNT_POINT)
-		print_sm_str(t, addr, "mnt_point", get32(b + 108));
-	if (mask & SM_MNT_NS_ID) {
-		tputs(", mnt_ns_id=");
-		printnum_hex(get64(b + 112));
-	}
-	if (mask & SM_FS_SUBTYPE)
-		print_sm_str(t, addr, "fs_subtype", get32(b + 120));
-	if (mask & SM_SB_SOURCE)
-		print_sm_str(t, addr, "sb_source", get32(b + 124));
-	if (mask & SM_OPT_ARRAY)
-		print_sm_strs(t, addr, "opt_num", "opt_array", get32(b + 128), get32(b + 132));
-	if (mask & SM_OPT_SEC_ARRAY)
-		print_sm_strs(t, addr, "opt_sec_num", "opt_sec_array", get32(b + 136),
-			      get32(b + 140));
-	if (mask & SM_SUPPORTED_MASK) {
-		tputs(", supported_mask=");
-		printflags(&xlat_statmount_mask, get64(b + 144), "STATMOUNT_???");
-	}
-	if (mask & SM_MNT_UIDMAP)
-		print_sm_strs(t, addr, "mnt_uidmap_num", "mnt_uidmap", get32(b + 152),
-			      get32(b + 156));
-	if (mask & SM_MNT_GIDMAP)
-		print_sm_strs(t, addr, "mnt_gidmap_num", "mnt_gidmap", get32(b + 160),
-			      get32(b + 164));
+	for (size_t i = 0; i < sizeof(sm_parts) / sizeof(sm_parts[0]); i++)
+		if (mask & sm_parts[i].bit)
+			print_sm_part(t, addr, b, &sm_parts[i]);
 	tputc('}');
 }
 
