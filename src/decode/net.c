@@ -1051,9 +1051,54 @@ static void print_txrehash(struct tracee *t, uint64_t addr)
 	tputc(']');
 }
 
+/* struct tipc_group_req */
+static void print_tipc_group_req(struct tracee *t, uint64_t addr)
+{
+	uint32_t g[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(g), g) < 0)
+		return;
+	tprintf("{type=%u, instance=%u, scope=", g[0], g[1]);
+	printxval(&xlat_tipc_scopes, g[2], NULL);
+	tputs(", flags=");
+	printflags(&xlat_tipc_group_flags, g[3], "TIPC_GROUP_???");
+	tputc('}');
+}
+
+/* SOL_TIPC: strace reads an int whatever optlen says, but for a group to join and the
+ * importance (a constant, from 4 bytes on) */
+static void print_tipc_sockopt(struct tracee *t, int name, uint64_t addr, int len)
+{
+	int v;
+
+	if (is_named_opt(SOL_TIPC, name, SOL_TIPC, "TIPC_GROUP_JOIN")) {
+		if (len >= 16)
+			print_tipc_group_req(t, addr);
+		else
+			printaddr(addr);
+		return;
+	}
+	if (is_named_opt(SOL_TIPC, name, SOL_TIPC, "TIPC_IMPORTANCE")) {
+		if (len < 4)
+			printaddr(addr);
+		else if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0) {
+			tputc('[');
+			printxval(&xlat_tipc_importance, (unsigned)v, NULL);
+			tputc(']');
+		}
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%d]", v);
+}
+
 /* The options whose value strace 7.2 prints by name (their numbers are data): 1 if printed. */
 static int print_named_sockopt(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
+	if (level == SOL_TIPC) {
+		print_tipc_sockopt(t, name, addr, len);
+		return 1;
+	}
 	if (is_named_opt(level, name, SOL_PACKET, "PACKET_ADD_MEMBERSHIP") ||
 	    is_named_opt(level, name, SOL_PACKET, "PACKET_DROP_MEMBERSHIP")) {
 		if (len == 16)
@@ -1205,7 +1250,7 @@ static void print_peercred(struct tracee *t, uint64_t addr, int len)
 		else if (i == 0)
 			print_pid((int)get32(b));
 		else
-			tprintf("%u", get32(b + i * 4));
+			print_uid(get32(b + i * 4));
 	}
 	tputc('}');
 }
@@ -1239,6 +1284,33 @@ static int print_typed_int_option(struct tracee *t, int level, int name, uint64_
 	return 1;
 }
 
+/* struct tpacket_stats */
+static void print_tpacket_stats(struct tracee *t, uint64_t addr)
+{
+	uint32_t st[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(st), st) == 0)
+		tprintf("{tp_packets=%u, tp_drops=%u}", st[0], st[1]);
+}
+
+/* What getsockopt wrote, for the options strace 7.2 prints by name: 1 if printed. */
+static int print_named_getsockopt(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_STATISTICS") && len == 8) {
+		print_tpacket_stats(t, addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_RAW, "ICMP_FILTER") && len > 0) {
+		print_icmp_filter(t, addr, len);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_SOCKET, "SO_TXREHASH") && len >= 4) {
+		print_txrehash(t, addr);
+		return 1;
+	}
+	return 0;
+}
+
 static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
 	int v;
@@ -1251,7 +1323,9 @@ static void print_getsockopt_value(struct tracee *t, int level, int name, uint64
 		return print_linger(t, addr);
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len > 0)
 		return print_short_linger(t, addr, len);
-	if (len == 4) {
+	if (print_named_getsockopt(t, level, name, addr, len))
+		return;
+	if (len == 4 || (len > 4 && int_option(level, name))) {
 		if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
 			return;
 		tputc('[');
