@@ -60,10 +60,11 @@ if(IP_CMD)
   compare(real_ip_mptcp_limits CMD ${IP_CMD} mptcp limits)
   compare(real_ip_mptcp_endpoint CMD ${IP_CMD} mptcp endpoint show)
 endif()
-# packet_diag: a dump of the packet sockets, this program's raw socket with a ring, a
-# membership, a filter (its instructions under -v) and a fanout group.
+# packet_diag: requests and replies (sent, not received: a real dump would list the
+# machine's packet sockets), short attributes; the filter's instructions under -v.
 compare(fam_pdiag CMD ${PROGS}/fam_pdiag)
 compare(fam_pdiag_v OPTS -v CMD ${PROGS}/fam_pdiag)
+compare(fam_pdiag_xverbose OPTS -X verbose CMD ${PROGS}/fam_pdiag)
 # bridge(8) asks for the forwarding database with a struct ifinfomsg
 find_program(BRIDGE_CMD bridge PATHS /usr/sbin /sbin)
 if(BRIDGE_CMD)
