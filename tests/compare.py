@@ -432,7 +432,9 @@ NEWER_BITS = [(r'\b(?:send|recv)(?:to|from|msg|mmsg)\(', 0x2000000, 'MSG_SOCK_DE
                'MSG_NO_SHARED_FRAGS'),
               (r'\bmmap\(', 0x80, 'MAP_ABOVE4G', 'MAP_32BIT'),
               (r'', 0x4000000, 'O_EMPTYPATH',
-               '(?:O_DIRECTORY|O_TMPFILE)')]
+               '(?:O_DIRECTORY|O_TMPFILE)'),
+              (r'NDA_FLAGS_EXT', 0x2, 'NTF_EXT_LOCKED', 'NTF_EXT_MANAGED'),
+              (r'NDA_FLAGS_EXT', 0x4, 'NTF_EXT_EXT_VALIDATED', 'NTF_EXT_LOCKED')]
 NEWER_BITS_RULES = [(re.compile(call), re.compile(r'\b(%s)((?:\|[A-Z_0-9]+)*)\|0x([0-9a-f]+)\b' % before),
                      bit, name) for call, bit, name, before in NEWER_BITS]
 
@@ -549,8 +551,21 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+# NHA_GROUP's struct nexthop_grp: 7.2 names the byte after weight weight_high and always
+# prints it, 6.1 printed it as resvd1 when it was not 0
+NEXTHOP_GRP = re.compile(r'\{id=(\d+), weight=(\d+)(?:, resvd1=(0x[0-9a-f]+))?\}')
+
+
+def nexthop_grp(line):
+    if 'NHA_GROUP' not in line:
+        return line
+    return NEXTHOP_GRP.sub(lambda m: '{id=%s, weight=%s, weight_high=%d}' % (
+        m.group(1), m.group(2), int(m.group(3) or '0', 16)), line)
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr]
+              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr,
+              nexthop_grp]
 
 
 def repad(line):

@@ -128,6 +128,24 @@ static int print_in6(const unsigned char *b, size_t len, const struct nlctx *ctx
 
 /* ---- attribute tables ---- */
 
+/* A routing table: its name, or the number alone (strace gives an unknown table no comment). */
+static void print_table_id(uint32_t id)
+{
+	if (xlat_name(&xlat_routing_table_ids, id))
+		printxval(&xlat_routing_table_ids, id, NULL);
+	else
+		tprintf("%#x", id);
+}
+
+static int print_table_attr(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 4)
+		return -1;
+	print_table_id(get32(b));
+	return 0;
+}
+
 static const struct nla_spec inet6_attrs[] = {
 	[IFLA_INET6_FLAGS] = { NK_FLAGS, &xlat_inet6_if_flags, "IF_???" },
 	[IFLA_INET6_CONF] = { NK_U32_ARRAY, &xlat_inet6_devconf_indices, "DEVCONF_???" },
@@ -359,7 +377,7 @@ static const struct nla_spec route_attrs[] = {
 	[RTA_MULTIPATH] = { NK_FN, .fn = print_multipath },
 	[RTA_FLOW] = { NK_U32 },
 	[RTA_CACHEINFO] = { NK_FN, .fn = print_rta_cacheinfo },
-	[RTA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[RTA_TABLE] = { NK_FN, .fn = print_table_attr },
 	[RTA_MARK] = { NK_U32 },
 	[RTA_NEWDST] = { NK_INADDR },
 	[RTA_PREF] = { NK_U8 },
@@ -381,6 +399,7 @@ static const struct nla_spec neigh_attrs[] = {
 	[NDA_IFINDEX] = { NK_IFINDEX },
 	[NDA_MASTER] = { NK_IFINDEX },
 	[NDA_LINK_NETNSID] = { NK_S32 },
+	[15] = { NK_FLAGS, &xlat_neigh_flags_ext, "NTF_EXT_???" },	/* NDA_FLAGS_EXT */
 	[NDA_SRC_VNI] = { NK_U32 },
 	[NDA_NH_ID] = { NK_U32 },
 };
@@ -397,7 +416,7 @@ static const struct nla_spec rule_attrs[] = {
 	[FRA_TUN_ID] = { NK_U64 },
 	[FRA_SUPPRESS_IFGROUP] = { NK_U32 },
 	[FRA_SUPPRESS_PREFIXLEN] = { NK_U32 },
-	[FRA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[FRA_TABLE] = { NK_FN, .fn = print_table_attr },
 	[FRA_FWMASK] = { NK_U32 },
 	[FRA_OIFNAME] = { NK_STR },
 	[FRA_L3MDEV] = { NK_U8 },
@@ -424,12 +443,47 @@ static const struct nla_spec addrlabel_attrs[] = {
 static const struct nla_table addrlabel_table =
 	NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", addrlabel_attrs);
 
+/* NHA_GROUP: [{id=N, weight=N, weight_high=N}, ...], struct nexthop_grp each */
+static int print_nexthop_group(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	size_t n = len / 8;
+
+	(void)ctx;
+	if (!n)
+		return -1;
+	tputc('[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (nl_abbrev() && i >= (size_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		tprintf("{id=%u, weight=%u, weight_high=%u}", get32(b + 8 * i), b[8 * i + 4],
+			b[8 * i + 5]);
+	}
+	tputc(']');
+	return 0;
+}
+
+static const struct nla_table nha_res_group_table = { &xlat_rtnl_nha_res_group_attrs,
+	"NHA_RES_GROUP_???", NULL, 0, NULL };
+static const struct nla_table nha_res_bucket_table = { &xlat_rtnl_nha_res_bucket_attrs,
+	"NHA_RES_BUCKET_???", NULL, 0, NULL };
+
 static const struct nla_spec nexthop_attrs[] = {
 	[1] = { NK_U32 },		/* NHA_ID */
+	[2] = { NK_FN, .fn = print_nexthop_group },	/* NHA_GROUP */
+	[3] = { NK_XVAL, &xlat_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???" },	/* NHA_GROUP_TYPE */
+	[4] = { NK_U32 },		/* NHA_BLACKHOLE */
 	[5] = { NK_IFINDEX },		/* NHA_OIF */
 	[6] = { NK_INADDR },		/* NHA_GATEWAY */
-	[7] = { NK_U16 },		/* NHA_ENCAP_TYPE */
+	[7] = { NK_XVAL, &xlat_lwtunnel_encap_types, "LWTUNNEL_ENCAP_???" },	/* NHA_ENCAP_TYPE */
+	[9] = { NK_U32 },		/* NHA_GROUPS */
 	[10] = { NK_IFINDEX },		/* NHA_MASTER */
+	[11] = { NK_U32 },		/* NHA_FDB */
+	[12] = { NK_NESTED, .nested = &nha_res_group_table },	/* NHA_RES_GROUP */
+	[13] = { NK_NESTED, .nested = &nha_res_bucket_table },	/* NHA_RES_BUCKET */
 };
 static const struct nla_table nexthop_table =
 	NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nexthop_attrs);
@@ -665,7 +719,7 @@ static void ifaddrmsg_fields(const unsigned char *b)
 static void rtmsg_fields(const unsigned char *b)
 {
 	tprintf(", rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", b[1], b[2], b[3]);
-	printxval(&xlat_routing_table_ids, b[4], NULL);
+	print_table_id(b[4]);
 	tputs(", rtm_protocol=");
 	printxval(&xlat_routing_protocols, b[5], NULL);
 	tputs(", rtm_scope=");
@@ -691,7 +745,7 @@ static void ndmsg_fields(const unsigned char *b)
 static void fib_rule_fields(const unsigned char *b)
 {
 	tprintf(", dst_len=%u, src_len=%u, tos=%u, table=", b[1], b[2], b[3]);
-	printxval(&xlat_routing_table_ids, b[4], NULL);
+	print_table_id(b[4]);
 	tputs(", action=");
 	printxval(&xlat_fib_rule_actions, b[7], NULL);
 	tputs(", flags=");

@@ -70,3 +70,8 @@ find_program(BRIDGE_CMD bridge PATHS /usr/sbin /sbin)
 if(BRIDGE_CMD)
   compare(real_bridge_fdb CMD ${BRIDGE_CMD} fdb show dev lo)
 endif()
+# rtnetlink attributes ip(8) shows only on a configured machine: nexthop groups, a
+# neighbour's extended flags, unnamed routing tables, bridge's RTM_GETNEIGH (messages the
+# kernel ignores: no NLM_F_REQUEST).
+compare(fam_rtnl72 CMD ${PROGS}/fam_rtnl72)
+compare(fam_rtnl72_v OPTS -v -X verbose CMD ${PROGS}/fam_rtnl72)
