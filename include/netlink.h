@@ -24,6 +24,14 @@ struct nlctx {
 	/* nlctrl: where the commands of the family a message describes are kept while its
 	 * attributes print (CTRL_ATTR_FAMILY_NAME sets them, CTRL_ATTR_OP_ID reads them) */
 	const struct xlat **genl_cmds;
+	/* IFLA_LINKINFO: the kinds its IFLA_INFO_KIND and IFLA_INFO_SLAVE_KIND named, which
+	 * say what IFLA_INFO_DATA and IFLA_INFO_SLAVE_DATA hold */
+	struct nl_linkinfo *linkinfo;
+};
+
+struct nl_linkinfo {
+	const char *kind;
+	const char *slave_kind;
 };
 
 /*

@@ -197,22 +197,164 @@ static int print_ifmap(const unsigned char *b, size_t len, const struct nlctx *c
 }
 static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
 
+/* A bridge port's timer, in hundredths of a second: the number, then the seconds
+ * (a little-endian tracee's; its bytes are copied as they are). */
+static int print_brport_timer(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	uint64_t v;
+
+	(void)ctx;
+	if (!len)
+		return -1;
+	/* fewer than 8 bytes are the low ones, as strace reads them */
+	v = 0;
+	memcpy(&v, b, len < 8 ? len : 8);
+	tprintf("%llu", (unsigned long long)v);
+	if (v)
+		tprintf(" /* %llu.%02llu s */", (unsigned long long)(v / 100),
+			(unsigned long long)(v % 100));
+	return 0;
+}
+
+/* struct ifla_bridge_id: {prio=[N, N], addr=...} */
+static int print_bridge_id(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 8)
+		return -1;
+	tprintf("{prio=[%u, %u], addr=%02x:%02x:%02x:%02x:%02x:%02x}", b[0], b[1], b[2], b[3],
+		b[4], b[5], b[6], b[7]);
+	return 0;
+}
+
+static int print_u16_hex(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 2)
+		return -1;
+	printnum_hex(get16(b));
+	return 0;
+}
+
+/* IFLA_BRPORT_*: flags of a byte, numbers, timers, the root and bridge ids */
+static const struct nla_spec brport_attrs[] = {
+	[1] = { NK_U8 }, [2] = { NK_U16 }, [3] = { NK_U32 },
+	[4] = { NK_U8 }, [5] = { NK_U8 }, [6] = { NK_U8 }, [7] = { NK_U8 }, [8] = { NK_U8 },
+	[9] = { NK_U8 }, [10] = { NK_U8 }, [11] = { NK_U8 }, [12] = { NK_U8 },
+	[13] = { NK_FN, .fn = print_bridge_id }, [14] = { NK_FN, .fn = print_bridge_id },
+	[15] = { NK_U16 }, [16] = { NK_U16 }, [17] = { NK_U16 }, [18] = { NK_U16 },
+	[19] = { NK_U8 }, [20] = { NK_U8 },
+	[21] = { NK_FN, .fn = print_brport_timer }, [22] = { NK_FN, .fn = print_brport_timer },
+	[23] = { NK_FN, .fn = print_brport_timer },
+	[25] = { NK_U8 }, [27] = { NK_U8 }, [28] = { NK_U8 }, [29] = { NK_U8 }, [30] = { NK_U8 },
+	[31] = { NK_FN, .fn = print_u16_hex },
+	[32] = { NK_U8 }, [33] = { NK_U8 }, [34] = { NK_U32 }, [35] = { NK_U8 }, [36] = { NK_U8 },
+	[37] = { NK_U32 }, [38] = { NK_U32 }, [39] = { NK_U8 }, [40] = { NK_U8 },
+	[41] = { NK_U32 }, [42] = { NK_U32 }, [43] = { NK_U8 }, [44] = { NK_U32 }, [45] = { NK_U8 },
+};
+static const struct nla_table brport_table =
+	NLA_TABLE(rtnl_ifla_brport_attrs, "IFLA_BRPORT_???", brport_attrs);
+
 /* IFLA_PROTINFO holds the attributes of the message's own family. */
 static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
 {
+	if (ctx->family == AF_BRIDGE) {
+		nla_print_all(b, len, &brport_table, ctx);
+		return 0;
+	}
 	if (ctx->family != AF_INET6)
 		return -1;
 	nla_print_all(b, len, &inet6_table, ctx);
 	return 0;
 }
 
-/* IFLA_LINKINFO: the kind of link by name; the kind's own data stays in hex */
+/*
+ * IFLA_LINKINFO: the kind of link by name, then the kind's own attributes for the kinds
+ * strace decodes (a bridge port's IFLA_BRPORT_*, a tun device's IFLA_TUN_*); others stay
+ * in hex.
+ */
+static const struct nla_spec tun_attrs[] = {
+	[1] = { NK_U32 }, [2] = { NK_U32 },	/* IFLA_TUN_OWNER, IFLA_TUN_GROUP */
+	[3] = { NK_XVAL8, &xlat_tun_device_types, "IFF_???" },	/* IFLA_TUN_TYPE */
+	[4] = { NK_U8 }, [5] = { NK_U8 }, [6] = { NK_U8 }, [7] = { NK_U8 },
+	[8] = { NK_U32 }, [9] = { NK_U32 },	/* IFLA_TUN_NUM_QUEUES, _NUM_DISABLED_QUEUES */
+};
+static const struct nla_table tun_table =
+	NLA_TABLE(rtnl_ifla_tun_attrs, "IFLA_TUN_???", tun_attrs);
+
+/* the kinds whose data strace decodes */
+static const struct nla_table *kind_table(const char *kind, int slave)
+{
+	if (!kind)
+		return NULL;
+	if (slave)
+		return strcmp(kind, "bridge") ? NULL : &brport_table;
+	return strcmp(kind, "tun") ? NULL : &tun_table;
+}
+
+static int print_info_kind(const unsigned char *b, size_t len, const struct nlctx *ctx, int slave)
+{
+	nl_print_strz(b, len);
+	if (ctx->linkinfo && len && !b[len - 1]) {
+		if (slave)
+			ctx->linkinfo->slave_kind = (const char *)b;
+		else
+			ctx->linkinfo->kind = (const char *)b;
+	}
+	return 0;
+}
+
+static int print_kind(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_info_kind(b, len, ctx, 0);
+}
+
+static int print_slave_kind(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_info_kind(b, len, ctx, 1);
+}
+
+static int print_kind_data(const unsigned char *b, size_t len, const struct nlctx *ctx, int slave)
+{
+	const struct nla_table *t;
+
+	if (!ctx->linkinfo)
+		return -1;
+	t = kind_table(slave ? ctx->linkinfo->slave_kind : ctx->linkinfo->kind, slave);
+	if (!t)
+		return -1;
+	nla_print_all(b, len, t, ctx);
+	return 0;
+}
+
+static int print_data(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_kind_data(b, len, ctx, 0);
+}
+
+static int print_slave_data(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_kind_data(b, len, ctx, 1);
+}
+
 static const struct nla_spec linkinfo_attrs[] = {
-	[IFLA_INFO_KIND] = { NK_STR },
-	[IFLA_INFO_SLAVE_KIND] = { NK_STR },
+	[IFLA_INFO_KIND] = { NK_FN, .fn = print_kind },
+	[IFLA_INFO_DATA] = { NK_FN, .fn = print_data },
+	[IFLA_INFO_SLAVE_KIND] = { NK_FN, .fn = print_slave_kind },
+	[IFLA_INFO_SLAVE_DATA] = { NK_FN, .fn = print_slave_data },
 };
 static const struct nla_table linkinfo_table =
 	NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_attrs);
+
+static int print_linkinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	struct nl_linkinfo li = { NULL, NULL };
+	struct nlctx c = *ctx;
+
+	c.linkinfo = &li;
+	nla_print_all(b, len, &linkinfo_table, &c);
+	return 0;
+}
 
 static const struct nla_spec link_attrs[] = {
 	[IFLA_ADDRESS] = { NK_HWADDR },
@@ -231,7 +373,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
 	[IFLA_LINKMODE] = { NK_U8 },
-	[IFLA_LINKINFO] = { NK_NESTED, .nested = &linkinfo_table },
+	[IFLA_LINKINFO] = { NK_FN, .fn = print_linkinfo },
 	[IFLA_NET_NS_PID] = { NK_U32 },
 	[IFLA_IFALIAS] = { NK_STR },
 	[IFLA_NUM_VF] = { NK_U32 },
