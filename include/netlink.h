@@ -95,6 +95,8 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 		   const struct nlctx *ctx);
 /* len bytes as a string of \x escapes, cut at -s */
 void nl_print_hex(const unsigned char *b, size_t len);
+/* 00:11:22:...: a hardware address (its bytes too under -X raw and -X verbose) */
+void nl_print_hwaddr(const unsigned char *b, size_t len);
 /* a string of len bytes but its last NUL, cut at -s */
 void nl_print_strz(const unsigned char *b, size_t len);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */

@@ -97,6 +97,15 @@ static void print_hwaddr(const unsigned char *b, size_t len)
 		tprintf(i ? ":%02x" : "%02x", b[i]);
 }
 
+void nl_print_hwaddr(const unsigned char *b, size_t len)
+{
+	int styled = styled_bytes(b, len);
+
+	if (styled != 1)
+		print_hwaddr(b, len);
+	styled_end(styled);
+}
+
 /* strace numbers an index in decimal, also under -X raw and -X verbose */
 static void print_array_index(const struct xlat *x, size_t i, const char *dflt)
 {
@@ -204,14 +213,9 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_STRZ:
 		nl_print_strz(b, len);
 		return 0;
-	case NK_HWADDR: {
-		int styled = styled_bytes(b, len);
-
-		if (styled != 1)
-			print_hwaddr(b, len);
-		styled_end(styled);
+	case NK_HWADDR:
+		nl_print_hwaddr(b, len);
 		return 0;
-	}
 	case NK_IFINDEX:
 		if (len < 4)
 			return -1;

@@ -210,7 +210,7 @@ static int print_brport_timer(const unsigned char *b, size_t len, const struct n
 	v = 0;
 	memcpy(&v, b, len < 8 ? len : 8);
 	tprintf("%llu", (unsigned long long)v);
-	if (v)
+	if (v && !xlat_raw())
 		tprintf(" /* %llu.%02llu s */", (unsigned long long)(v / 100),
 			(unsigned long long)(v % 100));
 	return 0;
@@ -222,8 +222,9 @@ static int print_bridge_id(const unsigned char *b, size_t len, const struct nlct
 	(void)ctx;
 	if (len < 8)
 		return -1;
-	tprintf("{prio=[%u, %u], addr=%02x:%02x:%02x:%02x:%02x:%02x}", b[0], b[1], b[2], b[3],
-		b[4], b[5], b[6], b[7]);
+	tprintf("{prio=[%u, %u], addr=", b[0], b[1]);
+	nl_print_hwaddr(b + 2, 6);
+	tputc('}');
 	return 0;
 }
 

@@ -115,6 +115,33 @@ static void tables(int nl)
 	send_it(nl);
 }
 
+/* a bridge port's attributes: flags of a byte, numbers, a bridge id, timers (one short) */
+static void bridge_port(int nl, unsigned where)
+{
+	struct ifinfomsg ifi = { .ifi_family = AF_BRIDGE, .ifi_index = 1 };
+	const unsigned char id[8] = { 0x80, 0, 0x02, 0x11, 0x22, 0x33, 0x44, 0x55 };
+	uint64_t timer = 1479;
+	uint32_t short_timer = 258;
+	unsigned char nest[256];
+	size_t at;
+
+	start(RTM_NEWLINK, &ifi, sizeof(ifi));
+	at = len;
+	len += NLA_HDRLEN;
+	attr(1, "\3", 1);		/* IFLA_BRPORT_STATE */
+	attr_u16(2, 32);		/* IFLA_BRPORT_PRIORITY */
+	attr_u32(3, 2);			/* IFLA_BRPORT_COST */
+	attr(13, id, sizeof(id));	/* IFLA_BRPORT_ROOT_ID */
+	attr(22, &timer, sizeof(timer));	/* IFLA_BRPORT_FORWARD_DELAY_TIMER */
+	attr(23, &short_timer, sizeof(short_timer));	/* IFLA_BRPORT_HOLD_TIMER */
+	attr_u16(31, 0x708);		/* IFLA_BRPORT_GROUP_FWD_MASK */
+	attr_u32(0x2e, 1);
+	memcpy(nest, buf + at + NLA_HDRLEN, len - at - NLA_HDRLEN);
+	((struct nlattr *)(buf + at))->nla_len = len - at;
+	((struct nlattr *)(buf + at))->nla_type = where;
+	send_it(nl);
+}
+
 int main(void)
 {
 	struct sockaddr_nl a = { .nl_family = AF_NETLINK, .nl_pid = 4244 };
@@ -128,6 +155,7 @@ int main(void)
 	nexthops(nl);
 	neighbours(nl);
 	tables(nl);
+	bridge_port(nl, NLA_F_NESTED | IFLA_PROTINFO);
 	close(nl);
 	return 0;
 }
