@@ -204,7 +204,7 @@ static int print_brport_timer(const unsigned char *b, size_t len, const struct n
 	uint64_t v;
 
 	(void)ctx;
-	if (!len)
+	if (!len || len > 8)
 		return -1;
 	/* fewer than 8 bytes are the low ones, as strace reads them */
 	v = 0;
@@ -271,8 +271,8 @@ static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx
 
 /*
  * IFLA_LINKINFO: the kind of link by name, then the kind's own attributes for the kinds
- * strace decodes (a bridge port's IFLA_BRPORT_*, a tun device's IFLA_TUN_*); others stay
- * in hex.
+ * strace decodes (a bridge's IFLA_BR_*, a bridge port's IFLA_BRPORT_*, a tun device's
+ * IFLA_TUN_*); others stay in hex.
  */
 static const struct nla_spec tun_attrs[] = {
 	[1] = { NK_U32 }, [2] = { NK_U32 },	/* IFLA_TUN_OWNER, IFLA_TUN_GROUP */
@@ -283,6 +283,89 @@ static const struct nla_spec tun_attrs[] = {
 static const struct nla_table tun_table =
 	NLA_TABLE(rtnl_ifla_tun_attrs, "IFLA_TUN_???", tun_attrs);
 
+/* IFLA_BR_VLAN_PROTOCOL: htons(ETH_P_...) */
+static int print_vlan_protocol(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 2)
+		return -1;
+	tputs("htons(");
+	printxval(&xlat_ethernet_protocols, (unsigned)(b[0] << 8 | b[1]), "ETHER_P_???");
+	tputc(')');
+	return 0;
+}
+
+/* IFLA_BR_STP_MODE: a u32 constant */
+static int print_stp_mode(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 4)
+		return -1;
+	printxval(&xlat_br_stp_modes, get32(b), NULL);
+	return 0;
+}
+
+/* struct br_boolopt_multi */
+static int print_boolopt(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 8)
+		return -1;
+	tputs("{optval=");
+	printflags(&xlat_br_boolopts, get32(b), "1<<BR_BOOLOPT_???");
+	tputs(", optmask=");
+	printflags(&xlat_br_boolopts, get32(b + 4), "1<<BR_BOOLOPT_???");
+	tputc('}');
+	return 0;
+}
+
+static int print_querier_ip(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET, b, len);
+}
+
+static int print_querier_ip6(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET6, b, len);
+}
+
+static const struct nla_spec querier_attrs[] = {
+	[1] = { NK_FN, .fn = print_querier_ip }, [2] = { NK_U32 },
+	[3] = { NK_FN, .fn = print_brport_timer },
+	[5] = { NK_FN, .fn = print_querier_ip6 }, [6] = { NK_U32 },
+	[7] = { NK_FN, .fn = print_brport_timer },
+};
+static const struct nla_table querier_table =
+	NLA_TABLE(rtnl_bridge_querier_attrs, "BRIDGE_QUERIER_???", querier_attrs);
+
+/* IFLA_BR_*: timers in hundredths of a second, flags of a byte, numbers, ids */
+static const struct nla_spec br_attrs[] = {
+	[1] = { NK_FN, .fn = print_brport_timer }, [2] = { NK_FN, .fn = print_brport_timer },
+	[3] = { NK_FN, .fn = print_brport_timer }, [4] = { NK_FN, .fn = print_brport_timer },
+	[5] = { NK_U32 }, [6] = { NK_U16 }, [7] = { NK_U8 },
+	[8] = { NK_FN, .fn = print_vlan_protocol },
+	[9] = { NK_FN, .fn = print_u16_hex },
+	[10] = { NK_FN, .fn = print_bridge_id }, [11] = { NK_FN, .fn = print_bridge_id },
+	[12] = { NK_U16 }, [13] = { NK_U32 }, [14] = { NK_U8 }, [15] = { NK_U8 },
+	[16] = { NK_FN, .fn = print_brport_timer }, [17] = { NK_FN, .fn = print_brport_timer },
+	[18] = { NK_FN, .fn = print_brport_timer }, [19] = { NK_FN, .fn = print_brport_timer },
+	[20] = { NK_HWADDR },
+	[22] = { NK_U8 }, [23] = { NK_U8 }, [24] = { NK_U8 }, [25] = { NK_U8 },
+	[26] = { NK_U32 }, [27] = { NK_U32 }, [28] = { NK_U32 }, [29] = { NK_U32 },
+	[30] = { NK_FN, .fn = print_brport_timer }, [31] = { NK_FN, .fn = print_brport_timer },
+	[32] = { NK_FN, .fn = print_brport_timer }, [33] = { NK_FN, .fn = print_brport_timer },
+	[34] = { NK_FN, .fn = print_brport_timer }, [35] = { NK_FN, .fn = print_brport_timer },
+	[36] = { NK_U8 }, [37] = { NK_U8 }, [38] = { NK_U8 }, [39] = { NK_U16 },
+	[41] = { NK_U8 }, [42] = { NK_U8 }, [43] = { NK_U8 }, [44] = { NK_U8 }, [45] = { NK_U8 },
+	[46] = { NK_FN, .fn = print_boolopt },
+	[47] = { NK_NESTED, .nested = &querier_table },
+	[48] = { NK_U32 }, [49] = { NK_U32 },
+	[50] = { NK_FN, .fn = print_stp_mode },
+};
+static const struct nla_table br_table = NLA_TABLE(rtnl_ifla_br_attrs, "IFLA_BR_???", br_attrs);
+
 /* the kinds whose data strace decodes */
 static const struct nla_table *kind_table(const char *kind, int slave)
 {
@@ -290,6 +373,8 @@ static const struct nla_table *kind_table(const char *kind, int slave)
 		return NULL;
 	if (slave)
 		return strcmp(kind, "bridge") ? NULL : &brport_table;
+	if (!strcmp(kind, "bridge"))
+		return &br_table;
 	return strcmp(kind, "tun") ? NULL : &tun_table;
 }
 
