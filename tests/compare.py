@@ -239,6 +239,34 @@ def sockopt_newer(style):
     ]
 
 
+# Attributes newer than 6.1 holding a u32 constant: (type, the set's prefix, name, values)
+NEWER_CONST_ATTRS = [(0x32, 'IFLA_BR', 'IFLA_BR_STP_MODE',
+                      ['BR_STP_MODE_AUTO', 'BR_STP_MODE_USER', 'BR_STP_MODE_KERNEL'])]
+
+
+def newer_const_attrs(style):
+    """6.1's unnamed type and hex bytes as 7.2's attribute name and constant"""
+    rules = []
+    for value, prefix, name, consts in NEWER_CONST_ATTRS:
+        if style == 'raw':
+            continue
+        now = name if style == 'abbrev' else '%#x /* %s */' % (value, name)
+
+        def const(m, consts=consts, now=now):
+            v = int.from_bytes(bytes.fromhex(m.group(2).replace('\\x', '')), 'little')
+            text = consts[v] if v < len(consts) else None
+            if text is None:
+                shown = '%#x /* %s_??? */' % (v, consts[0].rsplit('_', 1)[0])
+            elif style == 'abbrev':
+                shown = text
+            else:
+                shown = '%s /* %s */' % ('%#x' % v if v else '0', text)
+            return 'nla_type=%s%s}, %s' % (m.group(1), now, shown)
+        rules.append((re.compile(r'nla_type=(%s)%#x /\* %s_\?\?\? \*/\}, "((?:\\x[0-9a-f]{2}){4})"'
+                                 % (NLA_FLAGS, value, prefix)), const))
+    return rules
+
+
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
@@ -254,6 +282,7 @@ def newer_rules(style):
                                      r'\}, )"((?:\\x[0-9a-f]{2}){%d})"' % IFLA_WIDTH[kind]),
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))
+    rules += newer_const_attrs(style)
     rules += prctl_newer(style)
     rules += sockopt_newer(style)
     if style != 'raw':

@@ -3,7 +3,8 @@
  * not show (tests/integration/netlink.cmake): nexthop groups (struct nexthop_grp, the group
  * type, resilient groups' nested attributes, the encapsulation type), a neighbour's
  * extended flags, routing tables without a name (a number without comment) in a rule, a
- * route and struct rtmsg, and bridge(8)'s RTM_GETNEIGH with a struct ifinfomsg. The NEW
+ * route and struct rtmsg, bridge(8)'s RTM_GETNEIGH with a struct ifinfomsg, a bridge
+ * port's attributes, and IFLA_LINKINFO of a bridge, a bridge port and a tun device. The NEW
  * messages go without NLM_F_REQUEST, which the kernel ignores (it changes nothing); nothing
  * is read back.
  */
@@ -142,6 +143,57 @@ static void bridge_port(int nl, unsigned where)
 	send_it(nl);
 }
 
+/* IFLA_LINKINFO: a bridge's and a tun device's own attributes, a bridge port's as a slave */
+static void link_kinds(int nl)
+{
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 1 };
+	const uint32_t boolopt[2] = { 1, 3 };
+	const unsigned char id[8] = { 0x80, 0, 0x02, 0x11, 0x22, 0x33, 0x44, 0x55 };
+	uint64_t timer = 29771;
+	size_t info, data;
+
+	start(RTM_NEWLINK, &ifi, sizeof(ifi));
+	info = len;
+	len += NLA_HDRLEN;
+	attr(IFLA_INFO_KIND, "bridge", 7);
+	data = len;
+	len += NLA_HDRLEN;
+	attr(19, &timer, sizeof(timer));	/* IFLA_BR_GC_TIMER */
+	attr_u32(1, 1500);			/* IFLA_BR_FORWARD_DELAY */
+	attr_u16(8, 0x0081);			/* IFLA_BR_VLAN_PROTOCOL: htons(ETH_P_8021Q) */
+	attr(11, id, sizeof(id));		/* IFLA_BR_BRIDGE_ID */
+	attr(46, boolopt, sizeof(boolopt));	/* IFLA_BR_MULTI_BOOLOPT */
+	attr_u32(50, 2);			/* IFLA_BR_STP_MODE */
+	((struct nlattr *)(buf + data))->nla_len = len - data;
+	((struct nlattr *)(buf + data))->nla_type = IFLA_INFO_DATA;
+	attr(IFLA_INFO_SLAVE_KIND, "bridge", 7);
+	data = len;
+	len += NLA_HDRLEN;
+	attr(1, "\3", 1);			/* IFLA_BRPORT_STATE */
+	attr_u16(31, 0x708);			/* IFLA_BRPORT_GROUP_FWD_MASK */
+	((struct nlattr *)(buf + data))->nla_len = len - data;
+	((struct nlattr *)(buf + data))->nla_type = IFLA_INFO_SLAVE_DATA;
+	((struct nlattr *)(buf + info))->nla_len = len - info;
+	((struct nlattr *)(buf + info))->nla_type = IFLA_LINKINFO;
+	send_it(nl);
+
+	start(RTM_NEWLINK, &ifi, sizeof(ifi));
+	info = len;
+	len += NLA_HDRLEN;
+	attr(IFLA_INFO_KIND, "tun", 4);
+	data = len;
+	len += NLA_HDRLEN;
+	attr_u32(1, 1000);			/* IFLA_TUN_OWNER */
+	attr(3, "\2", 1);			/* IFLA_TUN_TYPE: IFF_TAP */
+	attr(6, "\1", 1);			/* IFLA_TUN_PERSIST */
+	attr_u32(8, 4);				/* IFLA_TUN_NUM_QUEUES */
+	((struct nlattr *)(buf + data))->nla_len = len - data;
+	((struct nlattr *)(buf + data))->nla_type = IFLA_INFO_DATA;
+	((struct nlattr *)(buf + info))->nla_len = len - info;
+	((struct nlattr *)(buf + info))->nla_type = IFLA_LINKINFO;
+	send_it(nl);
+}
+
 int main(void)
 {
 	struct sockaddr_nl a = { .nl_family = AF_NETLINK, .nl_pid = 4244 };
@@ -156,6 +208,7 @@ int main(void)
 	neighbours(nl);
 	tables(nl);
 	bridge_port(nl, NLA_F_NESTED | IFLA_PROTINFO);
+	link_kinds(nl);
 	close(nl);
 	return 0;
 }
