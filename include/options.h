@@ -30,7 +30,7 @@ struct options {
 	int print_nr;		/* -n */
 	int stack_trace;	/* -k */
 	int namespace_new;	/* -e namespace=new: the namespaces a call entered */
-	int kvm_vcpu;		/* -e kvm=vcpu: KVM_RUN's exit reason */
+	int kvm_vcpu;		/* -e kvm=vcpu: KVM_RUN's exit reason; 2: vcpu+ */
 	int stack_frame_limit;	/* --stack-trace-frame-limit, default 256 */
 	int xlat_style;		/* -X: enum xlat_style (strc.h) */
 	int successful_only;	/* -z */

@@ -94,6 +94,7 @@ struct tracee {
 	struct tracee *hnext;		/* pid hash chain */
 	void *unwind;			/* -k state, owned by src/stack.c */
 	void *inject;			/* -e inject= state, owned by src/inject.c */
+	void *kvm;			/* -e kvm=vcpu+ state, owned by src/kvm.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
 };

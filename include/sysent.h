@@ -123,14 +123,17 @@ struct sysent {
 
 /*
  * -N: the names of a call's arguments as its line prints them (syscalltab/argnames), for
- * the calls whose argument argi, masked, is value (argi 0xff: any call of it). A NULL
- * name: none printed there.
+ * the calls whose argument argi, masked, is value (argi 0xff: any call of it), and whose
+ * argument argi2 is value2 too (argi2 0xff: no second condition; prctl's sub-operations).
+ * A NULL name: none printed there.
  */
 struct argnames {
 	const char *const *names;
 	uint8_t n;
 	uint8_t argi;
 	uint64_t mask, value;
+	uint8_t argi2;
+	uint64_t mask2, value2;
 };
 
 struct xlat_entry {

@@ -20,6 +20,9 @@ void die_set_flush(void (*flush)(void));
 /* Where the messages above go instead of stderr, as LEVEL ("warning", "debug", "error")
  * and the text without "strc: ": JSON's stream on stderr takes them as objects. */
 void message_set_hook(void (*hook)(const char *level, const char *text));
+/* What a warning runs first: the trace's part line on stderr is written out, so that the
+ * message lands where strace's would (set by main). */
+void message_set_before(void (*before)(void));
 
 /* Integers at any alignment in a buffer read from the tracee, in the host's byte order. */
 static inline uint16_t get16(const void *p)

@@ -45,4 +45,7 @@ void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t
 /* a siginfo_t of the tracee's layout, in the native one; -1 when unreadable */
 int umove_siginfo(struct tracee *t, uint64_t addr, siginfo_t *si);
 
+/* An ioctl family's printer for a request, by the words of xlat/ioctl_shapes.list (common.c) */
+int ioctl_shape(uint32_t req, const char *const *words, unsigned n);
+
 #endif

@@ -216,16 +216,24 @@ static int at(const struct lexer *x, size_t i, const char *lit)
 	return i + k <= x->n && memcmp(x->s + i, lit, k) == 0;
 }
 
-/* -N: the name of the argument about to start, when the call's table names it */
-static void arg_name(struct lexer *x)
+/* Whether the call's arguments meet the case's conditions (none: the plain case). */
+static int argnames_match(const struct tracee *t, const struct argnames *a)
+{
+	if (a->argi == 0xff)
+		return 1;
+	if (a->argi >= 6 || (t->args[a->argi] & a->mask) != a->value)
+		return 0;
+	return a->argi2 == 0xff ||
+	       (a->argi2 < 6 && (t->args[a->argi2] & a->mask2) == a->value2);
+}
+
+/* -N: the name of the current argument, when the call's table names it */
+static void arg_name_put(struct lexer *x)
 {
 	struct tracee *t = x->t;
 	char unknown[16];
 	const char *name;
 
-	if (!t->lex_name_due)
-		return;
-	t->lex_name_due = 0;
 	if (!opt.arg_names || t->lex_arg >= 6)
 		return;
 	if (!t->se) {	/* syscall_0x150(arg1=0, ...) */
@@ -234,8 +242,7 @@ static void arg_name(struct lexer *x)
 	} else {
 		const struct argnames *a = t->se->argnames;
 
-		while (a && a->names && a->argi != 0xff &&
-		       (a->argi >= 6 || (t->args[a->argi] & a->mask) != a->value))
+		while (a && a->names && !argnames_match(t, a))
 			a++;
 		if (!a || !a->names || t->lex_arg >= a->n)
 			return;
@@ -248,6 +255,15 @@ static void arg_name(struct lexer *x)
 	x->code(COL_PUNCT);
 	x->put("=", 1);
 	x->code(COL_ARGVAL);
+}
+
+/* -N: the name of the argument about to start */
+static void arg_name(struct lexer *x)
+{
+	if (!x->t->lex_name_due)
+		return;
+	x->t->lex_name_due = 0;
+	arg_name_put(x);
 }
 
 /* Where the bracket opened at i closes, -1 if not in this half. */
@@ -440,6 +456,11 @@ static void token(struct lexer *x)
 	char c = x->s[x->i];
 	long end;
 
+	if (c == OUT_MARK_ARGNAME) {
+		x->i++;
+		arg_name_put(x);
+		return;
+	}
 	if ((unsigned char)c <= OUT_MARK_LAST && c != '\0') {
 		if (c != OUT_MARK_END)
 			arg_name(x);

@@ -90,6 +90,21 @@ static void dump_mem(struct tracee *t, uint64_t addr, uint64_t len)
 	free(buf);
 }
 
+/* Whether the whole array can be read, read at once as strace reads it (so that a part
+ * of it read says so on stderr as strace's does). */
+static int iov_array_readable(struct tracee *t, uint64_t addr, uint64_t count)
+{
+	size_t size = count * 2 * (tracee_word_bits(t) / 8);
+	void *all = malloc(size ? size : 1);
+	int ok;
+
+	if (!all)
+		return 0;
+	ok = umoven_data(t, addr, size, all) == 0;
+	free(all);
+	return ok;
+}
+
 /*
  * The first `limit` bytes of an iovec array (all of them when limit is -1). As strace,
  * nothing when the array cannot be read whole, and the dump ends at the first empty buffer.
@@ -100,9 +115,8 @@ static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t l
 
 	if (count > 1024)
 		count = 1024;
-	for (uint64_t i = 0; i < count; i++)
-		if (umove_iovec(t, addr, i, &base, &len) < 0)
-			return;
+	if (!iov_array_readable(t, addr, count))
+		return;
 	for (uint64_t i = 0; i < count && limit; i++) {
 		if (umove_iovec(t, addr, i, &base, &len) < 0)
 			return;

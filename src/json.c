@@ -720,10 +720,16 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 	}
 }
 
-/* -k, -e read=/write=: the syscall object whose frames or dumps come next, and where it goes */
+/* -k, -e read=/write=, -e kvm=vcpu+: the syscall or signal object whose frames, dumps or
+ * structures come next, and where it goes */
 static struct tracee *frames_for;
 static struct jbuf frames_obj;
 static struct outfile *frames_to;
+
+static int is_signal_line(const struct capture *c)
+{
+	return strncmp(c->text, "--- ", 4) == 0 && c->len > 8;
+}
 
 static void json_line(struct tracee *t, struct capture *c, int unfinished, struct outfile *o)
 {
@@ -735,10 +741,16 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 		frames_to = where(t, o, 1);
 		return;
 	}
+	if (frames_for == t && is_signal_line(c)) {
+		frames_obj.len = 0;
+		signal_object(&frames_obj, t, c);
+		frames_to = where(t, o, 0);
+		return;
+	}
 	frames_for = NULL;
 	if (c->mark[CAP_ARGS] > 0) {
 		syscall_object(&j, t, c, unfinished);
-	} else if (strncmp(c->text, "--- ", 4) == 0 && c->len > 8) {
+	} else if (is_signal_line(c)) {
 		signal_object(&j, t, c);
 	} else if (strncmp(c->text, "+++ ", 4) == 0) {
 		exit_object(&j, t, c);
@@ -805,7 +817,39 @@ static void dump_item(struct jbuf *j, long buffer, const struct jbuf *bytes, int
 	jb_lit(j, "}");
 }
 
-/* What strace prints below the call: -e read=/write= dumps, then -k's frames. */
+/* -e kvm=vcpu+: the struct kvm_run lines " VCPU:0< {...}" (before the run) and
+ * " VCPU:0> {...}" (after it) below the call, as "kvm_run": {vcpu, entry, exit}, each
+ * structure a value as the arguments' are. */
+static void kvm_run_lines(struct jbuf *j, const struct capture *c, size_t from)
+{
+	int first = 1;
+
+	for (size_t at = from; at < c->len;) {
+		const char *line = c->text + at, *nl = memchr(line, '\n', c->len - at);
+		size_t n = nl ? (size_t)(nl - line) : c->len - at;
+		const char *brace = memchr(line, '{', n);
+		int vcpu, used = 0;
+		char dir;
+
+		if (brace && sscanf(line, " VCPU:%d%c %n", &vcpu, &dir, &used) == 2 &&
+		    line + used == brace && (dir == '<' || dir == '>')) {
+			if (first)
+				jb_printf(j, ",\"kvm_run\":{\"vcpu\":%d", vcpu);
+			first = 0;
+			if (dir == '<')
+				jb_lit(j, ",\"entry\":");
+			else
+				jb_lit(j, ",\"exit\":");
+			json_value(j, c, at + (size_t)(brace - line), at + n);
+		}
+		at += n + 1;
+	}
+	if (!first)
+		jb_lit(j, "}");
+}
+
+/* What strace prints below the call: -e read=/write= dumps, then -k's frames, then
+ * -e kvm=vcpu+'s structures. */
 static void after_lines(struct jbuf *j, const struct capture *c)
 {
 	static struct jbuf bytes;
@@ -841,6 +885,8 @@ static void after_lines(struct jbuf *j, const struct capture *c)
 		dump_item(j, buffer, &bytes, &first);
 		jb_lit(j, "]");
 	}
+	if (opt.kvm_vcpu > 1)
+		kvm_run_lines(j, c, from);
 	if (!opt.stack_trace)
 		return;
 	jb_lit(j, ",\"frames\":[");
@@ -860,7 +906,8 @@ static void after_lines(struct jbuf *j, const struct capture *c)
 	jb_lit(j, "]");
 }
 
-/* The call's object, held since its line ended, takes what was printed below it. */
+/* The call's or signal's object, held since its line ended, takes what was printed below
+ * it. */
 void json_frames_done(struct tracee *t)
 {
 	struct capture *c = t->capture;

@@ -88,7 +88,8 @@ static void usage(void)
 	       "      fault=SET[:error=E][:when=...]  inject with error ENOSYS by default\n"
 	       "      status=SET         successful, failed, unfinished, unavailable, detached\n"
 	       "      kvm=vcpu           after each KVM_RUN, why the vcpu stopped (its exit\n"
-	       "                         reason); vcpu+ is not supported yet\n"
+	       "                         reason); kvm=vcpu+ adds its struct kvm_run before and\n"
+	       "                         after the run, on two lines below the call\n"
 	       "      namespace=new      after unshare, setns, clone, clone3: the namespaces\n"
 	       "                         entered (--namespace alone is the same)\n"
 	       "  -P PATH, --trace-path=PATH  only calls that use PATH (may be repeated)\n"
@@ -854,6 +855,7 @@ int main(int argc, char **argv)
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
 
 	die_set_flush(output_flush_all);
+	message_set_before(output_flush_stderr);
 	if (argc > 0)
 		opt.progname = slash ? slash + 1 : argv[0];
 	parse_options(argc, argv);

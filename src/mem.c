@@ -4,6 +4,7 @@
  * some security modules).
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
@@ -46,8 +47,8 @@ static ssize_t vm_read(pid_t pid, uint64_t addr, size_t len, void *buf)
 	return process_vm_readv(pid, &local, 1, &remote, 1, 0);
 }
 
-/* What umoven does, but also for a call outside -e verbose=: strings and buffers. */
-int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
+/* Reads len bytes; note: say on stderr, as strace does, when only a first part could be. */
+static int read_mem(struct tracee *t, uint64_t addr, size_t len, void *buf, int note)
 {
 	if (!addr && len)
 		return -1;
@@ -58,12 +59,28 @@ int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
 
 		if (n == (ssize_t)len)
 			return 0;
+		if (n > 0) {
+			if (note)
+				warnx_("umoven: short read (%zd < %zu) @0x%" PRIx64, n, len, addr);
+			return -1;
+		}
 		if (n >= 0 || errno == EFAULT || errno == ESRCH)
 			return -1;
 		if (errno == ENOSYS || errno == EPERM)
 			vm_readv_broken = 1;
 	}
 	return peek_read(t->pid, addr, len, buf);
+}
+
+/* What umoven does, but also for a call outside -e verbose=: strings and buffers. */
+int umoven_data(struct tracee *t, uint64_t addr, size_t len, void *buf)
+{
+	return read_mem(t, addr, len, buf, 1);
+}
+
+int umoven_silent(struct tracee *t, uint64_t addr, size_t len, void *buf)
+{
+	return read_mem(t, addr, len, buf, 0);
 }
 
 /*
@@ -81,7 +98,7 @@ int umoven(struct tracee *t, uint64_t addr, size_t len, void *buf)
  * Strings are read a page at a time so that a string ending just before an unmapped page
  * is still read whole: one read across the boundary would fail for all of it.
  */
-long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf)
+static long read_str(struct tracee *t, uint64_t addr, size_t len, char *buf, int note)
 {
 	const uint64_t page = 4096;
 	size_t got = 0;
@@ -94,12 +111,28 @@ long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf)
 
 		if (chunk > len - got)
 			chunk = len - got;
-		if (umoven_data(t, a, chunk, buf + got) < 0)
+		if (read_mem(t, a, chunk, buf + got, note) < 0) {
+			/* strace reads the whole length at once: a first part read and no NUL
+			 * in it is its short read */
+			if (note && got)
+				warnx_("umovestr: short read (%zu < %zu) @0x%" PRIx64 ": %s", got,
+				       len, addr, strerror(EFAULT));
 			return -1;
+		}
 		char *z = memchr(buf + got, '\0', chunk);
 		if (z)
 			return z - buf;
 		got += chunk;
 	}
 	return len;
+}
+
+long umovestr(struct tracee *t, uint64_t addr, size_t len, char *buf)
+{
+	return read_str(t, addr, len, buf, 1);
+}
+
+long umovestr_silent(struct tracee *t, uint64_t addr, size_t len, char *buf)
+{
+	return read_str(t, addr, len, buf, 0);
 }

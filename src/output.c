@@ -37,6 +37,7 @@ struct outfile {
 	size_t len;
 	int col;		/* column of the next character on the current line */
 	struct tracee *owner;	/* whose line is open, NULL at a line start */
+	int cut_owed;		/* the next line starts with " <unfinished ...>" (-e kvm=vcpu+) */
 	struct outfile *next;
 	char *path;		/* -o's file, named when a write to it fails */
 	char *spill;		/* a memory file: what did not fit in buf */
@@ -137,14 +138,15 @@ void outfile_pipe_finish(void)
 		;
 }
 
+static struct outfile *stderr_file;	/* the trace's on stderr, once opened */
+
 struct outfile *outfile_stderr(void)
 {
-	static struct outfile *err;
-
-	if (!err)
-		err = outfile_new(STDERR_FILENO, 1);
-	return err;
+	if (!stderr_file)
+		stderr_file = outfile_new(STDERR_FILENO, 1);
+	return stderr_file;
 }
+
 
 void output_use(struct outfile *o)
 {
@@ -484,6 +486,18 @@ static void write_kept_sep(void)
 	}
 }
 
+/* Before a message on stderr: the line so far, a kept-back ", " included, as strace's
+ * unbuffered stream has it (a line gathered for --color or -N stays whole). */
+void output_flush_stderr(void)
+{
+	if (!stderr_file)
+		return;
+	if (cur == stderr_file && !out_gathering)
+		write_kept_sep();
+	if (stderr_file->len)
+		outfile_flush(stderr_file);
+}
+
 /* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */
 void out_mark_put(char m)
 {
@@ -577,11 +591,21 @@ void tprintf(const char *fmt, ...)
 	free(big);
 }
 
-/* Ends another tracee's open line on o, as strace does, so t can start its own. */
+/* Ends another tracee's open line on o, as strace does, so t can start its own; and the
+ * line strace 7.2 thinks still open after -e kvm=vcpu+'s structures in a -ff file. */
 static void cut_open_line(struct outfile *o, struct tracee *t)
 {
 	struct tracee *other = o->owner;
 
+	if (o->cut_owed && !text_replaced) {
+		struct outfile *save = cur;
+
+		o->cut_owed = 0;
+		cur = o;
+		tputs(" <unfinished ...>");
+		line_end();
+		cur = save;
+	}
 	if (!other || other == t || text_replaced)
 		return;
 	struct outfile *save = cur;
@@ -632,6 +656,11 @@ static void print_prefix(struct tracee *t)
 		plain_pid_prefix(t);
 	}
 	timing_prefix(t);
+}
+
+void output_owe_cut(struct outfile *o)
+{
+	o->cut_owed = 1;
 }
 
 void line_begin(struct tracee *t)

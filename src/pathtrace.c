@@ -93,7 +93,7 @@ static int fd_matches(struct tracee *t, int fd)
 
 static int path_matches(struct tracee *t, uint64_t addr)
 {
-	char buf[PATH_MAX];
+	char buf[PATH_MAX + 1];	/* strace reads one byte more than a path can have */
 	long n;
 
 	if (!npaths)

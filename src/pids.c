@@ -10,7 +10,8 @@
  * that number. The number is found in /proc: the process whose NSpid list holds the
  * tracee's number at the tracee's namespace level, in that namespace (nsfs says which is
  * whose parent). Found numbers are kept, and checked again before each use: pids are
- * reused. A number no live process has any more prints bare, as in strace.
+ * reused. A number no live process has any more prints bare, as in strace. -Y alone
+ * translates as well (without the comment), so that it names the right process.
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -177,7 +178,8 @@ static int translated(int v)
 	int ids[NS_LEVELS], level, outer = 0;
 	unsigned long ns;
 
-	if (!(opt.decode_pids & DECODE_PID_NS) || v <= 0 || !t)
+	/* -Y alone translates too: the name is the process's under strc's number */
+	if (!opt.decode_pids || v <= 0 || !t)
 		return 0;
 	if (!own)
 		own = pidns_of(getpid());
@@ -207,7 +209,7 @@ static int translated(int v)
 
 static void print_translation(int outer)
 {
-	if (outer > 0)
+	if (outer > 0 && (opt.decode_pids & DECODE_PID_NS))
 		tprintf(" /* %d in strace's PID NS */", outer);
 }
 

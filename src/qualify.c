@@ -730,16 +730,12 @@ static int acted_on(int (*parse)(const char *))
 	       parse == parse_namespace || parse == parse_kvm;
 }
 
-/* -e kvm=vcpu (src/kvm.c); vcpu+, the whole struct kvm_run around each KVM_RUN, not yet */
+/* -e kvm=vcpu, and vcpu+: the whole struct kvm_run around each KVM_RUN (src/kvm.c) */
 static int parse_kvm(const char *spec)
 {
-	if (strcmp(spec, "vcpu") == 0) {
-		opt.kvm_vcpu = 1;
+	if (strcmp(spec, "vcpu") == 0 || strcmp(spec, "vcpu+") == 0) {
+		opt.kvm_vcpu = spec[4] ? 2 : 1;
 		return 0;
-	}
-	if (strcmp(spec, "vcpu+") == 0) {
-		warnx_("-e kvm=vcpu+ is not supported yet");
-		return -1;
 	}
 	warnx_("invalid -e kvm= argument: '%s'", spec);
 	return -1;

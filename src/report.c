@@ -314,7 +314,7 @@ static char *read_argv(struct tracee *t, uint64_t addr)
 			p = (uint32_t)p;
 		if (!p)
 			break;
-		long n = umovestr(t, p, sizeof(arg) - 1, arg);
+		long n = umovestr_silent(t, p, sizeof(arg) - 1, arg);
 		if (n < 0)
 			break;
 		arg[n] = '\0';
@@ -417,7 +417,7 @@ static int iov_tail(struct tracee *t, uint64_t iov, uint64_t count, uint64_t n, 
 			return -1;
 		uint64_t a = off > from ? off : from, b = off + len < n ? off + len : n;
 		if (a < b) {
-			if (umoven_data(t, base + (a - off), b - a, buf + (a - from)) < 0)
+			if (umoven_silent(t, base + (a - off), b - a, buf + (a - from)) < 0)
 				return -1;
 			got += b - a;
 		}
@@ -438,14 +438,14 @@ static void note_output(struct tracee *t, struct rproc *r)
 	if ((fd != 1 && fd != 2) || n == 0)
 		return;
 	if (flags & SF_DATA_BUF) {
-		ok = umoven_data(t, t->args[1] + n - k, k, buf);
+		ok = umoven_silent(t, t->args[1] + n - k, k, buf);
 	} else if (flags & SF_DATA_IOV) {
 		ok = iov_tail(t, t->args[1], t->args[2], n, k, buf);
 	} else if (flags & SF_DATA_MSG) {
 		unsigned char b[64];
 		struct msghdr_n m;
 
-		if (msghdr_size(t) <= sizeof(b) && umoven_data(t, t->args[1], msghdr_size(t), b) == 0) {
+		if (msghdr_size(t) <= sizeof(b) && umoven_silent(t, t->args[1], msghdr_size(t), b) == 0) {
 			msghdr_from(t, b, &m);
 			ok = iov_tail(t, m.iov, m.iovlen, n, k, buf);
 		}
@@ -465,7 +465,7 @@ static void call_target(struct tracee *t, char *out, size_t cap)
 	for (int i = 0; i < t->se->nargs; i++) {
 		if (t->se->arg[i] != ARG_PATH)
 			continue;
-		long n = umovestr(t, arg_ulong(t, i), sizeof(buf) - 1, buf);
+		long n = umovestr_silent(t, arg_ulong(t, i), sizeof(buf) - 1, buf);
 		if (n < 0)
 			return;
 		out[0] = '"';

@@ -8,6 +8,7 @@
  * sake; the text's limits (how many groups, how wide a line) are the text's.
  * man/strc.1 documents the fields, man/strc-json.schema.json describes them.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -158,6 +159,67 @@ static void failed_processes(struct jbuf *j, const struct report_view *v)
 	jb_lit(j, "]");
 }
 
+/* The bytes the report's escaping (report_escape) stands for: \n \t \r \" \\ \xNN */
+static size_t unescape(const char *s, size_t n, char *out)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\\' || i + 1 == n) {
+			out[len++] = s[i];
+			continue;
+		}
+		char c = s[++i];
+		if (c == 'x' && i + 2 < n) {
+			char hex[3] = { s[i + 1], s[i + 2], 0 };
+
+			out[len++] = (char)strtoul(hex, NULL, 16);
+			i += 2;
+		} else {
+			out[len++] = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c;
+		}
+	}
+	return len;
+}
+
+/*
+ * "target" as the value itself, not the text's quoted form: the path's bytes (a string
+ * value), or for a descriptor the file its link names (null when it had none), with its
+ * number in "target_fd"; both null for a call with neither.
+ */
+static void group_target(struct jbuf *j, const char *text)
+{
+	size_t n = strlen(text);
+	const char *from = NULL, *to = NULL;
+	char *raw;
+	int fd = -1;
+
+	if (n >= 2 && text[0] == '"' && text[n - 1] == '"') {
+		from = text + 1;
+		to = text + n - 1;
+	} else if (sscanf(text, "fd %d", &fd) == 1) {
+		from = strchr(text, '<');
+		to = from && text[n - 1] == '>' ? text + n - 1 : NULL;
+		if (from)
+			from++;
+	}
+	jb_lit(j, ",\"target\":");
+	if (from && to && to >= from) {
+		raw = malloc(to - from + 1);
+		if (!raw)
+			die("out of memory");
+		jb_bytes(j, raw, unescape(from, to - from, raw));
+		free(raw);
+	} else {
+		jb_lit(j, "null");
+	}
+	jb_lit(j, ",\"target_fd\":");
+	if (fd >= 0)
+		jb_i64(j, fd);
+	else
+		jb_lit(j, "null");
+}
+
 static void group(struct jbuf *j, const struct fgroup *g)
 {
 	const char *e = errno_name(g->err);
@@ -169,8 +231,7 @@ static void group(struct jbuf *j, const struct fgroup *g)
 		jb_cstr(j, e);
 	else
 		jb_i64(j, g->err);
-	jb_lit(j, ",\"target\":");
-	text_or_null(j, g->target[0] ? g->target : NULL);
+	group_target(j, g->target);
 	jb_lit(j, ",\"count\":");
 	jb_u64(j, g->count);
 	jb_lit(j, ",\"pids\":[");

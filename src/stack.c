@@ -457,11 +457,12 @@ static void frame_text(struct text *b, struct map *m, uint64_t pc)
 
 	if (module_vaddr(m->mod, m->offset, fileoff, &vaddr) == 0)
 		name = module_symbol(m->mod, vaddr, &symaddr);
+	/* "0x" even before a 0: a signal handler's return lands at __restore_rt+0x0 */
 	if (name)
-		text_add(b, " > %s(%s+%#llx) [%#llx]", m->path, name,
+		text_add(b, " > %s(%s+0x%llx) [0x%llx]", m->path, name,
 			 (unsigned long long)(vaddr - symaddr), (unsigned long long)fileoff);
 	else
-		text_add(b, " > %s() [%#llx]", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s() [0x%llx]", m->path, (unsigned long long)fileoff);
 	if (name)
 		source_text(b, m, vaddr);
 	text_add(b, "\n");
@@ -510,19 +511,77 @@ static int print_frame(struct text *b, struct proc *p, pid_t pid, const struct p
 	return 1;
 }
 
+#if defined(__x86_64__)
+/* Whether an unwind table covers ip (libunwind's own lookup makes up a one-byte procedure
+ * where none does, so the table is asked directly). */
+static int has_unwind_info(struct unwinder *u, unw_word_t ip)
+{
+	unw_proc_info_t pi;
+
+	memset(&pi, 0, sizeof(pi));
+	if (_UPT_find_proc_info(u->p->as, ip, &pi, 0, u->upt) < 0)
+		return 0;
+	if (pi.unwind_info)
+		_UPT_put_unwind_info(u->p->as, &pi, u->upt);
+	return 1;
+}
+
+/*
+ * Where the innermost frame has no unwind information, libdw (strace 7.2) steps by the
+ * frame pointer: the caller's return address at [rbp + 8], its rbp at [rbp], its rsp
+ * rbp + 16. That is rt_sigreturn's case: the trampoline's information ends before the
+ * address after its syscall instruction, where the call's stack is taken, and rbp is then
+ * the interrupted function's again (the handler has returned). The innermost frame is
+ * printed here and the registers become the caller's, for libunwind to go on from; 0 when
+ * the step failed, which ends the stack.
+ */
+static int frame_pointer_step(struct unwinder *u, unw_cursor_t *c, struct text *b)
+{
+	unw_word_t ip;
+	uint64_t saved[2];
+
+	if (tracee_word_bits(u->t) != 64 || unw_get_reg(c, UNW_REG_IP, &ip) < 0 ||
+	    !u->have_regs || has_unwind_info(u, ip))
+		return -1;	/* it has unwind information: libunwind's walk as usual */
+	if (!print_frame(b, u->p, u->t->pid, &(struct pending_frame){ 0, ip, 0 }, 0))
+		return 0;
+	if (umoven(u->t, u->regs.rbp, sizeof(saved), saved) != 0) {
+		text_add(b, " > no matching address range\n");
+		return 0;
+	}
+	u->regs.rip = saved[1];
+	u->regs.rsp = u->regs.rbp + 16;
+	u->regs.rbp = saved[0];
+	return unw_init_remote(c, u->p->as, u) == 0;
+}
+#else
+static int frame_pointer_step(struct unwinder *u, unw_cursor_t *c, struct text *b)
+{
+	return -1;
+}
+#endif
+
 static void walk(struct tracee *t, struct text *b)
 {
 	struct unwinder *u = unwinder_of(t);
 	struct proc *p = u->p;
 	struct pending_frame f = { -1, 0, 0 };
 	unw_cursor_t c;
+	int first = 0;
 
 	u->walk = ++walks;
 	u->have_regs = 0;
 	cur = u;
 	if (!p->as || !u->upt || unw_init_remote(&c, p->as, u) < 0)
 		return;
-	for (int depth = 0;; depth++) {
+	switch (frame_pointer_step(u, &c, b)) {
+	case 0:
+		return;
+	case 1:
+		first = 1;	/* the caller's frame: shown one byte before its return address */
+		break;
+	}
+	for (int depth = first;; depth++) {
 		unw_word_t ip;
 		int interrupted;
 

@@ -1,13 +1,16 @@
 /*
  * symbols.c: names for code addresses, for -k.
  *
- * A module is one ELF file mapped into tracees. Its function symbols are read once with
- * libelf, from .dynsym and .symtab in section order and then from the .symtab of its
- * separate debug file when one is installed (by build-id under /usr/lib/debug/.build-id,
- * else by .gnu_debuglink). An address is named after the nearest function symbol at or
- * below it, the first one read among equals: that is how strace (through libunwind) names
- * it from the same tables, so both agree wherever no debug file adds symbols, and the debug
- * file only adds the static functions the stripped file lacks.
+ * A module is one ELF file mapped into tracees. Its symbols are read once with libelf, from
+ * one table, the one libdw (strace 7.2's unwinder) reads: the file's .symtab, else the
+ * .symtab of its separate debug file when one is installed (by build-id under
+ * /usr/lib/debug/.build-id, else by .gnu_debuglink), else its .dynsym. An address is named
+ * as libdw names it (module_symbol): among the symbols at or below it that cover it, the
+ * global and weak ones first, in table order, the nearest winning and a global one over a
+ * weak one; the local ones only when none does; a symbol without a size only when no sized
+ * one covers the address, and not below the end of a sized one. So a debug file's
+ * versioned "__libc_start_main@@GLIBC_2.34" and "raise" over its alias "gsignal" are what
+ * both print. Each address's answer is kept, since the same return addresses recur.
  *
  * Modules are kept by device and inode for strc's whole run: a library is mapped by many
  * processes, and every process forked under -f maps the same ones.
@@ -32,23 +35,41 @@
 #include "strc.h"
 
 struct symbol {
-	uint64_t addr;
-	unsigned seq;		/* order read: the first among equal addresses wins */
+	uint64_t addr, size;
+	unsigned shndx;		/* its section: a sizeless one names only addresses of it */
+	int binding;		/* libdw's rank: global 3, weak 2, local 1, others 0 */
+	int global;		/* past the table's locals (its sh_info): the first pass's */
 	char *name;
 	int demangled;		/* name already passed through the demangler */
+};
+
+/* An address already named: the symbol's index, -1 for none. */
+struct named {
+	uint64_t vaddr;
+	long sym;
 };
 
 struct segment {
 	uint64_t offset, filesz, vaddr;
 };
 
+/* A section of the file the symbols come from: which one an address lies in. */
+struct section {
+	unsigned index;
+	uint64_t addr, size;
+};
+
 struct module {
 	unsigned long dev, ino;
 	char *path;
-	struct symbol *syms;
+	struct symbol *syms;	/* in table order: libdw's choice depends on it */
 	size_t nsyms, cap;
+	struct named *named;	/* open addressing by vaddr; 0 marks a free slot */
+	size_t nnamed, named_cap;
 	struct segment *segs;
 	size_t nsegs;
+	struct section *secs;	/* of the symbols' file, in its order */
+	size_t nsecs;
 	int lines_fd;		/* -kk: the file, kept for libdw until its first line is asked */
 	Dwfl *dwfl;		/* -kk: the line tables' session, NULL when none could be made */
 	Dwfl_Module *dwmod;
@@ -65,50 +86,86 @@ static void *xrealloc(void *p, size_t n)
 	return p;
 }
 
-static void add_symbol(struct module *m, uint64_t addr, const char *name)
+static int binding_rank(const GElf_Sym *sym)
+{
+	switch (GELF_ST_BIND(sym->st_info)) {
+	case STB_GLOBAL:
+		return 3;
+	case STB_WEAK:
+		return 2;
+	case STB_LOCAL:
+		return 1;
+	}
+	return 0;
+}
+
+static void add_symbol(struct module *m, const GElf_Sym *sym, int global, const char *name)
 {
 	if (m->nsyms == m->cap) {
 		m->cap = m->cap ? 2 * m->cap : 256;
 		m->syms = xrealloc(m->syms, m->cap * sizeof(*m->syms));
 	}
-	struct symbol *s = &m->syms[m->nsyms];
-	s->addr = addr;
-	s->seq = m->nsyms++;
+	struct symbol *s = &m->syms[m->nsyms++];
+	s->addr = sym->st_value;
+	s->size = sym->st_size;
+	s->shndx = sym->st_shndx;
+	s->binding = binding_rank(sym);
+	s->global = global;
 	s->name = strdup(name);
 	s->demangled = 0;
 	if (!s->name)
 		die("out of memory");
 }
 
-/* Function symbols of every symbol table in elf, in section order. */
-static void read_symbols(struct module *m, Elf *elf)
+static void read_sections(struct module *m, Elf *elf)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+	size_t n;
+
+	if (elf_getshdrnum(elf, &n) != 0)
+		return;
+	m->secs = xrealloc(NULL, (n ? n : 1) * sizeof(*m->secs));
+	while ((scn = elf_nextscn(elf, scn)))
+		if (gelf_getshdr(scn, &sh) && m->nsecs < n)
+			m->secs[m->nsecs++] = (struct section){ (unsigned)elf_ndxscn(scn),
+								sh.sh_addr, sh.sh_size };
+}
+
+/* The symbols of elf's first table of this type (SHT_SYMTAB or SHT_DYNSYM) that libdw
+ * considers for an address: defined, named, not sections, files or TLS; and elf's
+ * sections. 0 when elf has no such table. */
+static int read_symbols(struct module *m, Elf *elf, unsigned type)
 {
 	Elf_Scn *scn = NULL;
 	GElf_Shdr sh;
 
 	while ((scn = elf_nextscn(elf, scn))) {
-		if (!gelf_getshdr(scn, &sh) || sh.sh_entsize == 0)
-			continue;
-		if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM)
+		if (!gelf_getshdr(scn, &sh) || sh.sh_entsize == 0 || sh.sh_type != type)
 			continue;
 		Elf_Data *d = elf_getdata(scn, NULL);
 		if (!d)
-			continue;
+			return 0;
+		read_sections(m, elf);
 		size_t n = sh.sh_size / sh.sh_entsize;
-		for (size_t i = 0; i < n; i++) {
+		for (size_t i = 1; i < n; i++) {
 			GElf_Sym sym;
 			const char *name;
+			int kind;
 
 			if (!gelf_getsym(d, (int)i, &sym))
 				break;
-			if (GELF_ST_TYPE(sym.st_info) != STT_FUNC || sym.st_shndx == SHN_UNDEF ||
-			    sym.st_shndx == SHN_ABS)
+			kind = GELF_ST_TYPE(sym.st_info);
+			if (sym.st_shndx == SHN_UNDEF || kind == STT_SECTION || kind == STT_FILE ||
+			    kind == STT_TLS)
 				continue;
 			name = elf_strptr(elf, sh.sh_link, sym.st_name);
 			if (name && *name)
-				add_symbol(m, sym.st_value, name);
+				add_symbol(m, &sym, i >= sh.sh_info, name);
 		}
+		return 1;
 	}
+	return 0;
 }
 
 static void read_segments(struct module *m, Elf *elf)
@@ -201,17 +258,16 @@ static int try_debug_file(struct module *m, const char *path, const unsigned cha
 	if (elf && elf_kind(elf) == ELF_K_ELF && has_symtab(elf)) {
 		size_t dlen = build_id(elf, did, sizeof(did));
 
-		if (!idlen || !dlen || (dlen == idlen && memcmp(did, id, idlen) == 0)) {
-			read_symbols(m, elf);
-			used = 1;
-		}
+		if (!idlen || !dlen || (dlen == idlen && memcmp(did, id, idlen) == 0))
+			used = read_symbols(m, elf, SHT_SYMTAB);
 	}
 	elf_end(elf);
 	close(fd);
 	return used;
 }
 
-static void read_debug_file(struct module *m, Elf *elf)
+/* Reads the debug file's symbols; 0 when there is none. */
+static int read_debug_file(struct module *m, Elf *elf)
 {
 	unsigned char id[64];
 	char path[4096];
@@ -223,28 +279,20 @@ static void read_debug_file(struct module *m, Elf *elf)
 			n += snprintf(path + n, sizeof(path) - n, "%02x", id[i]);
 		snprintf(path + n, sizeof(path) - n, ".debug");
 		if (try_debug_file(m, path, id, idlen))
-			return;
+			return 1;
 	}
 	const char *link = debuglink(elf);
 	if (!link || strchr(link, '/'))
-		return;
+		return 0;
 	const char *slash = strrchr(m->path, '/');
 	int dirlen = slash ? (int)(slash - m->path) : 0;
 	const char *fmts[] = { "%.*s/%s", "%.*s/.debug/%s", "/usr/lib/debug%.*s/%s" };
 	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
 		snprintf(path, sizeof(path), fmts[i], dirlen, m->path, link);
 		if (strcmp(path, m->path) != 0 && try_debug_file(m, path, id, idlen))
-			return;
+			return 1;
 	}
-}
-
-static int by_addr(const void *a, const void *b)
-{
-	const struct symbol *x = a, *y = b;
-
-	if (x->addr != y->addr)
-		return x->addr < y->addr ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	return 0;
 }
 
 /*
@@ -279,12 +327,10 @@ static void load(struct module *m, int fd)
 
 	if (elf && elf_kind(elf) == ELF_K_ELF) {
 		read_segments(m, elf);
-		read_symbols(m, elf);
-		read_debug_file(m, elf);
+		if (!read_symbols(m, elf, SHT_SYMTAB) && !read_debug_file(m, elf))
+			read_symbols(m, elf, SHT_DYNSYM);
 	}
 	elf_end(elf);
-	if (m->nsyms)
-		qsort(m->syms, m->nsyms, sizeof(*m->syms), by_addr);
 }
 
 struct module *module_get(pid_t pid, const char *path, uint64_t start, uint64_t end,
@@ -368,24 +414,111 @@ static void demangle(struct symbol *s)
 	}
 }
 
+/* The choice in progress: the best sized symbol, the best one without a size, and the end
+ * of the highest sized one seen, below which no sizeless one counts. */
+struct choice {
+	long sized, sizeless;
+	uint64_t min_label;
+};
+
+/* Whether s beats the current best: nearer, or of a higher binding. */
+static int better(const struct module *m, long best, const struct symbol *s)
+{
+	return best < 0 || m->syms[best].addr < s->addr || m->syms[best].binding < s->binding;
+}
+
+static void choose_among(const struct module *m, uint64_t vaddr, int global, struct choice *c)
+{
+	for (size_t i = 0; i < m->nsyms; i++) {
+		const struct symbol *s = &m->syms[i];
+
+		if (s->global != global || s->addr > vaddr)
+			continue;
+		if (s->addr + s->size > c->min_label)
+			c->min_label = s->addr + s->size;
+		if (s->size && vaddr - s->addr >= s->size)
+			continue;	/* ends below vaddr */
+		if (!better(m, c->sized, s)) {
+			/* at the same address, one with a size over one without */
+			if (s->size && c->sized >= 0 && m->syms[c->sized].addr == s->addr &&
+			    !m->syms[c->sized].size)
+				c->sized = (long)i;
+		} else if (s->size) {
+			c->sized = (long)i;
+		} else if (better(m, c->sizeless, s)) {
+			c->sizeless = (long)i;
+		}
+	}
+}
+
+/* Whether vaddr lies in symbol s's section (the first section whose range holds it); an
+ * absolute symbol only names its own address. */
+static int same_section(const struct module *m, const struct symbol *s, uint64_t vaddr)
+{
+	if (s->shndx >= SHN_LORESERVE)
+		return s->addr == vaddr;
+	for (size_t i = 0; i < m->nsecs; i++)
+		if (vaddr >= m->secs[i].addr && vaddr - m->secs[i].addr < m->secs[i].size)
+			return m->secs[i].index == s->shndx;
+	return 0;
+}
+
+/* libdw's symbol for vaddr (see the top of the file); -1 when none. */
+static long choose(const struct module *m, uint64_t vaddr)
+{
+	struct choice c = { -1, -1, 0 };
+
+	choose_among(m, vaddr, 1, &c);
+	if (c.sized < 0 && (c.sizeless < 0 || m->syms[c.sizeless].addr != vaddr))
+		choose_among(m, vaddr, 0, &c);
+	if (c.sized < 0 && c.sizeless >= 0 && m->syms[c.sizeless].addr >= c.min_label &&
+	    same_section(m, &m->syms[c.sizeless], vaddr))
+		return c.sizeless;
+	return c.sized;
+}
+
+static struct named *named_slot(struct module *m, uint64_t vaddr)
+{
+	size_t i = (size_t)(vaddr * 0x9e3779b97f4a7c15ULL >> 7) & (m->named_cap - 1);
+
+	while (m->named[i].vaddr && m->named[i].vaddr != vaddr)
+		i = (i + 1) & (m->named_cap - 1);
+	return &m->named[i];
+}
+
+/* vaddr's symbol, chosen once */
+static long symbol_of(struct module *m, uint64_t vaddr)
+{
+	if (!vaddr)
+		return choose(m, vaddr);
+	if (2 * (m->nnamed + 1) > m->named_cap) {
+		struct named *old = m->named;
+		size_t n = m->named_cap;
+
+		m->named_cap = n ? 2 * n : 64;
+		m->named = calloc(m->named_cap, sizeof(*m->named));
+		if (!m->named)
+			die("out of memory");
+		for (size_t i = 0; i < n; i++)
+			if (old[i].vaddr)
+				*named_slot(m, old[i].vaddr) = old[i];
+		free(old);
+	}
+	struct named *slot = named_slot(m, vaddr);
+	if (!slot->vaddr) {
+		slot->vaddr = vaddr;
+		slot->sym = choose(m, vaddr);
+		m->nnamed++;
+	}
+	return slot->sym;
+}
+
 const char *module_symbol(struct module *m, uint64_t vaddr, uint64_t *symaddr)
 {
-	size_t lo = 0, hi = m->nsyms;
+	long i = symbol_of(m, vaddr);
 
-	/* the first symbol above vaddr */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (m->syms[mid].addr <= vaddr)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == 0)
+	if (i < 0)
 		return NULL;
-	size_t i = lo - 1;
-	while (i > 0 && m->syms[i - 1].addr == m->syms[i].addr)
-		i--;
 	struct symbol *s = &m->syms[i];
 	if (!s->demangled)
 		demangle(s);
@@ -440,7 +573,9 @@ void modules_free(void)
 		for (size_t i = 0; i < m->nsyms; i++)
 			free(m->syms[i].name);
 		free(m->syms);
+		free(m->named);
 		free(m->segs);
+		free(m->secs);
 		if (m->dwfl)
 			dwfl_end(m->dwfl);
 		else if (m->lines_fd >= 0)

@@ -120,6 +120,8 @@ void syscall_entry(struct tracee *t)
 	print_style_use(NULL);
 	if (opt.stack_trace)
 		stack_syscall_entry(t);
+	if (opt.kvm_vcpu > 1)
+		kvm_syscall_entry(t);
 }
 
 static void print_return(struct tracee *t, int rflags)
@@ -263,16 +265,18 @@ void syscall_exit(struct tracee *t)
 	print_style_use(NULL);
 	print_inject_suffix(t);
 	timing_syscall_suffix(t);
-	if (opt.stack_trace || dumpio_enabled())
+	if (opt.stack_trace || dumpio_enabled() || opt.kvm_vcpu > 1)
 		json_frames_expect(t);
 	line_end();
 	if (report_on)
 		report_call(t);
-	if (opt.stack_trace || dumpio_enabled()) {
-		capture_reopen(t);	/* the dumps and frames join the call's JSON object */
+	if (opt.stack_trace || dumpio_enabled() || opt.kvm_vcpu > 1) {
+		capture_reopen(t);	/* the dumps, frames, vcpu join the call's JSON object */
 		dumpio(t);
 		if (opt.stack_trace)
 			stack_print(t);
+		if (opt.kvm_vcpu > 1)
+			kvm_print_run(t);
 		capture_close(t);
 		json_frames_done(t);
 	}

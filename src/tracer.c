@@ -31,6 +31,7 @@
 #include "strc.h"
 #include "summary.h"
 #include "json.h"
+#include "kvm.h"
 #include "syscall.h"
 #include "sysids.h"
 #include "timing.h"
@@ -87,6 +88,7 @@ static void drop_tracee(struct tracee *t)
 	if (opt.stack_trace)
 		stack_tracee_gone(t);
 	inject_tracee_gone(t);
+	kvm_tracee_gone(t);
 	capture_end(t);
 	status_release(t, 0);
 	if (t->out != shared_out)
@@ -400,9 +402,15 @@ static void print_signal_stop(struct tracee *t, const siginfo_t *si)
 	tputc('}');
 	line_struct_end(t);
 	tputs(" ---");
-	line_end();
 	if (opt.stack_trace)
+		json_frames_expect(t);
+	line_end();
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames join the signal's JSON object */
 		stack_print(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 }
 
 static void print_exit(struct tracee *t, int status)

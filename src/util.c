@@ -20,6 +20,7 @@ struct options opt = {
 
 static void (*die_flush)(void);
 static void (*message_hook)(const char *level, const char *text);
+static void (*message_before)(void);
 
 void die_set_flush(void (*flush)(void))
 {
@@ -29,6 +30,11 @@ void die_set_flush(void (*flush)(void))
 void message_set_hook(void (*hook)(const char *level, const char *text))
 {
 	message_hook = hook;
+}
+
+void message_set_before(void (*before)(void))
+{
+	message_before = before;
 }
 
 /* The hook, when one is set, takes the message instead of stderr (once: not its own). */
@@ -55,6 +61,8 @@ void warnx_(const char *fmt, ...)
 	va_list ap;
 
 	fflush(stdout);
+	if (message_before)
+		message_before();
 	va_start(ap, fmt);
 	vmessage("warning", fmt, ap);
 	va_end(ap);

@@ -143,7 +143,7 @@ io_pgetevents(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_pgetevents_time64(ptr, long, long, ptr, ptr, ptr) int @io_pgetevents
 io_setup(uint, ptr) int %memory @io_setup
 io_submit(ptr, long, ptr) int @io_submit
-io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal
+io_uring_enter(fd, uint, uint, flags:io_uring_enter_flags, ptr, size) int %desc %signal @io_uring_enter
 io_uring_register(fd, enum:io_uring_register_opcodes, ptr, uint) int %desc %memory
 io_uring_setup(uint, ptr) fd %desc @io_uring_setup
 ioctl(fd, hex, hex) int %desc @ioctl
@@ -228,7 +228,7 @@ exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
 get_robust_list(pid, ptr, ptr) int
-get_thread_area(ptr) int
+get_thread_area(ptr) int @get_thread_area
 getcpu(ptr, ptr, ptr) int
 getegid() int %creds %pure
 getegid32() int %creds %pure
@@ -259,7 +259,7 @@ kcmp(pid, pid, enum:kcmp_types, hex, hex) int @kcmp
 landlock_add_rule(fd, enum:landlock_rule_types, ptr, hex) int %desc @landlock_add_rule
 landlock_create_ruleset(ptr, size, flags:landlock_create_ruleset_flags) fd %desc @landlock_create_ruleset
 landlock_restrict_self(fd, flags:no_flags) int %desc
-modify_ldt(int, ptr, size) int
+modify_ldt(int, ptr, size) int @modify_ldt
 nice(int) int
 personality(hex) hex @personality
 pidfd_getfd(fd, int, flags:no_flags) fd %desc
@@ -284,7 +284,7 @@ sched_setscheduler(pid, enum:sched_policies, struct:sched_param) int @sched_sets
 sched_yield() int
 seccomp(enum:seccomp_ops, flags:seccomp_filter_flags, ptr) int @seccomp
 set_robust_list(ptr, size) int
-set_thread_area(ptr) int
+set_thread_area(ptr) int @set_thread_area
 set_tid_address(hex) pid
 setfsgid(gid) int %creds
 setfsgid32(gid) int %creds
@@ -451,8 +451,8 @@ move_mount(dirfd, path, dirfd, path, flags:move_mount_flags) int %file %desc
 open_tree(dirfd, path, flags:open_tree_flags) fd %file %desc
 open_tree_attr(dirfd, path, flags:open_tree_flags, ptr, size) fd %file %desc @open_tree_attr
 pivot_root(path, path) int %file
-setdomainname(ibuf:1, uint) int
-sethostname(ibuf:1, uint) int
+setdomainname(ibuf:1, uint) int @sethostname
+sethostname(ibuf:1, uint) int @sethostname
 setns(fd, flags:setns_types) int %desc
 statmount(ptr, ptr, size, hex) int @statmount
 umount(path) int %file
@@ -460,7 +460,7 @@ umount2(path, flags:umount_flags) int %file
 unshare(lflags:unshare_flags) int
 
 # misc
-_sysctl(ptr) int
+_sysctl(ptr) int @sysctl
 add_key(str, str, ibuf:3, size, int) int @add_key
 afs_syscall(hex, hex, hex, hex, hex) int
 bdflush(hex, hex) int
@@ -479,7 +479,7 @@ ioperm(hex, hex, int) int
 iopl(int) int
 kexec_file_load(fd, fd, size, str, lflags:kexec_file_load_flags) int %desc
 kexec_load(ptr, ulong, ptr, lflags:kexec_load_flags) int
-keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int
+keyctl(enum:keyctl_cmds, hex, hex, hex, hex) int @keyctl
 lock() int
 lookup_dcookie(ulong, ptr, size) int
 lsm_get_self_attr(uint, ptr, ptr, hex) int @lsm_get_self_attr

@@ -30,6 +30,7 @@ could not run.
 """
 import argparse
 import difflib
+import functools
 import os
 import re
 import shutil
@@ -57,7 +58,7 @@ VARYING = [
     (re.compile(r'(SHM_INFO(?: \*/)?, \{)[^}]*'), r'\1N'),
     # the peer's pid (the tracee's own: not the same in the two runs) and the socket cookie
     (re.compile(r'(SO_PEERCRED(?: \*/)?, \{pid=)(?:\d+|"(?:\\x[0-9a-f]{2})+")'), r'\1N'),
-    (re.compile(r'(SO_COOKIE(?: \*/)?, )"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
+    (re.compile(r'(SO_COOKIE(?: \*/)?, (?:optval=)?)"(?:[^"\\]|\\.)*"'), r'\1COOKIE'),
     # -y/-yy: the inode numbers of pipes and sockets are new on every run
     (re.compile(r'(<(?:pipe|socket|[A-Z][A-Za-z0-9_-]*):\[)\d+(?:->\d+)?(?=[\],])'), r'\1INODE'),
     (re.compile(r'(/#)\d+(>\(deleted\))'), r'\1INODE\2'),  # an O_TMPFILE file
@@ -592,9 +593,26 @@ def nexthop_grp(line):
         m.group(1), m.group(2), int(m.group(3) or '0', 16)), line)
 
 
+# EVIOCGPROP's unknown bits: 6.1 commented them "PROP_???", 7.2 "INPUT_PROP_???"
+PROP_UNKNOWN = re.compile(r'(0x[0-9a-f]+ /\* )PROP_\?\?\?( \*/)')
+
+
+def evdev_prop_unknown(line):
+    return PROP_UNKNOWN.sub(r'\1INPUT_PROP_???\2', line) if 'EVIOCGPROP(' in line else line
+
+
+# VIDIOC_S_CTRL's value: the same change, "value=-3 => -3" in 6.1, "value=-3" in 7.2
+S_CTRL_SAME_VALUE = re.compile(r'\b(value=(-?\d+)) => \2\}')
+
+
+def s_ctrl_same_value(line):
+    known = 'VIDIOC_S_CTRL' in line or 'ioctl(' in line and ' 0xc008561c' in line
+    return S_CTRL_SAME_VALUE.sub(r'\1}', line) if known else line
+
+
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
-              ide_nice_shift, reqbufs_same_count, mremap_hint, mount_attrs, uring_user_addr,
-              nexthop_grp]
+              ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
+              mremap_hint, mount_attrs, uring_user_addr, nexthop_grp]
 
 
 def repad(line):
@@ -665,8 +683,26 @@ def without_cut_call_frames(text):
     return '\n'.join(out)
 
 
+# x86_64's signal trampoline: mov $15, %rax; syscall (rt_sigreturn)
+SIGRETURN_CODE = bytes.fromhex('48c7c00f0000000f05')
+
+
+@functools.lru_cache(maxsize=None)
+def is_trampoline(module, offset):
+    """Whether the code at this file offset of module is the signal trampoline."""
+    try:
+        with open(module, 'rb') as f:
+            f.seek(offset)
+            return f.read(len(SIGRETURN_CODE)) == SIGRETURN_CODE
+    except OSError:
+        return False
+
+
 def libdw_frames(text):
-    out, depth, last_module = [], 0, None
+    """6.1's frames (libunwind's return addresses) as 7.2 prints them (libdw: a caller's
+    frame one byte before its return address), except the signal trampoline a handler
+    returns to and the frame the signal interrupted, which libdw shows as they are."""
+    out, depth, last_module, signal_frames = [], 0, None, 0
     for line in text.split('\n'):
         frame = FRAME.match(line)
         if BACKTRACE_ERROR.match(line):
@@ -675,14 +711,17 @@ def libdw_frames(text):
             module, name, off, addr = frame.groups()
             if off == '0' and not name:
                 off = None  # "(+0x0)": unnamed
-            less = 1 if depth else 0
-            func = '%s+%#x' % (name, int(off, 16) - less) if off else ''
-            line = ' > %s(%s) [%#x]' % (module, func, int(addr, 16) - less)
+            if depth and is_trampoline(module, int(addr, 16)):
+                signal_frames = 2
+            less = 1 if depth and not signal_frames else 0
+            signal_frames = max(0, signal_frames - 1)
+            func = '%s+0x%x' % (name, int(off, 16) - less) if off else ''
+            line = ' > %s(%s) [0x%x]' % (module, func, int(addr, 16) - less)
             last_module = module
         elif not line.startswith(' > '):
             if depth and last_module and '/ld-linux' in last_module:
                 out.append(NO_RANGE)
-            depth, last_module = 0, None
+            depth, last_module, signal_frames = 0, None, 0
             out.append(line)
             continue
         depth += 1

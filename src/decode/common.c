@@ -1,7 +1,8 @@
 /*
  * common.c: reading helpers the decoder families share: structs that may be unreadable,
- * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp). Declared in
- * values.h: these stand on the value printers' floor, below every decoder family.
+ * pointer-sized words of the tracee's ABI, arrays of strings (argv, envp), the printer an
+ * ioctl family's request takes. Declared in values.h: these stand on the value printers'
+ * floor, below every decoder family.
  */
 #include <inttypes.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "print.h"
 #include "strc.h"
 #include "values.h"
+#include "xlats.h"
 
 int umove_or_printaddr(struct tracee *t, uint64_t addr, size_t len, void *buf)
 {
@@ -167,4 +169,19 @@ void print_extra_bytes(struct tracee *t, uint64_t addr, unsigned known, uint64_t
 	shown = n < (uint64_t)opt.max_strlen ? n : (uint64_t)opt.max_strlen;
 	tprintf(", /* bytes %u..%" PRIu64 " */ ", known, size - 1);
 	print_quoted(extra, shown, QUOTE_FORCE_HEX | (shown < n ? QUOTE_ELLIPSIS : 0));
+}
+
+/*
+ * The printer a family's request takes, from xlat/ioctl_shapes.list: the index in words
+ * (the family's shape words, in the order of its enum, words[0] unused) of the request's
+ * word; 0 when the request has none. Its structure is _IOC_SIZE(req) bytes.
+ */
+int ioctl_shape(uint32_t req, const char *const *words, unsigned n)
+{
+	const struct xlat_entry *e = xlat_find(&xlat_ioctl_shapes, req);
+
+	for (unsigned i = 1; e && e->text && i < n; i++)
+		if (words[i] && !strcmp(words[i], e->text))
+			return (int)i;
+	return 0;
 }

@@ -71,20 +71,44 @@ static int is_terminal_fd(struct tracee *t, int fd)
 	return maj == 4 || maj == 5 || (maj >= 136 && maj <= 143);
 }
 
+#define IOC_SIZE_FIELD ((uint32_t)_IOC_SIZEMASK << _IOC_SIZESHIFT)
+#define IOC_NR_FIELD ((uint32_t)_IOC_NRMASK << _IOC_NRSHIFT)
+
+/* "EVIOCGNAME(64)": a request whose size is a length; 1 when printed */
+static int sized_name(uint32_t req)
+{
+	const char *name = xlat_name(&xlat_ioctl_sized, req & ~IOC_SIZE_FIELD);
+
+	if (name)
+		tprintf("%s(%u)", name, _IOC_SIZE(req));
+	return name != NULL;
+}
+
+/* The exact names of a code, the one it shares last: "SNDCTL_TMR_STOP or TCSETSW". How many. */
+static int exact_names(uint32_t req, int n)
+{
+	const char *name = xlat_name(&xlat_ioctl_requests, req);
+	const struct xlat *alt = &xlat_ioctl_requests_alt;
+	unsigned nalt = on_terminal && _IOC_TYPE(req) == 'T' ? 0 : alt->n;
+
+	for (unsigned i = 0; i < nalt; i++)	/* a code can have several other names */
+		if (alt->e[i].name && alt->e[i].val == req)
+			tprintf(n++ ? " or %s" : "%s", alt->e[i].name);
+	if (name)
+		tprintf(n++ ? " or %s" : "%s", name);
+	return n;
+}
+
 static void request_names(uint64_t v)
 {
 	uint32_t req = (uint32_t)v;
-	const char *name = xlat_name(&xlat_ioctl_requests, req);
-	const struct xlat *alt = &xlat_ioctl_requests_alt;
+	const char *by_nr = xlat_name(&xlat_ioctl_by_nr, req & ~(IOC_SIZE_FIELD | IOC_NR_FIELD));
 
-	unsigned n = on_terminal && _IOC_TYPE(req) == 'T' ? 0 : alt->n;
-
-	for (unsigned i = 0; i < n; i++)	/* a code can have several other names */
-		if (alt->e[i].name && alt->e[i].val == req)
-			tprintf("%s or ", alt->e[i].name);
-	if (name)
-		tputs(name);
-	else if (!evdev_request_name(req, names_in_comment))
+	if (by_nr)	/* MIXER_READ(14), and the code's own names after it */
+		tprintf("%s(%u)", by_nr, _IOC_NR(req));
+	if (exact_names(req, by_nr != NULL) || by_nr)
+		return;
+	if (!sized_name(req) && !evdev_request_name(req, names_in_comment))
 		print_ioc(req);
 }
 
@@ -669,8 +693,8 @@ static void print_epoll_params(struct tracee *t, uint64_t arg)
 	tputc('}');
 }
 
-/* Newer requests whose argument strace shows at entry (seccomp notification, epoll): 1 when
- * printed. */
+/* Newer requests whose argument strace shows at entry (seccomp notification, epoll, a KVM
+ * extension, an MTD file mode): 1 when printed. */
 static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 {
 	uint64_t id;
@@ -684,6 +708,12 @@ static int ioctl_newer_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	if (is_request(req, "EPIOCSPARAMS")) {
 		tputs(", ");
 		print_epoll_params(t, arg);
+		return 1;
+	}
+	if (is_request(req, "KVM_CHECK_EXTENSION") || is_request(req, "MTDFILEMODE")) {
+		tputs(", ");	/* a constant, the whole word */
+		printxval(is_request(req, "MTDFILEMODE") ? &xlat_mtd_file_modes : &xlat_kvm_caps,
+			  arg, NULL);
 		return 1;
 	}
 	if (is_request(req, "SECCOMP_IOCTL_NOTIF_SET_FLAGS")) {
@@ -821,10 +851,11 @@ int dec_ioctl(struct tracee *t)
 	if (m->entry >= 2) {
 		if (req == FS_IOC_FIEMAP)
 			print_fiemap_exit(t, arg);
+		else if ((r = ioctl_v4l2_exit2(t, req, arg)) != 0)
+			return r == 2 ? RVAL_STR : 0;	/* VIDIOC_CREATE_BUFS: beside the value */
 		else if (!ioctl_fam_exit2(t, req, arg) && !ioctl_gpio_exit(t, req, arg) &&
 			 !ioctl_hdio_exit2(t, req, arg) && !ioctl_kd_exit2(t, req, arg) &&
-			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg) &&
-			 !ioctl_v4l2_exit2(t, req, arg))
+			 !ioctl_ptp_exit(t, req, arg) && !ioctl_btrfs_exit2(t, req, arg))
 			ioctl_sock_exit(t, req, arg);
 		return 0;
 	}

@@ -164,8 +164,6 @@ static void print_v2_config(const unsigned char *b)
 	tputc('}');
 }
 
-#define V2_CONFIG_SIZE 272
-
 /* struct gpio_v2_line_request: offsets@0, consumer@256, config@288, num_lines@560 */
 static void print_v2_request(const unsigned char *b)
 {
@@ -200,7 +198,7 @@ static void print_v2_lineinfo(const unsigned char *b)
 	tputc('}');
 }
 
-/* What each request reads: its struct's size, and what it shows at entry. */
+/* What each request shows at entry and exit: its word in xlat/ioctl_shapes.list. */
 enum gpio_shape {
 	G_NONE,
 	G_CHIPINFO,		/* exit: the chip */
@@ -220,35 +218,17 @@ enum gpio_shape {
 
 static enum gpio_shape gpio_shape(uint32_t req, size_t *size)
 {
-	static const struct {
-		uint32_t req;
-		enum gpio_shape shape;
-		size_t size;
-	} shapes[] = {
-		{ GPIO_GET_CHIPINFO_IOCTL, G_CHIPINFO, 68 },
-		{ GPIO_GET_LINEINFO_IOCTL, G_LINEINFO, 72 },
-		{ GPIO_GET_LINEINFO_WATCH_IOCTL, G_LINEINFO, 72 },
-		{ GPIO_GET_LINEINFO_UNWATCH_IOCTL, G_UNWATCH, 4 },
-		{ GPIO_GET_LINEHANDLE_IOCTL, G_HANDLE, 364 },
-		{ GPIO_GET_LINEEVENT_IOCTL, G_EVENT, 48 },
-		{ GPIOHANDLE_GET_LINE_VALUES_IOCTL, G_VALUES_GET, 64 },
-		{ GPIOHANDLE_SET_LINE_VALUES_IOCTL, G_VALUES_SET, 64 },
-		{ GPIOHANDLE_SET_CONFIG_IOCTL, G_HANDLE_CONFIG, 84 },
-		{ GPIO_V2_GET_LINEINFO_IOCTL, G_V2_LINEINFO, 256 },
-		{ GPIO_V2_GET_LINEINFO_WATCH_IOCTL, G_V2_LINEINFO, 256 },
-		{ GPIO_V2_GET_LINE_IOCTL, G_V2_LINE, 592 },
-		{ GPIO_V2_LINE_SET_CONFIG_IOCTL, G_V2_SET_CONFIG, V2_CONFIG_SIZE },
-		{ GPIO_V2_LINE_GET_VALUES_IOCTL, G_V2_GET_VALUES, 16 },
-		{ GPIO_V2_LINE_SET_VALUES_IOCTL, G_V2_SET_VALUES, 16 },
+	static const char *const words[] = {
+		[G_CHIPINFO] = "gpio_chipinfo", [G_LINEINFO] = "gpio_lineinfo",
+		[G_UNWATCH] = "gpio_unwatch", [G_HANDLE] = "gpio_handle", [G_EVENT] = "gpio_event",
+		[G_VALUES_GET] = "gpio_values_get", [G_VALUES_SET] = "gpio_values_set",
+		[G_HANDLE_CONFIG] = "gpio_handle_config", [G_V2_LINEINFO] = "gpio_v2_lineinfo",
+		[G_V2_LINE] = "gpio_v2_line", [G_V2_SET_CONFIG] = "gpio_v2_set_config",
+		[G_V2_GET_VALUES] = "gpio_v2_get_values", [G_V2_SET_VALUES] = "gpio_v2_set_values",
 	};
 
-	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
-		if (shapes[i].req == req) {
-			*size = shapes[i].size;
-			return shapes[i].shape;
-		}
-	}
-	return G_NONE;
+	*size = _IOC_SIZE(req);
+	return (enum gpio_shape)ioctl_shape(req, words, sizeof(words) / sizeof(words[0]));
 }
 
 static void print_values(const unsigned char *b)

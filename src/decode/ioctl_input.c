@@ -2,7 +2,8 @@
  * ioctl_input.c: the input event devices' requests (evdev, type 'E'): the names of the
  * requests that carry a length, an event type or an axis in their number
  * (EVIOCGNAME(64), EVIOCGBIT(EV_KEY, 96), EVIOCGABS(ABS_X)), and their arguments as strace
- * prints them. Key, axis and type names are data (xlat/evdev_*.list).
+ * prints them, the bit sets ([KEY_A KEY_B]) among them. Key, axis, type and the other bit
+ * names are data (xlat/evdev_*.list).
  */
 #include <linux/input.h>
 #include <string.h>
@@ -10,16 +11,6 @@
 #include "decode.h"
 
 #define EV_TYPE 'E'
-
-/* the read requests whose number is a base plus the length in the size field */
-static const struct {
-	unsigned nr;
-	const char *name;
-} sized_reads[] = {
-	{ 0x06, "EVIOCGNAME" }, { 0x07, "EVIOCGPHYS" }, { 0x08, "EVIOCGUNIQ" },
-	{ 0x09, "EVIOCGPROP" }, { 0x0a, "EVIOCGMTSLOTS" }, { 0x18, "EVIOCGKEY" },
-	{ 0x19, "EVIOCGLED" }, { 0x1a, "EVIOCGSND" }, { 0x1b, "EVIOCGSW" },
-};
 
 #define EVIOCGBIT_NR 0x20	/* + event type, up to EV_MAX */
 #define EVIOCGABS_NR 0x40	/* + axis, up to ABS_MAX */
@@ -38,32 +29,23 @@ static void print_inner(const struct xlat *x, uint64_t v, int in_comment)
 		printxval(x, v, NULL);
 }
 
-/* The name of an evdev request with a parameter: 1 when printed. */
+/* The name of an evdev request with an event type or an axis in its number (whatever its
+ * size): 1 when printed. The ones with a length are in xlat/ioctl_sized.list. */
 int evdev_request_name(uint32_t req, int in_comment)
 {
 	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req);
 
 	if (_IOC_TYPE(req) != EV_TYPE)
 		return 0;
-	if (_IOC_DIR(req) == _IOC_READ) {
-		for (size_t i = 0; i < sizeof(sized_reads) / sizeof(sized_reads[0]); i++) {
-			if (sized_reads[i].nr == nr) {
-				tprintf("%s(%u)", sized_reads[i].name, size);
-				return 1;
-			}
-		}
-		if (nr >= EVIOCGBIT_NR && nr < EVIOCGABS_NR) {
-			tputs("EVIOCGBIT(");
-			if (nr == EVIOCGBIT_NR)
-				tputc('0');	/* type 0: the set of types */
-			else
-				print_inner(&xlat_evdev_ev, nr - EVIOCGBIT_NR, in_comment);
-			tprintf(", %u)", size);
-			return 1;
-		}
+	if (_IOC_DIR(req) == _IOC_READ && nr >= EVIOCGBIT_NR && nr < EVIOCGABS_NR) {
+		tputs("EVIOCGBIT(");
+		if (nr == EVIOCGBIT_NR)
+			tputc('0');	/* type 0: the set of types */
+		else
+			print_inner(&xlat_evdev_ev, nr - EVIOCGBIT_NR, in_comment);
+		tprintf(", %u)", size);
+		return 1;
 	}
-	if (size != sizeof(struct input_absinfo))
-		return 0;
 	if (_IOC_DIR(req) == _IOC_READ && nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40) {
 		tputs("EVIOCGABS(");
 		print_inner(&xlat_evdev_abs, nr - EVIOCGABS_NR, in_comment);
@@ -214,10 +196,12 @@ int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg)
 
 	if (_IOC_TYPE(req) != EV_TYPE)
 		return 0;
-	if (_IOC_DIR(req) == _IOC_WRITE && nr >= EVIOCSABS_NR && nr < EVIOCSABS_NR + 0x40 &&
-	    _IOC_SIZE(req) == sizeof(struct input_absinfo)) {
+	if (_IOC_DIR(req) == _IOC_WRITE && nr >= EVIOCSABS_NR && nr < EVIOCSABS_NR + 0x40) {
 		tputs(", ");
-		print_absinfo(t, arg);
+		if (_IOC_SIZE(req) >= sizeof(struct input_absinfo))
+			print_absinfo(t, arg);
+		else
+			printaddr(arg);	/* named whatever its size, shown only when it holds one */
 		return 1;
 	}
 	switch (req) {
@@ -281,10 +265,100 @@ static void print_mt_slots(struct tracee *t, uint64_t arg, unsigned size)
 	tputs("]}");
 }
 
+/* The bit sets: which names, and how many bits strace looks at (the set's *_MAX; SW_CNT). */
+static const struct xlat *bitset_names(uint32_t req, unsigned *nbits)
+{
+	static const struct {
+		unsigned nr, nbits;
+		const struct xlat *names;
+	} sets[] = {
+		{ EVIOCGBIT_NR + EV_SYN, EV_MAX, &xlat_evdev_ev },
+		{ EVIOCGBIT_NR + EV_KEY, KEY_MAX, &xlat_evdev_keys },
+		{ EVIOCGBIT_NR + EV_REL, REL_MAX, &xlat_evdev_rel },
+		{ EVIOCGBIT_NR + EV_ABS, ABS_MAX, &xlat_evdev_abs },
+		{ EVIOCGBIT_NR + EV_MSC, MSC_MAX, &xlat_evdev_msc },
+		{ EVIOCGBIT_NR + EV_SW, SW_CNT, &xlat_evdev_sw },
+		{ EVIOCGBIT_NR + EV_LED, LED_MAX, &xlat_evdev_leds },
+		{ EVIOCGBIT_NR + EV_SND, SND_MAX, &xlat_evdev_snd },
+		{ EVIOCGBIT_NR + EV_REP, REP_MAX, &xlat_evdev_rep },
+		{ EVIOCGBIT_NR + EV_FF, FF_MAX, &xlat_evdev_ff_types },
+		{ EVIOCGBIT_NR + EV_FF_STATUS, FF_STATUS_MAX, &xlat_evdev_ff_status },
+		{ 0x18, KEY_MAX, &xlat_evdev_keys },		/* EVIOCGKEY */
+		{ 0x19, LED_MAX, &xlat_evdev_leds },		/* EVIOCGLED */
+		{ 0x1a, SND_MAX, &xlat_evdev_snd },		/* EVIOCGSND */
+		{ 0x1b, SW_CNT, &xlat_evdev_sw },		/* EVIOCGSW */
+		{ 0x09, INPUT_PROP_MAX, &xlat_evdev_props },	/* EVIOCGPROP */
+	};
+
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+		if (sets[i].nr == _IOC_NR(req)) {
+			*nbits = sets[i].nbits;
+			return sets[i].names;
+		}
+	}
+	return NULL;
+}
+
+#define BITSET_WORDS ((KEY_MAX + 64) / 64)
+#define BITSET_ABBREV 4		/* the set bits strace names before "..." when abbreviated */
+
+static void print_bitset_words(const uint64_t *w, unsigned n)
+{
+	tputc('[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		printnum_hex(w[i]);
+	}
+	tputc(']');
+}
+
+/* [EV_SYN EV_KEY EV_ABS]: the set bits, below nbits and within the bytes the call returned,
+ * by name and space-separated; -X raw shows the words read, -X verbose both. */
+static void print_bitset(struct tracee *t, uint64_t arg, const struct xlat *names,
+			 unsigned nbits)
+{
+	uint64_t w[BITSET_WORDS];
+	uint64_t len = (uint64_t)t->rval;
+	unsigned words = (unsigned)((len + 7) / 8), limit, shown = 0;
+
+	if (words > (nbits + 63) / 64)
+		words = (nbits + 63) / 64;
+	if (t->rval <= 0 || umove_or_printaddr(t, arg, words * 8, w) < 0) {
+		if (t->rval <= 0)
+			printaddr(arg);
+		return;
+	}
+	if (xlat_raw()) {
+		print_bitset_words(w, words);
+		return;
+	}
+	limit = len * 8 < nbits ? (unsigned)len * 8 : nbits;
+	tputc('[');
+	for (unsigned i = 0; i < limit; i++) {
+		if (!(w[i / 64] >> (i % 64) & 1))
+			continue;
+		if (shown && style_abbrev() && shown >= BITSET_ABBREV) {
+			tputs(" ...");
+			break;
+		}
+		if (shown++)
+			tputc(' ');
+		printxval(names, i, NULL);
+	}
+	tputc(']');
+	if (xlat_verbose()) {
+		tputs(" /* ");
+		print_bitset_words(w, words);
+		tputs(" */");
+	}
+}
+
 /* The evdev requests that fill in their argument, at exit: 1 when printed. */
 int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 {
-	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req);
+	unsigned nr = _IOC_NR(req), size = _IOC_SIZE(req), nbits;
+	const struct xlat *names;
 
 	if (_IOC_TYPE(req) != EV_TYPE || _IOC_DIR(req) != _IOC_READ)
 		return 0;
@@ -301,8 +375,20 @@ int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 		print_mt_slots(t, arg, size);
 		return 1;
 	}
-	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40 && size == sizeof(struct input_absinfo)) {
-		print_absinfo(t, arg);
+	if (nr == EVIOCGBIT_NR + EV_PWR) {	/* no bit set of its own: an int */
+		print_int_in(t, arg);
+		return 1;
+	}
+	names = bitset_names(req, &nbits);
+	if (names) {
+		print_bitset(t, arg, names, nbits);
+		return 1;
+	}
+	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40) {
+		if (size >= sizeof(struct input_absinfo))
+			print_absinfo(t, arg);
+		else
+			printaddr(arg);
 		return 1;
 	}
 	switch (req) {

@@ -13,14 +13,46 @@
 #define PTP_TIME 16
 #define PTP_SAMPLES_MAX 25
 
+/* {sec=..., nsec=...}, the reserved word when it is not 0 */
 static void print_ptp_time(const unsigned char *b, int date)
 {
 	int64_t sec = (int64_t)get64(b);
 	uint32_t nsec = get32(b + 8);
 
-	tprintf("{sec=%" PRId64 ", nsec=%u}", sec, nsec);
+	tprintf("{sec=%" PRId64 ", nsec=%u", sec, nsec);
+	if (get32(b + 12))
+		tprintf(", reserved=%#x", get32(b + 12));
+	tputc('}');
 	if (date && (sec || nsec) && !xlat_raw())
 		print_date_comment(sec, nsec, 9);
+}
+
+/* ", rsv=[...]": reserved words, shown only when one is not 0; cut at -s */
+static void print_rsv(const unsigned char *b, unsigned n)
+{
+	unsigned any = 0;
+
+	for (unsigned i = 0; i < n; i++)
+		any |= get32(b + 4 * i);
+	if (!any)
+		return;
+	tputs(", rsv=[");
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (style_abbrev() && i >= (unsigned)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		printnum_hex(get32(b + 4 * i));
+	}
+	tputc(']');
+}
+
+/* The second version of each request (its number 10 and up) checks more reserved fields. */
+static int ptp_v2(uint32_t req)
+{
+	return _IOC_NR(req) >= 10;
 }
 
 /* n times from b, cut by -s unless whole (a sample's triple) */
@@ -55,17 +87,29 @@ static void print_caps(const unsigned char *b)
 		(int)get32(b + 4), (int)get32(b + 8), (int)get32(b + 12), (int)get32(b + 16),
 		(int)get32(b + 20), (int)get32(b + 24), (int)get32(b + 28), (int)get32(b + 32));
 	print_ns_comment((int32_t)get32(b + 32));
+	print_rsv(b + 36, 11);
 	tputc('}');
 }
 
-static void print_perout(const unsigned char *b)
+/* struct ptp_perout_request: the start is a phase, the union a duty cycle's on time, as
+ * the flags say; the union's reserved words otherwise (the second version) */
+static void print_perout(const unsigned char *b, int v2)
 {
-	tputs("{start=");
-	print_ptp_time(b, 1);
+	uint32_t flags = get32(b + 36);
+	int phase = flags & 0x4;	/* PTP_PEROUT_PHASE */
+
+	tputs(phase ? "{phase=" : "{start=");
+	print_ptp_time(b, !phase);
 	tputs(", period=");
 	print_ptp_time(b + 16, 0);
 	tprintf(", index=%u, flags=", get32(b + 32));
-	printflags(&xlat_ptp_perout_flags, get32(b + 36), NULL);
+	printflags(&xlat_ptp_perout_flags, flags, NULL);
+	if (flags & 0x2) {		/* PTP_PEROUT_DUTY_CYCLE */
+		tputs(", on=");
+		print_ptp_time(b + 40, 0);
+	} else if (v2) {
+		print_rsv(b + 40, 4);
+	}
 	tputc('}');
 }
 
@@ -76,7 +120,7 @@ static void print_pin_func(const unsigned char *b)
 	tprintf(", chan=%u", get32(b + 72));
 }
 
-/* What each request does, and its struct's size. */
+/* What each request does: its word in xlat/ioctl_shapes.list. */
 enum ptp_shape {
 	P_NONE,
 	P_CAPS,		/* exit: the capabilities */
@@ -91,36 +135,14 @@ enum ptp_shape {
 
 static enum ptp_shape ptp_shape(uint32_t req, size_t *size)
 {
-	static const struct {
-		uint32_t req;
-		enum ptp_shape shape;
-		size_t size;
-	} shapes[] = {
-		{ PTP_CLOCK_GETCAPS, P_CAPS, 80 },
-		{ PTP_CLOCK_GETCAPS2, P_CAPS, 80 },
-		{ PTP_EXTTS_REQUEST, P_EXTTS, 16 },
-		{ PTP_EXTTS_REQUEST2, P_EXTTS, 16 },
-		{ PTP_PEROUT_REQUEST, P_PEROUT, 56 },
-		{ PTP_PEROUT_REQUEST2, P_PEROUT, 56 },
-		{ PTP_SYS_OFFSET, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
-		{ PTP_SYS_OFFSET2, P_SYS_OFFSET, 16 + (2 * PTP_SAMPLES_MAX + 1) * PTP_TIME },
-		{ PTP_SYS_OFFSET_EXTENDED, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
-		{ PTP_SYS_OFFSET_EXTENDED2, P_EXTENDED, 16 + 3 * PTP_SAMPLES_MAX * PTP_TIME },
-		{ PTP_SYS_OFFSET_PRECISE, P_PRECISE, 64 },
-		{ PTP_SYS_OFFSET_PRECISE2, P_PRECISE, 64 },
-		{ PTP_PIN_GETFUNC, P_PIN_GET, 96 },
-		{ PTP_PIN_GETFUNC2, P_PIN_GET, 96 },
-		{ PTP_PIN_SETFUNC, P_PIN_SET, 96 },
-		{ PTP_PIN_SETFUNC2, P_PIN_SET, 96 },
+	static const char *const words[] = {
+		[P_CAPS] = "ptp_caps", [P_EXTTS] = "ptp_extts", [P_PEROUT] = "ptp_perout",
+		[P_SYS_OFFSET] = "ptp_sys_offset", [P_EXTENDED] = "ptp_extended",
+		[P_PRECISE] = "ptp_precise", [P_PIN_GET] = "ptp_pin_get", [P_PIN_SET] = "ptp_pin_set",
 	};
 
-	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
-		if (shapes[i].req == req) {
-			*size = shapes[i].size;
-			return shapes[i].shape;
-		}
-	}
-	return P_NONE;
+	*size = _IOC_SIZE(req);
+	return (enum ptp_shape)ioctl_shape(req, words, sizeof(words) / sizeof(words[0]));
 }
 
 /* Entry: 1 printed, 2 the exit adds, 3 all at exit. */
@@ -143,24 +165,32 @@ int ioctl_ptp_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	case P_EXTTS:
 		tprintf("{index=%u, flags=", get32(b));
 		printflags(&xlat_ptp_extts_flags, get32(b + 4), NULL);
+		if (ptp_v2(req))
+			print_rsv(b + 8, 2);
 		tputc('}');
 		return 1;
 	case P_PEROUT:
-		print_perout(b);
+		print_perout(b, ptp_v2(req));
 		return 1;
 	case P_SYS_OFFSET:
 		tprintf("{n_samples=%u", get32(b));
+		print_rsv(b + 4, 3);
 		return 2;
 	case P_EXTENDED:
 		tprintf("{n_samples=%u, clockid=", get32(b));
 		printxval(&xlat_clockids, get32(b + 4), NULL);
+		print_rsv(b + 8, 2);
 		return 2;
 	case P_PIN_GET:
 		tprintf("{index=%u", get32(b + 64));
+		if (ptp_v2(req))
+			print_rsv(b + 76, 5);
 		return 2;
 	case P_PIN_SET:
 		tprintf("{index=%u", get32(b + 64));
 		print_pin_func(b);
+		if (ptp_v2(req))
+			print_rsv(b + 76, 5);
 		tputc('}');
 		return 1;
 	default:
@@ -209,6 +239,7 @@ int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg)
 			print_ptp_time(b + 16, 1);
 			tputs(", sys_monoraw=");
 			print_ptp_time(b + 32, 0);
+			print_rsv(b + 48, 4);
 			tputc('}');
 		}
 		return 1;

@@ -1,6 +1,7 @@
 /*
  * misc.c: decoders for calls of no family: getrandom, futex, uname, seccomp, ptrace, syslog,
- * kcmp, and the key calls (add_key, request_key).
+ * kcmp, and the key calls (add_key, request_key, keyctl: its operations' arguments are
+ * data, xlat/keyctl_layouts.list).
  */
 #include <linux/futex.h>
 #include <linux/seccomp.h>
@@ -477,3 +478,143 @@ int dec_rseq(struct tracee *t)
 	tprintf(", %#x", (uint32_t)arg_ulong(t, 3));
 	return DEC_DONE;
 }
+
+/* ---- keyctl ---- */
+
+enum { KEYCTL_WORDS = 4 };
+
+/* The words of an operation's layout; -1 when the data does not list it. */
+static int keyctl_layout(unsigned op, char words[KEYCTL_WORDS][8])
+{
+	const struct xlat_entry *e = xlat_find(&xlat_keyctl_layouts, op);
+
+	int n;
+
+	if (!e || !e->text)
+		return -1;
+	n = sscanf(e->text, "%7s %7s %7s %7s", words[0], words[1], words[2], words[3]);
+	return n < 0 ? 0 : n;	/* an empty layout: EOF */
+}
+
+static int printed_at_exit(const char *word)
+{
+	return !strcmp(word, "obuf") || !strcmp(word, "ostr") || !strcmp(word, "caps");
+}
+
+/* KEYCTL_CAPABILITIES' bytes: the first two named, the rest in hex. */
+static void print_key_caps(struct tracee *t, uint64_t addr, uint64_t n)
+{
+	unsigned char b[64];
+
+	if (n > sizeof(b))
+		n = sizeof(b);
+	if (umove_or_printaddr(t, addr, n, b) < 0)
+		return;
+	tputc('[');
+	for (uint64_t i = 0; i < n; i++) {
+		tputs(i ? ", " : "");
+		if (i < 2)
+			printflags(i ? &xlat_keyctl_caps1 : &xlat_keyctl_caps0, b[i], NULL);
+		else
+			tprintf("%#x", b[i]);
+	}
+	tputc(']');
+}
+
+/* A signed number with its name in the -X style; without one, the unknown comment if any. */
+static void print_named_int(int v, const char *name, const char *unknown)
+{
+	if (name && !xlat_raw() && !xlat_verbose())
+		print_const_name(name);
+	else if (name && xlat_verbose())
+		tprintf("%d /* %s */", v, name);
+	else if (unknown && !xlat_raw())
+		tprintf("%d /* %s */", v, unknown);
+	else
+		tprintf("%d", v);
+}
+
+/* 1 when the len bytes at addr end in a NUL (a string's, which strace does not show) */
+static int ends_in_nul(struct tracee *t, uint64_t addr, uint64_t len)
+{
+	char c;
+
+	return len && umoven_silent(t, addr + len - 1, 1, &c) == 0 && c == 0;
+}
+
+/* One argument i (1-4) as its word says; next: the argument after it (a length). */
+static void print_keyctl_word(struct tracee *t, const char *w, int i)
+{
+	uint64_t v = arg_ulong(t, i), next = i < 5 ? arg_ulong(t, i + 1) : 0;
+	uint64_t got = (uint64_t)t->rval < next ? (uint64_t)t->rval : next;	/* filled */
+
+	if (!strcmp(w, "key"))
+		print_keyring((int)v);
+	else if (!strcmp(w, "int"))
+		tprintf("%d", (int)v);
+	else if (!strcmp(w, "uint"))
+		tprintf("%u", (unsigned)v);
+	else if (!strcmp(w, "ulong"))
+		tprintf("%" PRIu64, v);
+	else if (!strcmp(w, "str"))
+		printstr(t, v);
+	else if (!strcmp(w, "buf"))
+		printstr_n(t, v, next);
+	else if ((!strcmp(w, "obuf") || !strcmp(w, "ostr")) && t->err)
+		printaddr(v);
+	else if (!strcmp(w, "obuf"))
+		printstr_n(t, v, got);
+	else if (!strcmp(w, "ostr"))
+		printstr_n(t, v, got - ends_in_nul(t, v, got));
+	else if (!strcmp(w, "caps") && t->err)
+		printaddr(v);
+	else if (!strcmp(w, "caps"))
+		print_key_caps(t, v, got);
+	else if (!strcmp(w, "iov"))
+		print_iov_upto(t, v, next, (uint64_t)-1);
+	else if (!strcmp(w, "uid"))
+		print_uid((uint32_t)v);
+	else if (!strcmp(w, "perm"))
+		printflags(&xlat_key_perms, (uint32_t)v, NULL);
+	else if (!strcmp(w, "errno"))
+		print_named_int((int)v, errno_name((int)v), NULL);
+	else if (!strcmp(w, "defl"))
+		print_named_int((int)v, xlat_name(&xlat_key_reqkey_defl, (uint64_t)(int64_t)(int)v),
+				xlat_unknown_text(&xlat_key_reqkey_defl));
+	else if (!strcmp(w, "move"))
+		printflags(&xlat_keyctl_move_flags, (uint32_t)v, NULL);
+	else if (!strcmp(w, "addr"))
+		printaddr(v);
+	else
+		printnum_hex(v);
+}
+
+/*
+ * keyctl: the operation, then its own arguments and no more, as strace prints them; the
+ * buffers the kernel fills at exit. The call's memo: the argument the exit goes on from.
+ */
+int dec_keyctl(struct tracee *t)
+{
+	char w[KEYCTL_WORDS][8] = { "hex", "hex", "hex", "hex" };
+	unsigned op = (unsigned)arg_ulong(t, 0);
+	int n = keyctl_layout(op, w), *from = call_memo(t, int);
+
+	if (n < 0)
+		n = KEYCTL_WORDS;
+	if (entering(t)) {
+		printxval(&xlat_keyctl_cmds, op, NULL);
+		for (*from = 0; *from < n; ++*from) {
+			if (printed_at_exit(w[*from]))
+				return 0;
+			tputs(", ");
+			print_keyctl_word(t, w[*from], *from + 1);
+		}
+		return DEC_DONE;
+	}
+	for (int i = *from; i < n; i++) {
+		tputs(", ");
+		print_keyctl_word(t, w[i], i + 1);
+	}
+	return 0;
+}
+

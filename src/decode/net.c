@@ -8,6 +8,7 @@
  */
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <linux/if_packet.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -1164,6 +1165,13 @@ static int print_setsockopt_struct(struct tracee *t, int level, int name, uint64
 	return 0;
 }
 
+/* PACKET_ADD/DROP_MEMBERSHIP: a struct strace decodes, shown by address when too short */
+static int packet_membership(int level, int name)
+{
+	return is_opt(level, name, SOL_PACKET, PACKET_ADD_MEMBERSHIP) ||
+	       is_opt(level, name, SOL_PACKET, PACKET_DROP_MEMBERSHIP);
+}
+
 static void print_setsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
 	if (print_setsockopt_struct(t, level, name, addr, len) ||
@@ -1185,6 +1193,8 @@ static void print_setsockopt_value(struct tracee *t, int level, int name, uint64
 		/* strace shows the value as a structure: outside -e verbose=, its address;
 		 * a negative length reads as a huge one, cut at -s */
 		return printstr_n(t, addr, (uint64_t)(int64_t)len);
+	} else if (len == 0 && !packet_membership(level, name) && !t->style.terse) {
+		return printstr_n(t, addr, 0);	/* an empty value: "" */
 	}
 	printaddr(addr);
 }

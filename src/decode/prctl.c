@@ -50,18 +50,46 @@ static void print_prctl_words_from(struct tracee *t, int from)
 	}
 }
 
-/* PR_SET_TAGGED_ADDR_CTRL: the enable bit and the MTE check mode, named even when it is none. */
+/*
+ * PR_SET_TAGGED_ADDR_CTRL: the enable bit ("!" when clear), the MTE check mode (bits 1-2,
+ * named even when none), the tag mask (16 bits from PR_MTE_TAG_SHIFT) and what is left,
+ * as strace 7.2: !PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE|0x2<<PR_MTE_TAG_SHIFT.
+ */
 static void tagged_addr_ctrl_names(uint64_t v)
 {
-	printflags(&xlat_prctl_tagged_addr, v, NULL);
-	if (!(v & 6) && (v & 1))
-		tputs("|PR_MTE_TCF_NONE");
+	const char *shift_name = xlat_name(&xlat_prctl_mte_tcf, 3);
+	uint64_t tags = (v >> 3) & 0xffff, rest = v & ~(uint64_t)0x7ffff;
+
+	if (!(v & 1))
+		tputc('!');
+	print_const_name(xlat_name(&xlat_prctl_tagged_addr, 1));
+	print_flag_sep();
+	print_const_name(xlat_name(&xlat_prctl_mte_tcf, v & 6));
+	if (tags) {
+		print_flag_sep();
+		tprintf("%#" PRIx64 "<<%s", tags, shift_name);
+	}
+	if (rest) {
+		print_flag_sep();
+		tprintf("%#" PRIx64, rest);
+	}
 }
 
 static void print_tagged_addr_ctrl(uint64_t v)
 {
 	if (!print_number_styled("%#llx", v, tagged_addr_ctrl_names))
 		tagged_addr_ctrl_names(v);
+}
+
+/* A part of a value spelled out: its name, or bare hex (no comment inside the spelling). */
+static void print_name_or_hex(const struct xlat *set, uint64_t v)
+{
+	const char *name = xlat_name(set, v);
+
+	if (name)
+		print_const_name(name);
+	else
+		printnum_hex(v);
 }
 
 /*
@@ -72,9 +100,9 @@ static void riscv_v_ctrl_names(uint64_t v)
 {
 	const char *inherit = xlat_name(&xlat_prctl_riscv_v_ctrl_inherit, 0x10);
 
-	printxval(&xlat_prctl_riscv_v_ctrl, v & 3, NULL);
+	print_name_or_hex(&xlat_prctl_riscv_v_ctrl, v & 3);
 	tputc('|');
-	printxval(&xlat_prctl_riscv_v_ctrl, (v >> 2) & 3, NULL);
+	print_name_or_hex(&xlat_prctl_riscv_v_ctrl, (v >> 2) & 3);
 	tprintf("<<2|%s%s", v & 0x10 ? "" : "!", inherit);
 	if (v & ~(uint64_t)0x1f)
 		tprintf("|%#" PRIx64, v & ~(uint64_t)0x1f);
@@ -86,6 +114,35 @@ static void print_riscv_v_ctrl(uint64_t v)
 		riscv_v_ctrl_names(v);
 }
 
+
+/*
+ * PR_SVE_SET_VL, PR_SME_SET_VL: the flags above bit 16 (named from vl_set), then the vector
+ * length: PR_SVE_SET_VL_ONEXEC|0x10; a length alone in hex.
+ */
+static const struct xlat *vl_set;
+
+static void vl_names(uint64_t v)
+{
+	uint64_t flags = v & ~(uint64_t)0xffff;
+
+	if (flags) {
+		if (xlat_any_flag_named(vl_set, flags))
+			printflags_style(vl_set, flags, NULL, XLAT_ABBREV);
+		else
+			printnum_hex(flags);
+		print_flag_sep();
+	}
+	printnum_hex(v & 0xffff);
+}
+
+static void print_vl(const struct xlat *set, uint64_t v)
+{
+	vl_set = set;
+	if (!(v & ~(uint64_t)0xffff))
+		printnum_hex(v);	/* a length alone: no comment even with -X verbose */
+	else if (!print_number_styled("%#llx", v, vl_names))
+		vl_names(v);
+}
 
 /* An option's layout from the data: the word, and the set its argument is named from. */
 struct layout {
@@ -158,7 +215,10 @@ static void print_sched_core(struct tracee *t, uint64_t a1)
 	printxval_style(&xlat_pid_types, arg_ulong(t, 3), NULL,
 			opt.xlat_style == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE);
 	tputs(", ");
-	print_prctl_word(arg_ulong(t, 4));
+	if (a1 == 0)	/* PR_SCHED_CORE_GET: where the cookie goes */
+		printaddr(arg_ulong(t, 4));
+	else
+		print_prctl_word(arg_ulong(t, 4));
 }
 
 /* PR_SET_VMA: command, start, length, and the name of PR_SET_VMA_ANON_NAME */
@@ -196,11 +256,24 @@ static int prctl_own_layout(struct tracee *t, const struct layout *l, uint64_t a
 	} else if (is(l, "spec_set")) {
 		printxval(&xlat_prctl_spec_which, a1, NULL);
 		tputs(", ");
-		printxval(&xlat_prctl_spec_ctrl, arg_ulong(t, 2), NULL);
+		/* the value is named only for a misfeature strace knows */
+		if (xlat_name(&xlat_prctl_spec_which, a1))
+			printxval(&xlat_prctl_spec_set, arg_ulong(t, 2), NULL);
+		else
+			print_prctl_word(arg_ulong(t, 2));
 	} else if (is(l, "pac_enabled")) {
-		printflags(&xlat_prctl_pac_keys, a1, NULL);
+		printflags(&xlat_prctl_pac_enabled_keys, a1, NULL);
 		tputs(", ");
-		printflags(&xlat_prctl_pac_keys, arg_ulong(t, 2), NULL);
+		printflags(&xlat_prctl_pac_enabled_keys, arg_ulong(t, 2), NULL);
+		print_prctl_words_from(t, 3);
+	} else if (is(l, "riscv_icache")) {
+		printxval(&xlat_prctl_riscv_ctx, a1, NULL);
+		tputs(", ");
+		printxval(&xlat_prctl_riscv_scope, arg_ulong(t, 2), NULL);
+	} else if (is(l, "ppc_dexcr_set")) {
+		printxval(&xlat_prctl_ppc_dexcr, a1, NULL);
+		tputs(", ");
+		printflags(&xlat_prctl_ppc_dexcr_ctrl, arg_ulong(t, 2), NULL);
 		print_prctl_words_from(t, 3);
 	} else if (is(l, "tagged_addr")) {
 		print_tagged_addr_ctrl(a1);
@@ -231,6 +304,11 @@ static int prctl_named_layout(struct tracee *t, const struct layout *l, uint64_t
 		return 0;
 	if (is(l, "enum") || is(l, "spec_get")) {
 		printxval(l->set, a1, NULL);
+	} else if (is(l, "enum_words")) {
+		printxval(l->set, a1, NULL);
+		print_prctl_words_from(t, 2);
+	} else if (is(l, "vl")) {
+		print_vl(l->set, a1);
 	} else if (is(l, "flags")) {
 		printflags(l->set, a1, NULL);
 	} else if (is(l, "flags_words")) {
@@ -261,6 +339,8 @@ static int prctl_enter(struct tracee *t, unsigned op, uint64_t a1)
 	printxval(&xlat_prctl_options, op, NULL);
 	if (is(&l, "none"))
 		return DEC_DONE;
+	if (is(&l, "riscv_v_get"))
+		return 0;	/* no argument; the control returned, named at exit */
 	if (is_late(&l))
 		return 0;
 	if (is(&l, "seccomp")) {
@@ -280,7 +360,7 @@ static int prctl_enter(struct tracee *t, unsigned op, uint64_t a1)
 		return DEC_DONE;
 	print_prctl_word(a1);
 	print_prctl_words_from(t, 2);
-	return is(&l, "mce_kill_get") ? 0 : DEC_DONE;
+	return is(&l, "mce_kill_get") || is(&l, "tagged_get") ? 0 : DEC_DONE;
 }
 
 /* A getter's value once the kernel wrote it: [N], [name] or [pointer]. */
@@ -315,7 +395,25 @@ static void print_prctl_got(struct tracee *t, const struct layout *l, uint64_t a
 static void print_spec_ctrl_rval(struct tracee *t)
 {
 	tputs(" (");
-	printflags_style(&xlat_prctl_spec_ctrl, (uint64_t)t->rval, NULL, XLAT_ABBREV);
+	if (t->rval)
+		printflags_style(&xlat_prctl_spec_ctrl, (uint64_t)t->rval, NULL, XLAT_ABBREV);
+	else
+		print_const_name(xlat_name(&xlat_prctl_spec_not_affected, 0));
+	tputc(')');
+}
+
+/* PR_GET_TAGGED_ADDR_CTRL's, PR_RISCV_V_GET_CONTROL's return: its names after it */
+static void print_tagged_rval(struct tracee *t)
+{
+	tputs(" (");
+	tagged_addr_ctrl_names((uint64_t)t->rval);
+	tputc(')');
+}
+
+static void print_riscv_v_rval(struct tracee *t)
+{
+	tputs(" (");
+	riscv_v_ctrl_names((uint64_t)t->rval);
 	tputc(')');
 }
 
@@ -360,6 +458,11 @@ static int prctl_exit(struct tracee *t, uint64_t a1, const struct layout *l)
 		return RVAL_HEX | RVAL_STR;
 	} else if (is(l, "mce_kill_get")) {
 		return rval_named(t, &xlat_prctl_mce_policy);
+	} else if (is(l, "tagged_get") || is(l, "riscv_v_get")) {
+		if (t->err || xlat_raw())
+			return 0;
+		t->auxfn = is(l, "tagged_get") ? print_tagged_rval : print_riscv_v_rval;
+		return RVAL_STR;
 	} else if (is(l, "get_comm")) {
 		tputs(", ");
 		if (t->err)

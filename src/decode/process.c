@@ -3,12 +3,15 @@
  * limits, uname, sysinfo, CPU affinity, arch_prctl (prctl is in prctl.c).
  */
 #include <errno.h>
+#include <limits.h>
 #include <linux/ioprio.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <limits.h>
 
 #include "decode.h"
 
@@ -132,6 +135,24 @@ void print_struct_rlimit(struct tracee *t, uint64_t addr)
 }
 
 /* {sysname="Linux", nodename="vm", ...}: the rest only with -v. */
+/*
+ * sethostname, setdomainname: the name, of len bytes. Longer than the kernel takes
+ * (HOST_NAME_MAX), strace shows only its address, without reading it.
+ */
+int dec_sethostname(struct tracee *t)
+{
+	uint64_t len = (unsigned)arg_ulong(t, 1);
+
+	if (exiting(t))
+		return 0;
+	if (len > HOST_NAME_MAX)
+		printaddr(arg_ulong(t, 0));
+	else
+		printstr_n(t, arg_ulong(t, 0), len);
+	tprintf(", %" PRIu64, len);
+	return DEC_DONE;
+}
+
 int dec_uname(struct tracee *t)
 {
 	static const char *const fields[] = {
@@ -159,19 +180,21 @@ int dec_uname(struct tracee *t)
 }
 
 /* A CPU mask as strace prints it: the numbers of the set bits, [0 1]. */
+/* As strace: the first 1024 CPUs at most (128 bytes read), " ..." for a longer mask. */
 static void print_cpu_mask(struct tracee *t, uint64_t addr, uint64_t len)
 {
-	unsigned char buf[1024];
+	unsigned char buf[128];
+	uint64_t shown = len < sizeof(buf) ? len : sizeof(buf);
 	int n = 0;
 
-	if (len > sizeof(buf))
-		len = sizeof(buf);
-	if (umove_or_printaddr(t, addr, len, buf) < 0)
+	if (umove_or_printaddr(t, addr, shown, buf) < 0)
 		return;
 	tputc('[');
-	for (uint64_t i = 0; i < len * 8; i++)
+	for (uint64_t i = 0; i < shown * 8; i++)
 		if (buf[i / 8] & (1u << (i % 8)))
 			tprintf(n++ ? " %" PRIu64 : "%" PRIu64, i);
+	if (len > shown)
+		tputs(n ? " ..." : "...");
 	tputc(']');
 }
 
@@ -244,7 +267,11 @@ int dec_setgroups(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	tprintf("%d, ", arg_int(t, 0));
-	print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
+	/* more than the kernel's NGROUPS_MAX: strace shows only the address */
+	if ((unsigned)arg_int(t, 0) > 65536)
+		printaddr(arg_ulong(t, 1));
+	else
+		print_gid_list(t, arg_ulong(t, 1), (unsigned)arg_int(t, 0));
 	return DEC_DONE;
 }
 
@@ -623,12 +650,21 @@ static void print_waitid_info(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
+/* A process for P_PID, a process group (translated by pidns, not named) for P_PGID. */
+static void print_waitid_id(int which, int id)
+{
+	if (which == P_PGID)
+		print_pgid(id);
+	else
+		print_pid_if(which == P_PID, id);
+}
+
 int dec_waitid(struct tracee *t)
 {
 	if (entering(t)) {
 		printxval(&xlat_waitid_which, (unsigned)arg_int(t, 0), NULL);
 		tputs(", ");
-		print_pid_if(arg_int(t, 0) == P_PID, arg_int(t, 1));
+		print_waitid_id(arg_int(t, 0), arg_int(t, 1));
 		tputs(", ");
 		return 0;
 	}
@@ -919,6 +955,15 @@ static void print_ioprio_rval(struct tracee *t)
 	tputc(')');
 }
 
+/* As waitid's: a process, a process group, or a user (printed bare). */
+static void print_ioprio_who(int which, int who)
+{
+	if (which == IOPRIO_WHO_PGRP)
+		print_pgid(who);
+	else
+		print_pid_if(which == IOPRIO_WHO_PROCESS, who);
+}
+
 int dec_ioprio_set(struct tracee *t)
 {
 	unsigned prio = (unsigned)arg_int(t, 2);
@@ -927,7 +972,7 @@ int dec_ioprio_set(struct tracee *t)
 		return 0;
 	printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 	tputs(", ");
-	print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+	print_ioprio_who(arg_int(t, 0), arg_int(t, 1));
 	tputs(", ");
 	if (!print_number_styled_nested("%llu", prio, print_ioprio))	/* -X raw, verbose */
 		print_ioprio(prio);
@@ -969,7 +1014,7 @@ int dec_ioprio_get(struct tracee *t)
 	if (entering(t)) {
 		printxval(&xlat_ioprio_who, (unsigned)arg_int(t, 0), NULL);
 		tputs(", ");
-		print_pid_if(arg_int(t, 0) == IOPRIO_WHO_PROCESS, arg_int(t, 1));
+		print_ioprio_who(arg_int(t, 0), arg_int(t, 1));
 		return 0;
 	}
 	if (t->err || xlat_raw())
@@ -984,8 +1029,11 @@ int dec_times(struct tracee *t)
 	static const char *const names[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
 	int64_t v[4];
 
-	if (entering(t))
+	if (entering(t)) {
+		/* -N: strace 7.2 names the buffer at entry and again at exit, "buf=buf=" */
+		out_mark(OUT_MARK_ARGNAME);
 		return 0;
+	}
 	if (t->err || !arg_ulong(t, 0)) {
 		printaddr(arg_ulong(t, 0));
 		return 0;

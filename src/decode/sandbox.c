@@ -1,7 +1,7 @@
 /*
  * sandbox.c: newer calls that return a descriptor for a kernel object set up from a
  * structure: io_uring_setup (struct io_uring_params, read at entry, completed by the
- * kernel at exit) and the landlock calls (their rule and ruleset attributes), and the
+ * kernel at exit), io_uring_enter's extended argument, and the landlock calls (their rule and ruleset attributes), and the
  * security modules' own calls (lsm_*: struct lsm_ctx, the module ids).
  */
 #include <string.h>
@@ -72,19 +72,95 @@ int dec_io_uring_setup(struct tracee *t)
 	return 0;
 }
 
-/* struct landlock_ruleset_attr: strace shows its first field, handled_access_fs. */
+/* io_uring_enter's flags that change what its last two arguments are */
+enum { ENTER_EXT_ARG = 0x8, ENTER_EXT_ARG_REG = 0x40 };
+
+/* struct io_uring_getevents_arg: sigmask, sigmask_sz, min_wait_usec, ts (u64, u32, u32, u64) */
+static void print_getevents_arg(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[24];
+	uint64_t mask;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	mask = get64(b);
+	tputs("{sigmask=");
+	if (mask)
+		print_sigset(t, mask, get32(b + 8));
+	else
+		printaddr(mask);
+	tprintf(", sigmask_sz=%u, min_wait_usec=%u, ts=", get32(b + 8), get32(b + 12));
+	print_timespec(t, get64(b + 16));
+	tputc('}');
+}
+
+/*
+ * As strace 7.2: with IORING_ENTER_EXT_ARG the argument is a struct io_uring_getevents_arg
+ * (its address when IORING_ENTER_EXT_ARG_REG says it is in a registered region); with
+ * EXT_ARG_REG alone, an offset in that region; otherwise a signal mask of argsz bytes.
+ */
+int dec_io_uring_enter(struct tracee *t)
+{
+	unsigned flags = (unsigned)arg_ulong(t, 3);
+	uint64_t arg = arg_ulong(t, 4);
+
+	if (exiting(t))
+		return 0;
+	tprintf("%d, %u, %u, ", arg_int(t, 0), (unsigned)arg_ulong(t, 1),
+		(unsigned)arg_ulong(t, 2));
+	printflags(&xlat_io_uring_enter_flags, flags, "IORING_ENTER_???");
+	tputs(", ");
+	if ((flags & ENTER_EXT_ARG) && (flags & ENTER_EXT_ARG_REG))
+		printaddr(arg);
+	else if (flags & ENTER_EXT_ARG)
+		print_getevents_arg(t, arg);
+	else if (flags & ENTER_EXT_ARG_REG)
+		tprintf("%" PRIu64, arg);
+	else
+		print_sigset(t, arg, arg_ulong(t, 5));
+	tprintf(", %" PRIu64, arg_ulong(t, 5));
+	return DEC_DONE;
+}
+
+/*
+ * struct landlock_ruleset_attr: six u64 bit sets, of which a caller passes the first size
+ * bytes (the kernel takes older, shorter versions). As strace 7.2: a field is shown when it
+ * starts inside size, read as far as size reaches, and ", ..." stands for bytes past the
+ * fields known here.
+ */
+static const struct ruleset_field {
+	const char *name;
+	const struct xlat *bits;
+	const char *unknown;
+} ruleset_fields[] = {
+	{ "handled_access_fs", &xlat_landlock_access_fs, "LANDLOCK_ACCESS_FS_???" },
+	{ "handled_access_net", &xlat_landlock_access_net, "LANDLOCK_ACCESS_NET_???" },
+	{ "scoped", &xlat_landlock_scope, "LANDLOCK_SCOPE_???" },
+	{ "quiet_access_fs", &xlat_landlock_access_fs, "LANDLOCK_ACCESS_FS_???" },
+	{ "quiet_access_net", &xlat_landlock_access_net, "LANDLOCK_ACCESS_NET_???" },
+	{ "quiet_scoped", &xlat_landlock_scope, "LANDLOCK_SCOPE_???" },
+};
+
+enum { RULESET_FIELDS = sizeof(ruleset_fields) / sizeof(ruleset_fields[0]) };
+
 static void print_ruleset_attr(struct tracee *t, uint64_t addr, uint64_t size)
 {
-	uint64_t fs;
+	uint64_t v[RULESET_FIELDS] = { 0 };
+	size_t len = size < sizeof(v) ? size : sizeof(v);
 
-	if (size < sizeof(fs)) {
+	if (size < sizeof(v[0])) {
 		printaddr(addr);
 		return;
 	}
-	if (umove_or_printaddr(t, addr, sizeof(fs), &fs) < 0)
+	if (umove_or_printaddr(t, addr, len, v) < 0)
 		return;
-	tputs("{handled_access_fs=");
-	printflags(&xlat_landlock_access_fs, fs, "LANDLOCK_ACCESS_FS_???");
+	tputc('{');
+	for (size_t i = 0; i < RULESET_FIELDS && i * sizeof(v[0]) < len; i++) {
+		tprintf("%s%s=", i ? ", " : "", ruleset_fields[i].name);
+		printflags(ruleset_fields[i].bits, v[i], ruleset_fields[i].unknown);
+	}
+	if (size > sizeof(v))
+		tputs(", ...");
 	tputc('}');
 }
 
@@ -117,6 +193,18 @@ static void print_path_beneath(struct tracee *t, uint64_t addr)
 	tputc('}');
 }
 
+/* struct landlock_net_port_attr: the access bits and the port, both u64. */
+static void print_net_port(struct tracee *t, uint64_t addr)
+{
+	uint64_t b[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	tputs("{allowed_access=");
+	printflags(&xlat_landlock_access_net, b[0], "LANDLOCK_ACCESS_NET_???");
+	tprintf(", port=%" PRIu64 "}", b[1]);
+}
+
 int dec_landlock_add_rule(struct tracee *t)
 {
 	unsigned type = (unsigned)arg_ulong(t, 1);
@@ -129,6 +217,8 @@ int dec_landlock_add_rule(struct tracee *t)
 	tputs(", ");
 	if (type == 1)	/* LANDLOCK_RULE_PATH_BENEATH */
 		print_path_beneath(t, arg_ulong(t, 2));
+	else if (type == 2)	/* LANDLOCK_RULE_NET_PORT */
+		print_net_port(t, arg_ulong(t, 2));
 	else
 		printaddr(arg_ulong(t, 2));
 	tputs(", ");

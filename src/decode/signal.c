@@ -61,7 +61,9 @@ static void print_kernel_sigaction(struct tracee *t, uint64_t addr)
 	uint64_t handler, flags, restorer, mask;
 
 	if (bits == 64) {
-		uint64_t sa[4];
+		/* strace reads its own larger struct (a 64-byte mask): 88 bytes, so that one
+		 * ending sooner prints as its address there */
+		uint64_t sa[11];
 		if (umove_or_printaddr(t, addr, sizeof(sa), sa) < 0)
 			return;
 		handler = sa[0];
@@ -159,7 +161,8 @@ static void print_siginfo_at(struct tracee *t, uint64_t addr)
 		return;
 	}
 	tputc('{');
-	print_siginfo_fields(t, &si);
+	if (si.si_signo)	/* no signal, no fields: strace prints {} */
+		print_siginfo_fields(t, &si);
 	tputc('}');
 }
 

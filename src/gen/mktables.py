@@ -125,9 +125,10 @@ def read_signatures(top, kinds, rets, classes, flags):
     return sigs
 
 
+ARGNAMES_COND = (r'arg([0-5])(?:\s*&\s*(0x[0-9a-fA-F]+|\d+))?\s*==\s*(0x[0-9a-fA-F]+|\d+)')
 ARGNAMES_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_]*)\(([^)]*)\)'
-                           r'(?:\s+if\s+arg([0-5])(?:\s*&\s*(0x[0-9a-fA-F]+|\d+))?'
-                           r'\s*==\s*(0x[0-9a-fA-F]+|\d+))?$')
+                           r'(?:\s+if\s+' + ARGNAMES_COND +
+                           r'(?:\s+and\s+' + ARGNAMES_COND + r')?)?$')
 
 
 def read_argnames(top, sigs):
@@ -141,8 +142,9 @@ def read_argnames(top, sigs):
     for n, line in data_lines(path):
         m = ARGNAMES_LINE.match(line)
         if not m:
-            raise DataError('%s:%d: want NAME(ARG, ...) [if argN [& MASK] == VALUE]' % (path, n))
-        name, arglist, argi, mask, value = m.groups()
+            raise DataError('%s:%d: want NAME(ARG, ...) [if argN [& MASK] == VALUE'
+                            ' [and argN [& MASK] == VALUE]]' % (path, n))
+        name, arglist, argi, mask, value, argi2, mask2, value2 = m.groups()
         args = [a.strip() for a in arglist.split(',')] if arglist.strip() else []
         if name not in sigs:
             raise DataError('%s:%d: %s has no signature in syscalls.sig' % (path, n, name))
@@ -156,7 +158,9 @@ def read_argnames(top, sigs):
             if a != '-' and not re.match(r'^[A-Za-z_][A-Za-z0-9_]*$', a):
                 raise DataError('%s:%d: %s: "%s" is no name' % (path, n, name, a))
         case = (args, None if argi is None else int(argi),
-                int(mask, 0) if mask else 0xffffffff, int(value, 0) if value else 0)
+                int(mask, 0) if mask else 0xffffffff, int(value, 0) if value else 0,
+                0xff if argi2 is None else int(argi2),
+                int(mask2, 0) if mask2 else 0xffffffff, int(value2, 0) if value2 else 0)
         names.setdefault(name, []).append(case)
     for name in names:
         names[name].sort(key=lambda c: c[1] is None)
@@ -286,15 +290,16 @@ def write_tables(out, kinds, rets, classes, flags, arches, tables, sigs, xlats, 
          '#include <stddef.h>', '#include "tables.h"', '']
     for name in names:
         cases = argnames.get(name, [])
-        for k, (args, argi, mask, value) in enumerate(cases):
+        for k, (args, *_) in enumerate(cases):
             c.append('static const char *const an_%s_%d[] = { %s };' % (
                 name, k, ', '.join('NULL' if a == '-' else c_string(a) for a in args) or 'NULL'))
         if cases:
             c.append('static const struct argnames an_%s[] = {' % name)
-            for k, (args, argi, mask, value) in enumerate(cases):
-                c.append('\t{ an_%s_%d, %d, %d, %#x, %#x },' % (
-                    name, k, len(args), 0xff if argi is None else argi, mask, value))
-            c.append('\t{ NULL, 0, 0, 0, 0 },')
+            for k, (args, argi, mask, value, argi2, mask2, value2) in enumerate(cases):
+                c.append('\t{ an_%s_%d, %d, %d, %#x, %#x, %d, %#x, %#x },' % (
+                    name, k, len(args), 0xff if argi is None else argi, mask, value,
+                    argi2, mask2, value2))
+            c.append('\t{ NULL, 0, 0, 0, 0, 0, 0, 0 },')
             c.append('};')
     c.append('const struct sysent sysent[SYS_COUNT] = {')
     for name in names:

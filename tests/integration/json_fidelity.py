@@ -11,7 +11,9 @@ is compared exactly on lines that were not cut. Every JSON line must parse, and 
 --schema validate (python3-jsonschema; exit 77 when it is missing). Any object that does
 not render back, or a count that differs, fails the test (exit 1). With -e read=/write=,
 the bytes of each call's hex dump in the text (the lines below it, with no prefix) must be
-the object's "dump".
+the object's "dump"; with -k the frames below each call and each signal must be the
+object's "frames", and with -e kvm=vcpu+ the two structure lines below a KVM_RUN must be
+what its "kvm_run" renders to.
 """
 import argparse
 import base64
@@ -49,13 +51,33 @@ def dump_line(dumps, line):
     return False
 
 
+def below_line(below, line):
+    """A line strace prints below a call or a signal, with no prefix: a -k frame (" > ") or
+    -e kvm=vcpu+'s structure (" VCPU"); kept in below. False if not one."""
+    if line.startswith(' > '):
+        below.setdefault('frames', []).append(line[3:])
+        return True
+    if line.startswith(' VCPU'):
+        below.setdefault('kvm', []).append(line)
+        return True
+    return False
+
+
 def text_calls(path, follow, main_pid, stamped):
-    """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined, and
-    {(pid, index): [[buffer, bytes]]}: the dumps below each call."""
+    """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined,
+    {(pid, index): [[buffer, bytes]]}: the dumps below each call, {pid: [line]}: the
+    signal lines, and {('call'|'signal', pid, index): {'frames': [...], 'kvm': [...]}}: the
+    lines below each call and signal. Frames below an exit line (a call the process's end
+    cut short) are left out."""
     calls, pending, dumps, last = {}, {}, {}, None
+    signals, below, below_of = {}, {}, None
     with open(path, encoding='latin-1') as f:
         for raw in f:
             line = raw.rstrip('\n')
+            if below_of and below_line(below.setdefault(below_of, {}), line):
+                continue
+            if not below_of and line.startswith(' > '):
+                continue
             if last and dump_line(dumps.setdefault(last, []), line):
                 continue
             pid = main_pid
@@ -67,7 +89,12 @@ def text_calls(path, follow, main_pid, stamped):
             stamp = STAMP.match(line) if stamped else None
             if stamp:
                 line = line[stamp.end():]
-            if line.startswith(('--- ', '+++ ', ' > ')):  # signals, exits, -k frames
+            if line.startswith('--- '):
+                signals.setdefault(pid, []).append(line)
+                below_of = ('signal', pid, len(signals[pid]) - 1)
+                continue
+            if line.startswith(('+++ ', ' > ')):  # exits, frames of a call cut short
+                below_of = None
                 continue
             m = RESUMED.match(line)
             if m:
@@ -75,15 +102,29 @@ def text_calls(path, follow, main_pid, stamped):
                     raise SystemExit('resumed line without its start: %r' % raw)
                 calls.setdefault(pid, []).append((pending.pop(pid) + line[m.end():], True, 0))
                 last = (pid, len(calls[pid]) - 1)
+                below_of = ('call',) + last
                 continue
             if line.endswith(' <unfinished ...>') and not re.search(r'\) += \?$', line):
                 pending[pid] = line[:-len(' <unfinished ...>')]
+                below_of = None
                 continue
             calls.setdefault(pid, []).append((line, False, len(stamp.group(0)) if stamp else 0))
             last = (pid, len(calls[pid]) - 1)
+            below_of = ('call',) + last
     for pid, line in pending.items():  # a call never resumed: its line as it was cut
         calls.setdefault(pid, []).append((line + ' <unfinished ...>', True, 0))
-    return calls, {k: v for k, v in dumps.items() if v}
+    return calls, {k: v for k, v in dumps.items() if v}, signals, below
+
+
+def below_differs(obj, lines):
+    """Why the frames and kvm_run of a JSON object are not the lines below its text line;
+    None when they are."""
+    if obj.get('frames', []) != lines.get('frames', []):
+        return 'frames %r, text %r' % (obj.get('frames'), lines.get('frames'))
+    kvm = json_render.render_kvm_run(obj.get('kvm_run'))
+    if kvm != lines.get('kvm', []):
+        return 'kvm_run renders as %r, text %r' % (kvm, lines.get('kvm'))
+    return None
 
 
 def json_dump(obj):
@@ -165,12 +206,24 @@ def main():
         main_pid = next((o['pid'] for o in objs if 'pid' in o), 0)
         stamped = any(o.startswith(('-t', '-r', '--timestamps', '--absolute', '--relative'))
                       for o in opts)
-        calls, dumps = text_calls(text, follow, main_pid, stamped)
-        by_pid = {}
+        calls, dumps, signals, below = text_calls(text, follow, main_pid, stamped)
+        by_pid, sig_by_pid = {}, {}
         for o in objs:
             if o['type'] == 'syscall':
                 by_pid.setdefault(o['pid'], []).append(o)
+            elif o['type'] == 'signal':
+                sig_by_pid.setdefault(o['pid'], []).append(o)
         bad = total = 0
+        for pid in sorted(set(signals) | set(sig_by_pid)):
+            lines, jo = signals.get(pid, []), sig_by_pid.get(pid, [])
+            if len(lines) != len(jo):
+                print('pid %d: %d signal lines, %d signal objects' % (pid, len(lines), len(jo)))
+                bad += 1
+            for i, (line, obj) in enumerate(zip(lines, jo)):
+                why = below_differs(obj, below.get(('signal', pid, i), {}))
+                if why:
+                    bad += 1
+                    print('pid %d: below %r: %s' % (pid, line[:60], why))
         for pid in sorted(set(calls) | set(by_pid)):
             lines, jo = calls.get(pid, []), by_pid.get(pid, [])
             if len(lines) != len(jo):
@@ -182,6 +235,10 @@ def main():
                     bad += 1
                     print('pid %d: the dump below %r is not the object\'s: %r' %
                           (pid, line[:80], obj.get('dump')))
+                why = below_differs(obj, below.get(('call', pid, i), {}))
+                if why:
+                    bad += 1
+                    print('pid %d: below %r: %s' % (pid, line[:60], why))
                 prefix_len = max(len(str(pid)) + 1, 6) if follow else 0
                 prefix_len += stamp_len
                 try:

@@ -106,6 +106,14 @@ def render_call(obj, xflag, prefix_len=0, align=ALIGN):
     return head, ')' + pad + ' = ' + obj['ret_text']
 
 
+def render_kvm_run(kvm, xflag=0):
+    """-e kvm=vcpu+: the lines " VCPU:N< {...}" and " VCPU:N> {...}" of a kvm_run object"""
+    if kvm is None:
+        return []
+    return [' VCPU:%d%s %s' % (kvm['vcpu'], mark, render(kvm[key], xflag))
+            for mark, key in (('<', 'entry'), ('>', 'exit'))]
+
+
 def main():
     xflag = 0
     for line in open(sys.argv[1], encoding='utf-8'):
@@ -115,6 +123,10 @@ def main():
         elif obj['type'] == 'syscall':
             head, tail = render_call(obj, xflag)
             print(head + tail)
+            for frame in obj.get('frames', []):
+                print(' > ' + frame)
+            for line in render_kvm_run(obj.get('kvm_run'), xflag):
+                print(line)
 
 
 if __name__ == '__main__':

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """options.py MAIN_C STRC MAN: every option in the parser's own tables (the getopt string
-and the long_options array of src/main.c) is named in `strc --help` and in man/strc.1."""
+and the long_options array of src/main.c) is named in `strc --help` and in man/strc.1; and
+the -e values strace 7.2 takes that strc once refused (QUALIFIER_VALUES) are accepted and
+named in both."""
 import re
 import subprocess
 import sys
@@ -27,6 +29,26 @@ def named(text, opt):
     return re.search(r'(?<![\w-])' + re.escape(opt) + r'(?![\w-])', text) is not None
 
 
+# -e values of strace 7.2 that strc refused as "not supported" before it had them
+QUALIFIER_VALUES = ['kvm=vcpu', 'kvm=vcpu+', 'namespace=new']
+
+
+def qualifier_values(strc, docs):
+    """How many of QUALIFIER_VALUES are refused or not named in the docs."""
+    fail = 0
+    for value in QUALIFIER_VALUES:
+        r = subprocess.run([strc, '-o', '/dev/null', '-e', value, 'true'],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            print('FAIL: -e %s refused: %s' % (value, r.stderr.strip()))
+            fail += 1
+        for where, text in docs.items():
+            if not re.search(r'(?<![\w-])' + re.escape(value) + r'(?![\w+-])', text):
+                print('FAIL: %s does not name %s' % (where, value))
+                fail += 1
+    return fail
+
+
 def main():
     main_c, strc, man = sys.argv[1:4]
     shorts, longs = parser_options(main_c)
@@ -42,7 +64,9 @@ def main():
             if not named(text, opt):
                 print('FAIL: %s does not name %s' % (where, opt))
                 fail += 1
-    print('options: %d short, %d long, %d missing' % (len(shorts), len(longs), fail))
+    fail += qualifier_values(strc, docs)
+    print('options: %d short, %d long, %d qualifier values, %d missing' %
+          (len(shorts), len(longs), len(QUALIFIER_VALUES), fail))
     return 1 if fail else 0
 
 

@@ -8,7 +8,7 @@ foreach(section make python pipe success interrupt badinput errno summaryby crep
 endforeach()
 
 # --report's object in the JSON stream: the same facts, on the same jobs (report_json.py).
-foreach(case make python pipe success filejson tails threads)
+foreach(case make python pipe success filejson tails targets threads)
   add_test(NAME report.json_${case} COMMAND ${Python3_EXECUTABLE}
     ${CMAKE_CURRENT_SOURCE_DIR}/integration/report_json.py --strc $<TARGET_FILE:strc>
     --progs ${PROGS} --jobs ${CMAKE_CURRENT_SOURCE_DIR}/report

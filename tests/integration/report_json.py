@@ -6,7 +6,8 @@
 
 CASE is make, python, pipe (the three CI-like failing jobs), success (a real build),
 filejson (--json-file with the text report beside it), tails (writev and sendmsg on fds 2
-and 1 feed the output tails) or threads (-p on a process with threads: one process). Each runs strc with --json and
+and 1 feed the output tails), targets (a group's target is the bare path or descriptor's
+file, the text's quoting undone) or threads (-p on a process with threads: one process). Each runs strc with --json and
 --report on the job and checks that every line of the stream validates against the schema
 and reads with jq, that the stream holds one report object, last, and that the object says
 what the text report says within its first 40 lines: the failing process, its command line,
@@ -76,6 +77,7 @@ def cause(rep, first, syscall_re, errno, target):
     groups = [g for g in rep.get('failed_call_groups', []) if g['in_first_failure']]
     check('the first group is the cause: %s %s %s' % (syscall_re, errno, target),
           bool(groups) and groups[0]['errno'] == errno and groups[0]['target'] == target
+          and groups[0]['target_fd'] is None
           and groups[0]['probe'] is None and first.get('pid') in groups[0]['pids'])
 
 
@@ -105,7 +107,7 @@ def case_make(a, tmp, schema):
     check('make: make is on the failure path, the command at its end',
           'make' in [cmds.get(p) for p in path[1:]] and path[-1] == rep.get('command'))
     cause(rep, first, r'^openat\(AT_FDCWD, "build-info/VERSION", O_RDONLY\) = -1 ENOENT',
-          'ENOENT', '"build-info/VERSION"')
+          'ENOENT', 'build-info/VERSION')
     stderr_has(first, 'cannot open build-info/VERSION')
     check('make: no text report on the JSON stream', '=== strc report' not in r.stderr)
 
@@ -122,7 +124,7 @@ def case_python(a, tmp, schema):
           first.get('cmd') == 'cat /expected.out' and first.get('how') == 'exited with 1')
     check('python: --report-lines', len(first.get('last_calls', [])) == 4)
     cause(rep, first, r'^openat\(AT_FDCWD, "/expected\.out", O_RDONLY\) = -1 ENOENT',
-          'ENOENT', '"/expected.out"')
+          'ENOENT', '/expected.out')
     stderr_has(first, 'cat: /expected.out: No such file')
     check('python: the module search is folded, not dropped',
           any(g['probe'] == 'found_elsewhere' for g in rep.get('failed_call_groups', [])))
@@ -141,7 +143,7 @@ def case_pipe(a, tmp, schema):
           first.get('cmd') == crasher and first.get('signal') == 'SIGSEGV'
           and first.get('status') is None and first.get('how', '').startswith('killed by SIGSEGV'))
     cause(rep, first, r'^open(at)?\(.*"/nonexistent-strc-test/crasher\.conf", O_RDONLY\) = -1 ENOENT',
-          'ENOENT', '"/nonexistent-strc-test/crasher.conf"')
+          'ENOENT', '/nonexistent-strc-test/crasher.conf')
     stderr_has(first, 'crasher: formatting records\n')
     check('pipe: the siginfo', (first.get('signal_line') or '').startswith(
         '--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL}'))
@@ -210,6 +212,53 @@ def case_tails(a, tmp, schema):
         report = f.read()
     check('tails: the text report says the same',
           'first part, second part\\n"' in report and 'stdout: "msg one msg two\\n"' in report)
+
+
+# Failed calls whose targets the text quotes and escapes: a quote and a backslash, a byte
+# that is not UTF-8 and a newline, a non-ASCII letter, a descriptor's file, a descriptor
+# that is not open.
+TARGETS = r"""
+import os, sys
+for p in [b'/nonexistent-strc/a"b\\c', b'/nonexistent-strc/\xff\n', '/nonexistent-strc/caf\u00e9'.encode()]:
+    try:
+        os.open(p, os.O_RDONLY)
+    except OSError:
+        pass
+fd = os.open('/dev/null', os.O_WRONLY)
+os.dup2(fd, 57)
+for f in (57, 58):
+    try:
+        os.read(f, 1)
+    except OSError:
+        pass
+sys.exit(1)
+"""
+
+
+def case_targets(a, tmp, schema):
+    out, text = os.path.join(tmp, 'targets.jsonl'), os.path.join(tmp, 'targets.txt')
+    run([a.strc, '--json', '-o', out, '--report=' + text, sys.executable, '-c', TARGETS])
+    with open(out, encoding='utf-8') as f:
+        rep = the_report(load_stream(f.read(), schema))
+    groups = rep.get('failed_call_groups', [])
+
+    def group(syscall, errno, target, fd=None):
+        return any(g['syscall'] == syscall and g['errno'] == errno and g['target'] == target
+                   and g['target_fd'] == fd for g in groups)
+    check('targets: a quote and a backslash, bare',
+          group('openat', 'ENOENT', '/nonexistent-strc/a"b\\c'))
+    check('targets: bytes that are not UTF-8, as base64',
+          group('openat', 'ENOENT', {'b64': 'L25vbmV4aXN0ZW50LXN0cmMv/wo='}))
+    check('targets: a letter outside ASCII, as itself',
+          group('openat', 'ENOENT', '/nonexistent-strc/caf\u00e9'))
+    check('targets: a descriptor\'s file, and its number',
+          group('read', 'EBADF', '/dev/null', 57))
+    check('targets: a descriptor not open: no file, its number', group('read', 'EBADF', None, 58))
+    with open(text, encoding='utf-8', errors='replace') as f:
+        report = f.read()
+    check('targets: the text report keeps the quoted, escaped form',
+          'openat ENOENT "/nonexistent-strc/a\\"b\\\\c"' in report
+          and 'read EBADF fd 57</dev/null>' in report)
 
 
 # Three threads blocked reading a pipe, the main thread blocked on the go fifo; once go
@@ -282,7 +331,7 @@ def main():
     for o in ('--strc', '--progs', '--jobs', '--schema', '--followproj'):
         ap.add_argument(o, required=True)
     ap.add_argument('case', choices=['make', 'python', 'pipe', 'success', 'filejson', 'tails',
-                                     'threads'])
+                                     'targets', 'threads'])
     a = ap.parse_args()
     try:
         import jsonschema  # noqa: F401

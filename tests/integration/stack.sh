@@ -1,6 +1,7 @@
 #!/bin/sh
 # stack.sh STRC STACKCHAIN STACKCHAIN.C: -k names every frame of stackchain's known chains in
-# order, keeps to --stack-trace-frame-limit, and with -f prints frames for every process;
+# order (a signal handler's and rt_sigreturn's too), keeps to --stack-trace-frame-limit,
+# and with -f prints frames for every process;
 # -kk ends each of the program's frames with its source file and line, as strace 7.2 does.
 strc=$1
 prog=$2
@@ -62,6 +63,40 @@ check "limit 3: too many stack frames" \
 "$strc" -k -o "$tmp/d" "$prog" deep >/dev/null
 n=$(sed -n '/^getppid(/,/^[a-z]/p' "$tmp/d" | grep -c '^ > ')
 check "300 deep: $n frame lines, want 256 and the limit's" [ "$n" -eq 257 ]
+
+# A signal's handler and its return, as strace 7.2 (libdw) shows them: the handler's
+# write goes through the trampoline (at its first byte, "+0x0") to the interrupted kill and
+# its callers; rt_sigreturn's stack starts in the trampoline, which has no unwind
+# information there, so the caller is found by the frame pointer: the interrupted kill's
+# rbp is raise_here's frame, whose return address is in signal_chain.
+"$strc" -k -e trace=write,rt_sigreturn -o "$tmp/s" "$prog" signal >/dev/null ||
+	{ echo "FAIL: strc -k on the signal chain exited $?"; exit 1; }
+got=$(frames_after write "$tmp/s")
+case "$got" in
+"__write on_usr1 __restore_rt kill raise_here signal_chain main "*) ;;
+*) check "the handler's frames: '$got'" false ;;
+esac
+check "the handler returns to the trampoline's first byte" \
+	grep -Eq "^ > [^ ]*\(__restore_rt\+0x0\) \[0x[0-9a-f]+\]\$" "$tmp/s"
+got=$(frames_after rt_sigreturn "$tmp/s")
+case "$got" in
+"__restore_rt signal_chain main "*) ;;
+*) check "rt_sigreturn's frames: '$got'" false ;;
+esac
+check "rt_sigreturn's stack starts after the trampoline's syscall" \
+	sh -c "sed -n '/^rt_sigreturn(/{n;p;}' '$tmp/s' | grep -q '(__restore_rt+0x9) '"
+# the second signal interrupts kill called from main itself: main's frame pointer leads to
+# its caller in libc, whose unwind information goes on to _start (the stack is not read
+# from the signal frame's saved registers: no kill, no main)
+got=$(awk '/^rt_sigreturn\(/ { n++; got = "" ; next }
+	n == 2 && /^ > / { s = $0; sub(/^ > /, "", s); got = got s "\n" }
+	n == 2 && !/^ > / { n++ }
+	END { printf "%s", got }' "$tmp/s")
+check "the second rt_sigreturn: the trampoline, then libc, down to _start: '$got'" sh -c '
+	printf "%s" "$1" | head -n 1 | grep -q "(__restore_rt+0x9) " &&
+	printf "%s" "$1" | sed -n 2p | grep -q "libc" &&
+	printf "%s" "$1" | tail -n 1 | grep -q "(_start+" &&
+	! printf "%s" "$1" | grep -q "(main+\|(kill+\|no matching"' sh "$got"
 
 # -k -f on a shell script: every process's calls have frames
 cat >"$tmp/script.sh" <<EOS

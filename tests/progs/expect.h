@@ -42,19 +42,27 @@ static __attribute__((unused)) const char *expect_rc(long rc, int err)
 	return text;
 }
 
+/* A call's line: the call as vprintf would format fmt, padded to strace's column, then
+ * " = " and the result as given. What expect() and the programs' own variants share. */
+static __attribute__((unused)) void vexpect(const char *result, const char *fmt, va_list ap)
+{
+	char call[8192];
+
+	vsnprintf(call, sizeof(call), fmt, ap);
+	printf("%-*s = %s\n", EXPECT_COLUMN, call, result);
+}
+
 /* The line of a call that returned rc: the call as printf would format fmt, padded to
  * strace's column, then " = " and the result. Takes errno first, before printing. */
 __attribute__((format(printf, 2, 3)))
 static __attribute__((unused)) void expect(long rc, const char *fmt, ...)
 {
 	int err = errno;
-	char call[8192];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(call, sizeof(call), fmt, ap);
+	vexpect(expect_rc(rc, err), fmt, ap);
 	va_end(ap);
-	printf("%-*s = %s\n", EXPECT_COLUMN, call, expect_rc(rc, err));
 	errno = err;
 }
 
@@ -63,19 +71,16 @@ __attribute__((format(printf, 2, 3)))
 static __attribute__((unused)) void expect_hex(unsigned long rc, const char *fmt, ...)
 {
 	int err = errno;
-	char call[8192];
-	char value[32];
+	char value[256];
 	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(call, sizeof(call), fmt, ap);
-	va_end(ap);
 	if ((long)rc == -1 && err)
-		printf("%-*s = %s\n", EXPECT_COLUMN, call, expect_rc(-1, err));
-	else {
+		snprintf(value, sizeof(value), "%s", expect_rc(-1, err));
+	else
 		snprintf(value, sizeof(value), rc ? "%#lx" : "0", rc);
-		printf("%-*s = %s\n", EXPECT_COLUMN, call, value);
-	}
+	va_start(ap, fmt);
+	vexpect(value, fmt, ap);
+	va_end(ap);
 	errno = err;
 }
 

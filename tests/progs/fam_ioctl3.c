@@ -3,7 +3,8 @@
  * and labels, evdev, gpio, hdio, kd, ptp, btrfs, v4l2), issued on /dev/null or a plain file:
  * the kernel refuses them, strace still names the request and shows what the caller passed.
  * Run under `-e inject=ioctl:retval=0` the same calls show what strace reads back at exit.
- * With an argument (fs, input, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs.
+ * With an argument (fs, input, evbits, names, hdio, kd, ptp, btrfs, v4l2, gpio) only that part runs;
+ * evbits, the evdev bit sets, shows them under -e inject=ioctl:retval=N.
  * Every call is a raw syscall; the buffers are static, so their addresses and contents are
  * the same from run to run.
  */
@@ -195,6 +196,24 @@ static void gpio_v2(void)
 	io_val(GPIO_V2_GET_LINE_IOCTL, 1);
 }
 
+/* the bit-set requests: under -e inject=ioctl:retval=N strace reads N bytes of the set */
+static void evdev_bits(void)
+{
+	static unsigned char bits[96] = { 0x0b, 0x01, 0, 0, 0x80, 0x7f, 0, 0, 0x11, 0x40 };
+
+	for (unsigned type = 0; type <= EV_FF_STATUS; type++)
+		io(EVIOCGBIT(type, sizeof(bits)), bits);
+	io(EVIOCGBIT(0x1e, 8), bits);
+	io(EVIOCGBIT(EV_KEY, 3), bits);
+	io(EVIOCGKEY(sizeof(bits)), bits);
+	io(EVIOCGLED(8), bits);
+	io(EVIOCGSND(8), bits);
+	io(EVIOCGSW(8), bits);
+	io(EVIOCGPROP(8), bits);
+	io(EVIOCGBIT(EV_KEY, 8), NULL);
+	io(EVIOCGBIT(EV_PWR, 8), NULL);
+}
+
 static void hdio(void)
 {
 	static struct hd_geometry g = { 255, 63, 1023, 2048 };
@@ -307,6 +326,41 @@ static void kd_structs(void)
 
 /* PTP clocks; PTP_CLOCK_GETCAPS and PTP_SYS_OFFSET_EXTENDED print what 6.1 did not
  * (max_phase_adj, clockid): they are fam_ioctl72's */
+/* reserved fields that are not 0, shown where the request checks them; a phase, a duty
+ * cycle's on time */
+static void ptp_reserved(void)
+{
+	static struct ptp_extts_request er = { 1, PTP_ENABLE_FEATURE, { 7, 0 } };
+	static struct ptp_perout_request pr = {
+		.phase = { 1, 2, 3 }, .period = { 4, 5, 6 }, .index = 7,
+		.flags = PTP_PEROUT_PHASE, .rsv = { 0, 8, 0, 9 }
+	};
+	static struct ptp_pin_desc pd = { "p", 1, PTP_PF_EXTTS, 2, { 0, 0, 0, 0, 5 } };
+	static struct ptp_sys_offset so = { 1, { 0, 6, 0 } };
+	static struct ptp_sys_offset_precise sp = { { 1, 2, 3 }, { 4, 5, 0 }, { 7, 8, 9 },
+		{ 0, 0, 0, 4 } };
+
+	so.ts[0].reserved = 10;
+	so.ts[2].reserved = 11;
+	io(PTP_EXTTS_REQUEST, &er);
+	io(PTP_EXTTS_REQUEST2, &er);
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_PEROUT_REQUEST2, &pr);
+	pr.flags = PTP_PEROUT_DUTY_CYCLE;
+	pr.on = (struct ptp_clock_time){ 3, 4, 5 };
+	io(PTP_PEROUT_REQUEST2, &pr);
+	pr.flags |= PTP_PEROUT_PHASE;
+	io(PTP_PEROUT_REQUEST, &pr);
+	io(PTP_SYS_OFFSET, &so);
+	io(PTP_SYS_OFFSET2, &so);
+	io(PTP_SYS_OFFSET_PRECISE, &sp);
+	io(PTP_SYS_OFFSET_PRECISE2, &sp);
+	io(PTP_PIN_GETFUNC, &pd);
+	io(PTP_PIN_GETFUNC2, &pd);
+	io(PTP_PIN_SETFUNC, &pd);
+	io(PTP_PIN_SETFUNC2, &pd);
+}
+
 static void ptp(void)
 {
 	static struct ptp_extts_request er = {
@@ -336,6 +390,7 @@ static void ptp(void)
 	io(PTP_SYS_OFFSET_PRECISE2, buf);
 	io_val(PTP_EXTTS_REQUEST, 1);
 	io_val(PTP_SYS_OFFSET, 1);
+	ptp_reserved();
 }
 
 static void btrfs(void)
@@ -383,6 +438,193 @@ static void btrfs(void)
 	io_val(BTRFS_IOC_SNAP_CREATE_V2, 1);
 }
 
+/* struct v4l2_format of each buffer type, filled so that every field shows */
+static void v4l2_formats(void)
+{
+	static struct v4l2_format f;
+	static struct v4l2_clip clips[2] = { { { -1, 2, 3, 4 }, NULL }, { { 5, 6, 7, 8 }, NULL } };
+
+	for (unsigned type = 0; type <= 15; type++) {
+		memset(&f, 0, sizeof(f));
+		f.type = type;
+		switch (type) {
+		case V4L2_BUF_TYPE_VIDEO_CAPTURE:
+		case V4L2_BUF_TYPE_VIDEO_OUTPUT:
+			f.fmt.pix = (struct v4l2_pix_format){ 640, 480, V4L2_PIX_FMT_YUYV,
+				V4L2_FIELD_INTERLACED, 1280, 614400, V4L2_COLORSPACE_SRGB };
+			break;
+		case V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE:
+		case V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE:
+			f.fmt.pix_mp.width = 320;
+			f.fmt.pix_mp.height = 240;
+			f.fmt.pix_mp.pixelformat = V4L2_PIX_FMT_NV12;
+			f.fmt.pix_mp.field = 0x77;
+			f.fmt.pix_mp.colorspace = V4L2_COLORSPACE_REC709;
+			f.fmt.pix_mp.num_planes = type == V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE ? 9 : 2;
+			f.fmt.pix_mp.plane_fmt[0].sizeimage = 76800;
+			f.fmt.pix_mp.plane_fmt[0].bytesperline = 320;
+			f.fmt.pix_mp.plane_fmt[1].sizeimage = 38400;
+			break;
+		case V4L2_BUF_TYPE_VIDEO_OVERLAY:
+		case V4L2_BUF_TYPE_VIDEO_OUTPUT_OVERLAY:
+			f.fmt.win.w = (struct v4l2_rect){ -10, 20, 30, 40 };
+			f.fmt.win.field = V4L2_FIELD_TOP;
+			f.fmt.win.chromakey = 0xff00;
+			f.fmt.win.clips = type == V4L2_BUF_TYPE_VIDEO_OVERLAY ? clips : NULL;
+			f.fmt.win.clipcount = 2;
+			f.fmt.win.global_alpha = 0x80;
+			break;
+		case V4L2_BUF_TYPE_VBI_CAPTURE:
+		case V4L2_BUF_TYPE_VBI_OUTPUT:
+			f.fmt.vbi = (struct v4l2_vbi_format){ 27000000, 244, 1440, V4L2_PIX_FMT_GREY,
+				{ -6, 318 }, { 17, 17 }, V4L2_VBI_INTERLACED | 0x10 };
+			break;
+		case V4L2_BUF_TYPE_SLICED_VBI_CAPTURE:
+		case V4L2_BUF_TYPE_SLICED_VBI_OUTPUT:
+			f.fmt.sliced.service_set = V4L2_SLICED_VBI_625 | 0x2;
+			f.fmt.sliced.service_lines[0][6] = V4L2_SLICED_WSS_625;
+			f.fmt.sliced.service_lines[1][23] = 0xffff;
+			f.fmt.sliced.io_size = 42;
+			break;
+		case V4L2_BUF_TYPE_SDR_CAPTURE:
+		case V4L2_BUF_TYPE_SDR_OUTPUT:
+			f.fmt.sdr.pixelformat = V4L2_SDR_FMT_CU8;
+			f.fmt.sdr.buffersize = 65536;
+			break;
+		case V4L2_BUF_TYPE_META_CAPTURE:
+		case V4L2_BUF_TYPE_META_OUTPUT:
+			f.fmt.meta.dataformat = v4l2_fourcc('\'', '\\', 0x7f, 'a');
+			f.fmt.meta.buffersize = 4096;
+			break;
+		}
+		io(VIDIOC_G_FMT, &f);
+		io(VIDIOC_S_FMT, &f);
+		io(VIDIOC_TRY_FMT, &f);
+	}
+	io_val(VIDIOC_G_FMT, 0);
+	io_val(VIDIOC_S_FMT, 1);
+}
+
+/* the requests with a structure of their own, each field set */
+static void v4l2_structs(void)
+{
+	static struct v4l2_capability cap = {
+		"uvcvideo", "Camera\n", "usb-0000:00:14.0-1", 0x060103,
+		V4L2_CAP_VIDEO_CAPTURE | V4L2_CAP_STREAMING | V4L2_CAP_DEVICE_CAPS,
+		V4L2_CAP_VIDEO_CAPTURE | 0x40000000, { 0 }
+	};
+	static struct v4l2_fmtdesc fd = { 1, V4L2_BUF_TYPE_VIDEO_CAPTURE, 0x3,
+		"Motion-JPEG", V4L2_PIX_FMT_MJPEG, 0, { 0 } };
+	static struct v4l2_streamparm sp;
+	static struct v4l2_queryctrl qc = { V4L2_CID_BRIGHTNESS, V4L2_CTRL_TYPE_INTEGER,
+		"Brightness", -64, 64, 1, 0, V4L2_CTRL_FLAG_SLIDER, { 0, 7 } };
+	static struct v4l2_query_ext_ctrl qe = { V4L2_CID_CONTRAST, V4L2_CTRL_TYPE_U8, "Contrast",
+		-1, 255, 1, 32, 0, 1, 6, 2, { 2, 3, 4, 5 }, { 0 } };
+	static struct v4l2_control ctrl = { V4L2_CID_SATURATION, -3 };
+	static struct v4l2_ext_control ecs[3] = {
+		{ .id = V4L2_CID_HUE, .size = 0, .value64 = -5 },
+		{ .id = 0x12345, .size = 6, .string = "ab\n\0cd" },
+		{ .id = V4L2_CID_GAIN, .size = 0, .value = 9 },
+	};
+	static struct v4l2_ext_controls ec = { .ctrl_class = V4L2_CTRL_CLASS_USER, .count = 3,
+		.error_idx = 2, .controls = ecs };
+	static struct v4l2_standard st = { 2, V4L2_STD_PAL, "PAL", { 1, 25 }, 625, { 0 } };
+	static v4l2_std_id std = V4L2_STD_NTSC;
+	static struct v4l2_cropcap cc = { V4L2_BUF_TYPE_VIDEO_CAPTURE, { 0, 0, 720, 576 },
+		{ -8, 8, 704, 560 }, { 54, 59 } };
+	static struct v4l2_crop cr = { V4L2_BUF_TYPE_VIDEO_OUTPUT, { -1, 2, 3, 4 } };
+	static struct v4l2_frmsizeenum fs = { 0, V4L2_PIX_FMT_YUYV, 0, { { 0 } }, { 0 } };
+	static struct v4l2_frmivalenum fi = { 3, V4L2_PIX_FMT_MJPEG, 640, 480, 0, { { 0 } },
+		{ 0 } };
+	static struct v4l2_framebuffer fb = { 0x12, 0x34, NULL, { 0 } };
+	static struct v4l2_tuner tu = { 1, "Television", V4L2_TUNER_ANALOG_TV,
+		V4L2_TUNER_CAP_NORM | V4L2_TUNER_CAP_STEREO, 44, 958, V4L2_TUNER_SUB_STEREO,
+		V4L2_TUNER_MODE_LANG1, -1, -2, { 0 } };
+
+	io(VIDIOC_QUERYCAP, &cap);
+	io(VIDIOC_ENUM_FMT, &fd);
+	sp.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+	sp.parm.capture = (struct v4l2_captureparm){ V4L2_CAP_TIMEPERFRAME, V4L2_MODE_HIGHQUALITY,
+		{ 1, 30 }, 0x10, 4, { 0 } };
+	io(VIDIOC_G_PARM, &sp);
+	io(VIDIOC_S_PARM, &sp);
+	sp.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+	sp.parm.output.outputmode = 3;
+	io(VIDIOC_S_PARM, &sp);
+	sp.type = V4L2_BUF_TYPE_VIDEO_OVERLAY;
+	io(VIDIOC_S_PARM, &sp);
+	io(VIDIOC_QUERYCTRL, &qc);
+	qc.id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CID_CONTRAST;
+	io(VIDIOC_QUERYCTRL, &qc);
+	qc.id = V4L2_CTRL_CLASS_USER + 0x1000;
+	io(VIDIOC_QUERYCTRL, &qc);
+	qc.id = 0x05000000;
+	io(VIDIOC_QUERYCTRL, &qc);
+	io(VIDIOC_QUERY_EXT_CTRL, &qe);
+	io(VIDIOC_G_CTRL, &ctrl);
+	io(VIDIOC_S_CTRL, &ctrl);
+	ctrl.id = V4L2_CID_CAMERA_CLASS_BASE;
+	io(VIDIOC_S_CTRL, &ctrl);
+	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_S_EXT_CTRLS, &ec);
+	io(VIDIOC_TRY_EXT_CTRLS, &ec);
+	ec.count = 0;
+	io(VIDIOC_S_EXT_CTRLS, &ec);
+	ec.count = 2;
+	ec.ctrl_class = 0x0f000000;
+	ec.controls = NULL;
+	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_ENUMSTD, &st);
+	io(VIDIOC_G_STD, &std);
+	io(VIDIOC_S_STD, &std);
+	io(VIDIOC_CROPCAP, &cc);
+	io(VIDIOC_G_CROP, &cr);
+	io(VIDIOC_S_CROP, &cr);
+	for (fs.type = 0; fs.type <= 4; fs.type++) {
+		fs.stepwise = (struct v4l2_frmsize_stepwise){ 16, 1920, 8, 16, 1080, 8 };
+		io(VIDIOC_ENUM_FRAMESIZES, &fs);
+	}
+	for (fi.type = 0; fi.type <= 4; fi.type++) {
+		fi.stepwise = (struct v4l2_frmival_stepwise){ { 1, 60 }, { 1, 5 }, { 1, 120 } };
+		io(VIDIOC_ENUM_FRAMEINTERVALS, &fi);
+	}
+	io(VIDIOC_G_FBUF, &fb);
+	io(VIDIOC_S_FBUF, &fb);
+	io(VIDIOC_G_TUNER, &tu);
+	io(VIDIOC_S_TUNER, &tu);
+}
+
+/* buffers: each memory kind, the flags' timestamp fields, a dequeued buffer's time */
+static void v4l2_buffers(void)
+{
+	static const uint32_t flags[] = {
+		0, V4L2_BUF_FLAG_MAPPED | V4L2_BUF_FLAG_QUEUED,
+		V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC | V4L2_BUF_FLAG_TSTAMP_SRC_SOE | V4L2_BUF_FLAG_LAST,
+		V4L2_BUF_FLAG_TIMESTAMP_COPY | 0x20000, 0x80000000 | 0x6000 | 0x70000,
+	};
+	static struct v4l2_buffer b = { .index = 2, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE,
+		.bytesused = 4096, .field = V4L2_FIELD_NONE, .timestamp = { 12, 345678 },
+		.sequence = 9, .length = 614400 };
+	static struct v4l2_create_buffers cb = { .index = 1, .count = 4,
+		.memory = V4L2_MEMORY_MMAP };
+
+	for (unsigned i = 0; i < 5; i++) {
+		b.flags = flags[i];
+		b.memory = i;
+		b.m.userptr = i == V4L2_MEMORY_USERPTR ? 0x7000 : 0x1000;
+		io(VIDIOC_QUERYBUF, &b);
+		io(VIDIOC_QBUF, &b);
+		io(VIDIOC_DQBUF, &b);
+	}
+	cb.format.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+	cb.format.fmt.pix.pixelformat = V4L2_PIX_FMT_YUYV;
+	cb.format.fmt.pix.width = 8;
+	io(VIDIOC_CREATE_BUFS, &cb);
+	cb.format.type = 0;
+	io(VIDIOC_CREATE_BUFS, &cb);
+	io_val(VIDIOC_QBUF, 0);
+}
+
 static void v4l2(void)
 {
 	static int type, input = 3;
@@ -402,6 +644,54 @@ static void v4l2(void)
 	io(VIDIOC_REQBUFS, &rb);
 	io_val(VIDIOC_REQBUFS, 1);
 	io_val(VIDIOC_STREAMON, 0);
+	v4l2_formats();
+	v4l2_structs();
+	v4l2_buffers();
+}
+
+/* request names: a sample of the codes strace 7.2 names from the kernel headers, the
+ * mixer's MIXER_READ(n)/MIXER_WRITE(n) whatever the size, and the names with a length */
+static void names(void)
+{
+	static const unsigned long codes[] = {
+		0x1269, 0x3310, 0x420a, 0x420e,
+		0x4300, 0x4815, 0x4e40, 0x6701,
+		0x6703, 0x6f01, 0x6f03, 0xa523,
+		0xb680, 0x40043311, 0x40046915, 0x4007a504,
+		0x40085112, 0x400c6303, 0x40104d01, 0x40104d04,
+		0x40106308, 0x40106f86, 0x401c6190, 0x401c6302,
+		0x40244314, 0x40246f4c, 0x40304e42, 0x404c4701,
+		0x40844312, 0x408c5333, 0x40946400, 0x411870df,
+		0x412070ea, 0x8002a52a, 0x80044208, 0x80044209,
+		0x80044300, 0x8004b647, 0x8004f302, 0x80083314,
+		0x80084843, 0x80086c41, 0x80086ef8, 0x800c5011,
+		0x80144320, 0x801c4321, 0x8020640d, 0x8020ca16,
+		0x811cf301, 0xc0045041, 0xc0045202, 0xc0046302,
+		0xc0086f3c, 0xc0182315, 0xc0207301, 0xc0306906,
+		0xc030ce02, 0xc0504e48, 0xc0604212, 0xc0bc5351,
+	};
+	static int v;
+
+	for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
+		io_val(codes[i], 0);
+	io(_IOC(_IOC_WRITE, 'M', 0, 4), &v);		/* MIXER_WRITE(0) */
+	io(_IOC(_IOC_WRITE, 'M', 14, 7), &v);		/* MIXER_WRITE(14), another size */
+	io(_IOC(_IOC_READ, 'M', 101, 92), &v);		/* MIXER_READ(101) or SOUND_MIXER_INFO */
+	io(_IOC(_IOC_READ, 'M', 0, 1), &v);		/* MIXER_READ(0) or MFB_GET_ALPHA */
+	io(_IOC(_IOC_READ | _IOC_WRITE, 'M', 0x67, 4), &v);	/* SOUND_MIXER_AGC */
+	/* NULL: under -v strace 7.2 would dump these types' arguments, which 6.1 cannot show */
+	io(_IOC(_IOC_READ, 'H', 0x04, 0), NULL);	/* HIDIOCGRAWNAME(0) */
+	io(_IOC(_IOC_READ, 'H', 0x04, 0x3fff), NULL);
+	io(_IOC(_IOC_READ | _IOC_WRITE, 'H', 0x04, 8), NULL);	/* no name */
+	io(_IOC(_IOC_WRITE, 'k', 0, 64), NULL);		/* SPI_IOC_MESSAGE(64) */
+	io(_IOC(_IOC_READ, 'j', 0x13, 5), NULL);	/* JSIOCGNAME(5) */
+	io(_IOC(_IOC_READ, 'E', 0x40, 8), &v);		/* EVIOCGABS(ABS_X), too short to show */
+	io(_IOC(_IOC_WRITE, 'E', 0xc1, 8), NULL);	/* EVIOCSABS(ABS_Y) */
+	for (unsigned long cap = 0; cap <= 3; cap++)
+		io_val(0xae03, cap);			/* KVM_CHECK_EXTENSION, KVM_CAP_... */
+	io_val(0xae03, 0x100000003);
+	io_val(0x4d13, 3);				/* MTDFILEMODE, MTD_FILE_MODE_RAW */
+	io_val(0x4d13, 7);
 }
 
 /* the keymap requests; not KT_CSI values, which 6.1 did not name */
@@ -444,6 +734,10 @@ int main(int argc, char **argv)
 		fs();
 	if (!*only || !strcmp(only, "input"))
 		input();
+	if (!*only || !strcmp(only, "evbits"))
+		evdev_bits();
+	if (!*only || !strcmp(only, "names"))
+		names();
 	if (!*only || !strcmp(only, "hdio"))
 		hdio();
 	if (!*only || !strcmp(only, "kd")) {

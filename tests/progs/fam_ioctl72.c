@@ -2,7 +2,8 @@
  * fam_ioctl72.c: the ioctl requests strace 7.2 decodes and 6.1 does not: pidfd's
  * PIDFD_GET_INFO and namespace requests, seccomp user notification's RECV, SEND and
  * ADDFD, PTP_SYS_OFFSET_EXTENDED's clock and PTP_CLOCK_GETCAPS's max_phase_adj, epoll's
- * busy-poll parameters, FS_IOC_SHUTDOWN and nsfs's pid translations, printing the line strace 7.2 prints for each (tests/expect.py compares;
+ * busy-poll parameters, FS_IOC_SHUTDOWN and nsfs's pid translations, v4l2's ENUMINPUT
+ * (all of struct v4l2_input), EXPBUF and QUERYMENU, printing the line strace 7.2 prints for each (tests/expect.py compares;
  * tests/progs/expect.h has the helpers). Most go to /dev/null, which refuses them; the
  * real PIDFD_GET_INFO goes to a pidfd of this process, and the expected line is made from
  * what the kernel answered (a kernel without it answers ENOTTY, which is expected too).
@@ -17,6 +18,7 @@
 #include <fcntl.h>
 #include <linux/ioctl.h>
 #include <linux/ptp_clock.h>
+#include <linux/videodev2.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/epoll.h>
@@ -72,16 +74,11 @@ __attribute__((format(printf, 2, 3)))
 static void expect_call(long rc, const char *fmt, ...)
 {
 	int err = errno;
-	char call[8192];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(call, sizeof(call), fmt, ap);
+	vexpect(injected ? "0 (INJECTED)" : expect_rc(rc, err), fmt, ap);
 	va_end(ap);
-	if (injected)
-		printf("%-*s = 0 (INJECTED)\n", EXPECT_COLUMN, call);
-	else
-		printf("%-*s = %s\n", EXPECT_COLUMN, call, expect_rc(rc, err));
 }
 
 static long io(int fd, unsigned long req, const void *arg)
@@ -376,6 +373,36 @@ static const char *date_comment(time_t sec, unsigned nsec)
 }
 
 /* PTP: the clock of PTP_SYS_OFFSET_EXTENDED, the capabilities' max_phase_adj */
+/* the reserved words strace 7.2 shows when they are not 0, where 6.1 read max_phase_adj and
+ * the clock id as reserved */
+static void ptp_reserved(void)
+{
+	static struct ptp_clock_caps caps = { .max_adj = 1 };
+	static struct ptp_sys_offset_extended se = { .n_samples = 0 };
+	static const uint32_t caps_rsv[11] = { [2] = 5, [10] = 0x10 };
+	static const uint32_t se_rsv[2] = { 0, 3 };
+	char hex[32];
+	long rc;
+
+	memcpy((char *)&caps + 36, caps_rsv, sizeof(caps_rsv));
+	memcpy((char *)&se + 8, se_rsv, sizeof(se_rsv));
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)PTP_CLOCK_GETCAPS2);
+	rc = io(nul, PTP_CLOCK_GETCAPS2, &caps);
+	if (injected)
+		expect_call(rc, "ioctl(%d, %s, {max_adj=1, n_alarm=0, n_ext_ts=0, n_per_out=0, "
+			    "pps=0, n_pins=0, cross_timestamping=0, adjust_phase=0, "
+			    "max_phase_adj=0, rsv=[0, 0, 0x5, 0, 0, 0, 0, 0, 0, 0, 0x10]})", nul,
+			    expect_named(hex, "PTP_CLOCK_GETCAPS2"));
+	else
+		expect_call(rc, "ioctl(%d, %s, %p)", nul, expect_named(hex, "PTP_CLOCK_GETCAPS2"),
+			    (void *)&caps);
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)PTP_SYS_OFFSET_EXTENDED2);
+	rc = io(nul, PTP_SYS_OFFSET_EXTENDED2, &se);
+	expect_call(rc, "ioctl(%d, %s, {n_samples=0, clockid=%s, rsv=[0, 0x3]%s})", nul,
+		    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED2"),
+		    expect_named("0", "CLOCK_REALTIME"), injected ? ", ts=[]" : "");
+}
+
 static void ptp(void)
 {
 	static struct ptp_clock_caps caps = {
@@ -416,6 +443,7 @@ static void ptp(void)
 		expect_call(rc, "ioctl(%d, %s, {n_samples=2, clockid=%s})", nul,
 			    expect_named(hex, "PTP_SYS_OFFSET_EXTENDED"),
 			    expect_named("0x1", "CLOCK_MONOTONIC"));
+	ptp_reserved();
 }
 
 /* epoll's busy-poll parameters, set and read back on a real epoll descriptor */
@@ -502,6 +530,51 @@ static void fs_ns(void)
 	expect_call(rc, "ioctl(%d, %s, -1)", nul, expect_named("0x8004b709", "NS_GET_TGID_IN_PIDNS"));
 }
 
+/* v4l2: what 6.1 left out of VIDIOC_ENUMINPUT, and the two requests it did not decode */
+static void v4l2(void)
+{
+	static struct v4l2_input in = { 1, "Camera 1", V4L2_INPUT_TYPE_CAMERA, 3, 0,
+		V4L2_STD_PAL_B | V4L2_STD_PAL_B1 | (1ULL << 40), V4L2_IN_ST_NO_POWER | V4L2_IN_ST_HFLIP,
+		V4L2_IN_CAP_STD, { 0 } };
+	static struct v4l2_exportbuffer eb = { V4L2_BUF_TYPE_VIDEO_CAPTURE, 2, 1,
+		O_RDWR | O_CLOEXEC, 7, { 0 } };
+	static struct v4l2_querymenu qm = { V4L2_CID_POWER_LINE_FREQUENCY, 2, { "60 Hz" }, 0 };
+	char hex[32], value[32], flags[32];
+	int64_t menu_value;
+	long rc;
+
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)VIDIOC_ENUMINPUT);
+	rc = io(nul, VIDIOC_ENUMINPUT, &in);
+	if (injected)
+		expect_call(rc, "ioctl(%d, %s, {index=1, name=\"Camera 1\", type=%s, audioset=0x3, "
+			    "tuner=0, std=%s, status=%s, capabilities=%s})", nul,
+			    expect_named(hex, "VIDIOC_ENUMINPUT"),
+			    expect_named("0x2", "V4L2_INPUT_TYPE_CAMERA"),
+			    expect_named("0x10000000003",
+					 "V4L2_STD_PAL_B|V4L2_STD_PAL_B1|0x10000000000"),
+			    expect_named("0x11", "V4L2_IN_ST_NO_POWER|V4L2_IN_ST_HFLIP"),
+			    expect_named("0x4", "V4L2_IN_CAP_STD"));
+	else
+		expect_call(rc, "ioctl(%d, %s, {index=1})", nul,
+			    expect_named(hex, "VIDIOC_ENUMINPUT"));
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)VIDIOC_EXPBUF);
+	snprintf(flags, sizeof(flags), "%#x", O_RDWR | O_CLOEXEC);
+	rc = io(nul, VIDIOC_EXPBUF, &eb);
+	expect_call(rc, "ioctl(%d, %s, {type=%s, index=2, plane=1, flags=%s}%s)", nul,
+		    expect_named(hex, "VIDIOC_EXPBUF"),
+		    expect_named("0x1", "V4L2_BUF_TYPE_VIDEO_CAPTURE"),
+		    expect_named(flags, "O_RDWR|O_CLOEXEC"), injected ? " => {fd=7}" : "");
+	snprintf(hex, sizeof(hex), "%#lx", (unsigned long)VIDIOC_QUERYMENU);
+	memcpy(&menu_value, qm.name, sizeof(menu_value));
+	snprintf(value, sizeof(value), "%lld", (long long)menu_value);
+	rc = io(nul, VIDIOC_QUERYMENU, &qm);
+	expect_call(rc, "ioctl(%d, %s, {id=%s, index=2}%s%s%s)", nul,
+		    expect_named(hex, "VIDIOC_QUERYMENU"),
+		    expect_named("0x980918", "V4L2_CID_POWER_LINE_FREQUENCY"),
+		    injected ? " => {name=\"60 Hz\", value=" : "", injected ? value : "",
+		    injected ? "}" : "");
+}
+
 int main(int argc, char **argv)
 {
 	int first = expect_args(argc, argv);
@@ -524,5 +597,7 @@ int main(int argc, char **argv)
 		epoll_params();
 	if (expect_group(argc, argv, first, "fs"))
 		fs_ns();
+	if (expect_group(argc, argv, first, "v4l2"))
+		v4l2();
 	return expect_done();
 }

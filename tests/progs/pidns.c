@@ -5,12 +5,14 @@
  * happens: the child is 1 there and its own child 2, whatever numbers the tracer's
  * namespace gives them. Its own pid, thread, group and
  * session (the session began outside: 0 here), a number no process has, a group as a
- * negative number, a child seen alive (waitid WNOWAIT, its SIGCHLD) and then reaped (wait4:
- * gone by the time the result is printed).
+ * negative number and as waitid's P_PGID and ioprio's IOPRIO_WHO_PGRP, a child seen alive
+ * (waitid WNOWAIT, its SIGCHLD) and then reaped (wait4: gone by the time the result is
+ * printed).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <linux/ioprio.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -35,6 +37,12 @@ static int in_namespace(void)
 	getpgrp();
 	getsid(0);
 	kill(-me, 0);
+	/* a process group where the call takes one: translated, never named */
+	waitid(P_PGID, me, &si, WEXITED | WNOHANG);
+	syscall(SYS_ioprio_get, IOPRIO_WHO_PGRP, me);
+	syscall(SYS_ioprio_set, IOPRIO_WHO_PGRP, me, 0);
+	syscall(SYS_ioprio_get, IOPRIO_WHO_PROCESS, me);
+	syscall(SYS_ioprio_get, IOPRIO_WHO_USER, 0);
 	pid_t child = fork();
 	if (child == 0) {
 		kill(getppid(), 0);
