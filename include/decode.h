@@ -56,6 +56,8 @@ void print_sigset_len(struct tracee *t, uint64_t addr, uint64_t len);
 /* src/decode/file.c */
 void print_path_or_fd(struct tracee *t, int i);	/* by the signature's kind of arg i */
 void print_stat_mode(unsigned mode);	/* S_IFREG|S_ISUID|0755 */
+/* field=makedev(0x1, 0x3) (-X raw: the number; verbose: both); a NULL field: makedev() alone */
+void print_dev_field(const char *field, uint64_t dev);
 /* seconds, then the date in a comment as strace prints it */
 void print_time_comment(int64_t sec, uint64_t nsec);
 
@@ -92,7 +94,7 @@ int ioctl_kd_exit(struct tracee *t, uint32_t req, uint64_t arg);
 /* src/decode/ioctl_ptp.c: PTP clocks, answering as ioctl_gpio.c's */
 int ioctl_ptp_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_ptp_exit(struct tracee *t, uint32_t req, uint64_t arg);
-/* src/decode/ioctl_btrfs.c: part of btrfs's requests, answering as ioctl_fam.c's */
+/* src/decode/ioctl_btrfs.c: btrfs's requests, answering as ioctl_fam.c's */
 int ioctl_btrfs_entry(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_btrfs_exit2(struct tracee *t, uint32_t req, uint64_t arg);
 int ioctl_btrfs_exit(struct tracee *t, uint32_t req, uint64_t arg);

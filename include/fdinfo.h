@@ -28,9 +28,9 @@ int fdinfo_qualify(const char *list);			/* decode-fds=LIST; -1 on error */
 int fd_socket_inode(pid_t pid, int fd, unsigned long *ino);	/* -1: not a socket */
 /* the socket's protocol name ("TCP", "NETLINK", ...) into name; -1 when unknown */
 int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size);
-/* a netlink socket's protocol and port id (0 until bound) from /proc/PID/net/netlink:
- * the tracee's own network namespace; -1 when the inode is not listed */
-int netlink_socket_info(pid_t pid, unsigned long ino, unsigned *proto, unsigned *portid);
+/* a netlink socket's protocol and port id (0 until bound), looked up in strc's own network
+ * namespace as strace does; -1 when the inode is not listed there */
+int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid);
 /* the NETLINK_* protocol of a listed netlink socket, else -1 */
 int fd_netlink_protocol(pid_t pid, int fd);
 

@@ -43,9 +43,9 @@ enum nla_kind {
 	NK_U8, NK_U16, NK_U32, NK_U64,
 	NK_S32, NK_S64,
 	NK_X32, NK_X64,	/* 0x... */
-	NK_STR,		/* a string: all of it but its last NUL (a NUL inside shows as \0),
-			 * "..." when its last byte is not a NUL, as strace 7.2 */
-	NK_STRZ,	/* the same (strace 6.1 stopped NK_STR at the first NUL) */
+	NK_STR,		/* a string: what -s shows of it but its closing NUL (a NUL inside
+			 * shows as \0), "..." when it has none, as strace 7.2 */
+	NK_STRZ,	/* the same, cut at -s by the whole length */
 	NK_HWADDR,	/* 00:11:22:... */
 	NK_IFINDEX,	/* if_nametoindex("lo") */
 	NK_INADDR,	/* inet_addr("...") or inet_pton(AF_INET6, "...") by ctx->family */
@@ -97,7 +97,9 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 void nl_print_hex(const unsigned char *b, size_t len);
 /* 00:11:22:...: a hardware address (its bytes too under -X raw and -X verbose) */
 void nl_print_hwaddr(const unsigned char *b, size_t len);
-/* a string of len bytes but its last NUL, cut at -s */
+/* a string of len bytes cut at -s, its closing NUL left out ("..." when it has none) */
+void nl_print_str(const unsigned char *b, size_t len);
+/* the same, cut at -s by the attribute's length, the NUL included */
 void nl_print_strz(const unsigned char *b, size_t len);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len);

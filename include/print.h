@@ -38,6 +38,8 @@ enum {
 	QUOTE_ELLIPSIS = 1 << 3,	/* append "..." after the closing quote */
 };
 void print_quoted(const unsigned char *s, size_t n, unsigned flags);
+/* whether -x / -xx print these n bytes all in \xNN (a NUL among them counts) */
+int quoted_as_hex(const unsigned char *s, size_t n);
 void printstr_n(struct tracee *t, uint64_t addr, uint64_t len);	/* a buffer */
 void printstr_n_flags(struct tracee *t, uint64_t addr, uint64_t len, unsigned flags);
 void printstr(struct tracee *t, uint64_t addr);		/* a C string, cut at -s */

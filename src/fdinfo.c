@@ -8,8 +8,8 @@
  * given: printfd() only calls in here when opt.decode_fds is set.
  *
  * It is also the one place that asks what a descriptor is (a socket's inode, protocol, a
- * netlink socket's protocol and port id), for the decoders too, always from /proc/PID so
- * that the answer is the tracee's network namespace's. A value printer.
+ * netlink socket's protocol and port id), for the decoders too: from /proc/PID, but a
+ * netlink socket from strc's own network namespace, as strace knows it. A value printer.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -138,14 +138,19 @@ int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size)
 	return 0;
 }
 
-int netlink_socket_info(pid_t pid, unsigned long ino, unsigned *proto, unsigned *portid)
+/*
+ * strace asks sock_diag, in its own network namespace, what a netlink socket is: one that a
+ * tracee made in another namespace (unshare -n, a container) is not found, and strace then
+ * prints the socket's inode and the messages undecoded. strc's own namespace's list gives
+ * the same answers.
+ */
+int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid)
 {
-	char path[64], line[256];
+	char line[256];
 	FILE *f;
 	int found = -1;
 
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
-	f = fopen(path, "re");
+	f = fopen("/proc/self/net/netlink", "re");
 	if (!f)
 		return -1;
 	/* sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode */
@@ -168,7 +173,7 @@ int fd_netlink_protocol(pid_t pid, int fd)
 
 	if (fd_socket_protocol(pid, fd, name, sizeof(name)) < 0 || strcmp(name, "NETLINK") != 0)
 		return -1;
-	if (fd_socket_inode(pid, fd, &ino) < 0 || netlink_socket_info(pid, ino, &proto, &portid) < 0)
+	if (fd_socket_inode(pid, fd, &ino) < 0 || netlink_socket_info(ino, &proto, &portid) < 0)
 		return -1;
 	return (int)proto;
 }
@@ -471,7 +476,7 @@ static int netlink_detail(pid_t pid, unsigned long ino, char *out, size_t size)
 	unsigned proto, portid;
 	const char *name;
 
-	if (netlink_socket_info(pid, ino, &proto, &portid) < 0 || !portid)
+	if (netlink_socket_info(ino, &proto, &portid) < 0 || !portid)
 		return -1;
 	name = xlat_name(&xlat_netlink_protocols, proto);
 	if (name && strncmp(name, "NETLINK_", 8) == 0)
@@ -548,27 +553,6 @@ static int print_socket(pid_t pid, int fd, const char *link)
 	return 0;
 }
 
-/* </dev/null<char 1:3>> */
-static int print_device(pid_t pid, int fd, const char *path, size_t len)
-{
-	char proc[64];
-	struct stat st;
-
-	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
-	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-		return -1;
-	angle_open();
-	print_bracketed(path, len);
-	out_mark(OUT_MARK_END);
-	angle_open();
-	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
-		minor(st.st_rdev));
-	angle_close();
-	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
-	angle_close();
-	return 0;
-}
-
 /* <pid:42>: the process a pidfd refers to, from /proc/PID/fdinfo/N. */
 static int print_pidfd(pid_t pid, int fd, const char *link)
 {
@@ -628,6 +612,33 @@ static int fdinfo_number(pid_t pid, int fd, const char *key, int base, unsigned 
 	errno = 0;
 	*v = strtoull(text, &end, base);
 	return end == text || *end || errno ? -1 : 0;
+}
+
+/*
+ * </dev/null<char 1:3>>; a pseudo-terminal's master (/dev/ptmx) also names its slave, as
+ * strace 7.2 does: </dev/ptmx<char 5:2 @/dev/pts/3>>, from fdinfo's tty-index.
+ */
+static int print_device(pid_t pid, int fd, const char *path, size_t len)
+{
+	char proc[64];
+	struct stat st;
+	unsigned long long index;
+
+	snprintf(proc, sizeof(proc), "/proc/%d/fd/%d", pid, fd);
+	if (stat(proc, &st) < 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+		return -1;
+	angle_open();
+	print_bracketed(path, len);
+	out_mark(OUT_MARK_END);
+	angle_open();
+	tprintf("%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block", major(st.st_rdev),
+		minor(st.st_rdev));
+	if (S_ISCHR(st.st_mode) && fdinfo_number(pid, fd, "tty-index", 10, &index) == 0)
+		tprintf(" @/dev/pts/%llu", index);
+	angle_close();
+	out_mark(OUT_MARK_VERBATIM);	/* the outer pair's */
+	angle_close();
+	return 0;
 }
 
 /*

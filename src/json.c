@@ -720,8 +720,8 @@ static void exit_object(struct jbuf *j, struct tracee *t, const struct capture *
 	}
 }
 
-/* -k, -e read=/write=, -e kvm=vcpu+: the syscall or signal object whose frames, dumps or
- * structures come next, and where it goes */
+/* -k, -e read=/write=, -e kvm=vcpu+: the syscall, signal or exit object whose frames, dumps
+ * or structures come next, and where it goes */
 static struct tracee *frames_for;
 static struct jbuf frames_obj;
 static struct outfile *frames_to;
@@ -744,6 +744,12 @@ static void json_line(struct tracee *t, struct capture *c, int unfinished, struc
 	if (frames_for == t && is_signal_line(c)) {
 		frames_obj.len = 0;
 		signal_object(&frames_obj, t, c);
+		frames_to = where(t, o, 0);
+		return;
+	}
+	if (frames_for == t && strncmp(c->text, "+++ ", 4) == 0) {
+		frames_obj.len = 0;
+		exit_object(&frames_obj, t, c);
 		frames_to = where(t, o, 0);
 		return;
 	}
@@ -906,8 +912,8 @@ static void after_lines(struct jbuf *j, const struct capture *c)
 	jb_lit(j, "]");
 }
 
-/* The call's or signal's object, held since its line ended, takes what was printed below
- * it. */
+/* The call's, signal's or exit's object, held since its line ended, takes what was printed
+ * below it. */
 void json_frames_done(struct tracee *t)
 {
 	struct capture *c = t->capture;

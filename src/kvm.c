@@ -38,12 +38,16 @@
 #include "sysids.h"
 #include "xlats.h"
 
-/* t->kvm: the structure as this call's KVM_RUN found it and left it (vcpu+) */
+/* t->kvm: the structure as this call's KVM_RUN found it and left it (vcpu+), and the last
+ * vcpu the thread ran, to find its mapping again without reading /proc/PID/maps */
 struct kvm_call {
 	int vcpu;		/* its number, from the descriptor's name */
 	uint64_t base;		/* where the tracee has the structure mapped */
 	int have_entry, have_exit;
 	struct kvm_run entry, exit;
+	int last_fd;		/* -1: none yet */
+	char last_link[64];	/* its descriptor's link, "anon_inode:kvm-vcpu:0" */
+	uint64_t last_base, last_len;
 };
 
 /* A vcpu's mapping in pid: the start and the length of the mapping of the file whose /proc
@@ -81,11 +85,42 @@ static int is_kvm_run(struct tracee *t)
 	       (uint32_t)arg_ulong(t, 1) == KVM_RUN;
 }
 
+static struct kvm_call *kvm_call_of(struct tracee *t)
+{
+	if (!t->kvm) {
+		struct kvm_call *k = calloc(1, sizeof(struct kvm_call));
+
+		if (!k)
+			die("out of memory");
+		k->last_fd = -1;
+		t->kvm = k;
+	}
+	return t->kvm;
+}
+
+/* Whether t still has the mapping [base, base + len) of the file whose link is link: its
+ * /proc/PID/map_files entry names it (one readlink, where maps would be read whole). */
+static int still_mapped(pid_t pid, uint64_t base, uint64_t len, const char *link)
+{
+	char path[96], now[128];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/map_files/%llx-%llx", pid,
+		 (unsigned long long)base, (unsigned long long)(base + len));
+	n = readlink(path, now, sizeof(now) - 1);
+	if (n <= 0)
+		return 0;
+	now[n] = 0;
+	return strcmp(now, link) == 0;
+}
+
 /* Where descriptor fd's struct kvm_run is mapped in t, and the vcpu's number; 0 when fd
- * is no vcpu or the structure is not mapped (whole). */
+ * is no vcpu or the structure is not mapped (whole). A vcpu thread runs the same vcpu
+ * over and over: the last one's mapping is checked, not looked for again. */
 static uint64_t vcpu_run_of(struct tracee *t, int fd, int *vcpu)
 {
 	static const char prefix[] = "anon_inode:kvm-vcpu:";
+	struct kvm_call *k = kvm_call_of(t);
 	char path[64], link[128], *end;
 	uint64_t start, len = 0;
 	ssize_t n;
@@ -100,21 +135,20 @@ static uint64_t vcpu_run_of(struct tracee *t, int fd, int *vcpu)
 	long id = strtol(link + sizeof(prefix) - 1, &end, 10);
 	if (*end || end == link + sizeof(prefix) - 1 || id < 0 || id > 0x7fffffff)
 		return 0;
+	*vcpu = (int)id;
+	if (k->last_fd == fd && strcmp(k->last_link, link) == 0 &&
+	    still_mapped(t->pid, k->last_base, k->last_len, link))
+		return k->last_base;
 	start = mapping_of(t->pid, link, &len);
 	if (!start || len < sizeof(struct kvm_run))
 		return 0;
-	*vcpu = (int)id;
-	return start;
-}
-
-static struct kvm_call *kvm_call_of(struct tracee *t)
-{
-	if (!t->kvm) {
-		t->kvm = calloc(1, sizeof(struct kvm_call));
-		if (!t->kvm)
-			die("out of memory");
+	if ((size_t)n < sizeof(k->last_link)) {
+		k->last_fd = fd;
+		memcpy(k->last_link, link, (size_t)n + 1);
+		k->last_base = start;
+		k->last_len = len;
 	}
-	return t->kvm;
+	return start;
 }
 
 void kvm_syscall_entry(struct tracee *t)

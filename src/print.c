@@ -50,21 +50,23 @@ static int is_octal_digit(unsigned char c)
  * octal, as short as it can be unless a digit follows. With -x a string holding any
  * non-printable byte is printed all in \xNN; with -xx every string is.
  */
+int quoted_as_hex(const unsigned char *s, size_t n)
+{
+	if (opt.xflag > 1)
+		return 1;
+	for (size_t i = 0; opt.xflag == 1 && i < n; i++)
+		if (!is_printable(s[i]) && !(s[i] >= '\t' && s[i] <= '\r'))
+			return 1;
+	return 0;
+}
+
 void print_quoted(const unsigned char *s, size_t n, unsigned flags)
 {
 	char out[4 * 256 + 8] = "";
 	size_t o = 0;
-	int hex = (flags & QUOTE_FORCE_HEX) || opt.xflag > 1;
+	int hex = (flags & QUOTE_FORCE_HEX) || quoted_as_hex(s, n);
 	long start = capture_pos();
 
-	if (!hex && opt.xflag == 1) {
-		for (size_t i = 0; i < n; i++) {
-			if (!is_printable(s[i]) && !(s[i] >= '\t' && s[i] <= '\r')) {
-				hex = 1;
-				break;
-			}
-		}
-	}
 	if (!(flags & QUOTE_OMIT_QUOTES))
 		tputc('"');
 	for (size_t i = 0; i < n; i++) {

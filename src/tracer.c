@@ -85,8 +85,13 @@ static struct tracee *add_tracee(pid_t pid)
 
 static void drop_tracee(struct tracee *t)
 {
-	if (opt.stack_trace)
+	if (opt.stack_trace) {
+		capture_reopen(t);	/* the frames of a call its end cut short join the exit's
+					 * JSON object */
 		stack_tracee_gone(t);
+		capture_close(t);
+		json_frames_done(t);
+	}
 	inject_tracee_gone(t);
 	kvm_tracee_gone(t);
 	capture_end(t);
@@ -334,9 +339,14 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 		summary_entry(t, ru);	/* after printing: -w times the call, not our output */
 }
 
-/* -c with -e errno=: only the calls that failed with one of its errnos are counted */
-static int errno_wanted_in_count(const struct tracee *t)
+/*
+ * -c with -z, -Z, -e status= or -e errno=: only the calls that filter shows are counted, as
+ * in strace 7 (6.1 counted every call)
+ */
+static int status_wanted_in_count(const struct tracee *t)
 {
+	if (!(status_mask() & (t->err ? STATUS_FAILED : STATUS_SUCCESSFUL)))
+		return 0;
 	return !errno_filtering() || (t->err && errno_wanted(t->err));
 }
 
@@ -351,7 +361,7 @@ static void on_exit_stop(struct tracee *t, const syscall_info *info,
 	seccomp_note_exit(t);
 	inject_on_exit(t);
 	if (opt.count && ru && !(t->flags & TF_STARTUP) && trace_wanted(t) &&
-	    errno_wanted_in_count(t))
+	    status_wanted_in_count(t))
 		summary_exit(t, ru);
 	syscall_exit(t);
 	if (opt.syscall_limit && !(t->flags & TF_HIDDEN) && calls_left > 0)
@@ -428,6 +438,8 @@ static void print_exit(struct tracee *t, int status)
 		tprintf("+++ killed by %s%s +++", signal_name(WTERMSIG(status)) ?
 			signal_name(WTERMSIG(status)) : "?",
 			WCOREDUMP(status) ? " (core dumped)" : "");
+	if (opt.stack_trace)
+		json_frames_expect(t);	/* drop_tracee prints the cut call's stack below */
 	line_end();
 }
 

@@ -25,7 +25,7 @@ fchownat(dirfd, path, uid, gid, flags:at_flags) int %file %desc
 fgetxattr(fd, str, obuf:3, size) int %desc @getxattr
 file_getattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_getattr
 file_setattr(dirfd, path, ptr, size, flags:at_flags) int %file %desc @file_setattr
-flistxattr(fd, obuf:2, size) int %desc
+flistxattr(fd, obuf:2, size) int %desc @listxattr
 fremovexattr(fd, str) int %desc
 fsetxattr(fd, str, ibuf:3, size, flags:xattr_flags) int %desc @setxattr
 fstat(fd, ostruct:stat) int %desc %fstat %stat_like
@@ -50,9 +50,9 @@ lchown32(path, uid, gid) int %file
 lgetxattr(path, str, obuf:3, size) int %file @getxattr @getxattr
 link(path, path) int %file
 linkat(dirfd, path, dirfd, path, flags:at_flags) int %file %desc
-listxattr(path, obuf:2, size) int %file
-listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc
-llistxattr(path, obuf:2, size) int %file
+listxattr(path, obuf:2, size) int %file @listxattr
+listxattrat(dirfd, path, flags:xattrat_flags, obuf:4, size) int %file %desc @listxattr
+llistxattr(path, obuf:2, size) int %file @listxattr
 lremovexattr(path, str) int %file
 lsetxattr(path, str, ibuf:3, size, flags:xattr_flags) int %file @setxattr @setxattr
 lstat(path, ostruct:stat) int %file %lstat %stat_like
@@ -155,12 +155,12 @@ ppoll(ptr, uint, ptr, ptr, size) int %desc @ppoll !pollfds
 ppoll_time64(ptr, uint, ptr, ptr, size) int %desc @ppoll_time64 !pollfds
 pread64(fd, obuf:2, size, off) int %desc @pread64 !reads !data_buf
 preadv(fd, ptr, size, off) int %desc @preadv !reads !data_iov
-preadv2(fd, ptr, size, off, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
+preadv2(fd, ptr, size, off, ulong, flags:rwf_flags) int %desc @preadv2 !reads !data_iov
 pselect6(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6 !fd_sets
 pselect6_time64(int, ptr, ptr, ptr, ptr, ptr) int %desc @pselect6_time64 !fd_sets
 pwrite64(fd, ibuf:2, size, off) int %desc @pwrite64 !writes !data_buf
 pwritev(fd, ptr, size, off) int %desc @pwritev !writes !data_iov
-pwritev2(fd, ptr, size, off, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
+pwritev2(fd, ptr, size, off, ulong, flags:rwf_flags) int %desc @pwritev2 !writes !data_iov
 read(fd, obuf:2, size) int %desc !reads !data_buf
 readahead(fd, off, size) int %desc @readahead
 readv(fd, ptr, size) int %desc @readv !reads !data_iov

@@ -9,8 +9,9 @@ namespaces with address randomisation off, so pids, addresses and SysV ids repea
 between two runs (random bytes, times, the tracer's own stack address in the first execve)
 is masked. With -f the lines are compared per process, unfinished/resumed pairs joined.
 
-With -k, `--frames addresses` compares the stack frames' modules and offsets but not their
-function names (strc names more where debug files are installed).
+With -k, `--frames addresses` compares the stack frames' modules and offsets but, against
+strace 6.1, not their function names: 6.1 names them through libunwind (the nearest exported
+symbol below), strc and strace 7.x as libdw does, so against 7.x the names are compared too.
 
 With `--times shape` the line prefixes of -t/-tt/-ttt/--timestamps, -r, -n and -i and the
 -T suffix are compared by their shape: every digit (and hex digit of -i) becomes N, so the
@@ -38,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 
+import newer_btrfs
 import newer_families
 
 SKIP = 77
@@ -315,8 +317,9 @@ def glibc_rseq(style, addr):
 
 # strace 7.2 names a terminal request made on a terminal by its terminal name alone; 6.1
 # names the sound request that shares its code too. The log does not say what a descriptor
-# is, but a terminal request that did not fail with ENOTTY was made on a terminal.
-TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<[^>]*>)?, (?:0x540[234] /\* )?)'
+# is (-yy: </dev/pts/0<char 136:0>>), but a terminal request that did not fail with ENOTTY
+# was made on a terminal.
+TTY_ALT_NAME = re.compile(r'^(.*\bioctl\(\d+(?:<(?:[^<>]|<[^<>]*>)*>)?, (?:0x540[234] /\* )?)'
                           r'SNDCTL_TMR_(?:START|STOP|CONTINUE) or (TCSETS[WF]?\b)(?!.* ENOTTY )(.*)$',
                           re.M)
 
@@ -593,6 +596,11 @@ def nexthop_grp(line):
         m.group(1), m.group(2), int(m.group(3) or '0', 16)), line)
 
 
+def btrfs_names(line):
+    """btrfs's tree ids, key types and flag bits newer than 6.1 (tests/newer_btrfs.py)"""
+    return newer_btrfs.translate(line, newer_style)
+
+
 # EVIOCGPROP's unknown bits: 6.1 commented them "PROP_???", 7.2 "INPUT_PROP_???"
 PROP_UNKNOWN = re.compile(r'(0x[0-9a-f]+ /\* )PROP_\?\?\?( \*/)')
 
@@ -612,7 +620,7 @@ def s_ctrl_same_value(line):
 
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
               ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
-              mremap_hint, mount_attrs, uring_user_addr, nexthop_grp]
+              mremap_hint, mount_attrs, uring_user_addr, btrfs_names, nexthop_grp]
 
 
 def repad(line):
@@ -804,12 +812,14 @@ def as_strace_7_2(line, rules):
     return repad(new) if new != line else line
 
 
-# -yy on eventfd and signalfd descriptors: 7.2 prints what /proc/PID/fdinfo says (the
+# -yy on eventfd, signalfd and /dev/ptmx descriptors: 7.2 prints what /proc/PID/fdinfo says (the
 # counter, the mask), 6.1 the link's text, and 6.1's log does not hold the values (the
 # counter moves with every read and write). Against 6.1 only, strc's decoration is folded
 # back to the link's text; against 7.x it is compared in full.
 NEWER_FDINFO = [(re.compile(r'<\{eventfd-count=[^{}<>]*\}>'), '<anon_inode:[eventfd]>'),
-                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>')]
+                (re.compile(r'<signalfd:~?\[[^<>]*\]>'), '<anon_inode:[signalfd]>'),
+                # a pseudo-terminal master's slave, from fdinfo's tty-index (7.x)
+                (re.compile(r'(<char 5:2) @/dev/pts/\d+>'), r'\1>')]
 
 
 def as_older_fdinfo(text):
@@ -845,7 +855,9 @@ TIME_PREFIX = re.compile(r'^(?:\d\d:\d\d:\d\d(?:\.\d+)? |\d+(?:\.\d+)? )?'
                          r'(?:\[ {0,3}\d{1,4}\] )?(?:\[[0-9a-f?]{8,16}\] )?')
 TIME_SUFFIX = re.compile(r' <\d+(?:\.\d+)?>$')
 times_shape = False
-FRAME_NAME = re.compile(r'^( > [^(]*)\([^)]+\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
+# --frames addresses against 6.1: a frame's name, empty or not (libunwind names some frames
+# 7.2 leaves unnamed), C++ names with their own parentheses included
+FRAME_NAME = re.compile(r'^( > [^(]*)\(.*\)( \[0x[0-9a-f]+\](?: \S+:\d+)?)$')
 # -kk: strace 7.2 (libdw) ends a frame with its source line; Debian's 6.1 (libunwind) prints
 # none, so against 6.1 strc's are left out (tests/integration/stack.sh checks them).
 FRAME_SOURCE = re.compile(r'^( > .*\) \[0x[0-9a-f]+\]) \S+:\d+$', re.M)
@@ -1095,7 +1107,7 @@ def main():
         # a command that could not start (a relative path run in the empty directory)
         print('compare: neither tracer printed a line: did the command run?')
         return 1
-    names = ours['--frames'] != 'addresses'
+    names = ours['--frames'] != 'addresses' or not old_reference
     if old_reference and source_lines(opts):
         logs['strc'] = FRAME_SOURCE.sub(r'\1', logs['strc'])
     if old_reference:

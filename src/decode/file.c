@@ -73,7 +73,7 @@ static void print_makedev(uint64_t dev)
 }
 
 /* field=makedev(0x1, 0x3); a NULL field prints the makedev() alone */
-static void print_dev(const char *field, uint64_t dev)
+void print_dev_field(const char *field, uint64_t dev)
 {
 	if (field)
 		tprintf("%s=", field);
@@ -122,20 +122,20 @@ static void print_stat_view(const struct stat_view *s)
 		tputs("{st_mode=");
 		print_stat_mode(s->mode);
 		if (S_ISCHR(s->mode) || S_ISBLK(s->mode))
-			print_dev(", st_rdev", s->rdev);
+			print_dev_field(", st_rdev", s->rdev);
 		else
 			tprintf(", st_size=%" PRIu64, s->size);
 		tputs(", ...}");
 		return;
 	}
-	print_dev("{st_dev", s->dev);
+	print_dev_field("{st_dev", s->dev);
 	tprintf(", st_ino=%" PRIu64 ", st_mode=", s->ino);
 	print_stat_mode(s->mode);
 	tprintf(", st_nlink=%" PRIu64 ", st_uid=%" PRIu64 ", st_gid=%" PRIu64
 		", st_blksize=%" PRIu64 ", st_blocks=%" PRIu64,
 		s->nlink, s->uid, s->gid, s->blksize, s->blocks);
 	if (S_ISCHR(s->mode) || S_ISBLK(s->mode))
-		print_dev(", st_rdev", s->rdev);
+		print_dev_field(", st_rdev", s->rdev);
 	else
 		tprintf(", st_size=%" PRIu64, s->size);
 	tputs(", st_atime=");
@@ -414,7 +414,7 @@ static void decode_mknod(struct tracee *t, int first)
 	print_stat_mode(mode);
 	if (S_ISCHR(mode) || S_ISBLK(mode)) {
 		tputs(", ");
-		print_dev(NULL, (uint32_t)arg_ulong(t, first + 2));
+		print_dev_field(NULL, (uint32_t)arg_ulong(t, first + 2));
 	}
 }
 
@@ -608,11 +608,36 @@ int dec_getxattr(struct tracee *t)
 		tputs(", ");
 		return 0;
 	}
-	if (t->err)
+	/* with size 0 the kernel only tells the length: nothing was written to show */
+	if (t->err || !arg_ulong(t, 3))
 		printaddr(arg_ulong(t, 2));
 	else
 		print_xattr_value(t, arg_ulong(t, 2), (uint64_t)t->rval);
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
+	return 0;
+}
+
+/*
+ * listxattr(path, list, size) and listxattrat(dirfd, path, flags, list, size): the names
+ * the kernel wrote, NULs and all; with size 0 it wrote none and only returned the length
+ * the list needs, so the address is shown.
+ */
+int dec_listxattr(struct tracee *t)
+{
+	int list = 0;
+
+	while (t->se->arg[list] != ARG_OBUF)
+		list++;
+	if (entering(t)) {
+		print_args(t, 0, list);
+		tputs(", ");
+		return 0;
+	}
+	if (t->err || !arg_ulong(t, list + 1))
+		printaddr(arg_ulong(t, list));
+	else
+		printstr_n(t, arg_ulong(t, list), (uint64_t)t->rval);
+	tprintf(", %" PRIu64, arg_ulong(t, list + 1));
 	return 0;
 }
 
@@ -701,7 +726,7 @@ int dec_ustat(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
-	print_dev(NULL, (uint32_t)arg_ulong(t, 0));
+	print_dev_field(NULL, (uint32_t)arg_ulong(t, 0));
 	tputs(", ");
 	printaddr(arg_ulong(t, 1));
 	return DEC_DONE;

@@ -61,8 +61,9 @@ int evdev_request_name(uint32_t req, int in_comment)
 	return 0;
 }
 
-/* struct input_absinfo: strace shows its six ints unsigned */
-static void print_absinfo(struct tracee *t, uint64_t arg)
+/* struct input_absinfo: strace shows its six ints unsigned; a request sized for more gets
+ * "..." after them under -v */
+static void print_absinfo(struct tracee *t, uint64_t arg, unsigned size)
 {
 	uint32_t a[6];
 
@@ -73,7 +74,8 @@ static void print_absinfo(struct tracee *t, uint64_t arg)
 		tputs("...}");
 		return;
 	}
-	tprintf("maximum=%u, fuzz=%u, flat=%u, resolution=%u}", a[2], a[3], a[4], a[5]);
+	tprintf("maximum=%u, fuzz=%u, flat=%u, resolution=%u", a[2], a[3], a[4], a[5]);
+	tputs(size > sizeof(a) ? ", ...}" : "}");
 }
 
 /* [scancode, KEY_A] */
@@ -199,7 +201,7 @@ int ioctl_evdev_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	if (_IOC_DIR(req) == _IOC_WRITE && nr >= EVIOCSABS_NR && nr < EVIOCSABS_NR + 0x40) {
 		tputs(", ");
 		if (_IOC_SIZE(req) >= sizeof(struct input_absinfo))
-			print_absinfo(t, arg);
+			print_absinfo(t, arg, _IOC_SIZE(req));
 		else
 			printaddr(arg);	/* named whatever its size, shown only when it holds one */
 		return 1;
@@ -386,7 +388,7 @@ int ioctl_evdev_exit(struct tracee *t, uint32_t req, uint64_t arg)
 	}
 	if (nr >= EVIOCGABS_NR && nr < EVIOCGABS_NR + 0x40) {
 		if (size >= sizeof(struct input_absinfo))
-			print_absinfo(t, arg);
+			print_absinfo(t, arg, _IOC_SIZE(req));
 		else
 			printaddr(arg);
 		return 1;

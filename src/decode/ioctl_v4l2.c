@@ -806,8 +806,10 @@ static size_t v4l2_size(uint32_t req)
 
 /* VIDIOC_G/S/TRY_EXT_CTRLS: the controls at entry; error_idx after a failure, or what
  * the S and TRY requests leave behind */
-static int ext_ctrls_entry(struct tracee *t, const unsigned char *b)
+static int ext_ctrls_entry(struct tracee *t, uint32_t req, const unsigned char *b)
 {
+	unsigned char c[20];
+
 	tputs("{ctrl_class=");
 	printxval(&xlat_v4l2_control_classes, get32(b), NULL);
 	tprintf(", count=%u", get32(b + 4));
@@ -817,6 +819,11 @@ static int ext_ctrls_entry(struct tracee *t, const unsigned char *b)
 	}
 	tputs(", ");
 	print_ext_controls_array(t, b);
+	if (req != VIDIOC_G_EXT_CTRLS &&
+	    (!get64(b + 24) || umoven(t, get64(b + 24), 20, c) < 0)) {
+		tputc('}');	/* S, TRY: controls it could not show, nothing more at exit */
+		return 1;
+	}
 	return 2;
 }
 
@@ -878,7 +885,7 @@ static int struct_entry(struct tracee *t, uint32_t req, uint64_t arg)
 	if (req == VIDIOC_CREATE_BUFS)
 		return create_bufs_entry(t, b);
 	if (req == VIDIOC_G_EXT_CTRLS || req == VIDIOC_S_EXT_CTRLS || req == VIDIOC_TRY_EXT_CTRLS)
-		return ext_ctrls_entry(t, b);
+		return ext_ctrls_entry(t, req, b);
 	r = keyed_entry(t, req, b);
 	return r ? r : passed_entry(t, req, b);
 }

@@ -30,6 +30,22 @@ void nl_print_hex(const unsigned char *b, size_t len)
 	print_quoted(b, n, QUOTE_FORCE_HEX | (len > n ? QUOTE_ELLIPSIS : 0));
 }
 
+void nl_print_str(const unsigned char *b, size_t len)
+{
+	size_t n = len < (size_t)opt.max_strlen ? len : (size_t)opt.max_strlen;
+
+	/*
+	 * The bytes shown (all of them, NULs inside too) end with the NUL strace expects, which
+	 * it leaves out; without it strace says so with "...". Printed in \xNN (-xx, or -x and
+	 * that NUL counts as unprintable) the NUL is shown and the "..." follows all the same.
+	 */
+	if (n && !b[n - 1] && !quoted_as_hex(b, n)) {
+		print_quoted(b, n - 1, 0);
+		return;
+	}
+	print_quoted(b, n, QUOTE_ELLIPSIS);
+}
+
 void nl_print_strz(const unsigned char *b, size_t len)
 {
 	size_t n = len && !b[len - 1] ? len - 1 : len;
@@ -209,7 +225,9 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_S64:
 	case NK_X32: case NK_X64:
 		return print_number(s->kind, b, len);
-	case NK_STR:	/* strace 7.2 shows a NUL inside a string attribute: all but the last */
+	case NK_STR:
+		nl_print_str(b, len);
+		return 0;
 	case NK_STRZ:
 		nl_print_strz(b, len);
 		return 0;

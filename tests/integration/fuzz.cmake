@@ -1,5 +1,6 @@
 # Random system calls (tests/progs/fuzzsys.c) traced under every decoding option: strc must
-# keep the driver's exit status, say nothing of its own and print only well-formed lines
+# keep the driver's exit status, say nothing of its own (but strace's short-read notes) and
+# print only well-formed lines
 # (tests/fuzz/fuzz.py). Fixed seeds, so a failure here fails every run; more seeds by hand:
 # tests/fuzz/replay.sh BUILD-DIR SEED... or fuzz.py --seeds 1-10000.
 add_test(NAME fuzz COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz.py

@@ -27,6 +27,9 @@ json_case(threads_f OPTS -f CMD ${PROGS}/threads)
 json_case(threaddeath_f OPTS -f CMD ${PROGS}/threaddeath)
 json_case(vforkexec_f OPTS -f CMD ${PROGS}/vforkexec)
 json_case(bytes_x OPTS -x CMD ${PROGS}/json_bytes)
+# btrfs's ioctls, with what strace reads back at exit (search items, arrays, paths)
+json_case(fam_btrfs CMD ${PROGS}/fam_btrfs)
+json_case(fam_btrfs_inject_v OPTS -v -e inject=ioctl:retval=0 CMD ${PROGS}/fam_btrfs)
 
 # real commands
 json_case(real_sh_f OPTS -f CMD sh -c "ls -l /etc/apt; cat /etc/hostname /nonexistent; true")
@@ -53,6 +56,9 @@ json_case(fam_file_k OPTS -k CMD ${PROGS}/fam_file)
 # -k: a signal's frames are its object's "frames", as a call's are (handlers, sigreturn)
 json_case(fam_signal_k OPTS -k CMD ${PROGS}/fam_signal)
 json_case(fam_signal_f_k OPTS -f -k CMD ${PROGS}/fam_signal)
+# ... and the stack of a call the process's end cut short (printed below the exit line) is
+# the exit object's
+json_case(threaddeath_f_k OPTS -f -k CMD ${PROGS}/threaddeath)
 json_case(fam_file_inject OPTS -e inject=openat:error=ENOENT:when=2+ CMD ${PROGS}/fam_file)
 json_case(real_cat_P OPTS -P /etc/hostname CMD cat /etc/hostname)
 

@@ -11,8 +11,8 @@ is compared exactly on lines that were not cut. Every JSON line must parse, and 
 --schema validate (python3-jsonschema; exit 77 when it is missing). Any object that does
 not render back, or a count that differs, fails the test (exit 1). With -e read=/write=,
 the bytes of each call's hex dump in the text (the lines below it, with no prefix) must be
-the object's "dump"; with -k the frames below each call and each signal must be the
-object's "frames", and with -e kvm=vcpu+ the two structure lines below a KVM_RUN must be
+the object's "dump"; with -k the frames below each call, signal and exit line must be
+the object's "frames", and with -e kvm=vcpu+ the two structure lines below a KVM_RUN must be
 what its "kvm_run" renders to.
 """
 import argparse
@@ -67,10 +67,10 @@ def text_calls(path, follow, main_pid, stamped):
     """{pid: [(line, joined, stamp length)]} for the syscall lines, halves joined,
     {(pid, index): [[buffer, bytes]]}: the dumps below each call, {pid: [line]}: the
     signal lines, and {('call'|'signal', pid, index): {'frames': [...], 'kvm': [...]}}: the
-    lines below each call and signal. Frames below an exit line (a call the process's end
-    cut short) are left out."""
+    lines below each call, signal and exit line (there the stack of the call the process's
+    end cut short)."""
     calls, pending, dumps, last = {}, {}, {}, None
-    signals, below, below_of = {}, {}, None
+    signals, exits, below, below_of = {}, {}, {}, None
     with open(path, encoding='latin-1') as f:
         for raw in f:
             line = raw.rstrip('\n')
@@ -93,8 +93,11 @@ def text_calls(path, follow, main_pid, stamped):
                 signals.setdefault(pid, []).append(line)
                 below_of = ('signal', pid, len(signals[pid]) - 1)
                 continue
-            if line.startswith(('+++ ', ' > ')):  # exits, frames of a call cut short
-                below_of = None
+            if line.startswith('+++ '):
+                exits.setdefault(pid, []).append(line)
+                below_of = ('exit', pid, len(exits[pid]) - 1)
+                continue
+            if line.startswith(' > '):  # below nothing shown
                 continue
             m = RESUMED.match(line)
             if m:
@@ -113,7 +116,7 @@ def text_calls(path, follow, main_pid, stamped):
             below_of = ('call',) + last
     for pid, line in pending.items():  # a call never resumed: its line as it was cut
         calls.setdefault(pid, []).append((line + ' <unfinished ...>', True, 0))
-    return calls, {k: v for k, v in dumps.items() if v}, signals, below
+    return calls, {k: v for k, v in dumps.items() if v}, signals, exits, below
 
 
 def below_differs(obj, lines):
@@ -206,24 +209,27 @@ def main():
         main_pid = next((o['pid'] for o in objs if 'pid' in o), 0)
         stamped = any(o.startswith(('-t', '-r', '--timestamps', '--absolute', '--relative'))
                       for o in opts)
-        calls, dumps, signals, below = text_calls(text, follow, main_pid, stamped)
-        by_pid, sig_by_pid = {}, {}
+        calls, dumps, signals, exits, below = text_calls(text, follow, main_pid, stamped)
+        by_pid, events = {}, {'signal': {}, 'exit': {}}
         for o in objs:
             if o['type'] == 'syscall':
                 by_pid.setdefault(o['pid'], []).append(o)
             elif o['type'] == 'signal':
-                sig_by_pid.setdefault(o['pid'], []).append(o)
+                events['signal'].setdefault(o['pid'], []).append(o)
+            elif o['type'] in ('exit', 'killed'):
+                events['exit'].setdefault(o['pid'], []).append(o)
         bad = total = 0
-        for pid in sorted(set(signals) | set(sig_by_pid)):
-            lines, jo = signals.get(pid, []), sig_by_pid.get(pid, [])
-            if len(lines) != len(jo):
-                print('pid %d: %d signal lines, %d signal objects' % (pid, len(lines), len(jo)))
-                bad += 1
-            for i, (line, obj) in enumerate(zip(lines, jo)):
-                why = below_differs(obj, below.get(('signal', pid, i), {}))
-                if why:
+        for kind, text_lines in (('signal', signals), ('exit', exits)):
+            for pid in sorted(set(text_lines) | set(events[kind])):
+                lines, jo = text_lines.get(pid, []), events[kind].get(pid, [])
+                if len(lines) != len(jo):
+                    print('pid %d: %d %s lines, %d objects' % (pid, len(lines), kind, len(jo)))
                     bad += 1
-                    print('pid %d: below %r: %s' % (pid, line[:60], why))
+                for i, (line, obj) in enumerate(zip(lines, jo)):
+                    why = below_differs(obj, below.get((kind, pid, i), {}))
+                    if why:
+                        bad += 1
+                        print('pid %d: below %r: %s' % (pid, line[:60], why))
         for pid in sorted(set(calls) | set(by_pid)):
             lines, jo = calls.get(pid, []), by_pid.get(pid, [])
             if len(lines) != len(jo):

@@ -50,6 +50,20 @@ tcl)
 numbers)
 	seq 100000 -1 1 > numbers
 	;;
+cproj)
+	# two translation units and a link: make -j2 runs the compilers side by side
+	printf 'int two(void);\nint main(void) { return two() - 2; }\n' > main.c
+	printf 'int two(void) { return 2; }\n' > two.c
+	printf 'prog: main.o two.o\n\tgcc -o prog main.o two.o\n%%.o: %%.c\n\tgcc -c -o $@ $<\n' > Makefile
+	;;
+cmakeproj)
+	mkdir -p p
+	printf 'cmake_minimum_required(VERSION 3.13)\nproject(tiny C)\nadd_executable(tiny tiny.c)\n' > p/CMakeLists.txt
+	printf 'int main(void) { return 0; }\n' > p/tiny.c
+	;;
+sshkey)
+	echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGGlKLVm1nBifQvdjoDbxiO8NENBC+ssoLLlUcQ3yTNC test' > k.pub
+	;;
 *)
 	echo "realsetup.sh: unknown setup: $1" >&2
 	exit 1

@@ -8,10 +8,10 @@ add_test(NAME stack.chain COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/integration/sta
 set_tests_properties(stack.chain PROPERTIES TIMEOUT 120)
 set_tests_properties(stack.chain PROPERTIES SKIP_RETURN_CODE 77)
 
-# The same modules and offsets as strace -k. Function names are not compared: strc names
-# frames as strace 7.2's libdw does (src/symbols.c), which 6.1's libunwind does not (with
-# libc6-dbg installed, 6.1 misnames libc's static functions after the nearest exported
-# one; 7.2 prints "raise" where 6.1 printed "gsignal").
+# The same modules and offsets as strace -k. Function names are compared against strace
+# 7.x only: strc names frames as strace 7.2's libdw does (src/symbols.c), which 6.1's
+# libunwind does not (with libc6-dbg installed, 6.1 misnames libc's static functions after
+# the nearest exported one; 7.2 prints "raise" where 6.1 printed "gsignal").
 compare(stackchain_k OPTS --frames addresses -k CMD ${PROGS}/stackchain)
 compare(echo_k OPTS --frames addresses -k CMD /bin/echo hi)
 compare(stackchain_deep_k OPTS --frames addresses -k CMD ${PROGS}/stackchain deep)

@@ -27,6 +27,10 @@ set(STEADY -e trace=%file,%desc,%memory,execve,clone,clone3,vfork)
 summary(follow table -c -f ${STEADY} -- sh -c "ls /nonexistent; /bin/true; echo x | cat"
   :: -C -f -S calls ${STEADY} -- sh -c "ls /nonexistent; /bin/true"
   :: -c -f -S name -U calls,errors,name ${STEADY} -- ${PROGS}/threads)
+# -z / -Z: strace 7 counts only the calls they show (6.1 every call: its table is
+# translated, each row's successful or failed calls)
+summary(status table -c -z -- ${FILE} :: -c -Z -- ${FILE} :: -C -Z -S calls -- ${FILE}
+  :: -c -f -Z ${STEADY} -- sh -c "ls /nonexistent; /bin/true")
 summary(personalities table -c -S calls -- ${PROGS}/x32call :: -C -U name,calls -- ${PROGS}/x32call)
 summary(errors errors)
 summary(wall wall)

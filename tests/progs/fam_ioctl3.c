@@ -574,6 +574,10 @@ static void v4l2_structs(void)
 	ec.ctrl_class = 0x0f000000;
 	ec.controls = NULL;
 	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_S_EXT_CTRLS, &ec);	/* no controls to show again at exit */
+	ec.controls = (void *)8;
+	io(VIDIOC_G_EXT_CTRLS, &ec);
+	io(VIDIOC_TRY_EXT_CTRLS, &ec);
 	io(VIDIOC_ENUMSTD, &st);
 	io(VIDIOC_G_STD, &std);
 	io(VIDIOC_S_STD, &std);
@@ -687,6 +691,7 @@ static void names(void)
 	io(_IOC(_IOC_READ, 'j', 0x13, 5), NULL);	/* JSIOCGNAME(5) */
 	io(_IOC(_IOC_READ, 'E', 0x40, 8), &v);		/* EVIOCGABS(ABS_X), too short to show */
 	io(_IOC(_IOC_WRITE, 'E', 0xc1, 8), NULL);	/* EVIOCSABS(ABS_Y) */
+	io(_IOC(_IOC_READ, 'E', 0x40, 40), buf);	/* longer than struct input_absinfo */
 	for (unsigned long cap = 0; cap <= 3; cap++)
 		io_val(0xae03, cap);			/* KVM_CHECK_EXTENSION, KVM_CAP_... */
 	io_val(0xae03, 0x100000003);

@@ -16,6 +16,12 @@ __attribute__((noinline)) int symbols_probe_function(int x)
 	return x * 3 + 1;
 }
 
+/* a function of one byte and 15 bytes after it that no symbol covers */
+__asm__(".text\n.globl symbols_one_byte\n.type symbols_one_byte, @function\n"
+	".p2align 4\nsymbols_one_byte:\n\tret\n.size symbols_one_byte, 1\n"
+	".skip 15, 0x90\n");
+void symbols_one_byte(void);
+
 /* The mapping of our own process holding addr, as strc reads a tracee's. */
 static int own_mapping(uint64_t addr, uint64_t *start, uint64_t *end, uint64_t *off,
 		       unsigned long *dev, unsigned long *ino, char *path)
@@ -63,6 +69,17 @@ Test(symbols, names_a_function_at_its_start_and_inside)
 	cr_assert_eq(sym, vaddr);
 	cr_assert_str_eq(module_symbol(m, vaddr + 3, &sym), "symbols_probe_function");
 	cr_assert_eq(sym, vaddr);
+	modules_free();
+}
+
+Test(symbols, padding_past_a_function_is_not_named_after_it)
+{
+	uint64_t addr = (uint64_t)(uintptr_t)&symbols_one_byte, vaddr, sym;
+	struct module *m = module_at(addr, &vaddr);
+
+	/* as strace 7.2 (libdw): a symbol names only the addresses its size covers */
+	cr_assert_str_eq(module_symbol(m, vaddr, &sym), "symbols_one_byte");
+	cr_assert_null(module_symbol(m, vaddr + 8, &sym));
 	modules_free();
 }
 
