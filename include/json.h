@@ -29,6 +29,8 @@ void json_init(int argc, char **argv, const char *version);	/* dies like -o on a
 void json_header(struct outfile *o);	/* the first line of each JSON stream */
 void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o);
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o);
+/* the process's calls are now of personality mode ("32 bit", "64 bit", "x32") */
+void json_personality(struct tracee *t, const char *mode, struct outfile *o);
 void json_summary(const char *text, size_t n, struct outfile *o);
 struct outfile *json_output(void);
 /* strc's messages (util.h) become objects on stderr, the JSON stream */

@@ -44,6 +44,7 @@ void line_begin(struct tracee *t);
 void line_resume(struct tracee *t, const char *name);
 /* Ends the current line. */
 void line_end(void);
+void line_end_plain(void);	/* ... without --color's reset (a dump's lines) */
 /* o's next line starts with " <unfinished ...>" on a line of its own: strace 7.2 thinks a
  * line open after -e kvm=vcpu+'s structures in a -ff file */
 void output_owe_cut(struct outfile *o);
@@ -58,9 +59,15 @@ void tabto(void);
  * them (nothing came: the line ends).
  */
 void output_sep_hold(void);
+/* ", " at the end of the entry half, not kept back: strace prints it at entry there
+ * (--color's reset after it, and "<unfinished ...>" too) */
+void output_sep_entry(void);
 int output_sep_take(void);
 void output_sep_owe(void);
 void output_sep_drop(void);
+/* Between these, nothing written goes anywhere (a printer run for what it returns). */
+void output_mute(void);
+void output_unmute(void);
 /* Which tracee's line is open on t's output, if any. */
 int line_open_for(struct tracee *t);
 /* Whose line the current output holds (the tracee a value being printed belongs to). */
@@ -144,8 +151,9 @@ void colour_args(struct tracee *t, const char *s, size_t n, int entry,
  * current argument once more, where strace 7.2's decoder of a call prints it twice.
  */
 enum {
-	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM, OUT_MARK_END, OUT_MARK_ARGNAME,
-	OUT_MARK_LAST = OUT_MARK_ARGNAME
+	OUT_MARK_CONST = 1, OUT_MARK_PUNCT, OUT_MARK_VERBATIM,
+	OUT_MARK_CONST_LOUD,	/* a constant coloured even in a comment (mmap's flags) */
+	OUT_MARK_END, OUT_MARK_ARGNAME, OUT_MARK_LAST = OUT_MARK_ARGNAME
 };
 extern int out_gathering;	/* output.c: the arguments are being gathered */
 void out_mark_put(char m);
@@ -156,6 +164,7 @@ static inline void out_mark(char m)
 }
 /* The parts of a syscall's line around its arguments, coloured when --color says so. */
 void line_call_begin(struct tracee *t, const char *name);	/* "NAME(" */
+void line_args_defer(void);	/* what the entry prints from here on is written at exit */
 void line_args_pause(struct tracee *t);		/* the entry half is written */
 void line_args_continue(struct tracee *t);	/* after line_resume: the exit half */
 void line_args_close(struct tracee *t);		/* ")" */

@@ -56,6 +56,11 @@ void print_open_flags(uint64_t flags);			/* O_RDONLY|O_CLOEXEC */
 int printflags(const struct xlat *x, uint64_t flags, const char *dflt);
 /* A name printed by a decoder of its own, and the '|' between flags: --color's classes */
 void print_const_name(const char *name);
+/* strace colours a few sets' names in a -X verbose comment too (mmap's, memfd's flags):
+ * print_const_name's names so until turned off */
+void print_consts_loud(int on);
+/* A constant made of several words (1<<IDE_NICE_2, LED_CAP<<4): one token to --color. */
+void print_const_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void print_flag_sep(void);
 /* printflags and printxval in a given -X style, not the call's */
 int printflags_style(const struct xlat *x, uint64_t flags, const char *dflt, enum xlat_style xs);

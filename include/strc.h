@@ -89,6 +89,7 @@ struct tracee {
 		};
 	};
 	const struct sysent *prev_se;	/* the last call shown; restart_syscall names it */
+	const struct arch_table *pers;	/* the personality of its last call, NULL: strc's own */
 	struct outfile *out;
 	struct outfile *held;		/* -e status=: the real output while out holds a line */
 	struct tracee *hnext;		/* pid hash chain */
@@ -97,6 +98,8 @@ struct tracee {
 	void *kvm;			/* -e kvm=vcpu+ state, owned by src/kvm.c */
 	char comm[32];			/* -Y: its name when last read (src/pids.c) */
 	struct capture *capture;	/* its line as decoded (src/output.c), when captured */
+	char *deferred;			/* --color, -N: entry text shown at exit (line_args_defer) */
+	size_t deferred_len;
 };
 
 /*

@@ -56,7 +56,10 @@ void print_arg(struct tracee *t, int i)
 		break;
 	case ARG_UID:
 	case ARG_GID:
-		print_uid((uint16_t)v == 0xffff && tracee_uid16(t) ? UINT32_MAX : (uint32_t)v);
+		if (tracee_uid16(t))	/* the kernel reads 16 bits: -1 is 0xffff there */
+			print_uid((uint16_t)v == 0xffff ? UINT32_MAX : (uint16_t)v);
+		else
+			print_uid((uint32_t)v);
 		break;
 	case ARG_SIG:
 		print_signal((int)v);

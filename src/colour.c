@@ -196,7 +196,7 @@ struct lexer {
 	void (*put)(const char *s, size_t n);	/* visible text */
 	void (*code)(enum colour_class c);	/* an escape, nothing when colour is off */
 	int comment;	/* inside " / * ... * /" */
-	int consts_off;	/* inside a comment: constants keep the comment's colour */
+	int comment_depth;	/* the brackets open where it began */
 };
 
 static int ident_start(char c)
@@ -323,17 +323,6 @@ static int in_square(const struct tracee *t)
 	return t->lex_depth > 0 && t->lex_depth <= 32 && (t->lex_squares >> (t->lex_depth - 1)) & 1;
 }
 
-/* IOPRIO_PRIO_VALUE(...): a macro strace prints as one value (not _IOC(...), a call) */
-static int macro_name(const char *s, size_t n)
-{
-	if (!isupper((unsigned char)s[0]))
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (islower((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
 static void punct(struct lexer *x, const char *tok, size_t n)
 {
 	x->code(COL_PUNCT);
@@ -395,13 +384,25 @@ static void copy_plain(struct lexer *x, size_t end)
 	}
 }
 
+/* Where a field's name of several words (eventfd-count=, fmt.pix=) ends: at its '=', else 0. */
+static size_t hyphenated_name(const struct lexer *x, size_t k)
+{
+	while (k + 1 < x->n && (x->s[k] == '-' || x->s[k] == '.') && ident_start(x->s[k + 1])) {
+		k++;
+		while (k < x->n && ident_char(x->s[k]))
+			k++;
+	}
+	return k < x->n && x->s[k] == '=' ? k : 0;
+}
+
 static void identifier(struct lexer *x)
 {
-	size_t k = x->i;
-	long end;
+	size_t k = x->i, h;
 
 	while (k < x->n && ident_char(x->s[k]))
 		k++;
+	if (k < x->n && (x->s[k] == '-' || x->s[k] == '.') && (h = hyphenated_name(x, k)))
+		k = h;
 	if (k < x->n && x->s[k] == '=' && !(k + 1 < x->n && x->s[k + 1] == '=')) {
 		x->code(COL_ARGNAME);
 		x->put(x->s + x->i, k - x->i);
@@ -409,13 +410,8 @@ static void identifier(struct lexer *x)
 		x->i = k + 1;
 		return;
 	}
-	if (k < x->n && x->s[k] == '(' && macro_name(x->s + x->i, k - x->i) &&
-	    (end = matching(x, k, '(', ')')) > 0) {
-		/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), _IOC(...): strace prints it as one value */
-		copy_plain(x, (size_t)end + 1);
-		return;
-	}
-	if (k < x->n && x->s[k] == '(' && !isupper((unsigned char)x->s[x->i]) && !x->comment) {
+	if (k < x->n && x->s[k] == '(') {
+		/* htons(...), _IOC(...), makedev(...) in a comment too: named like a call */
 		x->code(COL_FUNC);
 		x->put(x->s + x->i, k - x->i);
 		punct(x, "(", 1);
@@ -427,19 +423,32 @@ static void identifier(struct lexer *x)
 	x->i = k;
 }
 
+/* In a comment constants keep its colour, but in a call's arguments there (K(KT_LATIN, 'a')) */
+static int consts_off(const struct lexer *x)
+{
+	return x->comment && x->t->lex_depth == x->comment_depth;
+}
+
 static void mark(struct lexer *x, char m)
 {
 	x->i++;
 	switch (m) {
 	case OUT_MARK_CONST:	/* a constant's text is all one token */
-		if (!x->consts_off)
+		if (!consts_off(x))
 			x->code(COL_CONST);
 		copy_until(x, x->n);
-		if (!x->consts_off)
+		if (!consts_off(x))
 			x->code(COL_ARGVAL);
 		break;
-	case OUT_MARK_PUNCT:
+	case OUT_MARK_CONST_LOUD:
+		x->code(COL_CONST);
+		copy_until(x, x->n);
+		x->code(COL_ARGVAL);
+		break;
+	case OUT_MARK_PUNCT:	/* its text copied: not lexed again as punctuation */
 		x->code(COL_PUNCT);
+		copy_until(x, x->n);
+		x->code(COL_ARGVAL);
 		break;
 	case OUT_MARK_VERBATIM:
 		copy_until(x, x->n);
@@ -468,6 +477,11 @@ static void token(struct lexer *x)
 		return;
 	}
 	if (c == ',' && at(x, x->i, ", ")) {
+		if (x->comment && t->lex_depth == x->comment_depth) {
+			x->put(", ", 2);	/* "2 vars, unterminated": words of the comment */
+			x->i += 2;
+			return;
+		}
 		if (t->lex_depth == 0 && !x->comment) {
 			t->lex_arg++;
 			t->lex_name_due = 1;
@@ -480,7 +494,8 @@ static void token(struct lexer *x)
 		x->code(COL_COMMENT);
 		x->put(" /* ", 4);
 		x->i += 4;
-		x->comment = x->consts_off = 1;
+		x->comment = 1;
+		x->comment_depth = t->lex_depth;
 		return;
 	}
 	if (c == ' ' && x->comment && at(x, x->i, " */")) {
@@ -488,7 +503,7 @@ static void token(struct lexer *x)
 		x->put(" */", 3);
 		x->code(COL_ARGVAL);
 		x->i += 3;
-		x->comment = x->consts_off = 0;
+		x->comment = 0;
 		return;
 	}
 	arg_name(x);
@@ -514,8 +529,9 @@ static void token(struct lexer *x)
 	case '}':
 	case ']':
 		t->lex_depth--;
-		punct(x, &c, 1);
-		x->i++;
+		/* "[VEOL]=0": an element's index and its '=' are one token */
+		punct(x, x->s + x->i, c == ']' && at(x, x->i, "]=") ? 2 : 1);
+		x->i += c == ']' && at(x, x->i, "]=") ? 2 : 1;
 		return;
 	case ')':
 		t->lex_depth--;
@@ -528,8 +544,11 @@ static void token(struct lexer *x)
 		open_bracket(t, '(');
 		break;
 	case ' ':
-		/* "[0 1]" (a cpu set): the space between words is punctuation, "=>" is not */
-		if (in_square(t) && x->i > 0 && isalnum((unsigned char)x->s[x->i - 1]) &&
+		/* "[0 1]" (a cpu set), "[4<pipe:[1]> 5]": the space between words is
+		 * punctuation, "=>" is not */
+		if (in_square(t) && x->i > 0 &&
+		    (isalnum((unsigned char)x->s[x->i - 1]) || x->s[x->i - 1] == '>' ||
+		     x->s[x->i - 1] == OUT_MARK_END) &&
 		    x->i + 1 < x->n && isalnum((unsigned char)x->s[x->i + 1])) {
 			punct(x, " ", 1);
 			x->i++;
@@ -540,7 +559,27 @@ static void token(struct lexer *x)
 			x->i += 4;
 			return;
 		}
+		if (at(x, x->i, " => ")) {	/* what the kernel changed, after its old value */
+			punct(x, " => ", 4);
+			x->i += 4;
+			return;
+		}
 		break;
+	case '?':	/* "???", a value that could not be read: strace's error colour */
+		if (at(x, x->i, "???") && !x->comment &&
+		    (x->i == 0 || (!ident_char(x->s[x->i - 1]) && x->s[x->i - 1] != '?')) &&
+		    (x->i + 3 >= x->n || (!ident_char(x->s[x->i + 3]) && x->s[x->i + 3] != '?'))) {
+			x->code(COL_ERROR);
+			x->put("???", 3);
+			x->code(COL_ARGVAL);
+			x->i += 3;
+			return;
+		}
+		break;
+	case '|':	/* a flag set's separator, whoever printed it */
+		punct(x, "|", 1);
+		x->i++;
+		return;
 	case '.':
 		if (at(x, x->i, "...")) {
 			punct(x, "...", 3);
@@ -569,14 +608,15 @@ static void token(struct lexer *x)
 
 /*
  * One half of a call's arguments, s[0..n) with marks. At the end of the entry half
- * (entry 1) strace resets the colour before the separator the half may end with.
+ * (entry 1) strace resets the colour before the separator the half may end with; after it
+ * for a decoder that prints the separator at entry (entry 2, output_sep_entry).
  */
 void colour_args(struct tracee *t, const char *s, size_t n, int entry,
 		 void (*put)(const char *s, size_t n), void (*code)(enum colour_class c))
 {
 	struct lexer x = { .s = s, .n = n, .t = t, .put = put, .code = code };
 
-	if (entry && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ')
+	if (entry == 1 && n >= 2 && s[n - 2] == ',' && s[n - 1] == ' ')
 		x.n = n - 2;
 	while (x.i < x.n)
 		token(&x);

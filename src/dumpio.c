@@ -72,7 +72,7 @@ void dump_bytes(const unsigned char *buf, size_t len)
 			*p++ = off + i < len ? (printable(buf[off + i]) ? buf[off + i] : '.') : ' ';
 		p += sprintf(p, " |");
 		twrite(line, p - line);
-		line_end();
+		line_end_plain();
 	}
 }
 
@@ -125,7 +125,7 @@ static void dump_iov(struct tracee *t, uint64_t addr, uint64_t count, uint64_t l
 		if (!len)
 			break;
 		tprintf(" * %" PRIu64 " bytes in buffer %" PRIu64, len, i);
-		line_end();
+		line_end_plain();
 		dump_mem(t, base, len);
 		if (limit != (uint64_t)-1)
 			limit -= len;
@@ -156,7 +156,7 @@ static void dump_mmsgs(struct tracee *t, uint64_t addr, uint64_t moved)
 			return;
 		msghdr_from(t, b, &m);
 		tprintf(" = %" PRIu64 " buffers in vector %" PRIu64, m.iovlen, i);
-		line_end();
+		line_end_plain();
 		dump_iov(t, m.iov, m.iovlen, get32(b + hs));
 	}
 }

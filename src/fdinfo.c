@@ -654,12 +654,18 @@ static int print_eventfd(pid_t pid, int fd, const char *link)
 	    fdinfo_number(pid, fd, "eventfd-count", 16, &count) < 0 ||
 	    fdinfo_number(pid, fd, "eventfd-id", 10, &id) < 0)
 		return -1;
-	tputs("<{eventfd-count=");
+	out_mark(OUT_MARK_PUNCT);
+	tputc('<');
+	out_mark(OUT_MARK_END);
+	tputs("{eventfd-count=");	/* a structure to --color, as strace colours it */
 	printnum_hex(count);
 	tprintf(", eventfd-id=%llu", id);
 	if (fdinfo_number(pid, fd, "eventfd-semaphore", 10, &sem) == 0)
 		tprintf(", eventfd-semaphore=%llu", sem);
-	tputs("}>");
+	tputc('}');
+	out_mark(OUT_MARK_PUNCT);
+	tputc('>');
+	out_mark(OUT_MARK_END);
 	return 0;
 }
 
@@ -671,9 +677,16 @@ static int print_signalfd(pid_t pid, int fd, const char *link)
 	if (strcmp(link, "anon_inode:[signalfd]") != 0 ||
 	    fdinfo_number(pid, fd, "sigmask", 16, &m) < 0)
 		return -1;
-	tputs("<signalfd:");
+	out_mark(OUT_MARK_PUNCT);
+	tputc('<');
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_VERBATIM);	/* one word to --color, as strace colours it */
+	tputs("signalfd:");
 	print_sigmask(m, 64);
+	out_mark(OUT_MARK_END);
+	out_mark(OUT_MARK_PUNCT);
 	tputc('>');
+	out_mark(OUT_MARK_END);
 	return 0;
 }
 

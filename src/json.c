@@ -952,6 +952,20 @@ void json_event(struct tracee *t, pid_t pid, const char *what, struct outfile *o
 	emit(&j, where(t, o, 0));
 }
 
+/* A process that now runs in another personality: strace's "[ Process PID=N runs in ...". */
+void json_personality(struct tracee *t, const char *mode, struct outfile *o)
+{
+	static struct jbuf j;
+
+	if (opt.count == 1)
+		return;
+	jb_printf(&j, "{\"type\":\"personality\",\"pid\":%d,\"tgid\":%d,\"mode\":", t->pid,
+		  t->capture ? tracee_tgid(t) : t->pid);
+	jb_cstr(&j, mode);
+	jb_printf(&j, ",\"ts_ns\":%" PRIu64 "}", now_ns(CLOCK_REALTIME));
+	emit(&j, where(t, o, 0));
+}
+
 /* A new process or thread and the one that made it. */
 void json_spawn(pid_t pid, pid_t parent, struct outfile *o)
 {

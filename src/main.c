@@ -412,12 +412,14 @@ static void push(const char ***list, int *n, const char *item)
 	*list = l;
 }
 
-/* Whether the option getopt_long just returned was spelt long (strace names it so). */
-static int long_form(char **argv)
+/*
+ * Whether the option getopt_long just returned was spelt long (strace names it so): only a
+ * long option sets its index. (argv cannot tell: inside "-xx" optind still points past the
+ * word before, which may be a long option.)
+ */
+static int long_form(int idx)
 {
-	if (strncmp(argv[optind - 1], "--", 2) == 0)
-		return 1;
-	return optind >= 2 && optarg == argv[optind - 1] && strncmp(argv[optind - 2], "--", 2) == 0;
+	return idx >= 0;
 }
 
 /*
@@ -545,7 +547,7 @@ static void parse_options(int argc, char **argv)
 			opt.debug = 1;
 			break;
 		case 'D':
-			daemonize_option(long_form(argv) ? optarg : NULL, long_form(argv));
+			daemonize_option(long_form(idx) ? optarg : NULL, long_form(idx));
 			break;
 		case 'e':
 			if (qualify(optarg) < 0)
@@ -592,7 +594,7 @@ static void parse_options(int argc, char **argv)
 			opt.json_file = optarg;
 			break;
 		case 'k':
-			stack_option(long_form(argv), optarg);
+			stack_option(long_form(idx), optarg);
 			break;
 		case OPT_ALWAYS_SHOW_PID:
 			opt.always_show_pid = 1;
@@ -627,7 +629,7 @@ static void parse_options(int argc, char **argv)
 			break;
 		case 'O':
 			if (summary_set_overhead(optarg) < 0)
-				usage_error("invalid %s argument: '%s'", long_form(argv) ?
+				usage_error("invalid %s argument: '%s'", long_form(idx) ?
 					    "--summary-syscall-overhead" : "-O", optarg);
 			break;
 		case 'p':
@@ -703,7 +705,7 @@ static void parse_options(int argc, char **argv)
 			opt.count_wall = 1;
 			break;
 		case 'x':
-			hex_option(long_form(argv), optarg);
+			hex_option(long_form(idx), optarg);
 			break;
 		case 'X':
 			if (strcmp(optarg, "raw") == 0)

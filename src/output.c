@@ -56,6 +56,7 @@ static struct tracee *cap_t;	/* whose capture the writes extend */
 static int sep_holding;		/* a trailing ", " is kept back (output_sep_hold) */
 static int sep_kept;		/* ", " is kept back, to be written before the next write */
 static int capture_wanted;	/* the report reads each line (output_capture_enable) */
+static int muted;		/* output_mute: everything written is dropped */
 
 /* A line is captured for JSON's renderer, for the report, or both. */
 static int capturing(void)
@@ -344,7 +345,7 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 	struct capture *c;
 	struct atom *a;
 
-	if (!cap_t || start < 0)
+	if (!cap_t || start < 0 || muted)
 		return;
 	c = cap_t->capture;
 	grow((void **)&c->atoms, &c->atoms_size, c->natoms + 1, sizeof(*a));
@@ -362,7 +363,7 @@ void capture_atom(int kind, unsigned flags, long start, const void *bytes, size_
 
 void capture_mark(int which)
 {
-	if (cap_t)
+	if (cap_t && !muted)
 		cap_t->capture->mark[which] = cap_t->capture->len;
 }
 
@@ -468,6 +469,8 @@ static void gather(const char *s, size_t n)
 
 static void write_all(const char *s, size_t n)
 {
+	if (muted)
+		return;
 	if (cap_t)
 		capture_text(s, n);
 	if (cur && !text_replaced) {
@@ -501,9 +504,41 @@ void output_flush_stderr(void)
 /* A mark for --color: after a kept-back ", ", which belongs before the token it opens. */
 void out_mark_put(char m)
 {
+	if (muted)
+		return;
 	write_kept_sep();
 	if (cur && !text_replaced)
 		gather(&m, 1);
+}
+
+/*
+ * A printer run only to learn what it returns (whether a decoder knows a request): what it
+ * writes goes nowhere, and the kept-back separator is as it was.
+ */
+static int muted_sep_holding, muted_sep_kept;
+
+void output_mute(void)
+{
+	muted_sep_holding = sep_holding;
+	muted_sep_kept = sep_kept;
+	muted = 1;
+}
+
+void output_unmute(void)
+{
+	muted = 0;
+	sep_holding = muted_sep_holding;
+	sep_kept = muted_sep_kept;
+}
+
+/* 1: the entry half ends with a separator strace prints at entry (output_sep_entry) */
+static int sep_at_entry;
+
+void output_sep_entry(void)
+{
+	write_kept_sep();
+	write_all(", ", 2);
+	sep_at_entry = 1;
 }
 
 void output_sep_hold(void)
@@ -550,6 +585,8 @@ void tputc(char c)
 {
 	struct outfile *o = cur;
 
+	if (muted)
+		return;
 	write_kept_sep();
 	if (cap_t)
 		capture_text(&c, 1);
@@ -669,6 +706,8 @@ void line_begin(struct tracee *t)
 
 	capture_finish(t, 1);	/* t left a call open: it never reached its exit */
 	cap_t = NULL;
+	free(t->deferred);	/* ... and what it deferred to that exit */
+	t->deferred = NULL;
 	cut_open_line(o, t);
 	cur = o;
 	if (o->owner == t) {
@@ -717,7 +756,7 @@ struct tracee *line_tracee(void)
 	return cur ? cur->owner : NULL;
 }
 
-void line_end(void)
+static void end_line(int reset)
 {
 	struct outfile *o = cur;
 
@@ -725,13 +764,24 @@ void line_end(void)
 		capture_finish(cap_t, 0);
 	if (!o)
 		return;
-	if (colour_on)
+	if (reset && colour_on)
 		out_colour(COL_RESET);
 	tputc('\n');
 	o->owner = NULL;
 	o->col = 0;
 	if (o->line_flush)
 		outfile_flush(o);
+}
+
+void line_end(void)
+{
+	end_line(1);
+}
+
+/* A line strace ends without a reset under --color: -e read=/write='s dump lines. */
+void line_end_plain(void)
+{
+	end_line(0);
 }
 
 /* strace puts the " = " so that its '=' lands in column -a (40), counting from 1. */
@@ -752,7 +802,7 @@ void out_colour(enum colour_class c)
 	const char *code;
 	size_t n;
 
-	if (!colour_on || !cur || text_replaced)
+	if (!colour_on || !cur || text_replaced || muted)
 		return;
 	code = colour_code(c);
 	n = strlen(code);
@@ -815,18 +865,55 @@ void line_call_begin(struct tracee *t, const char *name)
 	}
 }
 
+/*
+ * Where the entry's text that strace prints at exit begins (-1: none). What a decoder
+ * writes after line_args_defer at entry is held in the tracee and written at exit, the
+ * kept-back separator with it; only while the arguments are gathered (--color, -N): plain
+ * text cannot tell the difference, but where --color's reset falls can.
+ */
+static long defer_from = -1;
+
+void line_args_defer(void)
+{
+	if (out_gathering && defer_from < 0)
+		defer_from = (long)gathered_len;
+}
+
+static void hold_deferred(struct tracee *t)
+{
+	size_t n = gathered_len - (size_t)defer_from;
+
+	free(t->deferred);
+	t->deferred = malloc(n ? n : 1);
+	if (!t->deferred)
+		die("out of memory");
+	memcpy(t->deferred, gathered + defer_from, n);
+	t->deferred_len = n;
+	gathered_len = (size_t)defer_from;
+}
+
 void line_args_pause(struct tracee *t)
 {
-	if (out_gathering)
-		gathered_flush(t, 1);
+	if (out_gathering) {
+		if (defer_from >= 0)
+			hold_deferred(t);
+		gathered_flush(t, sep_at_entry ? 2 : 1);
+	}
+	defer_from = -1;
+	sep_at_entry = 0;
 }
 
 void line_args_continue(struct tracee *t)
 {
-	(void)t;
 	if (gathering_wanted()) {
 		gathered_len = 0;
 		out_gathering = 1;
+	}
+	if (t->deferred) {
+		if (out_gathering)
+			gather(t->deferred, t->deferred_len);
+		free(t->deferred);
+		t->deferred = NULL;
 	}
 }
 
@@ -873,7 +960,9 @@ void line_aux_end(void)
 		if ((unsigned char)gathered[j] > OUT_MARK_LAST || !gathered[j])
 			gathered[k++] = gathered[j];
 	gathered_len = k;
-	if (k && gathered[0] == ' ') {
+	if (!k)		/* the decoder had nothing to say (outside -e verbose=) */
+		return;
+	if (gathered[0] == ' ') {
 		tputc(' ');
 		i = 1;
 	}

@@ -49,17 +49,36 @@ static int read_comm(int pid, char *buf, size_t size)
 	return 1;
 }
 
+/*
+ * '<' or '>' around a name: punctuation under --color, in a call's arguments (gathered,
+ * marked for colour.c) as in a line's prefix (written at once).
+ */
+static void comm_bracket(char c)
+{
+	if (out_gathering) {
+		out_mark(OUT_MARK_PUNCT);
+		tputc(c);
+		out_mark(OUT_MARK_END);
+		return;
+	}
+	out_colour(COL_PUNCT);
+	tputc(c);
+	out_colour(COL_ARGVAL);
+}
+
 /* The name is the tracee's to choose: anything unprintable is escaped. */
 static void print_comm(const char *comm)
 {
-	tputc('<');
+	comm_bracket('<');
+	out_mark(OUT_MARK_VERBATIM);
 	for (const unsigned char *p = (const unsigned char *)comm; *p; p++) {
 		if (*p >= ' ' && *p < 0x7f && *p != '\\')
 			tputc(*p);
 		else
 			tprintf("\\%03o", *p);
 	}
-	tputc('>');
+	out_mark(OUT_MARK_END);
+	comm_bracket('>');
 }
 
 /* ---- pidns ---- */

@@ -4,6 +4,7 @@
  * flags, errno names. Every byte the tracee controls goes through
  * print_quoted(), so nothing it writes can forge a line of our output.
  */
+#include <stdarg.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -203,6 +204,8 @@ void printpath(struct tracee *t, uint64_t addr)
  * unless the whole value is one constant already (open's flags).
  */
 static int in_one_constant;
+/* strace colours a few sets' names in a -X verbose comment too (mmap's, memfd's flags) */
+static int consts_loud;
 
 void print_const_name(const char *name)
 {
@@ -210,9 +213,25 @@ void print_const_name(const char *name)
 		tputs(name);
 		return;
 	}
-	out_mark(OUT_MARK_CONST);
+	out_mark(consts_loud ? OUT_MARK_CONST_LOUD : OUT_MARK_CONST);
 	tputs(name);
 	out_mark(OUT_MARK_END);
+}
+
+void print_consts_loud(int on)
+{
+	consts_loud = on;
+}
+
+void print_const_fmt(const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	print_const_name(buf);
 }
 
 void print_flag_sep(void)
@@ -363,7 +382,7 @@ int printxval_dec(const struct xlat *x, uint64_t val, const char *dflt)
 		return name != NULL;
 	}
 	if (name && xs != XLAT_VERBOSE) {
-		tputs(name);
+		print_const_name(name);
 		return 1;
 	}
 	tprintf("%llu /* %s */", (unsigned long long)val,

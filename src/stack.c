@@ -454,15 +454,21 @@ static void frame_text(struct text *b, struct map *m, uint64_t pc)
 	uint64_t fileoff = pc - m->start + m->offset;
 	uint64_t vaddr, symaddr;
 	const char *name = NULL;
+	/* in brackets the address less the module's load bias, as libdw gives it: the
+	 * ELF address (a non-PIE program's is the absolute one); the file offset when the
+	 * segments do not tell */
+	uint64_t shown = fileoff;
 
-	if (module_vaddr(m->mod, m->offset, fileoff, &vaddr) == 0)
+	if (module_vaddr(m->mod, m->offset, fileoff, &vaddr) == 0) {
 		name = module_symbol(m->mod, vaddr, &symaddr);
+		shown = vaddr;
+	}
 	/* "0x" even before a 0: a signal handler's return lands at __restore_rt+0x0 */
 	if (name)
 		text_add(b, " > %s(%s+0x%llx) [0x%llx]", m->path, name,
-			 (unsigned long long)(vaddr - symaddr), (unsigned long long)fileoff);
+			 (unsigned long long)(vaddr - symaddr), (unsigned long long)shown);
 	else
-		text_add(b, " > %s() [0x%llx]", m->path, (unsigned long long)fileoff);
+		text_add(b, " > %s() [0x%llx]", m->path, (unsigned long long)shown);
 	if (name)
 		source_text(b, m, vaddr);
 	text_add(b, "\n");

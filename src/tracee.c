@@ -75,6 +75,7 @@ void tracee_free(struct tracee *t)
 	struct tracee **p;
 
 	call_release(t);
+	free(t->deferred);
 
 	for (p = &hash[slot(t->pid)]; *p; p = &(*p)->hnext) {
 		if (*p == t) {

@@ -75,11 +75,16 @@ static struct outfile *out_for(pid_t pid)
 	return o;
 }
 
+/* The personality of the last call seen, any tracee's: a new tracee starts in it, as in
+ * strace, so a 32-bit process's children are not announced again. NULL: strc's own. */
+static const struct arch_table *last_pers;
+
 static struct tracee *add_tracee(pid_t pid)
 {
 	struct tracee *t = tracee_new(pid);
 
 	t->out = out_for(pid);
+	t->pers = last_pers;
 	return t;
 }
 
@@ -315,6 +320,42 @@ static void announce(pid_t pid, const char *what)
 	fprintf(stderr, "%s: Process %d %s\n", opt.progname, pid, what);
 }
 
+/* NULL for strc's own personality (x86_64 on x86_64), else the call's table */
+static const struct arch_table *personality_of(const struct arch_table *a)
+{
+	if (!a || (a->bits == (int)(8 * sizeof(long)) && !a->nr_base))
+		return NULL;
+	return a;
+}
+
+/*
+ * "[ Process PID=N runs in 32 bit mode. ]" when a process's calls change personality (it
+ * ran execve on a program of the other one), at the first call in the new one. strace
+ * writes it only on a trace that goes to standard error; -q hides it. JSON gets it always,
+ * as the attach events.
+ */
+static void note_personality(struct tracee *t)
+{
+	const struct arch_table *p = personality_of(t->arch);
+	char mode[16];
+
+	last_pers = p;
+	if (p == t->pers || !t->arch || (t->flags & TF_STARTUP))
+		return;
+	t->pers = p;
+	if (p && p->nr_base)
+		snprintf(mode, sizeof(mode), "%s", p->name);
+	else
+		snprintf(mode, sizeof(mode), "%d bit", p ? p->bits : (int)(8 * sizeof(long)));
+	if (opt.json || opt.json_file)
+		json_personality(t, mode, t->out);
+	if (opt.json || quiet_about(QUIET_PERSONALITY) || t->out != outfile_stderr())
+		return;
+	line_begin(t);
+	tprintf("[ Process PID=%d runs in %s mode. ]", t->pid, mode);
+	line_end();
+}
+
 static void on_entry(struct tracee *t, const syscall_info *info,
 		     const struct rusage *ru)
 {
@@ -324,6 +365,7 @@ static void on_entry(struct tracee *t, const syscall_info *info,
 	t->sp = info->stack_pointer;
 	t->flags |= TF_IN_SYSCALL;
 	t->flags &= ~(TF_HIDDEN | TF_EXECED);
+	note_personality(t);
 	inject_on_entry(t);	/* before the first execve ends the startup: not counted */
 	if ((t->flags & TF_STARTUP) && (t->id == SYS_execve || t->id == SYS_execveat))
 		t->flags = (t->flags & ~TF_STARTUP) | TF_STARTUP_EXEC;

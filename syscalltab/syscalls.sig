@@ -227,7 +227,7 @@ execveat(dirfd, path, ptr, ptr, flags:at_flags) int %file %desc %process @execve
 exit(int) none %process
 exit_group(int) none %process
 fork() pid %process
-get_robust_list(pid, ptr, ptr) int
+get_robust_list(pid, ptr, ptr) int @get_robust_list
 get_thread_area(ptr) int @get_thread_area
 getcpu(ptr, ptr, ptr) int
 getegid() int %creds %pure
@@ -316,7 +316,7 @@ vm86(hex, hex, hex, hex, hex) int
 vm86old(hex) int
 wait4(pid, ptr, flags:wait_options, ptr) pid %process @wait4
 waitid(enum:waitid_which, pid, ptr, flags:wait_options, ptr) int %process @waitid
-waitpid(pid, ptr, flags:wait_options) int %process
+waitpid(pid, ptr, flags:wait_options) pid %process @waitpid
 
 # signals
 kill(pid, sig) int %process %signal
@@ -332,7 +332,7 @@ rt_sigsuspend(ptr, size) int %signal @rt_sigsuspend
 rt_sigtimedwait(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
 rt_sigtimedwait_time64(ptr, ptr, ptr, size) int %signal @rt_sigtimedwait
 rt_tgsigqueueinfo(pid, pid, sig, struct:siginfo) int %process %signal
-sgetmask() int %signal
+sgetmask() hex %signal @sgetmask
 sigaction(sig, ptr, ptr) int %signal @sigaction
 sigaltstack(struct:stack_t, ostruct:stack_t) int %signal
 signal(sig, hex) hex %signal @signal
@@ -340,14 +340,14 @@ signalfd(fd, ptr, size) fd %desc %signal @signalfd
 signalfd4(fd, ptr, size, flags:signalfd_flags) fd %desc %signal @signalfd4
 sigpending(ostruct:old_sigset) int %signal
 sigprocmask(enum:sigprocmask_how, ptr, ptr) int %signal @sigprocmask
-sigreturn() int %signal
+sigreturn() int %signal @sigreturn
 sigsuspend(hex) int %signal
-ssetmask(hex) int %signal
+ssetmask(hex) hex %signal @ssetmask
 tgkill(pid, pid, sig) int %process %signal
 tkill(pid, sig) int %process %signal
 
 # time
-adjtimex(ptr) int %clock
+adjtimex(ptr) int %clock @adjtimex
 alarm(uint) int
 clock_adjtime(enum:clockids, ptr) int %clock @clock_adjtime
 clock_adjtime64(enum:clockids, ptr) int %clock @clock_adjtime

@@ -443,11 +443,13 @@ static int decode_sendfile(struct tracee *t, int wide)
 		printfd(t, arg_int(t, 1));
 		tputs(", ");
 		*read_at_entry = addr && umoven(t, addr, size, &off) == 0;
-		if (*read_at_entry)
+		if (*read_at_entry) {
 			tprintf("[%" PRIu64, off);
-		else
-			printaddr(addr);
-		return 0;
+			return 0;
+		}
+		printaddr(addr);	/* no offset to read back: strace shows it all at entry */
+		tprintf(", %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	if (*read_at_entry) {
 		if (!t->err && umoven(t, addr, size, &off) == 0)
@@ -1334,7 +1336,9 @@ int dec_memfd_create(struct tracee *t)
 	printstr(t, arg_ulong(t, 0));
 	tputs(", ");
 	if (xlat_raw() || xlat_verbose() || !huge) {
+		print_consts_loud(1);	/* strace colours them in a -X verbose comment too */
 		printflags(&xlat_memfd_flags, flags, xlat_unknown_text(&xlat_memfd_flags));
+		print_consts_loud(0);
 		return DEC_DONE;
 	}
 	if (rest) {

@@ -94,10 +94,12 @@ void print_stat_mode(unsigned mode)
 	mode &= 0177777;
 	if ((type || !(mode & S_IFMT)) && print_number_styled("%#llo", mode, print_stat_mode_names))
 		return;	/* -X raw, -X verbose */
+	out_mark(OUT_MARK_VERBATIM);	/* strace colours none of it: one word */
 	if (type) {
 		tprintf("%s|", type);
 	} else if (mode & S_IFMT) {
 		tprintf("%#o", mode);	/* no such type: all of it in octal */
+		out_mark(OUT_MARK_END);
 		return;
 	}
 	for (unsigned i = 0; i < xlat_mode_setid_bits.n; i++) {
@@ -107,6 +109,7 @@ void print_stat_mode(unsigned mode)
 			tprintf("%s|", e->name);
 	}
 	tprintf("%#03o", mode & 0777);
+	out_mark(OUT_MARK_END);
 }
 
 /* The fields of struct stat that every ABI has, whatever their widths there. */
@@ -606,7 +609,11 @@ int dec_getxattr(struct tracee *t)
 		tputs(", ");
 		printstr(t, arg_ulong(t, 1));
 		tputs(", ");
-		return 0;
+		if (arg_ulong(t, 2))
+			return 0;
+		/* no buffer to fill: strace shows it all at entry */
+		tprintf("NULL, %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	/* with size 0 the kernel only tells the length: nothing was written to show */
 	if (t->err || !arg_ulong(t, 3))
@@ -851,8 +858,14 @@ int dec_name_to_handle_at(struct tracee *t)
 		if (m->read) {
 			m->bytes = head[0];
 			tprintf("{handle_bytes=%u", m->bytes);
+			return 0;
 		}
-		return 0;
+		/* no handle to read back: strace shows the rest at entry */
+		tputs(", ");
+		printaddr(arg_ulong(t, 3));
+		tputs(", ");
+		printflags(&xlat_name_to_handle_at_flags, (uint32_t)arg_ulong(t, 4), "AT_???");
+		return DEC_DONE;
 	}
 	if (m->read) {
 		if ((!t->err || t->err == EOVERFLOW) && umoven(t, addr, sizeof(head), head) == 0) {

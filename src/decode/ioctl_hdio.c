@@ -21,7 +21,9 @@ static void nice_names(uint64_t v)
 
 		if (!(v & bit))
 			continue;
-		tprintf("%s1<<%s", n++ ? "|" : "", x->e[i].name);
+		if (n++)
+			print_flag_sep();
+		print_const_fmt("1<<%s", x->e[i].name);
 		rest &= ~bit;
 	}
 	if (!n && v) {

@@ -22,7 +22,7 @@ static void print_inner(const struct xlat *x, uint64_t v, int in_comment)
 	const char *name = xlat_name(x, v);
 
 	if (name)
-		tputs(name);
+		print_const_name(name);
 	else if (in_comment)
 		tprintf("%#" PRIx64, v);
 	else

@@ -18,7 +18,7 @@ static void kbd_mode_names(uint64_t v)
 	const char *name = xlat_name(&xlat_kd_kbd_modes, v);
 
 	if (name)
-		tputs(name);
+		print_const_name(name);
 	else
 		tprintf("%d /* K_??? */", (int)v);
 }
@@ -46,7 +46,9 @@ static void kbd_led_names(uint64_t v)
 
 			if (!(v & (e->val << shift)))
 				continue;
-			tprintf("%s%s%s", n++ ? "|" : "", e->name, shift ? "<<4" : "");
+			if (n++)
+				print_flag_sep();
+			print_const_fmt("%s%s", e->name, shift ? "<<4" : "");
 			v &= ~(e->val << shift);
 		}
 	}
@@ -335,12 +337,12 @@ static void key_sym_names(uint64_t v)
 	const char *type = xlat_name(&xlat_kd_key_types, v >> 8);
 
 	if (name) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	tputs("K(");
 	if (type)
-		tputs(type);
+		print_const_name(type);
 	else
 		tprintf("%#x", (unsigned)(v >> 8));
 	tputs(", ");
@@ -369,14 +371,17 @@ static void kbd_table_names(uint64_t v)
 	int n = 0;
 
 	if (name) {
-		tputs(name);
+		print_const_name(name);
 		return;
 	}
 	for (unsigned i = 0; i < xlat_kd_kbd_modifiers.n; i++) {
 		const struct xlat_entry *e = &xlat_kd_kbd_modifiers.e[i];
 
-		if (v & (1u << e->val))
-			tprintf("%s1<<%s", n++ ? "|" : "", e->name);
+		if (!(v & (1u << e->val)))
+			continue;
+		if (n++)
+			print_flag_sep();
+		print_const_fmt("1<<%s", e->name);
 	}
 }
 
@@ -389,9 +394,11 @@ static void print_kbd_table(unsigned char v)
 /* kb_func: KVAL(K_F1), the function key's symbol */
 static void kb_func_names(uint64_t v)
 {
+	out_mark(OUT_MARK_CONST);	/* one constant to --color, as strace colours it */
 	tputs("KVAL(");
 	key_sym_names(0x100 | v);
 	tputc(')');
+	out_mark(OUT_MARK_END);
 }
 
 static void print_kb_func(unsigned char v)

@@ -173,8 +173,13 @@ static void print_ifc_len(struct tracee *t, int32_t len)
 	size_t sz = ifreq_size(t);
 
 	tprintf("%d", len);
-	if (len > 0 && (size_t)len % sz == 0)
-		tprintf(" /* %zu * sizeof(struct ifreq) */", (size_t)len / sz);
+	if (len > 0 && (size_t)len % sz == 0) {
+		tputs(" /* ");
+		out_mark(OUT_MARK_VERBATIM);	/* plain words to --color */
+		tprintf("%zu * sizeof(struct ifreq)", (size_t)len / sz);
+		out_mark(OUT_MARK_END);
+		tputs(" */");
+	}
 }
 
 static int read_ifconf(struct tracee *t, uint64_t addr, int32_t *len, uint64_t *buf)

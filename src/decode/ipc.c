@@ -78,8 +78,11 @@ static void print_shmget_flags(unsigned flags)
 		tprintf("%u<<%u|", huge, shift);
 	else if (xlat_verbose())
 		tprintf("%u<<%u /* %s */|", huge, shift, shift_name);
-	else
-		tprintf("%u<<%s|", huge, shift_name);
+	else {
+		tprintf("%u<<", huge);
+		print_const_name(shift_name);
+		tputc('|');
+	}
 	print_mode(flags & 0777);
 }
 
@@ -176,8 +179,9 @@ static int read_ds(struct tracee *t, uint64_t addr, size_t len, void *buf)
 
 /*
  * The 32-bit ABIs' *id64_ds (what IPC_64 asks for; the C library always does): the same
- * ipc64_perm, then 32-bit words, each time in two halves. Without IPC_64 (the old 16-bit
- * ids) the address.
+ * ipc64_perm, then 32-bit words, each time in two halves. strace reads this layout whatever
+ * the command says (the old one of i386's ipc without IPC_64 comes out as garbage there):
+ * so does strc.
  */
 struct perm32 {
 	int32_t key;
@@ -196,10 +200,6 @@ static int read_ds32(struct tracee *t, uint64_t addr, size_t words, unsigned cha
 {
 	struct perm32 p;
 
-	if (!(arg_int(t, 1) & IPC_64_BIT)) {
-		printaddr(addr);
-		return -1;
-	}
 	if (umove_or_printaddr(t, addr, sizeof(p) + 4 * words, b) < 0)
 		return -1;
 	memcpy(&p, b, sizeof(p));
@@ -291,6 +291,39 @@ static void print_shmid_ds(struct tracee *t, uint64_t addr)
 		ds.segsz, ds.cpid, ds.lpid, ds.nattch, ds.atime, ds.dtime, ds.ctime);
 }
 
+struct semid_n {
+	struct perm64 perm;
+	int64_t otime;
+	uint64_t unused1;
+	int64_t ctime;
+	uint64_t unused2, nsems, unused3, unused4;
+};
+
+static int read_semid32(struct tracee *t, uint64_t addr, struct semid_n *ds)
+{
+	unsigned char b[sizeof(struct perm32) + 4 * 7];
+
+	if (read_ds32(t, addr, 7, b, &ds->perm) < 0)
+		return -1;
+	ds->otime = ds_time(b, 0);
+	ds->ctime = ds_time(b, 2);
+	ds->nsems = ds_word(b, 4);
+	return 0;
+}
+
+static void print_semid_ds(struct tracee *t, uint64_t addr)
+{
+	struct semid_n ds;
+
+	if (tracee_word_bits(t) == 32 ? read_semid32(t, addr, &ds) < 0 :
+	    read_ds(t, addr, sizeof(ds), &ds) < 0)
+		return;
+	tputc('{');
+	print_perm("sem_perm", &ds.perm);
+	tprintf(", sem_otime=%" PRId64 ", sem_ctime=%" PRId64 ", sem_nsems=%" PRIu64 "}",
+		ds.otime, ds.ctime, ds.nsems);
+}
+
 /* IPC_STAT and the *_STAT commands fill the struct: printed at exit on success. */
 static int ctl_fills_ds(unsigned cmd, unsigned stat_cmd, unsigned stat_any_cmd)
 {
@@ -298,15 +331,23 @@ static int ctl_fills_ds(unsigned cmd, unsigned stat_cmd, unsigned stat_any_cmd)
 	return cmd == 2 /* IPC_STAT */ || cmd == stat_cmd || cmd == stat_any_cmd;
 }
 
+enum { FILLS_SEP_AT_ENTRY = 2 };	/* decode_ctl's fills: 1, or this for shmctl's way */
+
 static int decode_ctl(struct tracee *t, const struct xlat *cmds, const char *dflt, int fills,
 		      void (*print_ds)(struct tracee *, uint64_t))
 {
 	if (entering(t)) {
 		tprintf("%d, ", arg_int(t, 0));
 		print_ipc_cmd(cmds, arg_int(t, 1), dflt);
-		tputs(", ");
-		if (fills)
+		if (fills == FILLS_SEP_AT_ENTRY) {
+			output_sep_entry();	/* shmctl: strace prints it before the exit half */
 			return 0;
+		}
+		if (fills) {
+			tputs(", ");
+			return 0;
+		}
+		tputs(", ");
 		printaddr(arg_ulong(t, 2));
 		return DEC_DONE;
 	}
@@ -418,10 +459,12 @@ int dec_shmctl(struct tracee *t)
 	int fills = ctl_fills_ds(cmd, 13, 15);	/* SHM_STAT, SHM_STAT_ANY */
 
 	if ((cmd & ~IPC_64_BIT) == 3)	/* IPC_INFO */
-		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shminfo);
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", FILLS_SEP_AT_ENTRY, print_shminfo);
 	if ((cmd & ~IPC_64_BIT) == 14)	/* SHM_INFO */
-		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", 1, print_shm_info);
-	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills, print_shmid_ds);
+		return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", FILLS_SEP_AT_ENTRY,
+				  print_shm_info);
+	return decode_ctl(t, &xlat_shmctl_cmds, "SHM_???", fills ? FILLS_SEP_AT_ENTRY : 0,
+			  print_shmid_ds);
 }
 
 /*
@@ -442,12 +485,35 @@ static void print_semun_ptr(struct tracee *t, uint64_t addr)
 	tputc(']');
 }
 
+static void print_semun_ptr(struct tracee *t, uint64_t addr);
+
+/* semctl's struct semid_ds at exit: through ipc, behind the union semun's pointer */
+static void print_semctl_ds(struct tracee *t, uint64_t arg)
+{
+	uint64_t ds;
+
+	if (syscall_multiplexer(t) != SYS_ipc) {
+		if (t->err)
+			printaddr(arg);
+		else
+			print_semid_ds(t, arg);
+		return;
+	}
+	if (t->err || !arg || umove_ptr(t, arg, &ds) < 0)
+		print_semun_ptr(t, arg);
+	else
+		print_semid_ds(t, ds);
+}
+
 int dec_semctl(struct tracee *t)
 {
 	unsigned cmd = arg_int(t, 2);
 	int info = is_info_cmd(cmd, 19) && syscall_multiplexer(t) != SYS_ipc;	/* SEM_INFO */
+	int fills = ctl_fills_ds(cmd, 18, 20);	/* SEM_STAT, SEM_STAT_ANY */
 
 	if (exiting(t)) {
+		if (fills)
+			print_semctl_ds(t, arg_ulong(t, 3));
 		if (!info)
 			return 0;
 		if (t->err)
@@ -458,9 +524,11 @@ int dec_semctl(struct tracee *t)
 	}
 	tprintf("%d, %d, ", arg_int(t, 0), arg_int(t, 1));
 	print_ipc_cmd(&xlat_semctl_cmds, cmd, "SEM_???");
-	tputs(", ");
-	if (info)
+	if (info || fills) {
+		output_sep_entry();	/* strace prints it before the exit half */
 		return 0;
+	}
+	tputs(", ");
 	if (syscall_multiplexer(t) == SYS_ipc)
 		print_semun_ptr(t, arg_ulong(t, 3));
 	else if ((cmd & ~IPC_64_BIT) == 16 /* SETVAL */)

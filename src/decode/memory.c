@@ -32,10 +32,25 @@ static uint64_t print_bits(const struct xlat *x, uint64_t v, int *n)
  * The low four bits are a map type, not flags; the hugepage size is a log2 in the top
  * six bits, printed as strace 6.1 does: 21<<MAP_HUGE_SHIFT.
  */
+static void print_mmap_flag_names(uint64_t flags);
+
+/* strace colours them in a -X verbose comment too */
+static void mmap_flag_names(uint64_t flags)
+{
+	print_consts_loud(1);
+	print_mmap_flag_names(flags);
+	print_consts_loud(0);
+}
+
 static void print_mmap_flags(uint64_t flags)
 {
-	if (print_number_styled("%#llx", flags, print_mmap_flags))	/* -X raw, -X verbose */
+	if (print_number_styled("%#llx", flags, mmap_flag_names))	/* -X raw, -X verbose */
 		return;
+	mmap_flag_names(flags);
+}
+
+static void print_mmap_flag_names(uint64_t flags)
+{
 	/* strace names only the low 32 bits, though the number above shows all 64 */
 	flags = (uint32_t)flags;
 	uint64_t type = flags & MAP_TYPE_MASK;

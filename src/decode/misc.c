@@ -283,6 +283,24 @@ static int ptrace_data_is_signal(uint64_t req)
 	       req == PTRACE_SINGLEBLOCK;
 }
 
+/* The requests that fill in their data: strace shows it at exit, after a separator printed at
+ * entry (where --color's reset falls). */
+static int ptrace_data_out(uint64_t req)
+{
+	static const char *const names[] = {
+		"PTRACE_PEEKTEXT", "PTRACE_PEEKDATA", "PTRACE_PEEKUSER", "PTRACE_GETREGS",
+		"PTRACE_GETFPREGS", "PTRACE_GETEVENTMSG", "PTRACE_GETSIGINFO", "PTRACE_GETREGSET",
+		"PTRACE_GETSIGMASK", "PTRACE_SECCOMP_GET_FILTER", "PTRACE_SECCOMP_GET_METADATA",
+		"PTRACE_GET_SYSCALL_INFO", "PTRACE_GET_RSEQ_CONFIGURATION",
+	};
+	const char *name = xlat_name(&xlat_ptrace_requests, req);
+
+	for (size_t i = 0; name && i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int dec_ptrace(struct tracee *t)
 {
 	uint64_t req = arg_ulong(t, 0);
@@ -294,7 +312,12 @@ int dec_ptrace(struct tracee *t)
 	print_pid((int)arg_ulong(t, 1));
 	tputs(", ");
 	printaddr(arg_ulong(t, 2));
-	tputs(", ");
+	if (ptrace_data_out(req)) {
+		output_sep_entry();
+		line_args_defer();
+	} else {
+		tputs(", ");
+	}
 	if (ptrace_data_is_signal(req))
 		print_signal((int)arg_ulong(t, 3));
 	else

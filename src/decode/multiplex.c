@@ -12,7 +12,7 @@ int dec_socketcall(struct tracee *t)
 	if (exiting(t))
 		return 0;
 	if (xlat_name(&xlat_socketcalls, call))
-		printxval(&xlat_socketcalls, call, NULL);
+		printxval_dec(&xlat_socketcalls, call, NULL);	/* decimal under -X raw, as strace */
 	else
 		tprintf("%d", (int)call);
 	tputs(", ");

@@ -427,8 +427,17 @@ int dec_sockname(struct tracee *t)
 	if (entering(t)) {
 		printfd(t, arg_int(t, 0));
 		tputs(", ");
+		if (!arg_ulong(t, 1)) {	/* nothing to fill: strace shows it all at entry */
+			print_sockaddr_out(t, 0, arg_ulong(t, 2));
+			return DEC_DONE;
+		}
 		save_len(t, arg_ulong(t, 2));
-		return 0;
+		if (len_saved(t))
+			return 0;
+		printaddr(arg_ulong(t, 1));	/* no length to read back: all at entry */
+		tputs(", ");
+		printaddr(arg_ulong(t, 2));
+		return DEC_DONE;
 	}
 	print_sockaddr_out(t, arg_ulong(t, 1), arg_ulong(t, 2));
 	return 0;
@@ -441,8 +450,13 @@ int dec_accept(struct tracee *t)
 
 int dec_accept4(struct tracee *t)
 {
-	if (entering(t))
-		return dec_sockname(t);
+	if (entering(t)) {
+		if (dec_sockname(t) != DEC_DONE)
+			return 0;
+		tputs(", ");
+		printflags(&xlat_sock_flags, (uint32_t)arg_ulong(t, 3), "SOCK_???");
+		return DEC_DONE;
+	}
 	dec_sockname(t);
 	tputs(", ");
 	printflags(&xlat_sock_flags, (uint32_t)arg_ulong(t, 3), "SOCK_???");
@@ -693,7 +707,12 @@ int dec_recvmsg(struct tracee *t)
 		tputs(", ");
 		namelen->read = read_msghdr(t, arg_ulong(t, 1), &m) == 0;
 		namelen->len = namelen->read ? (int)m.namelen : 0;
-		return 0;
+		if (namelen->read)
+			return 0;
+		printaddr(arg_ulong(t, 1));	/* no header to read back: all at entry */
+		tputs(", ");
+		print_flags_msg(arg_ulong(t, 2));
+		return DEC_DONE;
 	}
 	if (!namelen->read || read_msghdr(t, arg_ulong(t, 1), &m) < 0)
 		printaddr(arg_ulong(t, 1));
@@ -811,8 +830,10 @@ int dec_recvmmsg(struct tracee *t)
 		printaddr(tsp);
 		return 0;
 	}
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
 	tprintf("{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", was->sec,
 		time_frac(was->nsec, tracee_time_bits(t)));
+	out_mark(OUT_MARK_END);
 	if (t->err || read_timespec(t, tsp, &sec, &nsec) < 0)
 		return 0;
 	snprintf(left, sizeof(left), "left {tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", sec,
@@ -1360,7 +1381,12 @@ int dec_getsockopt(struct tracee *t)
 	if (entering(t)) {
 		print_sockopt_head(t);
 		save_len(t, lenp);
-		return 0;
+		if (len_saved(t))
+			return 0;
+		printaddr(arg_ulong(t, 3));	/* no length to read back: all at entry */
+		tputs(", ");
+		printaddr(lenp);
+		return DEC_DONE;
 	}
 	if (t->err || !len_saved(t) || read_int(t, lenp, &out) < 0)
 		printaddr(arg_ulong(t, 3));

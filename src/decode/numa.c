@@ -13,7 +13,9 @@ static void mode_with_flags(uint64_t v)
 	uint64_t flags = v & MPOL_MODE_FLAGS;
 
 	if (xlat_name(&xlat_mpol_modes, v & ~flags)) {
+		out_mark(OUT_MARK_VERBATIM);	/* strace's mode here is plain text */
 		printxval(&xlat_mpol_modes, v & ~flags, NULL);
+		out_mark(OUT_MARK_END);
 		tputc('|');
 		printflags(&xlat_mpol_mode_flags, flags, NULL);
 	} else {

@@ -189,6 +189,7 @@ static void print_perf_attr_head(struct tracee *t, uint64_t addr)
 		printaddr(addr);
 		return;
 	}
+	line_args_defer();	/* strace shows a readable attr at exit (read at entry) */
 	tputs("{type=");
 	printxval(&xlat_perf_type_ids, type, "PERF_TYPE_???");
 	tputs(", size=");
@@ -236,7 +237,10 @@ int dec_perf_event_open(struct tracee *t)
 {
 	if (entering(t)) {
 		print_perf_attr_head(t, arg_ulong(t, 0));
-		return 0;
+		if (call_memo(t, struct perf_memo)->opened)
+			return 0;
+		print_args(t, 1, 5);
+		return DEC_DONE;
 	}
 	if (call_memo(t, struct perf_memo)->opened)
 		print_perf_attr_tail(t, arg_ulong(t, 0));

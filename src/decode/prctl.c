@@ -20,7 +20,7 @@ static void print_prctl_word(uint64_t v)
 /* prctl(PR_SET_PTRACER, -1): the one pid with a name */
 static void print_ptracer_any(uint64_t v)
 {
-	tputs(xlat_name(&xlat_ptracer_pids, v));
+	print_const_name(xlat_name(&xlat_ptracer_pids, v));
 }
 
 /*
@@ -60,6 +60,7 @@ static void tagged_addr_ctrl_names(uint64_t v)
 	const char *shift_name = xlat_name(&xlat_prctl_mte_tcf, 3);
 	uint64_t tags = (v >> 3) & 0xffff, rest = v & ~(uint64_t)0x7ffff;
 
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it: no colour */
 	if (!(v & 1))
 		tputc('!');
 	print_const_name(xlat_name(&xlat_prctl_tagged_addr, 1));
@@ -73,6 +74,7 @@ static void tagged_addr_ctrl_names(uint64_t v)
 		print_flag_sep();
 		tprintf("%#" PRIx64, rest);
 	}
+	out_mark(OUT_MARK_END);
 }
 
 static void print_tagged_addr_ctrl(uint64_t v)
@@ -100,12 +102,14 @@ static void riscv_v_ctrl_names(uint64_t v)
 {
 	const char *inherit = xlat_name(&xlat_prctl_riscv_v_ctrl_inherit, 0x10);
 
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it: no colour */
 	print_name_or_hex(&xlat_prctl_riscv_v_ctrl, v & 3);
 	tputc('|');
 	print_name_or_hex(&xlat_prctl_riscv_v_ctrl, (v >> 2) & 3);
 	tprintf("<<2|%s%s", v & 0x10 ? "" : "!", inherit);
 	if (v & ~(uint64_t)0x1f)
 		tprintf("|%#" PRIx64, v & ~(uint64_t)0x1f);
+	out_mark(OUT_MARK_END);
 }
 
 static void print_riscv_v_ctrl(uint64_t v)
@@ -125,6 +129,7 @@ static void vl_names(uint64_t v)
 {
 	uint64_t flags = v & ~(uint64_t)0xffff;
 
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it: no colour */
 	if (flags) {
 		if (xlat_any_flag_named(vl_set, flags))
 			printflags_style(vl_set, flags, NULL, XLAT_ABBREV);
@@ -133,6 +138,7 @@ static void vl_names(uint64_t v)
 		print_flag_sep();
 	}
 	printnum_hex(v & 0xffff);
+	out_mark(OUT_MARK_END);
 }
 
 static void print_vl(const struct xlat *set, uint64_t v)
@@ -214,6 +220,8 @@ static void print_sched_core(struct tracee *t, uint64_t a1)
 	tprintf(", %d, ", (int)arg_ulong(t, 2));
 	printxval_style(&xlat_pid_types, arg_ulong(t, 3), NULL,
 			opt.xlat_style == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE);
+	if (a1 == 0)	/* PR_SCHED_CORE_GET's cookie address: strace shows it at exit */
+		line_args_defer();
 	tputs(", ");
 	if (a1 == 0)	/* PR_SCHED_CORE_GET: where the cookie goes */
 		printaddr(arg_ulong(t, 4));

@@ -336,6 +336,7 @@ int dec_clone(struct tracee *t)
 		print_clone_flags(flags);
 		if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))
 			return 0;
+		line_args_defer();	/* strace prints the rest at exit */
 		print_clone_tail(t);
 		return DEC_DONE;
 	}
@@ -390,6 +391,20 @@ int dec_wait4(struct tracee *t)
 	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
 	tputs(", ");
 	print_rusage_at_exit(t, arg_ulong(t, 3));
+	return 0;
+}
+
+/* waitpid: wait4 without the rusage */
+int dec_waitpid(struct tracee *t)
+{
+	if (entering(t)) {
+		print_pid(arg_int(t, 0));
+		tputs(", ");
+		return 0;
+	}
+	print_status_at(t, arg_ulong(t, 1));
+	tputs(", ");
+	printflags(&xlat_wait_options, (unsigned)arg_int(t, 2), NULL);
 	return 0;
 }
 
@@ -943,9 +958,11 @@ int dec_sched_setattr(struct tracee *t)
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class in bits 13 and up. */
 void print_ioprio(uint64_t v)
 {
+	out_mark(OUT_MARK_VERBATIM);	/* strace colours none of it: one word */
 	tputs("IOPRIO_PRIO_VALUE(");
 	printxval(&xlat_ioprio_class, (unsigned)v >> 13, NULL);
 	tprintf(", %u)", (unsigned)v & 0x1fff);
+	out_mark(OUT_MARK_END);
 }
 
 static void print_ioprio_rval(struct tracee *t)
@@ -1106,4 +1123,18 @@ int dec_personality(struct tracee *t)
 		return RVAL_HEX;
 	t->auxfn = print_persona_rval;
 	return RVAL_HEX | RVAL_STR;
+}
+
+/* get_robust_list: strace shows the pid at entry, the two pointers at exit */
+int dec_get_robust_list(struct tracee *t)
+{
+	if (entering(t)) {
+		print_arg(t, 0);
+		return 0;
+	}
+	for (int i = 1; i < 3; i++) {
+		tputs(", ");
+		print_arg(t, i);
+	}
+	return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "sysids.h"
 
 /* The kernel's sigset is 64 bits on every architecture strc knows. */
 #define KERNEL_SIGSET_SIZE 8
@@ -173,17 +174,30 @@ void print_struct_siginfo(struct tracee *t, uint64_t addr)
 
 int dec_rt_sigtimedwait(struct tracee *t)
 {
+	uint64_t timeout = arg_ulong(t, 2);
+	unsigned char ts[16];
+
 	if (entering(t)) {
 		print_sigset_exact(t, arg_ulong(t, 0), arg_ulong(t, 3));
 		tputs(", ");
-		return 0;
+		if (arg_ulong(t, 0) && timeout &&
+		    umoven_data(t, timeout, tracee_word_bits(t) / 4, ts) == 0)
+			return 0;
+		/* strace shows the rest at exit only with a set and a timeout it could read */
+		printaddr(arg_ulong(t, 1));
+		tputs(", ");
+		print_timespec(t, timeout);
+		tprintf(", %" PRIu64, arg_ulong(t, 3));
+		return DEC_DONE;
 	}
 	if (t->err)
 		printaddr(arg_ulong(t, 1));
 	else
 		print_siginfo_at(t, arg_ulong(t, 1));
 	tputs(", ");
-	print_timespec(t, arg_ulong(t, 2));
+	out_mark(OUT_MARK_VERBATIM);	/* strace's text of it, made at entry: no colour */
+	print_timespec(t, timeout);
+	out_mark(OUT_MARK_END);
 	tprintf(", %" PRIu64, arg_ulong(t, 3));
 	if (!t->err && signal_name((int)t->rval)) {
 		t->auxstr = signal_name((int)t->rval);
@@ -309,10 +323,73 @@ int dec_sigprocmask(struct tracee *t)
 
 int dec_signal(struct tracee *t)
 {
-	if (exiting(t))
+	if (exiting(t)) {
+		/* the old handler: SIG_DFL and SIG_IGN named after the number */
+		if (!t->err && (uint64_t)t->rval <= 1) {
+			t->auxstr = t->rval ? "SIG_IGN" : "SIG_DFL";
+			return RVAL_HEX | RVAL_STR;
+		}
 		return RVAL_HEX;
+	}
 	print_signal(arg_int(t, 0));
 	tputs(", ");
 	print_handler(arg_ulong(t, 1), tracee_word_bits(t));
+	return 0;	/* the exit names the old handler */
+}
+
+/* sgetmask and ssetmask return the old mask of the first 32 signals: " (mask [INT])" */
+static void print_old_mask_rval(struct tracee *t)
+{
+	tputs(t->id == SYS_ssetmask ? " (old mask " : " (mask ");
+	print_sigmask((uint32_t)t->rval, 32);
+	tputc(')');
+}
+
+int dec_sgetmask(struct tracee *t)
+{
+	if (entering(t))
+		return 0;
+	if (t->err)
+		return RVAL_HEX;
+	t->auxfn = print_old_mask_rval;
+	return RVAL_HEX | RVAL_STR;
+}
+
+int dec_ssetmask(struct tracee *t)
+{
+	if (entering(t)) {
+		print_sigmask((uint32_t)t->args[0], 32);
+		return 0;
+	}
+	return dec_sgetmask(t);
+}
+
+/*
+ * i386's sigreturn (a handler installed without SA_SIGINFO): the stack pointer is at the
+ * frame's struct sigcontext (its return address and signal number popped), whose oldmask,
+ * the first 32 signals of the mask to restore, is 80 bytes in; the other 32 are the
+ * frame's extramask, past the sigcontext (88 bytes) and the unused 624-byte _fpstate_32.
+ */
+#define SIGCONTEXT32_OLDMASK 80
+#define SIGFRAME32_EXTRAMASK (88 + 624)
+
+int dec_sigreturn(struct tracee *t)
+{
+	uint32_t lo, hi;
+
+	if (exiting(t))
+		return 0;
+	if (!t->arch || strcmp(t->arch->name, "i386"))
+		return DEC_DONE;
+	if (t->style.terse) {	/* outside -e verbose=: the frame's address, as strace */
+		printaddr(t->sp);
+		return DEC_DONE;
+	}
+	if (umoven(t, t->sp + SIGCONTEXT32_OLDMASK, 4, &lo) < 0 ||
+	    umoven(t, t->sp + SIGFRAME32_EXTRAMASK, 4, &hi) < 0)
+		return DEC_DONE;
+	tputs("{mask=");
+	print_sigmask((uint64_t)hi << 32 | lo, 64);
+	tputc('}');
 	return DEC_DONE;
 }

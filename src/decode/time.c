@@ -108,13 +108,24 @@ int dec_clock_time(struct tracee *t)
 	return 0;
 }
 
+/* strace shows the struct timex's address at exit (--color's reset comes before it) */
 int dec_clock_adjtime(struct tracee *t)
 {
 	if (exiting(t))
 		return 0;
 	print_clockid(t, 0);
 	tputs(", ");
+	line_args_defer();
 	printaddr(arg_ulong(t, 1));
+	return DEC_DONE;
+}
+
+int dec_adjtimex(struct tracee *t)
+{
+	if (exiting(t))
+		return 0;
+	line_args_defer();
+	printaddr(arg_ulong(t, 0));
 	return DEC_DONE;
 }
 
@@ -189,6 +200,19 @@ int dec_timer_settime(struct tracee *t)
 }
 
 /* time(): the seconds, and the date they mean, as strace adds it. */
+/* a time_t of the call's width (i386's time() stores 32 bits, signed) */
+static int read_time_t(struct tracee *t, uint64_t addr, int64_t *v)
+{
+	int32_t v32;
+
+	if (tracee_time_bits(t) == 64)
+		return umoven(t, addr, 8, v);
+	if (umoven(t, addr, 4, &v32) < 0)
+		return -1;
+	*v = v32;
+	return 0;
+}
+
 int dec_time(struct tracee *t)
 {
 	static char date[64];
@@ -200,7 +224,7 @@ int dec_time(struct tracee *t)
 		return 0;
 	if (t->err || !arg_ulong(t, 0)) {
 		printaddr(arg_ulong(t, 0));
-	} else if (tracee_word_bits(t) == 64 ? umoven(t, arg_ulong(t, 0), 8, &v) < 0 : 1) {
+	} else if (read_time_t(t, arg_ulong(t, 0), &v) < 0) {
 		printaddr(arg_ulong(t, 0));
 	} else {
 		tputc('[');

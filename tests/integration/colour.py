@@ -30,6 +30,20 @@ COLOUR = r'''
 +++ exited with 0 +++<0>
 '''
 
+# "colour split": where strace splits a call between entry and exit (capget's reset after
+# its first argument, an undecoded ioctl's argument at entry), names its decoders print
+# (futex's operation, capabilities), and a line the vfork child cuts
+SPLIT_TRACE = ['-f', '-q', '--color=always', '-e', 'trace=futex,capget,capset,ioctl,vfork,write',
+               '-e', 'signal=none']
+SPLIT = r'''
+<33>futex<0>(<35>ADDR<0>, <35><34>FUTEX_WAKE_OP_PRIVATE<35><0>, <35>1<0>, <35>1<0>, <35>ADDR<0>, <35><34>FUTEX_OP_SET<35><<28<0>|<35>0<<12<0>|<35><34>FUTEX_OP_CMP_GT<35><<24<0>|<35>0x1<0><0>)<0> <0>=<0><0> <32>0<0><0>
+<33>capget<0>(<35><0>{<35><39>version<0>=<35><34>_LINUX_CAPABILITY_VERSION_3<35><0>, <35><39>pid<0>=<35>1<0>}<35><0><0>, <35>NULL<0>)<0> <0>=<0><0> <32>0<0><0>
+<33>capset<0>(<35><0>{<35><39>version<0>=<35><34>_LINUX_CAPABILITY_VERSION_3<35><0>, <35><39>pid<0>=<35>1<0>}<35><0>, <35><0>{<35><39>effective<0>=<35><34>1<<CAP_SETFCAP<35><0>|<35><34>1<<CAP_MAC_OVERRIDE<35><0>, <35><39>permitted<0>=<35>0<0>, <35><39>inheritable<0>=<35>0<0>}<35><0><0>)<0> <0>=<0><0> <32>-1<0> <31>EPERM<0> <31>(Operation not permitted)<0><0>
+<33>ioctl<0>(<35>3<0>, <35><33>_IOC<0>(<35><34>_IOC_READ<35><0>, <35>0x7a<0>, <35>0x3<0>, <35>0x4<0>)<0><0>, <35>0x8<0><0>)<0> <0>=<0><0> <32>-1<0> <31>ENOTTY<0> <31>(Inappropriate ioctl for device)<0><0>
+<33>vfork<0>(<35><0> <unfinished ...><0>
+<0>[<35>pid PID<0>]<35> <33>write<0>(<35>1<0>, <35>"child\n"<0>, <35>6<0><0>)<0>      <0>=<0><0> <32>6<0><0>
+'''
+
 NAMES = r'''
 close(fd=-1)                            = -1 EBADF (Bad file descriptor)
 openat(dirfd=AT_FDCWD, pathname="/nonexistent/colour", flags=O_RDONLY|O_CLOEXEC) = -1 ENOENT (No such file or directory)
@@ -101,8 +115,16 @@ def expected(block):
     return [esc(x) for x in block.strip('\n').split('\n')]
 
 
+def split_checks(strc, prog, who):
+    _, out = run(strc, SPLIT_TRACE + [prog, 'split'])
+    lines = [re.sub(r'(pid\x1b\[0m)? +\d+', r'\1 PID', x) if 'pid' in x else x
+             for x in program_lines(out, 'futex')][:6]
+    check('%s --color=always, split calls' % who, lines, expected(SPLIT))
+
+
 def trace_checks(strc, prog, who):
     """The bytes of --color=always, -N, both, and STRACE_COLORS, from strc or a strace."""
+    split_checks(strc, prog, who)
     _, out = run(strc, ['--color=always'] + TRACE + [prog])
     check('%s --color=always' % who, program_lines(out, 'close\x1b[0m(\x1b[35m-1'),
           expected(COLOUR))
