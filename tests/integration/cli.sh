@@ -219,10 +219,11 @@ check "--tips=id:9 is tip 1, full" grep -q '^  strc tip 1 of 8;' "$tmp/err"
 check "--tips=format:none: nothing" [ ! -s "$tmp/err" ]
 expect_only "bad --tips" "invalid --tips argument: 'id:-1'" --tips=id:-1 true
 
-# what strace 7.2 has and strc does not do yet is refused, never silently ignored
 "$strc" -N -e trace=exit_group -o "$tmp/t" true
 check "-N names the arguments" grep -q '^exit_group(status=0)' "$tmp/t"
-expect_only "-e kvm=vcpu+" "-e kvm=vcpu+ is not supported yet" -e kvm=vcpu+ true
+"$strc" -e kvm=vcpu+ -e trace=exit_group -o "$tmp/t" true
+check "-e kvm=vcpu+ accepted" grep -q '^exit_group(0)' "$tmp/t"
+expect_only "bad -e kvm=" "invalid -e kvm= argument: 'vcpu++'" -e kvm=vcpu++ true
 
 "$strc" -o /dev/null sh -c 'exit 3'
 status=$?
