@@ -108,6 +108,8 @@ void print_wait_status(int s);
 /* src/decode/cbpf.c */
 /* {len=N, filter=...}: a classic BPF program; seccomp: its returns are SECCOMP_RET_* */
 void print_cbpf_fprog(struct tracee *t, uint64_t addr, int seccomp);
+/* n classic BPF instructions at b (read from addr): the list with -v, else addr */
+void print_cbpf_insns(const unsigned char *b, size_t n, uint64_t addr);
 void print_prctl_seccomp(struct tracee *t);	/* the arguments after PR_SET_SECCOMP */
 
 /* src/decode/process.c */

@@ -18,6 +18,20 @@ struct nlctx {
 	unsigned type;		/* nlmsg_type */
 	unsigned flags;		/* nlmsg_flags */
 	unsigned family;	/* the payload's address family, for attributes holding addresses */
+	int recv;		/* the tracee receives the bytes (recvmsg, ...): the kernel wrote them */
+	const unsigned char *base;	/* the local copy of the tracee's buffer at addr: */
+	uint64_t addr;		/* where a value is in the tracee (strace prints some so) */
+	/* nlctrl: where the commands of the family a message describes are kept while its
+	 * attributes print (CTRL_ATTR_FAMILY_NAME sets them, CTRL_ATTR_OP_ID reads them) */
+	const struct xlat **genl_cmds;
+	/* IFLA_LINKINFO: the kinds its IFLA_INFO_KIND and IFLA_INFO_SLAVE_KIND named, which
+	 * say what IFLA_INFO_DATA and IFLA_INFO_SLAVE_DATA hold */
+	struct nl_linkinfo *linkinfo;
+};
+
+struct nl_linkinfo {
+	const char *kind;
+	const char *slave_kind;
 };
 
 /*
@@ -27,10 +41,11 @@ struct nlctx {
 enum nla_kind {
 	NK_NONE,	/* hex bytes */
 	NK_U8, NK_U16, NK_U32, NK_U64,
-	NK_S32,
-	NK_X32,		/* 0x... */
-	NK_STR,		/* up to the NUL */
-	NK_STRZ,	/* all of it, "..." when its last byte is not a NUL */
+	NK_S32, NK_S64,
+	NK_X32, NK_X64,	/* 0x... */
+	NK_STR,		/* a string: what -s shows of it but its closing NUL (a NUL inside
+			 * shows as \0), "..." when it has none, as strace 7.2 */
+	NK_STRZ,	/* the same, cut at -s by the whole length */
 	NK_HWADDR,	/* 00:11:22:... */
 	NK_IFINDEX,	/* if_nametoindex("lo") */
 	NK_INADDR,	/* inet_addr("...") or inet_pton(AF_INET6, "...") by ctx->family */
@@ -80,8 +95,11 @@ void nla_print_all(const unsigned char *b, size_t len, const struct nla_table *t
 		   const struct nlctx *ctx);
 /* len bytes as a string of \x escapes, cut at -s */
 void nl_print_hex(const unsigned char *b, size_t len);
+/* 00:11:22:...: a hardware address (its bytes too under -X raw and -X verbose) */
+void nl_print_hwaddr(const unsigned char *b, size_t len);
 /* a string of len bytes cut at -s, its closing NUL left out ("..." when it has none) */
 void nl_print_str(const unsigned char *b, size_t len);
+/* the same, cut at -s by the attribute's length, the NUL included */
 void nl_print_strz(const unsigned char *b, size_t len);
 /* inet_addr("...") / inet_pton(AF_INET6, "...") for family's address at b; -1 if short */
 int nl_print_inaddr(unsigned family, const unsigned char *b, size_t len);
@@ -91,8 +109,11 @@ void nl_print_u64_fields(const unsigned char *b, const char *const *names, unsig
 			 unsigned width);
 
 /* src/decode/netlink.c */
-/* The messages in b as strace prints them, for a socket of protocol proto. */
-void nl_print_messages(const unsigned char *b, size_t len, int proto);
+/* The messages in b as strace prints them; where: the socket's protocol, whether the tracee
+ * received them (a few names differ by who sent the message), where b is in the tracee. */
+void nl_print_messages(const unsigned char *b, size_t len, const struct nlctx *where);
+/* The tracee's address of the local bytes at p (0 when the printer was given none). */
+uint64_t nl_tracee_addr(const struct nlctx *ctx, const unsigned char *p);
 /* One message's header. */
 void nl_print_header(const unsigned char *b, int proto);
 

@@ -101,9 +101,9 @@ VARYING = [
     (re.compile(r'\bloads=\[\d+, \d+, \d+\]'), 'loads=[N]'),
     # netlink: socket cookies and inodes count system-wide, route cache ages in jiffies,
     # ip(8) numbers its requests by time(NULL), loopback traffic counters
-    (re.compile(r'\b(idiag_cookie|udiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
+    (re.compile(r'\b(idiag_cookie|udiag_cookie|pdiag_cookie)=\[\d+, \d+\]'), r'\1=[N]'),
     # rta_clntref: the route cache entry's users right now, other tests' sockets among them
-    (re.compile(r'\b(idiag_inode|udiag_ino|rta_lastuse|rta_clntref)=\d+'), r'\1=N'),
+    (re.compile(r'\b(idiag_inode|udiag_ino|pdiag_ino|rta_lastuse|rta_clntref)=\d+'), r'\1=N'),
     (re.compile(r'\b(ndm_confirmed|ndm_used|ndm_updated)=\d+'), r'\1=N'),  # ages in jiffies
     (re.compile(r'\bnlmsg_seq=\d{9,}'), 'nlmsg_seq=N'),
     # autobound: the pid, or a random negative id when another namespace's process has it
@@ -252,6 +252,34 @@ def sockopt_newer(style):
     ]
 
 
+# Attributes newer than 6.1 holding a u32 constant: (type, the set's prefix, name, values)
+NEWER_CONST_ATTRS = [(0x32, 'IFLA_BR', 'IFLA_BR_STP_MODE',
+                      ['BR_STP_MODE_AUTO', 'BR_STP_MODE_USER', 'BR_STP_MODE_KERNEL'])]
+
+
+def newer_const_attrs(style):
+    """6.1's unnamed type and hex bytes as 7.2's attribute name and constant"""
+    rules = []
+    for value, prefix, name, consts in NEWER_CONST_ATTRS:
+        if style == 'raw':
+            continue
+        now = name if style == 'abbrev' else '%#x /* %s */' % (value, name)
+
+        def const(m, consts=consts, now=now):
+            v = int.from_bytes(bytes.fromhex(m.group(2).replace('\\x', '')), 'little')
+            text = consts[v] if v < len(consts) else None
+            if text is None:
+                shown = '%#x /* %s_??? */' % (v, consts[0].rsplit('_', 1)[0])
+            elif style == 'abbrev':
+                shown = text
+            else:
+                shown = '%s /* %s */' % ('%#x' % v if v else '0', text)
+            return 'nla_type=%s%s}, %s' % (m.group(1), now, shown)
+        rules.append((re.compile(r'nla_type=(%s)%#x /\* %s_\?\?\? \*/\}, "((?:\\x[0-9a-f]{2}){4})"'
+                                 % (NLA_FLAGS, value, prefix)), const))
+    return rules
+
+
 def newer_rules(style):
     """(pattern, replacement) pairs turning strace 6.1's form into current strace's"""
     rules = []
@@ -267,6 +295,7 @@ def newer_rules(style):
                                      r'\}, )"((?:\\x[0-9a-f]{2}){%d})"' % IFLA_WIDTH[kind]),
                           lambda m: '%s%d' % (m.group(1), int.from_bytes(bytes.fromhex(
                               m.group(2).replace('\\x', '')), 'little'))))
+    rules += newer_const_attrs(style)
     rules += prctl_newer(style)
     rules += sockopt_newer(style)
     if style != 'raw':
@@ -446,7 +475,9 @@ NEWER_BITS = [(r'\b(?:send|recv)(?:to|from|msg|mmsg)\(', 0x2000000, 'MSG_SOCK_DE
                'MSG_NO_SHARED_FRAGS'),
               (r'\bmmap\(', 0x80, 'MAP_ABOVE4G', 'MAP_32BIT'),
               (r'', 0x4000000, 'O_EMPTYPATH',
-               '(?:O_DIRECTORY|O_TMPFILE)')]
+               '(?:O_DIRECTORY|O_TMPFILE)'),
+              (r'NDA_FLAGS_EXT', 0x2, 'NTF_EXT_LOCKED', 'NTF_EXT_MANAGED'),
+              (r'NDA_FLAGS_EXT', 0x4, 'NTF_EXT_EXT_VALIDATED', 'NTF_EXT_LOCKED')]
 NEWER_BITS_RULES = [(re.compile(call), re.compile(r'\b(%s)((?:\|[A-Z_0-9]+)*)\|0x([0-9a-f]+)\b' % before),
                      bit, name) for call, bit, name, before in NEWER_BITS]
 
@@ -563,6 +594,18 @@ def reqbufs_same_count(line):
     return REQBUFS_SAME_COUNT.sub(r'\1}', line) if known else line
 
 
+# NHA_GROUP's struct nexthop_grp: 7.2 names the byte after weight weight_high and always
+# prints it, 6.1 printed it as resvd1 when it was not 0
+NEXTHOP_GRP = re.compile(r'\{id=(\d+), weight=(\d+)(?:, resvd1=(0x[0-9a-f]+))?\}')
+
+
+def nexthop_grp(line):
+    if 'NHA_GROUP' not in line:
+        return line
+    return NEXTHOP_GRP.sub(lambda m: '{id=%s, weight=%s, weight_high=%d}' % (
+        m.group(1), m.group(2), int(m.group(3) or '0', 16)), line)
+
+
 def btrfs_names(line):
     """btrfs's tree ids, key types and flag bits newer than 6.1 (tests/newer_btrfs.py)"""
     return newer_btrfs.translate(line, newer_style)
@@ -587,7 +630,7 @@ def s_ctrl_same_value(line):
 
 LINE_RULES = [sendfile_offset, sched_calls, unknown_texts, hex_to_flags, newer_bits,
               ide_nice_shift, reqbufs_same_count, s_ctrl_same_value, evdev_prop_unknown,
-              mremap_hint, mount_attrs, uring_user_addr, btrfs_names]
+              mremap_hint, mount_attrs, uring_user_addr, btrfs_names, nexthop_grp]
 
 
 def repad(line):

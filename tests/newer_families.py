@@ -369,7 +369,91 @@ def translate(line, const_style):
         line = JCOND.sub(jcond, line)
     if 'perf_event_open(' in line:
         line = perf_line(line)
+    if 'nlmsg_type=' in line and style == 'abbrev':
+        line = GENL_HEADER.sub(genl_message, line)
     return line
+
+
+# Generic netlink (nlctrl and the families its dump names): 7.2 reads every request's flags
+# as a get's (NLM_F_DUMP where 6.1 left 0x300), and prints another family's payload as its
+# header {cmd, version} and attributes of unnamed types (6.1: bytes), rebuilt here when 6.1
+# showed all of it (else unknowable() masks it). A type is a generic family's when it is a
+# name of none of the other protocols' type sets.
+GENL_HEADER = re.compile(r'(\{nlmsg_len=\d+, nlmsg_type=)([A-Za-z][A-Za-z0-9_]*)(, nlmsg_flags=)'
+                         r'([^,]+)(, nlmsg_seq=[^,]+, nlmsg_pid=-?[\w]+\})'
+                         r'(, "((?:\\x[0-9a-f]{2})*)"(?!\.\.\.))?')
+OTHER_PROTOCOL_TYPES = re.compile(r'(?:NLMSG_|RTM_|SOCK_DIAG_|TCPDIAG_|DCCPDIAG_|AUDIT_|XFRM_|'
+                                  r'SELNL_|NFNL_|NETLINK_|IPCTNL_)')
+NLMSG_FLAGS = [('NLM_F_REQUEST', 0x1), ('NLM_F_MULTI', 0x2), ('NLM_F_ACK', 0x4), ('NLM_F_ECHO', 0x8),
+               ('NLM_F_DUMP_INTR', 0x10), ('NLM_F_DUMP_FILTERED', 0x20)]
+GET_FLAGS = NLMSG_FLAGS + [('NLM_F_DUMP', 0x300), ('NLM_F_ROOT', 0x100), ('NLM_F_MATCH', 0x200),
+                           ('NLM_F_ATOMIC', 0x400)]
+
+
+def is_genl_type(name):
+    return not OTHER_PROTOCOL_TYPES.match(name)
+
+
+def get_flags(text):
+    """6.1's nlmsg_flags of a generic message as a get request's"""
+    names = dict(NLMSG_FLAGS)
+    v = 0
+    for word in text.split('|'):
+        if word in names:
+            v |= names[word]
+        elif re.match(r'0x[0-9a-f]+$|0$', word):
+            v |= int(word, 16)
+        else:
+            return text
+    out = []
+    for name, bits in GET_FLAGS:
+        if v & bits == bits:
+            out.append(name)
+            v &= ~bits
+    if v or not out:
+        out.append('%#x' % v if v else '0')
+    return '|'.join(out)
+
+
+def genl_attrs(data):
+    """attributes of unnamed types, as 7.2 prints them; None where they do not parse"""
+    out = []
+    while data:
+        if len(data) < 4:
+            return None
+        nla_len, nla_type = int.from_bytes(data[:2], 'little'), int.from_bytes(data[2:4], 'little')
+        if nla_len < 4 or nla_len > len(data):
+            return None
+        t = nla_type & 0x3fff
+        text = ('NLA_F_NESTED|' if nla_type & 0x8000 else '') + \
+            ('NLA_F_NET_BYTEORDER|' if nla_type & 0x4000 else '') + ('%#x' % t if t else '0')
+        head = '{nla_len=%d, nla_type=%s}' % (nla_len, text)
+        value = data[4:nla_len]
+        if value:
+            cut = value[:32]
+            head = '[%s, "%s"%s]' % (head, styled_hex(cut), '...' if len(value) > 32 else '')
+        out.append(head)
+        data = data[(nla_len + 3) & ~3:]
+    return out[0] if len(out) == 1 else '[%s]' % ', '.join(out)
+
+
+def genl_message(m):
+    name = m.group(2)
+    if not is_genl_type(name):
+        return m.group(0)
+    head = m.group(1) + name + m.group(3) + get_flags(m.group(4)) + m.group(5)
+    if m.group(6) is None:
+        return head
+    data = hexbytes(m.group(7))
+    if name == 'nlctrl' or len(data) < 4:
+        return head + m.group(6)
+    text = '{cmd=%s, version=%d}' % ('%#x' % data[0] if data[0] else '0', data[1])
+    if len(data) > 4:
+        attrs = genl_attrs(data[4:])
+        if attrs is None:
+            return head + m.group(6)
+        text += ', ' + attrs
+    return head + ', ' + text
 
 
 def mask_address_only(m):
@@ -418,14 +502,24 @@ def unknowable(line):
         if re.search(where, line):
             line = re.sub(r'\b(%s=)%s' % (field, FIELD_VALUE), r'\g<1>' + MASK, line)
     if NLCTRL.search(line):
-        line = mask_nlctrl(line)
+        line = mask_nlctrl(line, NLCTRL)
+    if 'nlmsg_type=' in line:
+        line = mask_nlctrl(line, GENL_CUT, lambda m: is_genl_type(m.group(2)) and
+                           m.group(2) != 'nlctrl' and int(m.group(1)) - 16 > 32)
     return line
 
 
-def mask_nlctrl(line):
-    """each nlctrl message's payload (after its header) up to the message's closing bracket"""
+# a generic family's message whose payload 6.1 cut at -s (32 bytes): 7.2's attributes
+# cannot be rebuilt from it
+GENL_CUT = re.compile(r'\{nlmsg_len=(\d+), nlmsg_type=([A-Za-z][A-Za-z0-9_]*), ')
+
+
+def mask_nlctrl(line, pattern, which=lambda m: True):
+    """each such message's payload (after its header) up to the message's closing bracket"""
     out, pos = [], 0
-    for m in NLCTRL.finditer(line):
+    for m in pattern.finditer(line):
+        if not which(m):
+            continue
         start = line.find('}, ', m.end())
         if start < 0 or start < pos:
             continue

@@ -128,6 +128,28 @@ static void print_filter(struct tracee *t, uint64_t addr, unsigned len, int secc
 	tputc(']');
 }
 
+/* n instructions already read (a netlink attribute's): with -v the list, else their address */
+void print_cbpf_insns(const unsigned char *b, size_t n, uint64_t addr)
+{
+	struct cbpf_insn in;
+
+	if (style_abbrev()) {
+		printaddr(addr);
+		return;
+	}
+	tputc('[');
+	for (size_t i = 0; i < n; i++) {
+		if (i == CBPF_MAXINSNS) {
+			tputs(", ...");
+			break;
+		}
+		memcpy(&in, b + i * sizeof(in), sizeof(in));
+		tputs(i ? ", " : "");
+		print_insn(&in, 0);
+	}
+	tputc(']');
+}
+
 void print_cbpf_fprog(struct tracee *t, uint64_t addr, int seccomp)
 {
 	unsigned w = tracee_word_bits(t) / 8;

@@ -7,6 +7,7 @@
  * words) and turned into one native form before printing.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <linux/if_packet.h>
 #include <net/if.h>
 #include <netinet/in.h>
@@ -197,6 +198,8 @@ static void print_sockaddr_ll(const unsigned char *sa)
 	tputs(", sll_pkttype=");
 	printxval(&xlat_packet_types, sa[10], "PACKET_???");
 	tprintf(", sll_halen=%u", halen);
+	if (!halen)	/* strace shows no empty sll_addr */
+		return;
 	if (halen > 8)
 		halen = 8;
 	tputs(", sll_addr=[");
@@ -841,36 +844,43 @@ int dec_recvmmsg(struct tracee *t)
 
 /* ---- socket options ---- */
 
-struct sockopt_level {
-	int level;
-	const struct xlat *names;
-	const char *unknown;
-};
-
-static const struct sockopt_level sockopt_levels[] = {
-	{ SOL_SOCKET, &xlat_sockopts_socket, "SO_???" },
-	{ SOL_IP, &xlat_sockopts_ip, "IP_???" },
-	{ SOL_IPV6, &xlat_sockopts_ipv6, "IPV6_???" },
-	{ SOL_TCP, &xlat_sockopts_tcp, "TCP_???" },
-	{ SOL_UDP, &xlat_sockopts_udp, "UDP_???" },
-	{ SOL_RAW, &xlat_sockopts_raw, "RAW_???" },
-	{ SOL_PACKET, &xlat_sockopts_packet, "PACKET_???" },
-	{ SOL_NETLINK, &xlat_sockopts_netlink, "NETLINK_???" },
-	{ SOL_SCTP, &xlat_sockopts_sctp, "SCTP_???" },
-	{ SOL_TLS, &xlat_sockopts_tls, "TLS_???" },
-	{ SOL_XDP, &xlat_sockopts_xdp, "XDP_???" },
-	{ SOL_KCM, &xlat_sockopts_kcm, "KCM_???" },
-};
-
-static void print_sockopt_name(int level, int name)
+/*
+ * The names of a level's options are the set xlat/sockopts_NAME.list for SOL_NAME; where
+ * getsockopt and setsockopt give a number different options (netfilter's IPT_SO_SET_* and
+ * IPT_SO_GET_*), sockopts_NAME_get or _set names it first. A level without a list prints
+ * its options as numbers, as strace does.
+ */
+static const struct xlat *sockopt_names(int level, const char *suffix)
 {
-	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++) {
-		if (sockopt_levels[i].level == level) {
-			printxval(sockopt_levels[i].names, (unsigned)name, sockopt_levels[i].unknown);
-			return;
-		}
-	}
-	tprintf("%u", (unsigned)name);
+	const char *lname = xlat_name(&xlat_socket_levels, (unsigned)level);
+	char set[64];
+	int n;
+
+	if (!lname || strncmp(lname, "SOL_", 4))
+		return NULL;
+	n = snprintf(set, sizeof(set), "sockopts_");
+	for (const char *c = lname + 4; *c && n < (int)sizeof(set) - 1; c++)
+		set[n++] = (char)tolower((unsigned char)*c);
+	snprintf(set + n, sizeof(set) - n, "%s", suffix);
+	return xlat_by_name(set);
+}
+
+static int is_getsockopt(struct tracee *t)
+{
+	return !strcmp(t->se->name, "getsockopt");
+}
+
+static void print_sockopt_name(struct tracee *t, int level, int name)
+{
+	const struct xlat *x = sockopt_names(level, "");
+	const struct xlat *dir = sockopt_names(level, is_getsockopt(t) ? "_get" : "_set");
+
+	if (dir && xlat_name(dir, (unsigned)name))
+		x = dir;
+	if (x)
+		printxval(x, (unsigned)name, NULL);
+	else
+		tprintf("%u", (unsigned)name);
 }
 
 static void print_sockopt_head(struct tracee *t)
@@ -879,7 +889,7 @@ static void print_sockopt_head(struct tracee *t)
 	tputs(", ");
 	printxval(&xlat_socket_levels, (unsigned)arg_int(t, 1), "SOL_??");
 	tputs(", ");
-	print_sockopt_name(arg_int(t, 1), arg_int(t, 2));
+	print_sockopt_name(t, arg_int(t, 1), arg_int(t, 2));
 	tputs(", ");
 }
 
@@ -891,7 +901,7 @@ static int is_opt(int level, int name, int want_level, int want_name)
 /* Options that are an int whatever optlen says, as long as there are 4 bytes. */
 static int int_option(int level, int name)
 {
-	return level == SOL_NETLINK ||
+	return xlat_find(&xlat_sockopt_int_levels, (unsigned)level) ||
 	       (level == SOL_SOCKET && xlat_find(&xlat_sockopts_socket_int, (unsigned)name));
 }
 
@@ -969,6 +979,182 @@ static int is_mcast_group(int level, int name)
 	       (name == MCAST_JOIN_GROUP || name == MCAST_LEAVE_GROUP);
 }
 
+/* An option known by its name only (newer than the build's headers): the names are data. */
+static int is_named_opt(int level, int name, int want_level, const char *want)
+{
+	const struct xlat *x = sockopt_names(level, "");
+	const char *n = x ? xlat_name(x, (unsigned)name) : NULL;
+
+	return level == want_level && n && !strcmp(n, want);
+}
+
+/* struct packet_mreq: the address as hex bytes, as many as mr_alen says (at most 8) */
+static void print_packet_mreq(struct tracee *t, uint64_t addr)
+{
+	unsigned char b[16];
+	unsigned alen;
+
+	if (umove_or_printaddr(t, addr, sizeof(b), b) < 0)
+		return;
+	alen = get16(b + 6);
+	tputs("{mr_ifindex=");
+	print_ifindex(get32(b));
+	tputs(", mr_type=");
+	printxval(&xlat_packet_mr_types, get16(b + 4), "PACKET_MR_???");
+	tprintf(", mr_alen=%u, mr_address=", alen);
+	for (unsigned i = 0; i < alen && i < 8; i++)
+		tprintf(i ? ":%02x" : "%02x", b[8 + i]);
+	tputc('}');
+}
+
+/* struct tpacket_req */
+static void print_tpacket_req(struct tracee *t, uint64_t addr)
+{
+	uint32_t r[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(r), r) == 0)
+		tprintf("{tp_block_size=%u, tp_block_nr=%u, tp_frame_size=%u, tp_frame_nr=%u}",
+			r[0], r[1], r[2], r[3]);
+}
+
+/*
+ * ICMP_FILTER's 32 bits, one per ICMP type: [NAME ...], or ~[NAME ...] for the bits not set
+ * when most are. Bytes past a short optlen count as set, as strace reads them.
+ */
+static void print_icmp_filter(struct tracee *t, uint64_t addr, int len)
+{
+	uint32_t v = ~0u;
+	int set = 0, first = 1, invert;
+
+	if (umove_or_printaddr(t, addr, len < 4 ? len : 4, &v) < 0)
+		return;
+	for (unsigned i = 0; i < 32; i++)
+		set += v >> i & 1;
+	invert = set > 16;
+	tputs(invert ? "~[" : "[");
+	for (unsigned i = 0; i < 32; i++) {
+		if ((v >> i & 1) == (unsigned)invert)
+			continue;
+		tputs(first ? "" : " ");
+		first = 0;
+		printxval(&xlat_icmp_filter_types, i, "ICMP_???");
+	}
+	tputc(']');
+}
+
+/* IP_LOCAL_PORT_RANGE: the int in hex with "LOW..HIGH" in a comment, else its bytes in hex */
+static void print_port_range(struct tracee *t, uint64_t addr, int len)
+{
+	unsigned char b[4];
+
+	if (len != 4) {
+		printstr_n_flags(t, addr, (uint64_t)(int64_t)len, QUOTE_FORCE_HEX);
+		return;
+	}
+	if (umove_or_printaddr(t, addr, 4, b) < 0)
+		return;
+	tputc('[');
+	printnum_hex(get32(b));
+	tprintf(" /* %u..%u */]", get16(b), get16(b + 2));
+}
+
+/* SO_TXREHASH's int: a SOCK_TXREHASH_* constant */
+static void print_txrehash(struct tracee *t, uint64_t addr)
+{
+	int v;
+
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
+		return;
+	tputc('[');
+	if (xlat_name(&xlat_sock_txrehash, (unsigned)v))
+		printxval(&xlat_sock_txrehash, (unsigned)v, NULL);
+	else
+		tprintf("%d /* SOCK_TXREHASH_??? */", v);
+	tputc(']');
+}
+
+/* struct tipc_group_req */
+static void print_tipc_group_req(struct tracee *t, uint64_t addr)
+{
+	uint32_t g[4];
+
+	if (umove_or_printaddr(t, addr, sizeof(g), g) < 0)
+		return;
+	tprintf("{type=%u, instance=%u, scope=", g[0], g[1]);
+	printxval(&xlat_tipc_scopes, g[2], NULL);
+	tputs(", flags=");
+	printflags(&xlat_tipc_group_flags, g[3], "TIPC_GROUP_???");
+	tputc('}');
+}
+
+/* SOL_TIPC: strace reads an int whatever optlen says, but for a group to join and the
+ * importance (a constant, from 4 bytes on) */
+static void print_tipc_sockopt(struct tracee *t, int name, uint64_t addr, int len)
+{
+	int v;
+
+	if (is_named_opt(SOL_TIPC, name, SOL_TIPC, "TIPC_GROUP_JOIN")) {
+		if (len >= 16)
+			print_tipc_group_req(t, addr);
+		else
+			printaddr(addr);
+		return;
+	}
+	if (is_named_opt(SOL_TIPC, name, SOL_TIPC, "TIPC_IMPORTANCE")) {
+		if (len < 4)
+			printaddr(addr);
+		else if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0) {
+			tputc('[');
+			printxval(&xlat_tipc_importance, (unsigned)v, NULL);
+			tputc(']');
+		}
+		return;
+	}
+	if (umove_or_printaddr(t, addr, sizeof(v), &v) == 0)
+		tprintf("[%d]", v);
+}
+
+/* The options whose value strace 7.2 prints by name (their numbers are data): 1 if printed. */
+static int print_named_sockopt(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (level == SOL_TIPC) {
+		print_tipc_sockopt(t, name, addr, len);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_ADD_MEMBERSHIP") ||
+	    is_named_opt(level, name, SOL_PACKET, "PACKET_DROP_MEMBERSHIP")) {
+		if (len == 16)
+			print_packet_mreq(t, addr);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_RX_RING") ||
+	    is_named_opt(level, name, SOL_PACKET, "PACKET_TX_RING")) {
+		if (len == 16)
+			print_tpacket_req(t, addr);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_RAW, "ICMP_FILTER")) {
+		if (len > 0)
+			print_icmp_filter(t, addr, len);
+		else
+			printaddr(addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_IP, "IP_LOCAL_PORT_RANGE")) {
+		print_port_range(t, addr, len);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_SOCKET, "SO_TXREHASH") && len >= 4) {
+		print_txrehash(t, addr);
+		return 1;
+	}
+	return 0;
+}
+
 /* Structures setsockopt takes: 1 when printed, 0 for the generic printers. */
 static int print_setsockopt_struct(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
@@ -1009,14 +1195,15 @@ static int packet_membership(int level, int name)
 
 static void print_setsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
-	if (print_setsockopt_struct(t, level, name, addr, len))
+	if (print_setsockopt_struct(t, level, name, addr, len) ||
+	    print_named_sockopt(t, level, name, addr, len))
 		return;
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER)) {
 		if (len >= 8)
 			return print_linger(t, addr);
 	} else if (is_opt(level, name, SOL_SOCKET, SO_ATTACH_FILTER) ||
 		   is_opt(level, name, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF)) {
-		if (len >= (int)(tracee_word_bits(t) / 4))
+		if (len == (int)(tracee_word_bits(t) / 4))	/* a struct sock_fprog, exactly */
 			return print_sock_fprog(t, addr);
 	} else if (int_option(level, name)) {
 		if (len >= 4)
@@ -1072,17 +1259,6 @@ static void print_short_linger(struct tracee *t, uint64_t addr, int len)
 	tputc('}');
 }
 
-/* An option known by its name only (newer than the build's headers): the names are data. */
-static int is_named_opt(int level, int name, int want_level, const char *want)
-{
-	const char *n = NULL;
-
-	for (size_t i = 0; i < sizeof(sockopt_levels) / sizeof(sockopt_levels[0]); i++)
-		if (sockopt_levels[i].level == level)
-			n = xlat_name(sockopt_levels[i].names, (unsigned)name);
-	return level == want_level && n && !strcmp(n, want);
-}
-
 /* struct ucred as far as the kernel wrote it: a field it cut short shows its bytes in hex. */
 static void print_peercred(struct tracee *t, uint64_t addr, int len)
 {
@@ -1105,7 +1281,7 @@ static void print_peercred(struct tracee *t, uint64_t addr, int len)
 		else if (i == 0)
 			print_pid((int)get32(b));
 		else
-			tprintf("%u", get32(b + i * 4));
+			print_uid(get32(b + i * 4));
 	}
 	tputc('}');
 }
@@ -1139,6 +1315,33 @@ static int print_typed_int_option(struct tracee *t, int level, int name, uint64_
 	return 1;
 }
 
+/* struct tpacket_stats */
+static void print_tpacket_stats(struct tracee *t, uint64_t addr)
+{
+	uint32_t st[2];
+
+	if (umove_or_printaddr(t, addr, sizeof(st), st) == 0)
+		tprintf("{tp_packets=%u, tp_drops=%u}", st[0], st[1]);
+}
+
+/* What getsockopt wrote, for the options strace 7.2 prints by name: 1 if printed. */
+static int print_named_getsockopt(struct tracee *t, int level, int name, uint64_t addr, int len)
+{
+	if (is_named_opt(level, name, SOL_PACKET, "PACKET_STATISTICS") && len == 8) {
+		print_tpacket_stats(t, addr);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_RAW, "ICMP_FILTER") && len > 0) {
+		print_icmp_filter(t, addr, len);
+		return 1;
+	}
+	if (is_named_opt(level, name, SOL_SOCKET, "SO_TXREHASH") && len >= 4) {
+		print_txrehash(t, addr);
+		return 1;
+	}
+	return 0;
+}
+
 static void print_getsockopt_value(struct tracee *t, int level, int name, uint64_t addr, int len)
 {
 	int v;
@@ -1151,7 +1354,9 @@ static void print_getsockopt_value(struct tracee *t, int level, int name, uint64
 		return print_linger(t, addr);
 	if (is_opt(level, name, SOL_SOCKET, SO_LINGER) && len > 0)
 		return print_short_linger(t, addr, len);
-	if (len == 4) {
+	if (print_named_getsockopt(t, level, name, addr, len))
+		return;
+	if (len == 4 || (len > 4 && int_option(level, name))) {
 		if (umove_or_printaddr(t, addr, sizeof(v), &v) < 0)
 			return;
 		tputc('[');

@@ -187,7 +187,7 @@ void nl_print_header(const unsigned char *b, int proto)
 	tprintf(", nlmsg_seq=%u, nlmsg_pid=%d}", get32(b + 8), (int)get32(b + 12));
 }
 
-static void print_message(const unsigned char *b, size_t len, int proto);
+static void print_message(const unsigned char *b, size_t len, const struct nlctx *where);
 
 static const struct nla_spec ack_attrs[] = {
 	[NLMSGERR_ATTR_MSG] = { NK_STR },
@@ -203,7 +203,8 @@ static const struct nla_table ack_table = {
  * the kernel capped it). Extended ack attributes after it make the whole a list:
  * [{error=..., msg=...}, [attributes]].
  */
-static void print_error(const unsigned char *b, size_t len, int proto, unsigned flags)
+static void print_error(const unsigned char *b, size_t len, unsigned flags,
+			const struct nlctx *where)
 {
 	size_t mlen = 0;
 	int err;
@@ -232,13 +233,13 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
 	if (len) {
 		tputs(", msg=");
 		if (mlen)
-			print_message(b, mlen, proto);
+			print_message(b, mlen, where);
 		else
 			nl_print_hex(b, len);
 	}
 	tputc('}');
 	if (mlen && len > mlen) {
-		struct nlctx ctx = { .proto = proto };
+		struct nlctx ctx = *where;
 
 		tputs(", ");
 		nla_print_all(b + mlen, len - mlen, &ack_table, &ctx);
@@ -250,11 +251,61 @@ static void print_error(const unsigned char *b, size_t len, int proto, unsigned 
  * nlctrl, the generic netlink family that lists the others: its header {cmd, version},
  * then CTRL_ATTR_* attributes; the operations and multicast groups are arrays of nested
  * attributes whose types are their positions, printed as bare numbers.
+ *
+ * An operation's id is a command of the family being described: strace names it from
+ * the commands of the last family the message named before the operations among those it
+ * knows (xlat/genl_families_known.list), else as nlctrl's own. ethtool
+ * numbers what the kernel sends apart from what it is sent, so a received message has
+ * its own names.
  */
 static const struct xlat positions = { NULL, 0, "positions", NULL };
 
+/* The commands of the family called name (NUL-terminated), for a message sent or received. */
+static const struct xlat *family_cmds(const char *name, int recv)
+{
+	const struct xlat *known = &xlat_genl_families_known;
+	char sent[64], rcvd[64];
+
+	for (unsigned i = 0; i < known->n; i++) {
+		int n;
+
+		if (strcmp(known->e[i].name, name) || !known->e[i].text)
+			continue;
+		n = sscanf(known->e[i].text, "%63s %63s", sent, rcvd);
+		return xlat_by_name(recv && n == 2 ? rcvd : sent);
+	}
+	return NULL;
+}
+
+static int print_family_name(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	nl_print_strz(b, len);
+	/* a family strace does not know leaves the names of the one before it */
+	if (ctx->genl_cmds && len && memchr(b, 0, len)) {
+		const struct xlat *x = family_cmds((const char *)b, ctx->recv);
+
+		if (x)
+			*ctx->genl_cmds = x;
+	}
+	return 0;
+}
+
+/* One value in the attribute's own width (1, 2 or 4 bytes), as NK_XVAL reads it. */
+static int print_op_id(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	const struct xlat *x = ctx->genl_cmds && *ctx->genl_cmds ? *ctx->genl_cmds :
+			       &xlat_genl_ctrl_cmds;
+	uint32_t v;
+
+	if (len == 0)
+		return -1;
+	v = len == 1 ? b[0] : len < 4 ? get16(b) : get32(b);
+	printxval(x, v, NULL);
+	return 0;
+}
+
 static const struct nla_spec ctrl_op_attrs[] = {
-	[CTRL_ATTR_OP_ID] = { NK_XVAL, &xlat_genl_ctrl_cmds, "CTRL_CMD_???" },
+	[CTRL_ATTR_OP_ID] = { NK_FN, .fn = print_op_id },
 	[CTRL_ATTR_OP_FLAGS] = { NK_FLAGS, &xlat_genl_op_flags, "GENL_???" },
 };
 static const struct nla_table ctrl_op_table = {
@@ -265,7 +316,7 @@ static const struct nla_spec ctrl_op = { NK_NESTED, .nested = &ctrl_op_table };
 static const struct nla_table ctrl_ops_table = { &positions, NULL, NULL, 0, &ctrl_op };
 
 static const struct nla_spec ctrl_mcast_attrs[] = {
-	[CTRL_ATTR_MCAST_GRP_NAME] = { NK_STR },
+	[CTRL_ATTR_MCAST_GRP_NAME] = { NK_STRZ },
 	[CTRL_ATTR_MCAST_GRP_ID] = { NK_X32 },
 };
 static const struct nla_table ctrl_mcast_table = {
@@ -274,6 +325,43 @@ static const struct nla_table ctrl_mcast_table = {
 };
 static const struct nla_spec ctrl_mcast = { NK_NESTED, .nested = &ctrl_mcast_table };
 static const struct nla_table ctrl_mcasts_table = { &positions, NULL, NULL, 0, &ctrl_mcast };
+
+/*
+ * CTRL_CMD_GETPOLICY's answers: CTRL_ATTR_OP_POLICY, by operation, the policies it uses;
+ * CTRL_ATTR_POLICY, by policy then attribute, what each attribute may hold.
+ */
+static const struct nla_spec op_policy_attrs[] = {
+	[CTRL_ATTR_POLICY_DO] = { NK_U32 },
+	[CTRL_ATTR_POLICY_DUMP] = { NK_U32 },
+};
+static const struct nla_table op_policy_table = {
+	&xlat_genl_ctrl_policy_attrs, "CTRL_ATTR_POLICY_???", op_policy_attrs,
+	sizeof(op_policy_attrs) / sizeof(op_policy_attrs[0]), NULL,
+};
+static const struct nla_spec op_policy = { NK_NESTED, .nested = &op_policy_table };
+static const struct nla_table op_policies_table = { &positions, NULL, NULL, 0, &op_policy };
+
+static const struct nla_spec policy_type_attrs[] = {
+	[NL_POLICY_TYPE_ATTR_TYPE] = { NK_XVAL, &xlat_nl_attr_types, "NL_ATTR_TYPE_???" },
+	[NL_POLICY_TYPE_ATTR_MIN_VALUE_S] = { NK_S64 },
+	[NL_POLICY_TYPE_ATTR_MAX_VALUE_S] = { NK_S64 },
+	[NL_POLICY_TYPE_ATTR_MIN_VALUE_U] = { NK_U64 },
+	[NL_POLICY_TYPE_ATTR_MAX_VALUE_U] = { NK_U64 },
+	[NL_POLICY_TYPE_ATTR_MIN_LENGTH] = { NK_U32 },
+	[NL_POLICY_TYPE_ATTR_MAX_LENGTH] = { NK_U32 },
+	[NL_POLICY_TYPE_ATTR_POLICY_IDX] = { NK_X32 },
+	[NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE] = { NK_X32 },
+	[NL_POLICY_TYPE_ATTR_BITFIELD32_MASK] = { NK_X32 },
+	[NL_POLICY_TYPE_ATTR_MASK] = { NK_X64 },
+};
+static const struct nla_table policy_type_table = {
+	&xlat_nl_policy_type_attrs, "NL_POLICY_TYPE_ATTR_???", policy_type_attrs,
+	sizeof(policy_type_attrs) / sizeof(policy_type_attrs[0]), NULL,
+};
+static const struct nla_spec policy_type = { NK_NESTED, .nested = &policy_type_table };
+static const struct nla_table policy_attrs_table = { &positions, NULL, NULL, 0, &policy_type };
+static const struct nla_spec policy_attrs = { NK_NESTED, .nested = &policy_attrs_table };
+static const struct nla_table policies_table = { &positions, NULL, NULL, 0, &policy_attrs };
 
 static int print_family_id(const unsigned char *b, size_t len, const struct nlctx *ctx)
 {
@@ -286,12 +374,14 @@ static int print_family_id(const unsigned char *b, size_t len, const struct nlct
 
 static const struct nla_spec ctrl_attrs[] = {
 	[CTRL_ATTR_FAMILY_ID] = { NK_FN, .fn = print_family_id },
-	[CTRL_ATTR_FAMILY_NAME] = { NK_STR },
+	[CTRL_ATTR_FAMILY_NAME] = { NK_FN, .fn = print_family_name },
 	[CTRL_ATTR_VERSION] = { NK_U32 },
 	[CTRL_ATTR_HDRSIZE] = { NK_U32 },
 	[CTRL_ATTR_MAXATTR] = { NK_U32 },
 	[CTRL_ATTR_OPS] = { NK_NESTED, .nested = &ctrl_ops_table },
 	[CTRL_ATTR_MCAST_GROUPS] = { NK_NESTED, .nested = &ctrl_mcasts_table },
+	[CTRL_ATTR_POLICY] = { NK_NESTED, .nested = &policies_table },
+	[CTRL_ATTR_OP_POLICY] = { NK_NESTED, .nested = &op_policies_table },
 };
 static const struct nla_table ctrl_table = {
 	&xlat_genl_ctrl_attrs, "CTRL_ATTR_???", ctrl_attrs,
@@ -300,25 +390,50 @@ static const struct nla_table ctrl_table = {
 
 int genl_ctrl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 {
+	const struct xlat *cmds = &xlat_genl_ctrl_cmds;
+
 	if (len < GENL_HDRLEN)
 		return -1;
 	tputs("{cmd=");
 	printxval(&xlat_genl_ctrl_cmds, b[0], "CTRL_CMD_???");
 	tprintf(", version=%u}", b[1]);
 	if (len > GENL_HDRLEN) {
+		ctx->genl_cmds = &cmds;
 		tputs(", ");
 		nla_print_all(b + GENL_HDRLEN, len - GENL_HDRLEN, &ctrl_table, ctx);
+		ctx->genl_cmds = NULL;
 	}
 	return 0;
 }
 
-static void print_payload(const unsigned char *b, size_t len, int proto, unsigned type,
-			  unsigned flags)
+/* Another generic family's message: its header, then attributes strace has no names for. */
+static const struct nla_table genl_other_table = { &positions, NULL, NULL, 0, NULL };
+
+static int genl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 {
-	struct nlctx ctx = { .proto = proto, .type = type, .flags = flags };
+	if (len < GENL_HDRLEN)
+		return -1;
+	tputs("{cmd=");
+	printnum_hex(b[0]);
+	tprintf(", version=%u}", b[1]);
+	if (len > GENL_HDRLEN) {
+		tputs(", ");
+		nla_print_all(b + GENL_HDRLEN, len - GENL_HDRLEN, &genl_other_table, ctx);
+	}
+	return 0;
+}
+
+static void print_payload(const unsigned char *b, size_t len, unsigned type, unsigned flags,
+			  const struct nlctx *where)
+{
+	struct nlctx ctx = *where;
+	int proto = where->proto;
+
+	ctx.type = type;
+	ctx.flags = flags;
 
 	if (type == NLMSG_ERROR) {
-		print_error(b, len, proto, flags);
+		print_error(b, len, flags, where);
 		return;
 	}
 	if (proto == NETLINK_ROUTE && rtnl_print_payload(b, len, &ctx) == 0)
@@ -328,13 +443,9 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 	if (proto == NETLINK_GENERIC && type == GENL_ID_CTRL &&
 	    genl_ctrl_print_payload(b, len, &ctx) == 0)
 		return;
-	if (proto == NETLINK_GENERIC && type >= NLMSG_MIN_TYPE && len == GENL_HDRLEN) {
-		/* another family's header alone: its commands have no names here */
-		tputs("{cmd=");
-		printnum_hex(b[0]);
-		tprintf(", version=%u}", b[1]);
+	if (proto == NETLINK_GENERIC && type >= NLMSG_MIN_TYPE &&
+	    genl_print_payload(b, len, &ctx) == 0)
 		return;
-	}
 	if (type == NLMSG_DONE && len == 4) {
 		tprintf("%d", (int)get32(b));
 		return;
@@ -343,20 +454,19 @@ static void print_payload(const unsigned char *b, size_t len, int proto, unsigne
 }
 
 /* One message of len bytes (its nlmsg_len or what is left, the smaller; at least a header). */
-static void print_message(const unsigned char *b, size_t len, int proto)
+static void print_message(const unsigned char *b, size_t len, const struct nlctx *where)
 {
 	if (len > NLMSG_HDRLEN)
 		tputc('[');
-	nl_print_header(b, proto);
+	nl_print_header(b, where->proto);
 	if (len <= NLMSG_HDRLEN)
 		return;
 	tputs(", ");
-	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, proto, get16(b + 4),
-		      get16(b + 6));
+	print_payload(b + NLMSG_HDRLEN, len - NLMSG_HDRLEN, get16(b + 4), get16(b + 6), where);
 	tputc(']');
 }
 
-void nl_print_messages(const unsigned char *b, size_t len, int proto)
+void nl_print_messages(const unsigned char *b, size_t len, const struct nlctx *where)
 {
 	int list = 0;
 
@@ -377,7 +487,7 @@ void nl_print_messages(const unsigned char *b, size_t len, int proto)
 			tputc('[');
 			list = 1;
 		}
-		print_message(b, mlen < len ? mlen : len, proto);
+		print_message(b, mlen < len ? mlen : len, where);
 		if (mlen < NLMSG_HDRLEN || len <= step)
 			break;
 		tputs(", ");
@@ -392,7 +502,7 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 {
 	unsigned char *b;
 	char name[32];
-	int proto;
+	struct nlctx where = { 0 };
 
 	/* outside -e verbose= strace shows the bytes as any other buffer */
 	if (!addr || t->style.terse || fd_socket_protocol(t->pid, fd, name, sizeof(name)) < 0 ||
@@ -408,12 +518,15 @@ void print_sock_payload(struct tracee *t, int fd, uint64_t addr, uint64_t len)
 	if (umoven_data(t, addr, len, b) < 0) {
 		printaddr(addr);
 	} else {
-		proto = fd_netlink_protocol(t->pid, fd);
+		where.proto = fd_netlink_protocol(t->pid, fd);
+		where.recv = !!(t->se->flags & SF_READS);
+		where.base = b;
+		where.addr = addr;
 		/* uevents are text (strace shows them as a string) */
-		if (proto == NETLINK_KOBJECT_UEVENT)
+		if (where.proto == NETLINK_KOBJECT_UEVENT)
 			printstr_n(t, addr, len);
 		else
-			nl_print_messages(b, len, proto);
+			nl_print_messages(b, len, &where);
 	}
 	free(b);
 }

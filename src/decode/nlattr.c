@@ -50,7 +50,8 @@ void nl_print_strz(const unsigned char *b, size_t len)
 {
 	size_t n = len && !b[len - 1] ? len - 1 : len;
 
-	if (n > (size_t)opt.max_strlen) {
+	/* cut at -s by the attribute's length, its NUL included (strace's "mptcp_pm"... at -s 8) */
+	if (len > (size_t)opt.max_strlen && n >= (size_t)opt.max_strlen) {
 		print_quoted(b, opt.max_strlen, QUOTE_ELLIPSIS);
 		return;
 	}
@@ -112,6 +113,15 @@ static void print_hwaddr(const unsigned char *b, size_t len)
 		tprintf(i ? ":%02x" : "%02x", b[i]);
 }
 
+void nl_print_hwaddr(const unsigned char *b, size_t len)
+{
+	int styled = styled_bytes(b, len);
+
+	if (styled != 1)
+		print_hwaddr(b, len);
+	styled_end(styled);
+}
+
 /* strace numbers an index in decimal, also under -X raw and -X verbose */
 static void print_array_index(const struct xlat *x, size_t i, const char *dflt)
 {
@@ -153,7 +163,8 @@ static void print_indexed_array(const unsigned char *b, size_t len, const struct
 static int print_number(unsigned kind, const unsigned char *b, size_t len)
 {
 	static const unsigned char width[] = {
-		[NK_U8] = 1, [NK_U16] = 2, [NK_U32] = 4, [NK_U64] = 8, [NK_S32] = 4, [NK_X32] = 4,
+		[NK_U8] = 1, [NK_U16] = 2, [NK_U32] = 4, [NK_U64] = 8, [NK_S32] = 4, [NK_S64] = 8,
+		[NK_X32] = 4, [NK_X64] = 8,
 	};
 
 	if (len < width[kind])
@@ -174,8 +185,14 @@ static int print_number(unsigned kind, const unsigned char *b, size_t len)
 	case NK_S32:
 		tprintf("%d", (int)get32(b));
 		break;
+	case NK_S64:
+		tprintf("%lld", (long long)get64(b));
+		break;
 	case NK_X32:
 		printnum_hex(get32(b));
+		break;
+	case NK_X64:
+		printnum_hex(get64(b));
 		break;
 	}
 	return 0;
@@ -205,7 +222,8 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 		       const struct nlctx *ctx)
 {
 	switch (s->kind) {
-	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_X32:
+	case NK_U8: case NK_U16: case NK_U32: case NK_U64: case NK_S32: case NK_S64:
+	case NK_X32: case NK_X64:
 		return print_number(s->kind, b, len);
 	case NK_STR:
 		nl_print_str(b, len);
@@ -213,14 +231,9 @@ static int print_value(const struct nla_spec *s, const unsigned char *b, size_t 
 	case NK_STRZ:
 		nl_print_strz(b, len);
 		return 0;
-	case NK_HWADDR: {
-		int styled = styled_bytes(b, len);
-
-		if (styled != 1)
-			print_hwaddr(b, len);
-		styled_end(styled);
+	case NK_HWADDR:
+		nl_print_hwaddr(b, len);
 		return 0;
-	}
 	case NK_IFINDEX:
 		if (len < 4)
 			return -1;
@@ -347,4 +360,11 @@ void nl_print_family_msg(const unsigned char *b, size_t len, const struct nl_fam
 		tputs(", ");
 		nla_print_all(b + off, len - off, m->attrs, ctx);
 	}
+}
+
+uint64_t nl_tracee_addr(const struct nlctx *ctx, const unsigned char *p)
+{
+	if (!ctx->base || p < ctx->base)
+		return 0;
+	return ctx->addr + (uint64_t)(p - ctx->base);
 }

@@ -128,6 +128,24 @@ static int print_in6(const unsigned char *b, size_t len, const struct nlctx *ctx
 
 /* ---- attribute tables ---- */
 
+/* A routing table: its name, or the number alone (strace gives an unknown table no comment). */
+static void print_table_id(uint32_t id)
+{
+	if (xlat_name(&xlat_routing_table_ids, id))
+		printxval(&xlat_routing_table_ids, id, NULL);
+	else
+		tprintf("%#x", id);
+}
+
+static int print_table_attr(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 4)
+		return -1;
+	print_table_id(get32(b));
+	return 0;
+}
+
 static const struct nla_spec inet6_attrs[] = {
 	[IFLA_INET6_FLAGS] = { NK_FLAGS, &xlat_inet6_if_flags, "IF_???" },
 	[IFLA_INET6_CONF] = { NK_U32_ARRAY, &xlat_inet6_devconf_indices, "DEVCONF_???" },
@@ -179,22 +197,250 @@ static int print_ifmap(const unsigned char *b, size_t len, const struct nlctx *c
 }
 static const struct nla_table af_spec_table = NLA_TABLE(address_families, "AF_???", af_spec_attrs);
 
+/* A bridge port's timer, in hundredths of a second: the number, then the seconds
+ * (a little-endian tracee's; its bytes are copied as they are). */
+static int print_brport_timer(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	uint64_t v;
+
+	(void)ctx;
+	if (!len || len > 8)
+		return -1;
+	/* fewer than 8 bytes are the low ones, as strace reads them */
+	v = 0;
+	memcpy(&v, b, len < 8 ? len : 8);
+	tprintf("%llu", (unsigned long long)v);
+	if (v && !xlat_raw())
+		tprintf(" /* %llu.%02llu s */", (unsigned long long)(v / 100),
+			(unsigned long long)(v % 100));
+	return 0;
+}
+
+/* struct ifla_bridge_id: {prio=[N, N], addr=...} */
+static int print_bridge_id(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 8)
+		return -1;
+	tprintf("{prio=[%u, %u], addr=", b[0], b[1]);
+	nl_print_hwaddr(b + 2, 6);
+	tputc('}');
+	return 0;
+}
+
+static int print_u16_hex(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 2)
+		return -1;
+	printnum_hex(get16(b));
+	return 0;
+}
+
+/* IFLA_BRPORT_*: flags of a byte, numbers, timers, the root and bridge ids */
+static const struct nla_spec brport_attrs[] = {
+	[1] = { NK_U8 }, [2] = { NK_U16 }, [3] = { NK_U32 },
+	[4] = { NK_U8 }, [5] = { NK_U8 }, [6] = { NK_U8 }, [7] = { NK_U8 }, [8] = { NK_U8 },
+	[9] = { NK_U8 }, [10] = { NK_U8 }, [11] = { NK_U8 }, [12] = { NK_U8 },
+	[13] = { NK_FN, .fn = print_bridge_id }, [14] = { NK_FN, .fn = print_bridge_id },
+	[15] = { NK_U16 }, [16] = { NK_U16 }, [17] = { NK_U16 }, [18] = { NK_U16 },
+	[19] = { NK_U8 }, [20] = { NK_U8 },
+	[21] = { NK_FN, .fn = print_brport_timer }, [22] = { NK_FN, .fn = print_brport_timer },
+	[23] = { NK_FN, .fn = print_brport_timer },
+	[25] = { NK_U8 }, [27] = { NK_U8 }, [28] = { NK_U8 }, [29] = { NK_U8 }, [30] = { NK_U8 },
+	[31] = { NK_FN, .fn = print_u16_hex },
+	[32] = { NK_U8 }, [33] = { NK_U8 }, [34] = { NK_U32 }, [35] = { NK_U8 }, [36] = { NK_U8 },
+	[37] = { NK_U32 }, [38] = { NK_U32 }, [39] = { NK_U8 }, [40] = { NK_U8 },
+	[41] = { NK_U32 }, [42] = { NK_U32 }, [43] = { NK_U8 }, [44] = { NK_U32 }, [45] = { NK_U8 },
+};
+static const struct nla_table brport_table =
+	NLA_TABLE(rtnl_ifla_brport_attrs, "IFLA_BRPORT_???", brport_attrs);
+
 /* IFLA_PROTINFO holds the attributes of the message's own family. */
 static int print_protinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
 {
+	if (ctx->family == AF_BRIDGE) {
+		nla_print_all(b, len, &brport_table, ctx);
+		return 0;
+	}
 	if (ctx->family != AF_INET6)
 		return -1;
 	nla_print_all(b, len, &inet6_table, ctx);
 	return 0;
 }
 
-/* IFLA_LINKINFO: the kind of link by name; the kind's own data stays in hex */
+/*
+ * IFLA_LINKINFO: the kind of link by name, then the kind's own attributes for the kinds
+ * strace decodes (a bridge's IFLA_BR_*, a bridge port's IFLA_BRPORT_*, a tun device's
+ * IFLA_TUN_*); others stay in hex.
+ */
+static const struct nla_spec tun_attrs[] = {
+	[1] = { NK_U32 }, [2] = { NK_U32 },	/* IFLA_TUN_OWNER, IFLA_TUN_GROUP */
+	[3] = { NK_XVAL8, &xlat_tun_device_types, "IFF_???" },	/* IFLA_TUN_TYPE */
+	[4] = { NK_U8 }, [5] = { NK_U8 }, [6] = { NK_U8 }, [7] = { NK_U8 },
+	[8] = { NK_U32 }, [9] = { NK_U32 },	/* IFLA_TUN_NUM_QUEUES, _NUM_DISABLED_QUEUES */
+};
+static const struct nla_table tun_table =
+	NLA_TABLE(rtnl_ifla_tun_attrs, "IFLA_TUN_???", tun_attrs);
+
+/* IFLA_BR_VLAN_PROTOCOL: htons(ETH_P_...) */
+static int print_vlan_protocol(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 2)
+		return -1;
+	tputs("htons(");
+	printxval(&xlat_ethernet_protocols, (unsigned)(b[0] << 8 | b[1]), "ETHER_P_???");
+	tputc(')');
+	return 0;
+}
+
+/* IFLA_BR_STP_MODE: a u32 constant */
+static int print_stp_mode(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 4)
+		return -1;
+	printxval(&xlat_br_stp_modes, get32(b), NULL);
+	return 0;
+}
+
+/* struct br_boolopt_multi */
+static int print_boolopt(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 8)
+		return -1;
+	tputs("{optval=");
+	printflags(&xlat_br_boolopts, get32(b), "1<<BR_BOOLOPT_???");
+	tputs(", optmask=");
+	printflags(&xlat_br_boolopts, get32(b + 4), "1<<BR_BOOLOPT_???");
+	tputc('}');
+	return 0;
+}
+
+static int print_querier_ip(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET, b, len);
+}
+
+static int print_querier_ip6(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	return nl_print_inaddr(AF_INET6, b, len);
+}
+
+static const struct nla_spec querier_attrs[] = {
+	[1] = { NK_FN, .fn = print_querier_ip }, [2] = { NK_U32 },
+	[3] = { NK_FN, .fn = print_brport_timer },
+	[5] = { NK_FN, .fn = print_querier_ip6 }, [6] = { NK_U32 },
+	[7] = { NK_FN, .fn = print_brport_timer },
+};
+static const struct nla_table querier_table =
+	NLA_TABLE(rtnl_bridge_querier_attrs, "BRIDGE_QUERIER_???", querier_attrs);
+
+/* IFLA_BR_*: timers in hundredths of a second, flags of a byte, numbers, ids */
+static const struct nla_spec br_attrs[] = {
+	[1] = { NK_FN, .fn = print_brport_timer }, [2] = { NK_FN, .fn = print_brport_timer },
+	[3] = { NK_FN, .fn = print_brport_timer }, [4] = { NK_FN, .fn = print_brport_timer },
+	[5] = { NK_U32 }, [6] = { NK_U16 }, [7] = { NK_U8 },
+	[8] = { NK_FN, .fn = print_vlan_protocol },
+	[9] = { NK_FN, .fn = print_u16_hex },
+	[10] = { NK_FN, .fn = print_bridge_id }, [11] = { NK_FN, .fn = print_bridge_id },
+	[12] = { NK_U16 }, [13] = { NK_U32 }, [14] = { NK_U8 }, [15] = { NK_U8 },
+	[16] = { NK_FN, .fn = print_brport_timer }, [17] = { NK_FN, .fn = print_brport_timer },
+	[18] = { NK_FN, .fn = print_brport_timer }, [19] = { NK_FN, .fn = print_brport_timer },
+	[20] = { NK_HWADDR },
+	[22] = { NK_U8 }, [23] = { NK_U8 }, [24] = { NK_U8 }, [25] = { NK_U8 },
+	[26] = { NK_U32 }, [27] = { NK_U32 }, [28] = { NK_U32 }, [29] = { NK_U32 },
+	[30] = { NK_FN, .fn = print_brport_timer }, [31] = { NK_FN, .fn = print_brport_timer },
+	[32] = { NK_FN, .fn = print_brport_timer }, [33] = { NK_FN, .fn = print_brport_timer },
+	[34] = { NK_FN, .fn = print_brport_timer }, [35] = { NK_FN, .fn = print_brport_timer },
+	[36] = { NK_U8 }, [37] = { NK_U8 }, [38] = { NK_U8 }, [39] = { NK_U16 },
+	[41] = { NK_U8 }, [42] = { NK_U8 }, [43] = { NK_U8 }, [44] = { NK_U8 }, [45] = { NK_U8 },
+	[46] = { NK_FN, .fn = print_boolopt },
+	[47] = { NK_NESTED, .nested = &querier_table },
+	[48] = { NK_U32 }, [49] = { NK_U32 },
+	[50] = { NK_FN, .fn = print_stp_mode },
+};
+static const struct nla_table br_table = NLA_TABLE(rtnl_ifla_br_attrs, "IFLA_BR_???", br_attrs);
+
+/* the kinds whose data strace decodes */
+static const struct nla_table *kind_table(const char *kind, int slave)
+{
+	if (!kind)
+		return NULL;
+	if (slave)
+		return strcmp(kind, "bridge") ? NULL : &brport_table;
+	if (!strcmp(kind, "bridge"))
+		return &br_table;
+	return strcmp(kind, "tun") ? NULL : &tun_table;
+}
+
+static int print_info_kind(const unsigned char *b, size_t len, const struct nlctx *ctx, int slave)
+{
+	nl_print_strz(b, len);
+	if (ctx->linkinfo && len && !b[len - 1]) {
+		if (slave)
+			ctx->linkinfo->slave_kind = (const char *)b;
+		else
+			ctx->linkinfo->kind = (const char *)b;
+	}
+	return 0;
+}
+
+static int print_kind(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_info_kind(b, len, ctx, 0);
+}
+
+static int print_slave_kind(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_info_kind(b, len, ctx, 1);
+}
+
+static int print_kind_data(const unsigned char *b, size_t len, const struct nlctx *ctx, int slave)
+{
+	const struct nla_table *t;
+
+	if (!ctx->linkinfo)
+		return -1;
+	t = kind_table(slave ? ctx->linkinfo->slave_kind : ctx->linkinfo->kind, slave);
+	if (!t)
+		return -1;
+	nla_print_all(b, len, t, ctx);
+	return 0;
+}
+
+static int print_data(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_kind_data(b, len, ctx, 0);
+}
+
+static int print_slave_data(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	return print_kind_data(b, len, ctx, 1);
+}
+
 static const struct nla_spec linkinfo_attrs[] = {
-	[IFLA_INFO_KIND] = { NK_STR },
-	[IFLA_INFO_SLAVE_KIND] = { NK_STR },
+	[IFLA_INFO_KIND] = { NK_FN, .fn = print_kind },
+	[IFLA_INFO_DATA] = { NK_FN, .fn = print_data },
+	[IFLA_INFO_SLAVE_KIND] = { NK_FN, .fn = print_slave_kind },
+	[IFLA_INFO_SLAVE_DATA] = { NK_FN, .fn = print_slave_data },
 };
 static const struct nla_table linkinfo_table =
 	NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_attrs);
+
+static int print_linkinfo(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	struct nl_linkinfo li = { NULL, NULL };
+	struct nlctx c = *ctx;
+
+	c.linkinfo = &li;
+	nla_print_all(b, len, &linkinfo_table, &c);
+	return 0;
+}
 
 static const struct nla_spec link_attrs[] = {
 	[IFLA_ADDRESS] = { NK_HWADDR },
@@ -213,7 +459,7 @@ static const struct nla_spec link_attrs[] = {
 	[IFLA_PROTINFO] = { NK_FN, .fn = print_protinfo },
 	[IFLA_OPERSTATE] = { NK_U8 },
 	[IFLA_LINKMODE] = { NK_U8 },
-	[IFLA_LINKINFO] = { NK_NESTED, .nested = &linkinfo_table },
+	[IFLA_LINKINFO] = { NK_FN, .fn = print_linkinfo },
 	[IFLA_NET_NS_PID] = { NK_U32 },
 	[IFLA_IFALIAS] = { NK_STR },
 	[IFLA_NUM_VF] = { NK_U32 },
@@ -359,7 +605,7 @@ static const struct nla_spec route_attrs[] = {
 	[RTA_MULTIPATH] = { NK_FN, .fn = print_multipath },
 	[RTA_FLOW] = { NK_U32 },
 	[RTA_CACHEINFO] = { NK_FN, .fn = print_rta_cacheinfo },
-	[RTA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[RTA_TABLE] = { NK_FN, .fn = print_table_attr },
 	[RTA_MARK] = { NK_U32 },
 	[RTA_NEWDST] = { NK_INADDR },
 	[RTA_PREF] = { NK_U8 },
@@ -381,6 +627,7 @@ static const struct nla_spec neigh_attrs[] = {
 	[NDA_IFINDEX] = { NK_IFINDEX },
 	[NDA_MASTER] = { NK_IFINDEX },
 	[NDA_LINK_NETNSID] = { NK_S32 },
+	[15] = { NK_FLAGS, &xlat_neigh_flags_ext, "NTF_EXT_???" },	/* NDA_FLAGS_EXT */
 	[NDA_SRC_VNI] = { NK_U32 },
 	[NDA_NH_ID] = { NK_U32 },
 };
@@ -397,7 +644,7 @@ static const struct nla_spec rule_attrs[] = {
 	[FRA_TUN_ID] = { NK_U64 },
 	[FRA_SUPPRESS_IFGROUP] = { NK_U32 },
 	[FRA_SUPPRESS_PREFIXLEN] = { NK_U32 },
-	[FRA_TABLE] = { NK_XVAL, &xlat_routing_table_ids, "RT_TABLE_???" },
+	[FRA_TABLE] = { NK_FN, .fn = print_table_attr },
 	[FRA_FWMASK] = { NK_U32 },
 	[FRA_OIFNAME] = { NK_STR },
 	[FRA_L3MDEV] = { NK_U8 },
@@ -424,12 +671,47 @@ static const struct nla_spec addrlabel_attrs[] = {
 static const struct nla_table addrlabel_table =
 	NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", addrlabel_attrs);
 
+/* NHA_GROUP: [{id=N, weight=N, weight_high=N}, ...], struct nexthop_grp each */
+static int print_nexthop_group(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	size_t n = len / 8;
+
+	(void)ctx;
+	if (!n)
+		return -1;
+	tputc('[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			tputs(", ");
+		if (nl_abbrev() && i >= (size_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		tprintf("{id=%u, weight=%u, weight_high=%u}", get32(b + 8 * i), b[8 * i + 4],
+			b[8 * i + 5]);
+	}
+	tputc(']');
+	return 0;
+}
+
+static const struct nla_table nha_res_group_table = { &xlat_rtnl_nha_res_group_attrs,
+	"NHA_RES_GROUP_???", NULL, 0, NULL };
+static const struct nla_table nha_res_bucket_table = { &xlat_rtnl_nha_res_bucket_attrs,
+	"NHA_RES_BUCKET_???", NULL, 0, NULL };
+
 static const struct nla_spec nexthop_attrs[] = {
 	[1] = { NK_U32 },		/* NHA_ID */
+	[2] = { NK_FN, .fn = print_nexthop_group },	/* NHA_GROUP */
+	[3] = { NK_XVAL, &xlat_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???" },	/* NHA_GROUP_TYPE */
+	[4] = { NK_U32 },		/* NHA_BLACKHOLE */
 	[5] = { NK_IFINDEX },		/* NHA_OIF */
 	[6] = { NK_INADDR },		/* NHA_GATEWAY */
-	[7] = { NK_U16 },		/* NHA_ENCAP_TYPE */
+	[7] = { NK_XVAL, &xlat_lwtunnel_encap_types, "LWTUNNEL_ENCAP_???" },	/* NHA_ENCAP_TYPE */
+	[9] = { NK_U32 },		/* NHA_GROUPS */
 	[10] = { NK_IFINDEX },		/* NHA_MASTER */
+	[11] = { NK_U32 },		/* NHA_FDB */
+	[12] = { NK_NESTED, .nested = &nha_res_group_table },	/* NHA_RES_GROUP */
+	[13] = { NK_NESTED, .nested = &nha_res_bucket_table },	/* NHA_RES_BUCKET */
 };
 static const struct nla_table nexthop_table =
 	NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nexthop_attrs);
@@ -665,7 +947,7 @@ static void ifaddrmsg_fields(const unsigned char *b)
 static void rtmsg_fields(const unsigned char *b)
 {
 	tprintf(", rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", b[1], b[2], b[3]);
-	printxval(&xlat_routing_table_ids, b[4], NULL);
+	print_table_id(b[4]);
 	tputs(", rtm_protocol=");
 	printxval(&xlat_routing_protocols, b[5], NULL);
 	tputs(", rtm_scope=");
@@ -691,7 +973,7 @@ static void ndmsg_fields(const unsigned char *b)
 static void fib_rule_fields(const unsigned char *b)
 {
 	tprintf(", dst_len=%u, src_len=%u, tos=%u, table=", b[1], b[2], b[3]);
-	printxval(&xlat_routing_table_ids, b[4], NULL);
+	print_table_id(b[4]);
 	tputs(", action=");
 	printxval(&xlat_fib_rule_actions, b[7], NULL);
 	tputs(", flags=");
@@ -765,6 +1047,9 @@ int rtnl_print_payload(const unsigned char *b, size_t len, struct nlctx *ctx)
 
 	if (len < 1 || ctx->type < NLMSG_MIN_TYPE)
 		return -1;
+	/* bridge(8) asks for the forwarding database with a struct ifinfomsg, as strace reads it */
+	if (ctx->type == RTM_GETNEIGH && b[0] == AF_BRIDGE)
+		m = &link_msg;
 	nl_print_family_msg(b, len, m, ctx);
 	return 0;
 }

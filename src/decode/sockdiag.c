@@ -1,12 +1,14 @@
 /*
  * sockdiag.c: NETLINK_SOCK_DIAG payloads as strace prints them: inet_diag (TCP, UDP, ...
- * sockets of AF_INET and AF_INET6) and unix_diag requests and replies, with their
- * attributes. Whether a message is a request or a reply is its NLM_F_REQUEST flag.
+ * sockets of AF_INET and AF_INET6), unix_diag, netlink_diag and packet_diag requests and
+ * replies, with their attributes. Whether a message is a request or a reply is its
+ * NLM_F_REQUEST flag.
  */
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <stdio.h>
@@ -214,6 +216,115 @@ static void print_sockid(unsigned family, const unsigned char *b)
 	tprintf(", idiag_cookie=[%u, %u]}", get32(b + 40), get32(b + 44));
 }
 
+/* ---- packet_diag ---- */
+
+/* struct packet_diag_info */
+static int print_packet_info(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	(void)ctx;
+	if (len < 24)
+		return -1;
+	tputs("{pdi_index=");
+	print_ifindex(get32(b));
+	tputs(", pdi_version=");
+	printxval(&xlat_tpacket_versions, get32(b + 4), "TPACKET_???");
+	tprintf(", pdi_reserve=%u, pdi_copy_thresh=%u, pdi_tstamp=%u, pdi_flags=",
+		get32(b + 8), get32(b + 12), get32(b + 16));
+	printflags(&xlat_packet_diag_info_flags, get32(b + 20), "PDI_???");
+	tputc('}');
+	return 0;
+}
+
+#define PACKET_MCLIST_SIZE 44	/* struct packet_diag_mclist */
+
+/* [{pdmc_index=..., ...}, ...]: an array of struct packet_diag_mclist, cut at -s */
+static int print_packet_mclist(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	size_t n = len / PACKET_MCLIST_SIZE;
+
+	(void)ctx;
+	if (!n)
+		return -1;
+	tputc('[');
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *m = b + i * PACKET_MCLIST_SIZE;
+		unsigned alen = get16(m + 10);
+
+		if (i)
+			tputs(", ");
+		if (nl_abbrev() && i >= (size_t)opt.max_strlen) {
+			tputs("...");
+			break;
+		}
+		tputs("{pdmc_index=");
+		print_ifindex(get32(m));
+		tprintf(", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=", get32(m + 4),
+			get16(m + 8), alen);
+		nl_print_hex(m + 12, alen < 32 ? alen : 32);
+		tputc('}');
+	}
+	tputc(']');
+	return 0;
+}
+
+/* struct packet_diag_ring */
+static int print_packet_ring(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	static const char *const names[] = {
+		"pdr_block_size", "pdr_block_nr", "pdr_frame_size", "pdr_frame_nr",
+		"pdr_retire_tmo", "pdr_sizeof_priv", "pdr_features",
+	};
+
+	(void)ctx;
+	if (len < 28)
+		return -1;
+	nl_print_u64_fields(b, names, 7, 4);
+	return 0;
+}
+
+/* the socket's classic BPF filter: its address, its instructions with -v */
+static int print_packet_filter(const unsigned char *b, size_t len, const struct nlctx *ctx)
+{
+	if (len < 8)
+		return -1;
+	print_cbpf_insns(b, len / 8, nl_tracee_addr(ctx, b));
+	return 0;
+}
+
+static const struct nla_spec packet_attrs[] = {
+	[PACKET_DIAG_INFO] = { NK_FN, .fn = print_packet_info },
+	[PACKET_DIAG_MCLIST] = { NK_FN, .fn = print_packet_mclist },
+	[PACKET_DIAG_RX_RING] = { NK_FN, .fn = print_packet_ring },
+	[PACKET_DIAG_TX_RING] = { NK_FN, .fn = print_packet_ring },
+	[PACKET_DIAG_FANOUT] = { NK_U32 },
+	[PACKET_DIAG_UID] = { NK_U32 },
+	[PACKET_DIAG_MEMINFO] = { NK_U32_ARRAY, &xlat_sk_meminfo, "SK_MEMINFO_???" },
+	[PACKET_DIAG_FILTER] = { NK_FN, .fn = print_packet_filter },
+};
+static const struct nla_table packet_table =
+	NLA_TABLE(packet_diag_attrs, "PACKET_DIAG_???", packet_attrs);
+
+/* struct packet_diag_req, after the family */
+static void packet_req_fields(const unsigned char *b)
+{
+	tputs(", sdiag_protocol=");
+	printnum_hex(b[1]);
+	tprintf(", pdiag_ino=%u, pdiag_show=", get32(b + 4));
+	printflags(&xlat_packet_diag_show, get32(b + 8), "PACKET_SHOW_???");
+	tprintf(", pdiag_cookie=[%u, %u]", get32(b + 12), get32(b + 16));
+}
+
+/* struct packet_diag_msg, after the family */
+static void packet_msg_fields(const unsigned char *b)
+{
+	tputs(", pdiag_type=");
+	printxval(&xlat_socket_types, b[1], "SOCK_???");
+	tputs(", pdiag_num=");
+	printxval(&xlat_ethernet_protocols, get16(b + 2), "ETH_P_???");
+	tprintf(", pdiag_ino=%u, pdiag_cookie=[%u, %u]", get32(b + 4), get32(b + 8),
+		get32(b + 12));
+}
+
 static void inet_req_fields(const unsigned char *b)
 {
 	tputs(", sdiag_protocol=");
@@ -309,8 +420,14 @@ static void inet_legacy_req_fields(const unsigned char *b)
 static const struct nl_family_msg inet_legacy_req = { 60, "idiag_family", inet_legacy_req_fields,
 						 &inet_req_table };
 
+static const struct nl_family_msg packet_req = { 20, "sdiag_family", packet_req_fields, NULL };
+static const struct nl_family_msg packet_msg = { 16, "pdiag_family", packet_msg_fields,
+					    &packet_table };
+
 static const struct nl_family_msg *msg_for(unsigned family, int request)
 {
+	if (family == AF_PACKET)
+		return request ? &packet_req : &packet_msg;
 	if (family == AF_NETLINK)
 		return request ? &netlink_req : &netlink_msg;
 	if (family == AF_INET || family == AF_INET6)

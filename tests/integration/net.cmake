@@ -20,3 +20,7 @@ compare(fam_net_y OPTS -y CMD ${PROGS}/fam_net 47900)
 compare(fam_net_yy OPTS -yy CMD ${PROGS}/fam_net 48000)
 compare(fam_netlink_yy OPTS -yy CMD ${PROGS}/fam_netlink 47560)
 compare(real_python_socket_yy OPTS -yy CMD python3 -c "import socket; a, b = socket.socketpair(); a.close(); b.close()")
+# Socket options as strace 7.2 prints them and 6.1 did not (tests/expect.py): option names
+# of more levels, netfilter's get/set names, ICMP_FILTER, IP_LOCAL_PORT_RANGE, SO_TXREHASH,
+# TIPC, packet_mreq/tpacket_req at their exact sizes, SO_PEERCRED's unset ids.
+expect(sockopt72 OPTS -e trace=setsockopt,getsockopt CMD ${PROGS}/fam_sockopt72)

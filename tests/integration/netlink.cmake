@@ -41,3 +41,37 @@ find_program(TC_CMD tc PATHS /usr/sbin /sbin)
 if(TC_CMD)
   compare(real_tc_qdisc_lo CMD ${TC_CMD} -s qdisc show dev lo)
 endif()
+
+# Generic netlink (strace 7.2; 6.1 printed nlctrl's attributes as bytes): nlctrl messages
+# describing families, whose operations are named by the family described (ethtool's by
+# direction), CTRL_CMD_GETPOLICY's attributes, another family's unnamed attributes; the
+# program prints what it expects (tests/expect.py), the kernel's error answers included.
+expect(genl_nlctrl OPTS -e trace=sendto,recvfrom CMD ${PROGS}/fam_genl 48100)
+expect(genl_nlctrl_v OPTS -v -e trace=sendto,recvfrom CMD ${PROGS}/fam_genl 48110)
+# The same from real programs: genl(8) lists the families and nlctrl's policy, ip(8) asks
+# the MPTCP path manager (a family of its own: {cmd, version} and unnamed attributes).
+find_program(GENL_CMD genl PATHS /usr/sbin /sbin)
+if(GENL_CMD)
+  compare(real_genl_ctrl_list CMD ${GENL_CMD} ctrl list)
+  compare(real_genl_ctrl_list_v OPTS -v CMD ${GENL_CMD} ctrl list)
+  compare(real_genl_ctrl_policy CMD ${GENL_CMD} ctrl policy name nlctrl)
+endif()
+if(IP_CMD)
+  compare(real_ip_mptcp_limits CMD ${IP_CMD} mptcp limits)
+  compare(real_ip_mptcp_endpoint CMD ${IP_CMD} mptcp endpoint show)
+endif()
+# packet_diag: requests and replies (sent, not received: a real dump would list the
+# machine's packet sockets), short attributes; the filter's instructions under -v.
+compare(fam_pdiag CMD ${PROGS}/fam_pdiag)
+compare(fam_pdiag_v OPTS -v CMD ${PROGS}/fam_pdiag)
+compare(fam_pdiag_xverbose OPTS -X verbose CMD ${PROGS}/fam_pdiag)
+# bridge(8) asks for the forwarding database with a struct ifinfomsg
+find_program(BRIDGE_CMD bridge PATHS /usr/sbin /sbin)
+if(BRIDGE_CMD)
+  compare(real_bridge_fdb CMD ${BRIDGE_CMD} fdb show dev lo)
+endif()
+# rtnetlink attributes ip(8) shows only on a configured machine: nexthop groups, a
+# neighbour's extended flags, unnamed routing tables, bridge's RTM_GETNEIGH (messages the
+# kernel ignores: no NLM_F_REQUEST).
+compare(fam_rtnl72 CMD ${PROGS}/fam_rtnl72)
+compare(fam_rtnl72_v OPTS -v -X verbose CMD ${PROGS}/fam_rtnl72)

@@ -35,6 +35,7 @@ static const struct nla_spec specs[] = {
 };
 static const struct nla_table table = { &xlat_rtnl_link_attrs, "IFLA_???", specs, 5 };
 static const struct nlctx ctx;
+static const struct nlctx route = { .proto = NETLINK_ROUTE }, unknown = { .proto = -1 };
 
 /* Appends one attribute (header and value) to b at *off; nla_len is len + 4 unless given. */
 static void put_attr(unsigned char *b, size_t *off, unsigned type, const void *v, size_t len,
@@ -177,7 +178,7 @@ Test(netlink, messages_in_one_buffer_are_a_list)
 	size_t n = put_msg(b, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, "\x02", 1);
 
 	n += put_msg(b + n, NLMSG_DONE, NLM_F_MULTI, &zero, 4);
-	nl_print_messages(b, n, NETLINK_ROUTE);
+	nl_print_messages(b, n, &route);
 	cr_expect_str_eq(printed(), "[[{nlmsg_len=17, nlmsg_type=RTM_GETADDR, "
 			 "nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, "
 			 "{ifa_family=AF_INET, ...}], [{nlmsg_len=20, nlmsg_type=NLMSG_DONE, "
@@ -189,7 +190,7 @@ Test(netlink, unknown_protocol_prints_generic_headers)
 	unsigned char b[32];
 	size_t n = put_msg(b, RTM_GETLINK, NLM_F_REQUEST, "\x00\x00\x00\x00", 4);
 
-	nl_print_messages(b, n, -1);
+	nl_print_messages(b, n, &unknown);
 	cr_expect_str_eq(printed(), "[{nlmsg_len=20, nlmsg_type=0x12 /* NLMSG_??? */, "
 			 "nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, "
 			 "\"\\x00\\x00\\x00\\x00\"]");
@@ -197,7 +198,7 @@ Test(netlink, unknown_protocol_prints_generic_headers)
 
 Test(netlink, buffer_shorter_than_a_header_prints_as_bytes)
 {
-	nl_print_messages((const unsigned char *)"\x10\x00\x00", 3, NETLINK_ROUTE);
+	nl_print_messages((const unsigned char *)"\x10\x00\x00", 3, &route);
 	cr_expect_str_eq(printed(), "\"\\x10\\x00\\x00\"");
 }
 
@@ -211,7 +212,7 @@ Test(netlink, error_with_the_request_it_answers)
 	memcpy(b + NLMSG_HDRLEN, &err, 4);
 	memcpy(b + NLMSG_HDRLEN + 4, req, 16);
 	n = put_msg(b, NLMSG_ERROR, 0, b + NLMSG_HDRLEN, 20);
-	nl_print_messages(b, n, NETLINK_ROUTE);
+	nl_print_messages(b, n, &route);
 	cr_expect_str_eq(printed(), "[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, "
 			 "nlmsg_seq=1, nlmsg_pid=0}, {error=-ENODEV, msg={nlmsg_len=16, "
 			 "nlmsg_type=NLMSG_NOOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, "
@@ -253,6 +254,36 @@ Test(netlink, nlctrl_operations_are_numbered_nested_attributes)
 			 "[[{nla_len=8, nla_type=CTRL_ATTR_OP_ID}, CTRL_CMD_GETFAMILY], "
 			 "[{nla_len=8, nla_type=CTRL_ATTR_OP_FLAGS}, "
 			 "GENL_CMD_CAP_DO|GENL_CMD_CAP_DUMP|GENL_CMD_CAP_HASPOL]]]]]");
+}
+
+/* The family named before the operations names their ids; ethtool's differ by direction. */
+static void family_op(const char *family, int recv, const char *want)
+{
+	unsigned char op[16], ops[32], b[96] = { 1, 2, 0, 0 };	/* CTRL_CMD_NEWFAMILY, 2 */
+	size_t n_op = 0, n_ops = 0, n = 4;
+	uint32_t cmd = 1;
+	struct nlctx c = { .recv = recv };
+	char full[512];
+
+	put_attr(b, &n, 2, family, strlen(family) + 1, -1);	/* CTRL_ATTR_FAMILY_NAME */
+	put_attr(op, &n_op, 1, &cmd, 4, -1);			/* CTRL_ATTR_OP_ID */
+	put_attr(ops, &n_ops, 1, op, n_op, -1);
+	put_attr(b, &n, 6, ops, n_ops, -1);			/* CTRL_ATTR_OPS */
+	cr_assert_eq(genl_ctrl_print_payload(b, n, &c), 0);
+	snprintf(full, sizeof(full), "{cmd=CTRL_CMD_NEWFAMILY, version=2}, "
+		 "[[{nla_len=%zu, nla_type=CTRL_ATTR_FAMILY_NAME}, \"%s\"], "
+		 "[{nla_len=16, nla_type=CTRL_ATTR_OPS}, [{nla_len=12, nla_type=0x1}, "
+		 "[{nla_len=8, nla_type=CTRL_ATTR_OP_ID}, %s]]]]", strlen(family) + 5, family, want);
+	cr_expect_str_eq(printed(), full);
+}
+
+Test(netlink, nlctrl_operations_are_the_described_familys_commands)
+{
+	family_op("thermal", 0, "THERMAL_GENL_CMD_TZ_GET_ID");
+	family_op("mptcp_pm", 1, "MPTCP_PM_CMD_ADD_ADDR");
+	family_op("ethtool", 0, "ETHTOOL_MSG_STRSET_GET");
+	family_op("ethtool", 1, "ETHTOOL_MSG_STRSET_GET_REPLY");
+	family_op("wireguard", 0, "CTRL_CMD_NEWFAMILY");
 }
 
 /* A payload shorter than the genetlink header is left to the caller (hex bytes). */
