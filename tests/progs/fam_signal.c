@@ -191,6 +191,8 @@ static void waits(void)
 	syscall(SYS_rt_sigtimedwait, &set, NULL, NULL, 4);
 	syscall(SYS_rt_sigtimedwait, BAD, &si, &ts, 8);
 	kill(getpid(), SIGUSR2);
+	syscall(SYS_rt_sigtimedwait, &set, &si, NULL, 8);	/* no timeout: waits, siginfo at exit */
+	kill(getpid(), SIGUSR2);
 	syscall(SYS_rt_sigtimedwait, &set, NULL, BAD, 8);
 	raise(SIGUSR1);
 	k = 0;
