@@ -144,7 +144,7 @@ int fd_socket_protocol(pid_t pid, int fd, char *name, size_t size)
  * prints the socket's inode and the messages undecoded. strc's own namespace's list gives
  * the same answers.
  */
-int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid)
+static int netlink_scan(unsigned long ino, unsigned *proto, unsigned *portid)
 {
 	char line[256];
 	FILE *f;
@@ -163,6 +163,17 @@ int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid)
 	}
 	fclose(f);
 	return found;
+}
+
+/* The kernel walks its socket hash for the list; a walk that meets a resize (other
+ * processes making or closing netlink sockets) can pass a socket by, so a miss is
+ * read again before it counts. */
+int netlink_socket_info(unsigned long ino, unsigned *proto, unsigned *portid)
+{
+	for (int tries = 0; tries < 3; tries++)
+		if (netlink_scan(ino, proto, portid) == 0)
+			return 0;
+	return -1;
 }
 
 int fd_netlink_protocol(pid_t pid, int fd)
