@@ -233,9 +233,7 @@ def main():
     if '/' not in command[0] and not shutil.which(command[0]):
         print('colour: %s is not installed; skipped' % command[0])
         return SKIP
-    follow = any(o in ('-f', '-ff') or (o.startswith('-') and not o.startswith('--')
-                                         and 'f' in o[1:] and not o.startswith('-e'))
-                 for o in head)
+    follow = compare.follows(head)
     wrap = compare.isolated()
     logs, codes = {}, {}
     with tempfile.TemporaryDirectory(prefix='strc-colour-') as tmp:

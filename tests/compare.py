@@ -968,6 +968,13 @@ def sigchld_first(lines):
             lines[i - 1], lines[i] = lines[i], lines[i - 1]
 
 
+def follows(opts):
+    """Whether the tracer options follow children (-f, -ff, or f among bundled letters)."""
+    return any(o in ('-f', '-ff') or (o.startswith('-') and not o.startswith('--')
+                                      and 'f' in o[1:] and not o.startswith('-e'))
+               for o in opts)
+
+
 def isolated():
     if os.geteuid() != 0 or not shutil.which('unshare') or not shutil.which('setarch'):
         return []
@@ -1093,9 +1100,7 @@ def main():
     if '/' not in command[0] and not shutil.which(command[0]):
         print('compare: %s is not installed; skipped' % command[0])
         return SKIP
-    follow = any(o in ('-f', '-ff') or (o.startswith('-') and not o.startswith('--')
-                                         and 'f' in o[1:] and not o.startswith('-e'))
-                 for o in opts)
+    follow = follows(opts)
     wrap = isolated()
     old_reference = is_old_strace(args.strace)
     if old_reference and any(o in ('-N', '--arg-names') for o in opts):
